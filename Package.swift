@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Dubao",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dubao", targets: ["dubao"]),
+        .library(name: "DubaoCore", targets: ["DubaoCore"]),
+        .library(name: "DubaoLibrary", targets: ["DubaoLibrary"]),
+        .executable(name: "dubao-bench", targets: ["dubao-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        .target(name: "DubaoCore", resources: [.copy("Resources/hanzi.tsv")]),
+        .target(name: "CDubaoSQLite", linkerSettings: [.linkedLibrary("sqlite3")]),
+        .target(name: "DubaoLibrary", dependencies: [
+            "DubaoCore", "CDubaoSQLite",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .target(name: "DubaoStore", dependencies: ["DubaoCore", "DubaoLibrary"]),
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+        .target(name: "DubaoTerminal", dependencies: [
+            "DubaoStore", "CNcursesw",
+            .product(name: "TOMLKit", package: "TOMLKit"),
+        ]),
+        .executableTarget(name: "dubao", dependencies: [
+            "DubaoCore", "DubaoLibrary", "DubaoStore", "DubaoTerminal",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "dubao-bench", dependencies: [
+            "DubaoCore", "DubaoLibrary", "DubaoStore", "DubaoTerminal",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .target(name: "DubaoTestSupport", dependencies: ["DubaoLibrary"], path: "Tests/DubaoTestSupport"),
+        .testTarget(name: "DubaoCoreTests", dependencies: ["DubaoCore", "DubaoTestSupport"]),
+        .testTarget(name: "DubaoLibraryTests", dependencies: ["DubaoLibrary", "DubaoTestSupport"]),
+        .testTarget(name: "DubaoStoreTests", dependencies: ["DubaoStore", "DubaoTestSupport"]),
+        .testTarget(name: "DubaoTerminalTests", dependencies: ["DubaoTerminal", "DubaoTestSupport"]),
+        .testTarget(name: "DubaoEndToEndTests", dependencies: ["DubaoCore", "DubaoTestSupport", "dubao"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
