@@ -1,0 +1,72 @@
+/// Everything that was read: pages in order, grouped into issues on demand, and the warnings met on the way.
+public struct Corpus: Sendable, Codable, Hashable {
+    public var pages: [Page]
+    public var warnings: [String]
+
+    public init(pages: [Page] = [], warnings: [String] = []) {
+        self.pages = pages
+        self.warnings = warnings
+    }
+
+    /// Pages grouped by (paper, date), issues ordered by date (undated last), pages by number then source.
+    public var issues: [Issue] {
+        IssueGrouping.group(pages, paper: \.paper, date: \.date, number: \.page, source: \.source).map {
+            Issue(paper: $0.paper, date: $0.date, pages: $0.items)
+        }
+    }
+}
+
+/// One edition of one paper: the pages that share a paper and a date.
+public struct Issue: Sendable, Hashable {
+    public var paper: String?
+    public var date: String?
+    public var pages: [Page]
+
+    public var title: String { Issue.title(paper: paper, date: date) }
+
+    public static func title(paper: String?, date: String?) -> String {
+        let name = paper ?? "未知报刊"
+        return date.map { "\(name) \($0)" } ?? "\(name) · 日期不详"
+    }
+}
+
+/// Groups pages (or anything that knows its paper, date, page number and source) into issues, in the
+/// order the reader shows them: by date (undated last), then paper; pages by number, then source.
+public enum IssueGrouping {
+    public struct Group<T> {
+        public var paper: String?
+        public var date: String?
+        public var items: [T]
+        public var title: String { Issue.title(paper: paper, date: date) }
+    }
+
+    public static func group<T>(_ items: [T], paper: KeyPath<T, String?>, date: KeyPath<T, String?>, number: KeyPath<T, Int?>,
+                                source: KeyPath<T, String>) -> [Group<T>] {
+        var groups: [IssueKey: [T]] = [:]
+        for it in items { groups[IssueKey(paper: it[keyPath: paper], date: it[keyPath: date]), default: []].append(it) }
+        return groups.keys.sorted().map { key in
+            Group(paper: key.paper, date: key.date, items: groups[key]!.sorted { a, b in
+                switch (a[keyPath: number], b[keyPath: number]) {
+                case let (x?, y?) where x != y: return x < y
+                case (_?, nil): return true
+                case (nil, _?): return false
+                default: return a[keyPath: source] < b[keyPath: source]
+                }
+            })
+        }
+    }
+}
+
+struct IssueKey: Hashable, Comparable {
+    var paper: String?
+    var date: String?
+
+    static func < (a: IssueKey, b: IssueKey) -> Bool {
+        switch (a.date, b.date) {
+        case let (x?, y?) where x != y: return x < y
+        case (nil, _?): return false
+        case (_?, nil): return true
+        default: return (a.paper ?? "\u{10FFFF}") < (b.paper ?? "\u{10FFFF}")
+        }
+    }
+}

@@ -1,0 +1,140 @@
+/// Who wrote a story or took its picture: byline lines, photo credits, signatures.
+extension Markers {
+    /// Words that name a contributor's role in a byline.
+    static let roleWords: [String] = [
+        "本报记者", "见习记者", "实习记者", "特约记者", "首席记者", "融媒记者", "全媒体记者", "记者", "通讯员", "特约通讯员",
+        "实习生", "撰稿", "撰文", "作者", "文/图", "文／图", "图/文", "图／文", "文", "图", "摄影", "摄像", "编辑", "责编", "校对",
+    ]
+
+    static let roleInitials: [Unicode.Scalar] = Array(Set(roleWords.compactMap { $0.unicodeScalars.first }))
+
+    /// Rule **BylineLine**: a short standalone line naming who wrote a story: `□ 记者 李理 通讯员 徐心园`,
+    /// `本报记者 王五`, `文/图 记者 赵六`. It begins with a bullet or a role word and holds only role words
+    /// and short names. Returned as printed, the bullet included.
+    public static func bylineLine(_ text: String) -> String? {
+        guard text.utf8.count <= 150, !ByteScan.hasSentencePunct(text) else { return nil }
+        // quick look: after bullets and spaces the line must start like a role word
+        guard let lead = text.unicodeScalars.first(where: { !CharClass.isSpace($0) && !CharClass.isBullet($0) }),
+            roleInitials.contains(lead) else { return nil }
+        let s = Array(text.unicodeScalars)
+        guard s.count <= 48 else { return nil }
+        var i = 0
+        var bullet = false
+        while i < s.count && (CharClass.isSpace(s[i]) || CharClass.isBullet(s[i])) {
+            if CharClass.isBullet(s[i]) { bullet = true }
+            i += 1
+        }
+        let body = String(String.UnicodeScalarView(s[i...]))
+        guard !body.isEmpty else { return nil }
+        // no sentence or clause punctuation
+        if body.unicodeScalars.contains(where: { CharClass.isTerminator($0) || $0 == "，" || $0 == "," || $0 == "；" || $0 == "。" }) {
+            return nil
+        }
+        guard let role = roleWords.first(where: { body.hasPrefix($0) }) else { return nil }
+        if !bullet && (role == "文" || role == "图" || role == "作者" || role == "编辑") {
+            // single-character roles only count when followed by a separator
+            let after = body.dropFirst(role.count).unicodeScalars.first
+            guard let a = after, a == "/" || a == "／" || a == "：" || a == ":" || CharClass.isSpace(a) else { return nil }
+        }
+        // every remaining word must be a role word or a short name (2–4 Han, or Latin)
+        let words = body.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "：" || $0 == ":" || $0 == "/" || $0 == "／" })
+        guard words.count >= 1, words.count <= 10 else { return nil }
+        var names = 0
+        for w in words {
+            var rest = Substring(w)
+            while let r = roleWords.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(r.count) }
+            if rest.isEmpty { continue }
+            let han = rest.hanCount
+            if han >= 2 && han <= 4 && han == rest.unicodeScalars.count { names += 1; continue }
+            if han == 1 && rest.unicodeScalars.count == 1 { names += 1; continue }  // a name split by letter-spacing
+            if rest == "摄" || rest == "报道" { continue }
+            return nil
+        }
+        guard names >= 1 else { return nil }
+        // as printed, the mark before it included: nothing in the source is dropped
+        let marks = String(String.UnicodeScalarView(s[..<i].filter { !CharClass.isSpace($0) }))
+        return marks.isEmpty ? SpaceTidy.tidy(body) : marks + " " + SpaceTidy.tidy(body)
+    }
+
+    /// The text inside a line that is wholly one bracketed group, e.g. `（荆州市妇女联合会 高荣荣）`.
+    public static func bracketedWhole(_ text: String) -> String? {
+        guard let f = text.unicodeScalars.first(where: { !CharClass.isSpace($0) }), CharClass.isOpener(f),
+            let l = text.unicodeScalars.last(where: { !CharClass.isSpace($0) }), CharClass.isCloser(l) else { return nil }
+        let s = Array(text.unicodeScalars).trimmingSpaces()
+        guard s.count >= 3, CharClass.isOpener(s[0]), CharClass.isCloser(s[s.count - 1]) else { return nil }
+        let inner = s[1..<(s.count - 1)]
+        if inner.contains(where: { CharClass.isOpener($0) || CharClass.isCloser($0) }) {
+            // nested quotes are fine, nested brackets end the group early
+            if inner.contains(where: { $0 == "（" || $0 == "）" || $0 == "(" || $0 == ")" }) { return nil }
+        }
+        return String(String.UnicodeScalarView(inner))
+    }
+
+    /// Rule **PhotoCredit**: who took a picture: `（潘路 胡丛芳 摄）`, `(记者 潘路 通讯员 黄嘉澄 摄)`,
+    /// `（新华社发）`, `（XX 供图）`. Takes the bracket's content; returns the credit as printed.
+    public static func credit(inBracket inner: String) -> String? {
+        let t = SpaceTidy.tidy(inner)
+        guard t.count <= 48, !t.unicodeScalars.contains(where: { CharClass.isTerminator($0) || $0 == "，" }) else { return nil }
+        for suffix in ["摄影", "摄", "供图", "制图", "图", "发"] where t.hasSuffix(suffix) {
+            let before = t.dropLast(suffix.count)
+            if before.isEmpty { return nil }
+            if suffix == "发" && !(before.hasSuffix("社") || before.hasSuffix("网")) { return nil }
+            if suffix == "图" && before.count > 12 { return nil }
+            return t
+        }
+        if t.hasPrefix("摄影") || t.hasPrefix("图/") || t.hasPrefix("图／") || t.hasPrefix("图：") { return t }
+        return nil
+    }
+
+    /// A trailing photo credit at the end of a caption paragraph: returns the caption text, the credit and
+    /// where the credit's bracket starts.
+    public static func trailingCredit(_ text: String) -> (credit: String, bracketStart: Int)? {
+        // walk back from the end: a bracket closer, then at most 50 characters to its opener
+        var tail: [Unicode.Scalar] = []
+        var sawCloser = false
+        var opened = false
+        for c in text.unicodeScalars.reversed() {
+            if !sawCloser {
+                if CharClass.isSpace(c) { continue }
+                guard c == "）" || c == ")" || c == "】" || c == "〕" else { return nil }
+                sawCloser = true
+                continue
+            }
+            if CharClass.isOpener(c) && c != "“" && c != "‘" { opened = true; break }
+            if CharClass.isCloser(c) && c != "”" && c != "’" { return nil }
+            tail.append(c)
+            if tail.count > 48 { return nil }
+        }
+        guard opened else { return nil }
+        let inner = String(String.UnicodeScalarView(tail.reversed()))
+        guard let c = credit(inBracket: inner) else { return nil }
+        return (c, text.unicodeScalars.count - tail.count - 2)
+    }
+
+    /// A signature at the end of a paragraph, after its last sentence: where its bracket starts.
+    public static func trailingSignature(_ text: String) -> String.Index? {
+        guard text.hasSuffix("）") || text.hasSuffix(")"), let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }),
+            open != text.startIndex, text[..<open].endsSentence, signature(String(text[open...])) != nil else { return nil }
+        return open
+    }
+
+    /// Rule **Signature**: a closing attribution standing alone in brackets after a letter or commentary:
+    /// `（荆州市妇女联合会 高荣荣）`, `（作者单位：长江大学）`, `（作者系…）`. Holds no sentence punctuation and
+    /// ends with a name or an organisation. Returns the attribution without brackets.
+    public static func signature(_ text: String) -> String? {
+        // round brackets only: 【…】 and 〔…〕 label columns, they do not sign
+        guard let inner = bracketedWhole(text), let f = text.unicodeScalars.first(where: { !CharClass.isSpace($0) }),
+            f == "（" || f == "(" else { return nil }
+        let t = SpaceTidy.tidy(inner)
+        guard t.count >= 2, t.count <= 40 else { return nil }
+        if credit(inBracket: t) != nil || isStandaloneMark(text) != nil { return nil }
+        if t.unicodeScalars.contains(where: { CharClass.isTerminator($0) || $0 == "，" || $0 == "," || $0 == "；" }) { return nil }
+        if t.hasPrefix("作者") || t.hasPrefix("来源") || t.hasPrefix("据") { return t }
+        // an organisation and a name, or a bare name: the last word is 2–4 Han
+        let words = t.split(separator: " ")
+        guard let lastWord = words.last else { return nil }
+        let lastHan = lastWord.hanCount
+        guard lastHan >= 2, lastHan <= 4, lastHan == lastWord.unicodeScalars.count else { return nil }
+        return t
+    }
+}

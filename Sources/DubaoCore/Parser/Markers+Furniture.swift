@@ -1,0 +1,64 @@
+/// Lines that belong to the page: date, staff, masthead, page number.
+extension Markers {
+    static let staffRoles = ["责任编辑", "值班编辑", "美术编辑", "编辑", "责编", "美编", "校对", "版式", "组版", "审读", "审校",
+                             "终审", "主编", "制作", "设计", "排版", "监制", "统筹", "策划"]
+
+    static let staffInitials: [Unicode.Scalar] = Array(Set(staffRoles.compactMap { $0.unicodeScalars.first }))
+
+    /// Rule **PageFurnitureLine**: lines that belong to the page, not to a story: the date line
+    /// (`2024年3月15日 星期五`, `农历…`, `第12345期`), the staff line (`编辑：周明 校对：陈芳`), the masthead
+    /// (`滨江晚报`, a short name ending in 报), the page number (`第2版`, `A2版`), and a running head that
+    /// gives the date with the editor's name.
+    public static func isPageFurniture(_ text: String) -> Bool {
+        guard text.utf8.count <= 180, let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
+        // quick look: a staff role's first character, a date, 第…版, or …报
+        guard staffInitials.contains(first) || last == "报" || first == "第" || CharClass.isDigit(first)
+            || text.unicodeScalars.contains("年") else { return false }
+        let t = SpaceTidy.tidy(text)
+        guard t.unicodeScalars.count <= 60, !t.endsSentence else { return false }
+        // staff line: every part is role：name
+        if let r = staffRoles.first(where: { t.hasPrefix($0) }),
+            let c = t.dropFirst(r.count).unicodeScalars.first, c == "：" || c == ":" { return true }
+        // date line
+        let s = Array(t.unicodeScalars)
+        if let d = firstDate(s) {
+            var rest = Array(s[..<d.lowerBound]) + Array(s[d.upperBound...])
+            rest.removeAll { CharClass.isSpace($0) }
+            let restText = String(String.UnicodeScalarView(rest))
+            var left = restText
+            for w in ["星期", "周", "农历", "第", "期", "版", "总", "号", "今日", "出版", "刊"] { left = left.replacingOccurrences(of: w, with: "") }
+            let han = left.unicodeScalars.filter(CharClass.isHan).count
+            let weekday = left.unicodeScalars.filter { "一二三四五六日天".unicodeScalars.contains($0) }.count
+            if han - weekday <= 4 && !left.unicodeScalars.contains(where: CharClass.isClausePunct) { return true }
+            // a running head: the date with the editor's name (`A2 要闻 2024年3月15日 责任编辑：张三`)
+            if !t.endsSentence, staffRoles.contains(where: { t.contains($0 + "：") || t.contains($0 + ":") }) { return true }
+        }
+        // page number
+        if t.hasPrefix("第") && t.hasSuffix("版") && t.unicodeScalars.count <= 6 { return true }
+        // masthead
+        let han = t.hanCount
+        if han >= 3 && han <= 8 && han == t.unicodeScalars.filter({ !CharClass.isSpace($0) }).count && t.hasSuffix("报") { return true }
+        return false
+    }
+
+    /// `2024年3月15日` inside the scalars: its range.
+    static func firstDate(_ s: [Unicode.Scalar]) -> Range<Int>? {
+        var i = 0
+        while i < s.count {
+            guard CharClass.isDigit(s[i]) else { i += 1; continue }
+            var j = i
+            while j < s.count && CharClass.isDigit(s[j]) { j += 1 }
+            if j - i == 4, j < s.count, s[j] == "年" {
+                var k = j + 1
+                while k < s.count && CharClass.isDigit(s[k]) { k += 1 }
+                if k > j + 1, k < s.count, s[k] == "月" {
+                    var e = k + 1
+                    while e < s.count && CharClass.isDigit(s[e]) { e += 1 }
+                    if e > k + 1, e < s.count, s[e] == "日" { return i..<(e + 1) }
+                }
+            }
+            i = j
+        }
+        return nil
+    }
+}

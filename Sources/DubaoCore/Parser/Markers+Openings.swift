@@ -1,0 +1,72 @@
+/// Story openings: 本报讯, datelines, editors' lead-ins.
+extension Markers {
+    /// Rule **NewsLead**: a paragraph that opens a report: `本报讯（记者…）`, `本报讯 …`, or a dateline
+    /// ending in 电 (`新华社北京10月20日电（记者 …）`, `本报荆州讯`). Returns the byline inside the
+    /// brackets that follow, when there is one.
+    public static func newsLead(_ text: String) -> (isLead: Bool, byline: String?) {
+        // quick look: 本报… or a 电 within the first 26 characters
+        var quick = false
+        var n = 0
+        for s in text.unicodeScalars {
+            if n == 0 && (CharClass.isSpace(s) || CharClass.isBullet(s)) { continue }
+            if (n == 0 && s == "本") || s == "电" { quick = true; break }
+            n += 1
+            if n > 26 { break }
+        }
+        guard quick else { return (false, nil) }
+        let s = Array(text.unicodeScalars.prefix(80))
+        var i = 0
+        while i < s.count && (CharClass.isSpace(s[i]) || CharClass.isBullet(s[i])) { i += 1 }
+        guard i + 2 < s.count else { return (false, nil) }
+        var head = -1
+        if s[i] == "本" && s[i + 1] == "报" {
+            // 本报讯 / 本报荆州讯 / 本报北京10月1日电
+            var j = i + 2
+            while j < s.count && j - i < 24 && !CharClass.isClausePunct(s[j]) && !CharClass.isOpener(s[j]) {
+                if s[j] == "讯" || s[j] == "电" { head = j + 1; break }
+                j += 1
+            }
+        } else {
+            // agency datelines: …社…电 / …网…电 within 24 characters
+            var j = i
+            var sawAgency = false
+            while j < s.count && j - i < 24 && !CharClass.isClausePunct(s[j]) && !CharClass.isOpener(s[j]) && !CharClass.isTerminator(s[j]) {
+                if s[j] == "社" || s[j] == "网" || s[j] == "台" { sawAgency = true }
+                if s[j] == "电" && sawAgency && j + 1 < s.count && (CharClass.isOpener(s[j + 1]) || CharClass.isSpace(s[j + 1])) {
+                    head = j + 1
+                    break
+                }
+                j += 1
+            }
+        }
+        guard head > 0 else { return (false, nil) }
+        var k = head
+        while k < s.count && CharClass.isSpace(s[k]) { k += 1 }
+        if k < s.count && CharClass.isOpener(s[k]) {
+            var e = k + 1
+            while e < s.count && !CharClass.isCloser(s[e]) { e += 1 }
+            if e < s.count && e - k - 1 >= 2 && e - k - 1 <= 60 {
+                let inner = String(String.UnicodeScalarView(s[(k + 1)..<e]))
+                return (true, SpaceTidy.tidy(inner))
+            }
+        }
+        return (true, nil)
+    }
+
+    /// Rule **ColumnLeadIn**: an editor's lead-in to a column or a set of letters: `编前：`, `编者按：`,
+    /// `【编者按】`, `编后：`, `编者的话`.
+    public static func isColumnLeadIn(_ text: String) -> Bool {
+        guard let f = text.unicodeScalars.first(where: { !CharClass.isSpace($0) && !CharClass.isOpener($0) && !CharClass.isBullet($0) }),
+            f == "编" else { return false }
+        var t = Substring(text)
+        while let f = t.unicodeScalars.first, CharClass.isSpace(f) || CharClass.isOpener(f) || CharClass.isBullet(f) {
+            t = t.dropFirst()
+        }
+        for p in ["编前", "编者按", "编后", "编者的话", "编辑手记"] where t.hasPrefix(p) {
+            let rest = t.dropFirst(p.count)
+            guard let n = rest.unicodeScalars.first else { return false }
+            return n == "：" || n == ":" || CharClass.isCloser(n) || CharClass.isSpace(n)
+        }
+        return false
+    }
+}

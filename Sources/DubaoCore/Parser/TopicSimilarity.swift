@@ -1,0 +1,166 @@
+/// Rule support **TopicSimilarity**: how much two pieces of text share their subject, measured on Han
+/// character bigrams weighted by how rare they are on the page (so `荆州` or `我们` count little and
+/// `漆器` counts much). Used to attach headlines, captions and intertitles by content, not position alone.
+public struct TopicIndex: Sendable {
+    /// Each document as the profiles of its parts (a story as its segments).
+    public private(set) var documents: [[Profile]]
+    private var df: BigramTable
+    /// Weight by document frequency: log((n + 1) / (df + 0.5)).
+    private var weights: [Double]
+
+    public init(profiles: [Profile]) {
+        documents = profiles.map { [$0] }
+        df = BigramTable(capacity: profiles.reduce(0) { $0 + $1.count })
+        for d in profiles { for b in d.keys { df.add(b, 1) } }
+        let n = Double(profiles.count)
+        weights = (0...(profiles.count + 1)).map { log((n + 1) / (Double($0) + 0.5)) }
+    }
+
+    /// An index over other documents (larger groups of the same text) that weighs bigrams as `base` does.
+    public init(parts: [[Profile]], weighingAs base: TopicIndex) {
+        documents = parts
+        df = base.df
+        weights = base.weights
+    }
+
+    public static func profile(_ text: String) -> Profile { profile([text]) }
+
+    /// The profile of several texts read as one.
+    public static func profile(_ texts: [String]) -> Profile {
+        var p = Profile(capacity: texts.reduce(0) { $0 + $1.utf8.count } / 3)
+        var prev: UInt32 = 0
+        for text in texts {
+            for s in text.unicodeScalars {
+                if CharClass.isHan(s) {
+                    if prev != 0 { p.insert(UInt64(prev) << 32 | UInt64(s.value)) }
+                    prev = s.value
+                } else if !CharClass.isSpace(s) {
+                    prev = 0
+                }
+            }
+        }
+        return p
+    }
+
+    @inline(__always)
+    func weight(_ b: UInt64) -> Double { weights[min(df.value(b), weights.count - 1)] }
+
+    /// Share (0…1) of the weight of `query`'s bigrams that occur in `doc` (given as its parts).
+    public func overlap(_ query: Profile, _ doc: [Profile]) -> Double {
+        var hit = 0.0
+        var all = 0.0
+        for b in query.keys {
+            let w = weight(b)
+            all += w
+            if doc.contains(where: { $0.contains(b) }) { hit += w }
+        }
+        return all > 0 ? hit / all : 0
+    }
+
+    /// Share (0…1) of the weight of `query`'s bigrams that occur in document `doc`.
+    public func affinity(_ query: Profile, to doc: Int) -> Double {
+        guard doc >= 0, doc < documents.count else { return 0 }
+        return overlap(query, documents[doc])
+    }
+
+    /// How much of `segment`'s page vocabulary (bigrams that occur in more than one document of the page;
+    /// words used once say nothing about what is shared) it shares with `draft`: 0…1.
+    public func continuity(_ draft: Profile, _ segment: Profile) -> Double {
+        continuity([draft], segment)
+    }
+
+    /// As `continuity(_:_:)` with the draft given as its parts.
+    public func continuity(_ draft: [Profile], _ segment: Profile) -> Double {
+        var hit = 0.0
+        var all = 0.0
+        for b in segment.keys {
+            let d = df.value(b)
+            guard d >= 2 else { continue }
+            let w = weights[min(d, weights.count - 1)]
+            all += w
+            if draft.contains(where: { $0.contains(b) }) { hit += w }
+        }
+        return all > 0 ? hit / all : 0
+    }
+}
+
+/// The distinct Han bigrams of a text: a list for walking and a table for asking.
+public struct Profile: Sendable {
+    public private(set) var keys: [UInt64] = []
+    private var table: BigramTable
+
+    public init(capacity: Int = 8) {
+        table = BigramTable(capacity: capacity)
+        keys.reserveCapacity(capacity)
+    }
+
+    public var count: Int { keys.count }
+    public var isEmpty: Bool { keys.isEmpty }
+
+    public mutating func insert(_ k: UInt64) {
+        if table.add(k, 1) == 1 {
+            keys.append(k)
+            if keys.count * 2 > table.capacity { table.grow(keys) }
+        }
+    }
+
+    public func contains(_ k: UInt64) -> Bool { table.value(k) > 0 }
+
+    public mutating func formUnion(_ other: Profile) {
+        for k in other.keys where !contains(k) { insert(k) }
+    }
+}
+
+/// Counts by bigram key: open addressing with linear probing (keys are never 0).
+struct BigramTable: Sendable {
+    private var keys: [UInt64]
+    private var counts: [Int32]
+    private var mask: Int
+
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = [UInt64](repeating: 0, count: size)
+        counts = [Int32](repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    var capacity: Int { keys.count }
+
+    @inline(__always)
+    private func slot(_ k: UInt64) -> Int { Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 24) & mask }
+
+    /// Adds `n` to the count of `k`; returns the new count.
+    @discardableResult
+    mutating func add(_ k: UInt64, _ n: Int32) -> Int32 {
+        var i = slot(k)
+        while true {
+            if keys[i] == k { counts[i] += n; return counts[i] }
+            if keys[i] == 0 { keys[i] = k; counts[i] = n; return n }
+            i = (i + 1) & mask
+        }
+    }
+
+    @inline(__always)
+    func value(_ k: UInt64) -> Int {
+        var i = slot(k)
+        while true {
+            if keys[i] == k { return Int(counts[i]) }
+            if keys[i] == 0 { return 0 }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Rebuilds at twice the size holding `members` once each.
+    mutating func grow(_ members: [UInt64]) {
+        var bigger = BigramTable(capacity: keys.count)
+        for k in members { bigger.add(k, 1) }
+        self = bigger
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -1,0 +1,73 @@
+/// Finds a query's hits in a text, the way the index finds articles: phrases of tokens, of pinyin
+/// syllables or of initials, over the text's tokens (so hard wraps, spaces and punctuation between
+/// characters do not stop a match).
+public enum SearchMatcher {
+    /// Scalar ranges of the hits of the query's included terms, in order, not overlapping.
+    public static func hits(_ q: SearchQuery, in text: String) -> [Range<Int>] {
+        hits(q, tokens: SearchTokens.tokens(text))
+    }
+
+    public static func hits(_ q: SearchQuery, tokens: [SearchToken]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        for term in q.include {
+            for alt in term.alternatives { ranges += find(alt, in: tokens) }
+        }
+        ranges.sort { $0.lowerBound != $1.lowerBound ? $0.lowerBound < $1.lowerBound : $0.upperBound > $1.upperBound }
+        var out: [Range<Int>] = []
+        for r in ranges {
+            if let last = out.last, r.lowerBound < last.upperBound { continue }
+            out.append(r)
+        }
+        return out
+    }
+
+    /// Whether the text matches: every included term somewhere, no excluded term anywhere.
+    public static func matches(_ q: SearchQuery, tokens: [SearchToken]) -> Bool {
+        for term in q.terms {
+            let found = term.alternatives.contains { !find($0, in: tokens, first: true).isEmpty }
+            if found == term.exclude { return false }
+        }
+        return !q.include.isEmpty
+    }
+
+    static func find(_ alt: SearchQuery.Alternative, in t: [SearchToken], first: Bool = false) -> [Range<Int>] {
+        let (needle, key): ([String], KeyPath<SearchToken, String>)
+        switch alt {
+        case .tokens(let n): (needle, key) = (n, \.text)
+        case .pinyin(let n): (needle, key) = (n, \.pinyin)
+        case .initials(let n): (needle, key) = (n, \.initial)
+        }
+        guard !needle.isEmpty, t.count >= needle.count else { return [] }
+        var out: [Range<Int>] = []
+        var i = 0
+        while i + needle.count <= t.count {
+            var ok = true
+            for k in 0..<needle.count where t[i + k][keyPath: key] != needle[k] { ok = false; break }
+            // pinyin and initials only match Han characters, not Latin words that happen to be spelled so
+            if ok && key != \SearchToken.text {
+                ok = (0..<needle.count).allSatisfy { t[i + $0].pinyin != t[i + $0].text }
+            }
+            if ok {
+                out.append(t[i].range.lowerBound..<t[i + needle.count - 1].range.upperBound)
+                if first { return out }
+                i += needle.count
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// A key-word-in-context snippet around the first hit: some text before, the hit, more text after.
+    public static func snippet(_ text: String, hit: Range<Int>?, before: Int = 12, after: Int = 28) -> String {
+        let s = Array(text.unicodeScalars)
+        guard let h = hit, h.lowerBound < s.count else {
+            return String(String.UnicodeScalarView(s.prefix(before + after))) + (s.count > before + after ? "…" : "")
+        }
+        let a = max(0, h.lowerBound - before)
+        let b = min(s.count, h.upperBound + after)
+        var out = String(String.UnicodeScalarView(s[a..<b]))
+        out = out.replacingOccurrences(of: "\n", with: " ")
+        return (a > 0 ? "…" : "") + out + (b < s.count ? "…" : "")
+    }
+}

@@ -1,0 +1,96 @@
+/// The searchable pieces of text, as the index and the matcher both see them: each Han (kana, hangul)
+/// character is a token, a run of Latin letters or digits is a token; punctuation and spaces are not.
+/// Tokens are folded: traditional to simplified, fullwidth to halfwidth, upper to lower case.
+public struct SearchToken: Equatable, Sendable {
+    /// The folded token.
+    public var text: String
+    /// Its toneless pinyin (the token itself when it is not Han).
+    public var pinyin: String
+    /// The first letter of its pinyin (the token itself when it is not Han).
+    public var initial: String
+    /// Where it is in the original text, in Unicode scalars.
+    public var range: Range<Int>
+}
+
+public enum SearchTokens {
+    /// Folds one scalar: simplified, halfwidth, lower case.
+    @inline(__always)
+    public static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        var v = s.value
+        if v >= 0xFF01 && v <= 0xFF5E { v -= 0xFEE0 }          // fullwidth ASCII
+        if v >= 0x41 && v <= 0x5A { return Unicode.Scalar(v + 32)! }
+        if v < 0x80 { return Unicode.Scalar(v)! }
+        if v >= 0x3400 { return Unicode.Scalar(Hanzi.shared.simplify(v)) ?? s }
+        if let lower = Unicode.Scalar(v)?.properties.lowercaseMapping.unicodeScalars, lower.count == 1 { return lower.first! }
+        return Unicode.Scalar(v) ?? s
+    }
+
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (v >= 0x30 && v <= 0x39) || (v >= 0x61 && v <= 0x7A) || (v >= 0xC0 && v < 0x250 && s.properties.isAlphabetic)
+    }
+
+    /// The tokens of a text.
+    public static func tokens(_ text: String) -> [SearchToken] {
+        var out: [SearchToken] = []
+        out.reserveCapacity(text.utf8.count / 3)
+        var word = String.UnicodeScalarView()
+        var wordStart = 0
+        var i = 0
+        func flush() {
+            if !word.isEmpty {
+                let w = String(word)
+                out.append(SearchToken(text: w, pinyin: w, initial: w, range: wordStart..<i))
+                word = String.UnicodeScalarView()
+            }
+        }
+        for raw in text.unicodeScalars {
+            let s = fold(raw)
+            if isWordScalar(s) {
+                if word.isEmpty { wordStart = i }
+                word.append(s)
+            } else {
+                flush()
+                if CharClass.isCJK(s) && !CharClass.isCJKPunct(s) {
+                    let t = String(s)
+                    let p = Hanzi.shared.pinyin(s.value)
+                    out.append(SearchToken(text: t, pinyin: p ?? t, initial: p.map { String($0.prefix(1)) } ?? t, range: i..<(i + 1)))
+                }
+            }
+            i += 1
+        }
+        flush()
+        return out
+    }
+
+    /// The scalar range of the `index`-th token and of the `count` tokens from it, without building them.
+    public static func range(ofTokens index: Int, count: Int, in text: String) -> Range<Int>? {
+        var k = -1
+        var start = -1
+        var i = 0
+        var inWord = false
+        for raw in text.unicodeScalars {
+            let s = fold(raw)
+            if isWordScalar(s) {
+                if !inWord { k += 1; inWord = true; if k == index { start = i } }
+            } else {
+                if inWord && k == index + count - 1 && start >= 0 { return start..<i }
+                inWord = false
+                if CharClass.isCJK(s) && !CharClass.isCJKPunct(s) {
+                    k += 1
+                    if k == index { start = i }
+                    if k == index + count - 1 && start >= 0 { return start..<(i + 1) }
+                }
+            }
+            i += 1
+        }
+        if inWord && k == index + count - 1 && start >= 0 { return start..<i }
+        return nil
+    }
+
+    /// The three index columns of a text: tokens, pinyin, initials, each space-separated.
+    public static func columns(_ text: String) -> (text: String, pinyin: String, initials: String) {
+        let t = tokens(text)
+        return (t.map(\.text).joined(separator: " "), t.map(\.pinyin).joined(separator: " "), t.map(\.initial).joined(separator: " "))
+    }
+}

@@ -1,0 +1,84 @@
+/// Fast scans over a string's UTF-8 bytes for the questions the parser asks of every line.
+public enum ByteScan {
+    /// Calls `body` with the string's contiguous UTF-8 bytes (making them contiguous if needed).
+    @inline(__always)
+    static func bytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
+        var copy = s
+        copy.makeContiguousUTF8()
+        return copy.utf8.withContiguousStorageIfAvailable(body)!
+    }
+
+    /// Any whitespace that `CharClass.isSpace` knows: ASCII space, tab, VT and FF, U+00A0, U+2002…U+200A, U+202F,
+    /// U+205F, U+3000.
+    public static func hasSpaces(_ s: String) -> Bool {
+        bytes(s) { b in
+            let n = b.count
+            var i = 0
+            while i < n {
+                let c = b[i]
+                if c == 0x20 || c == 0x09 || c == 0x0B || c == 0x0C { return true }
+                if c == 0xC2 && i + 1 < n && b[i + 1] == 0xA0 { return true }
+                if c == 0xE3 && i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x80 { return true }
+                if c == 0xE2 && i + 2 < n {
+                    let c1 = b[i + 1]
+                    let c2 = b[i + 2]
+                    if c1 == 0x80 && ((c2 >= 0x82 && c2 <= 0x8A) || c2 == 0xAF) { return true }
+                    if c1 == 0x81 && c2 == 0x9F { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// Clause punctuation (`CharClass.isClausePunct`): ， 、 ； ： and ASCII , ; :
+    public static func hasClausePunct(_ s: String) -> Bool {
+        bytes(s) { b in
+            let n = b.count
+            var i = 0
+            while i < n {
+                let c = b[i]
+                if c == 0x2C || c == 0x3B || c == 0x3A { return true }
+                // ， EF BC 8C  ； EF BC 9B  ： EF BC 9A  、 E3 80 81
+                if c == 0xEF && i + 2 < n && b[i + 1] == 0xBC && (b[i + 2] == 0x8C || b[i + 2] == 0x9B || b[i + 2] == 0x9A) { return true }
+                if c == 0xE3 && i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x81 { return true }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// A full-width comma or full stop (EF BC 8C, E3 80 82), or an ASCII comma: not a byline.
+    public static func hasSentencePunct(_ s: String) -> Bool {
+        bytes(s) { b in
+            let n = b.count
+            var i = 0
+            while i < n {
+                let c = b[i]
+                if c == 0x2C { return true }
+                if c == 0xEF && i + 2 < n && b[i + 1] == 0xBC && b[i + 2] == 0x8C { return true }
+                if c == 0xE3 && i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x82 { return true }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// Whether the string holds 版 (E7 89 88) or 页 (E9 A1 B5): a continuation mark is possible.
+    public static func mayHoldPageMark(_ s: String) -> Bool {
+        bytes(s) { b in
+            let n = b.count
+            var i = 0
+            while i + 2 < n {
+                let c = b[i]
+                if c < 0xE7 || c > 0xE9 { i += 1; continue }
+                if (c == 0xE7 && b[i + 1] == 0x89 && b[i + 2] == 0x88) || (c == 0xE9 && b[i + 1] == 0xA1 && b[i + 2] == 0xB5) {
+                    return true
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+}

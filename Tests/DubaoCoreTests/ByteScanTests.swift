@@ -1,0 +1,37 @@
+import Testing
+@testable import DubaoCore
+
+/// The byte-level scanners are fast copies of scalar-level definitions; they must agree with them.
+@Suite("Byte scanners agree with the character classes")
+struct ByteScanTests {
+    /// Scalars near every byte pattern the scanners test, plus their neighbours (one code unit off).
+    static let alphabet: [Unicode.Scalar] = [
+        " ", "\t", "\u{0B}", "\u{0C}", "a", ",", ";", ":", ".", "\u{A0}", "\u{A1}", "\u{B7}",
+        "\u{2001}", "\u{2002}", "\u{2009}", "\u{200A}", "\u{200B}", "\u{202F}", "\u{205F}", "\u{2014}", "\u{201C}",
+        "\u{3000}", "\u{3001}", "\u{3002}", "\u{300A}", "\u{FF0C}", "\u{FF0D}", "\u{FF1A}", "\u{FF1B}", "\u{FF1C}",
+        "荆", "州", "版", "页", "\u{7248}", "\u{9876}", "\u{4DFF}", "\u{9FFF}", "\u{A000}", "\u{1F600}", "é",
+    ]
+
+    static func samples(count: Int) -> [String] {
+        var rng = SplitMix(seed: 0xD0BA0)
+        return (0..<count).map { _ in
+            var s = String.UnicodeScalarView()
+            for _ in 0..<Int(rng.next() % 12) { s.append(alphabet[Int(rng.next() % UInt64(alphabet.count))]) }
+            return String(s)
+        }
+    }
+
+    @Test("byte scanners match their scalar definitions")
+    func agree() {
+        for s in Self.samples(count: 5000) {
+            let spaces = s.unicodeScalars.contains(where: CharClass.isSpace)
+            let clause = s.unicodeScalars.contains(where: CharClass.isClausePunct)
+            #expect(ByteScan.hasSpaces(s) == spaces, "hasSpaces \(s.debugDescription)")
+            #expect(ByteScan.hasClausePunct(s) == clause, "hasClausePunct \(s.debugDescription)")
+            let sentence = s.unicodeScalars.contains { $0 == "," || $0 == "，" || $0 == "。" }
+            #expect(ByteScan.hasSentencePunct(s) == sentence, "hasSentencePunct \(s.debugDescription)")
+            let pageMark = s.unicodeScalars.contains { $0 == "版" || $0 == "页" }
+            #expect(ByteScan.mayHoldPageMark(s) == pageMark, "mayHoldPageMark \(s.debugDescription)")
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import DubaoTestSupport
+import Foundation
+import Testing
+@testable import DubaoCore
+
+@Suite("Continued stories")
+struct ContinuationTests {
+    typealias P = ContinuationLinker.PartInfo
+
+    func part(_ id: String, page: Int, from: Int? = nil, to: Int? = nil, headline: String? = nil, lead: String? = nil,
+              text: String, date: String = "2025-03-01", paper: String = "x") -> P {
+        P(id: id, paper: paper, date: date, page: page, continuedFromPage: from, continuesOnPage: to, headline: headline,
+          leadingIntertitle: lead, text: text)
+    }
+
+    @Test("several jumps from one page are paired by repeated headline, before or after the 上接 mark")
+    func byHeadline() {
+        let links = ContinuationLinker.links([
+            part("1#1", page: 1, to: 2, headline: "新城大桥今日合龙", text: "大桥主跨顺利合龙"),
+            part("1#2", page: 1, to: 2, headline: "全市春耕生产全面展开", text: "各地抢抓农时"),
+            part("2#1", page: 2, from: 1, headline: "全市春耕生产全面展开", text: "确保春播面积稳定"),
+            part("2#2", page: 2, from: 1, lead: "新城大桥今日合龙", text: "精确控制钢箱梁的吊装位置"),
+        ])
+        #expect(Set(links.map { "\($0.from)>\($0.to)" }) == ["1#1>2#2", "1#2>2#1"])
+        #expect(links.first { $0.to == "2#2" }?.promoteLeadingIntertitle == true)
+        #expect(links.first { $0.to == "2#1" }?.promoteLeadingIntertitle == false)
+    }
+
+    @Test("without headlines, shared content decides")
+    func byContent() {
+        let links = ContinuationLinker.links([
+            part("1#1", page: 1, to: 3, text: "市图书馆新馆今天开馆，新馆藏书八十万册，设有少儿阅览区"),
+            part("1#2", page: 1, to: 3, text: "城东污水处理厂二期工程通过验收，日处理能力提高"),
+            part("3#1", page: 3, from: 1, text: "污水处理厂二期工程采用新工艺，处理后的水质达到一级标准"),
+            part("3#2", page: 3, from: 1, text: "图书馆新馆还开设了自习区和电子阅览室，读者可以预约座位"),
+        ])
+        #expect(Set(links.map { "\($0.from)>\($0.to)" }) == ["1#1>3#2", "1#2>3#1"])
+    }
+
+    @Test("a half that is not in the corpus stays unlinked; other issues and wrong pages do not link")
+    func missing() {
+        #expect(ContinuationLinker.links([part("1#1", page: 1, to: 2, text: "甲")]).isEmpty)
+        #expect(ContinuationLinker.links([
+            part("1#1", page: 1, to: 2, text: "大桥合龙"),
+            part("2#1", page: 2, from: 1, text: "大桥合龙", date: "2025-03-02"),
+        ]).isEmpty)
+        #expect(ContinuationLinker.links([
+            part("1#1", page: 1, to: 2, text: "大桥合龙"),
+            part("3#1", page: 3, from: 1, text: "大桥合龙"),
+        ]).isEmpty)
+        #expect(ContinuationLinker.links([
+            part("1#1", page: 1, to: 2, text: "大桥合龙"),
+            part("2#1", page: 2, from: 1, text: "大桥合龙", paper: "y"),
+        ]).isEmpty)
+    }
+
+    @Test("the jump fixture: pairs linked both ways, the repeated headline made the continuation's, a missing half left alone")
+    func fixture() throws {
+        let dir = Fixtures.root.appendingPathComponent("Tests/Fixtures/jumps")
+        var corpus = Corpus(pages: ["hexi_20250301_01", "hexi_20250301_02"].map { stem in
+            var p = PageParser().parse(text: Fixtures.text(dir.appendingPathComponent(stem + ".txt")), source: stem + ".txt", idPrefix: stem)
+            p.paper = "hexi"
+            p.date = "2025-03-01"
+            p.page = Int(stem.suffix(2))
+            return p
+        })
+        ContinuationLinker.link(&corpus)
+        let a = Dictionary(uniqueKeysWithValues: corpus.pages.flatMap(\.articles).map { ($0.id, $0) })
+        #expect(a["hexi_20250301_01#1"]?.nextPart == "hexi_20250301_02#2")
+        #expect(a["hexi_20250301_02#2"]?.previousPart == "hexi_20250301_01#1")
+        #expect(a["hexi_20250301_01#2"]?.nextPart == "hexi_20250301_02#1")
+        #expect(a["hexi_20250301_02#1"]?.previousPart == "hexi_20250301_01#2")
+        #expect(a["hexi_20250301_02#2"]?.headline == "新城大桥今日合龙")
+        #expect(a["hexi_20250301_02#2"]?.blocks.contains { $0.type == .intertitle } == false)
+        #expect(a["hexi_20250301_01#4"]?.continuesOnPage == 3 && a["hexi_20250301_01#4"]?.nextPart == nil)
+    }
+
+    @Test("clean text of a whole story marks the page change and the missing half")
+    func text() {
+        let p1 = Article(id: "a", kind: .news, headline: "标题", byline: "记者甲", continuesOnPage: 2, nextPart: "b",
+                         blocks: [Block(.paragraph, "第一段。（下转第2版）")])
+        let p2 = Article(id: "b", kind: .continuation, continuedFromPage: 1, continuesOnPage: 5, previousPart: "a",
+                         blocks: [Block(.intertitle, "小标题"), Block(.paragraph, "第二段\u{1B}[31m。")])
+        let t = StoryText.render(parts: [p1, p2], pageNumbers: [1, 2])
+        #expect(t.contains("标题\n记者甲\n\n　　第一段。（下转第2版）\n\n── 第2版 ──\n\n【小标题】"))
+        #expect(t.contains("（下转第5版 · 第5版不在本库中）"))
+        #expect(!t.contains("\u{1B}"))
+    }
+}

@@ -1,0 +1,114 @@
+import Testing
+@testable import DubaoCore
+
+@Suite("Markers")
+struct MarkersTests {
+    @Test("ContinuationMark reads 上接/下转 in their printed forms", arguments: [
+        ("（上接第1版）", Markers.Direction.from, 1),
+        ("(上接第1版)", .from, 1),
+        ("（下转第2版）", .to, 2),
+        ("下转第12版", .to, 12),
+        ("（转第三版）", .to, 3),
+        ("（紧接第十二版）", .from, 12),
+        ("（上接A1版）", .from, 1),
+        ("（接第 2 版）", .from, 2),
+    ])
+    func marks(text: String, direction: Markers.Direction, page: Int) {
+        let m = Markers.isStandaloneMark(text)
+        #expect(m?.direction == direction)
+        #expect(m?.page == page)
+    }
+
+    @Test("A mark at the end of a paragraph is found; prose about pages is not a mark")
+    func inlineMarks() {
+        let marks = Markers.continuationMarks(in: "帮助农户解决实际问题。（下转第4版）")
+        #expect(marks.count == 1 && marks[0].direction == .to && marks[0].page == 4)
+        #expect(Markers.continuationMarks(in: "他转第二版的稿子给编辑").isEmpty)
+        #expect(Markers.isStandaloneMark("（上接第1版）还有正文") == nil)
+    }
+
+    @Test("NewsLead recognises report openings and takes the byline from the brackets")
+    func leads() {
+        #expect(Markers.newsLead("本报讯（记者伍丹 见习记者肖丹）10月20日上午").byline == "记者伍丹 见习记者肖丹")
+        #expect(Markers.newsLead("本报讯(记者陈雪玲 陈理君)2月4日下午").byline == "记者陈雪玲 陈理君")
+        #expect(Markers.newsLead("本报讯 近日，我市").isLead)
+        #expect(Markers.newsLead("本报荆州讯（通讯员 李四）昨日").byline == "通讯员 李四")
+        #expect(Markers.newsLead("新华社北京10月20日电（记者 张三）国家统计局").byline == "记者 张三")
+        #expect(!Markers.newsLead("记者从金茂源表面处理循环经济产业园获悉").isLead)
+        #expect(!Markers.newsLead("本报记者昨日从市财政局获悉，全市").isLead)
+        #expect(!Markers.newsLead("据新闻报道，今年").isLead)
+    }
+
+    @Test("ColumnLeadIn finds editor's notes")
+    func columnLeadIns() {
+        #expect(Markers.isColumnLeadIn("编前：由荆州市委宣传部"))
+        #expect(Markers.isColumnLeadIn("【编者按】近年来"))
+        #expect(Markers.isColumnLeadIn("编者按：今天"))
+        #expect(!Markers.isColumnLeadIn("编前会上，大家讨论"))
+    }
+
+    @Test("BylineLine takes standalone byline lines and refuses prose", arguments: [
+        ("□ 记者 李理 通讯员 徐心园", "□ 记者 李理 通讯员 徐心园"),
+        ("本报记者 王立新", "本报记者 王立新"),
+        ("■ 本报记者 赵敏 通讯员 钱进", "■ 本报记者 赵敏 通讯员 钱进"),
+        ("文/图 记者 赵六", "文/图 记者 赵六"),
+    ])
+    func bylines(text: String, expected: String) {
+        #expect(Markers.bylineLine(text) == expected)
+    }
+
+    @Test("BylineLine refuses prose and headlines", arguments: [
+        "记者从市财政局获悉，全市", "记者:未来五年,医院有什么发展愿景?", "文化传承方面", "图书馆今起延时开放",
+    ])
+    func notBylines(text: String) {
+        #expect(Markers.bylineLine(text) == nil)
+    }
+
+    @Test("PhotoCredit and trailing credits")
+    func credits() {
+        #expect(Markers.credit(inBracket: "潘路 胡丛芳 摄") == "潘路 胡丛芳 摄")
+        #expect(Markers.credit(inBracket: "记者 潘路 通讯员 黄嘉澄 摄") != nil)
+        #expect(Markers.credit(inBracket: "新华社发") == "新华社发")
+        #expect(Markers.credit(inBracket: "市文旅局 供图") != nil)
+        #expect(Markers.credit(inBracket: "荆州市妇女联合会 高荣荣") == nil)
+        let t = Markers.trailingCredit("居民们挥毫泼墨，展现精神风貌。 （潘路 胡丛芳 摄）")
+        #expect(t?.credit == "潘路 胡丛芳 摄")
+        #expect(Markers.trailingCredit("他说：“这是真的（笑）。”") == nil)
+    }
+
+    @Test("Signature takes closing attributions, not marks, credits or asides", arguments: [
+        ("（荆州市妇女联合会 高荣荣）", "荆州市妇女联合会 高荣荣"),
+        ("（作者系市农业经济学会会员）", "作者系市农业经济学会会员"),
+        ("(公安县蓝丝带志愿者协会会员 罗姿娟)", "公安县蓝丝带志愿者协会会员 罗姿娟"),
+    ])
+    func signatures(text: String, expected: String) {
+        #expect(Markers.signature(text) == expected)
+    }
+
+    @Test("Not signatures", arguments: ["（上接第1版）", "（潘路 摄）", "（完）", "（图片由受访者提供）", "（一）", "【民生】", "〔短评〕"])
+    func notSignatures(text: String) {
+        #expect(Markers.signature(text) == nil)
+    }
+
+    @Test("PageFurnitureLine: date, staff, masthead and page-number lines", arguments: [
+        "2024年3月15日 星期五", "编辑：周明 校对：陈芳", "滨江晚报", "第2版", "2023年10月21日 农历九月初七 第12345期",
+        "A2 要闻 2024年3月15日 星期五 责任编辑：张三 美编：李四",
+    ])
+    func furniture(text: String) {
+        #expect(Markers.isPageFurniture(text))
+    }
+
+    @Test("Not page furniture", arguments: ["2024年3月15日，全市召开大会。", "新能源汽车下乡活动启动", "守护生命的“急先锋”", "记者 孙丽"])
+    func notFurniture(text: String) {
+        #expect(!Markers.isPageFurniture(text))
+    }
+
+    @Test("Numbers in marks: Arabic, fullwidth and Chinese")
+    func numbers() {
+        #expect(Markers.number(ArraySlice("12".unicodeScalars)) == 12)
+        #expect(Markers.number(ArraySlice("１２".unicodeScalars)) == 12)
+        #expect(Markers.number(ArraySlice("十二".unicodeScalars)) == 12)
+        #expect(Markers.number(ArraySlice("二十".unicodeScalars)) == 20)
+        #expect(Markers.number(ArraySlice("三".unicodeScalars)) == 3)
+    }
+}

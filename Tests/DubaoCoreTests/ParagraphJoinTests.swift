@@ -1,0 +1,75 @@
+import Testing
+@testable import DubaoCore
+
+/// Runs the parser on a made-up page.
+func parse(_ text: String, id: String = "t") -> Page {
+    PageParser().parse(text: text, source: "\(id).txt", idPrefix: id)
+}
+
+/// All block texts of a page, in order.
+func blocks(_ p: Page) -> [String] { p.articles.flatMap { $0.blocks.map(\.text) } }
+
+@Suite("ParagraphJoin")
+struct ParagraphJoinTests {
+    /// A wrapped column: every full line is 12 Han wide.
+    let wrapped = """
+    本报讯（记者张三）昨日上午，全市
+    春季植树活动在城郊森林公园举行，
+    千余名干部群众参加义务植树。
+
+    活动现场，大家挥锹铲土、扶苗培
+    土，一派热火朝天的劳动景象。据统
+
+    计，当天共栽种各类苗木一万余株。
+    整个活动持续了三个小时。
+    植树现场还设置了林业知识咨询台，
+    工作人员向群众发放宣传资料，讲
+
+    解树木栽培和养护知识，受到欢迎。
+    """
+
+    @Test("hard wraps and column breaks inside a paragraph are joined, even inside a word")
+    func joinsWrapsAndColumnBreaks() {
+        let b = blocks(parse(wrapped))
+        #expect(b.contains { $0.contains("据统计，当天共栽种") })
+        #expect(b.contains { $0.contains("讲解树木栽培") })
+        #expect(b.allSatisfy { !$0.contains("\n") && !$0.contains(" ") })
+    }
+
+    @Test("a blank line after a sentence's end ends the paragraph; a short line ending a sentence too")
+    func paragraphEnds() {
+        let b = blocks(parse(wrapped))
+        #expect(b.first?.hasSuffix("千余名干部群众参加义务植树。") == true)
+        #expect(b.contains { $0.hasPrefix("活动现场，大家挥锹铲土") })
+        #expect(b.contains { $0 == "植树现场还设置了林业知识咨询台，工作人员向群众发放宣传资料，讲解树木栽培和养护知识，受到欢迎。" })
+    }
+
+    @Test("on a flowed page a paragraph cut by a column break is joined; a headline is not")
+    func flowed() {
+        let page = parse("""
+        全市启动春季植树活动
+
+        本报讯(记者 李四)昨日,全市春季植树活动启动,各地干部群众积极参加,现场气氛热烈,大家纷纷表示要为
+
+        城市增绿添彩贡献力量。活动当天共栽种苗木一万余株。
+
+        据介绍,今年全市计划新增绿地一百公顷。
+        """)
+        let a = page.articles.first
+        #expect(a?.headline == "全市启动春季植树活动")
+        #expect(a?.blocks.map(\.text) == [
+            "本报讯(记者 李四)昨日,全市春季植树活动启动,各地干部群众积极参加,现场气氛热烈,大家纷纷表示要为城市增绿添彩贡献力量。活动当天共栽种苗木一万余株。",
+            "据介绍,今年全市计划新增绿地一百公顷。",
+        ])
+    }
+
+    @Test("Latin words keep their spaces across a wrap")
+    func latin() {
+        let page = parse("""
+        本报讯（记者王五）The conference opened on Monday and
+        brought together experts from many countries to
+        discuss the future of the city.
+        """)
+        #expect(blocks(page).first?.contains("Monday and brought together experts from many countries to discuss") == true)
+    }
+}

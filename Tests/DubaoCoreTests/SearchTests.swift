@@ -1,0 +1,84 @@
+import Testing
+@testable import DubaoCore
+
+@Suite("Search matching")
+struct SearchTests {
+    func hits(_ q: String, _ text: String) -> [String] {
+        let s = Array(text.unicodeScalars)
+        return SearchMatcher.hits(SearchQuery.parse(q), in: text).map { String(String.UnicodeScalarView(s[$0])) }
+    }
+
+    @Test("the character table knows simplified forms and readings")
+    func table() {
+        #expect(Hanzi.shared.pinyin(UnicodeScalar("荆").value) == "jing")
+        #expect(Hanzi.shared.pinyin(UnicodeScalar("紅").value) == "hong")
+        #expect(Hanzi.shared.simplify(UnicodeScalar("門").value) == UnicodeScalar("门").value)
+        #expect(Hanzi.shared.syllableSet.contains("zhou") && !Hanzi.shared.syllableSet.contains("jz"))
+    }
+
+    @Test("Chinese substrings of any length, across hard wraps and spaces")
+    func chinese() {
+        #expect(hits("州", "荆州日报") == ["州"])
+        #expect(hits("荆州", "荆\n州日报，荆州") == ["荆\n州", "荆州"])
+        #expect(hits("5173.3万元", "缓缴社会保险费 5173.3 万\n元") == ["5173.3 万\n元"])
+        #expect(hits("发展信心", "发展信\n\n心更足了") == ["发展信\n\n心"])
+        #expect(hits("客运站", "没有这个词").isEmpty)
+    }
+
+    @Test("pinyin: full, spaced, initials, tone marks, v for ü")
+    func pinyin() {
+        #expect(hits("jingzhou", "荆州日报") == ["荆州"])
+        #expect(hits("jing zhou", "荆州日报") == ["荆州"])
+        #expect(hits("hongmenlu", "红门路客运站") == ["红门路"])
+        #expect(hits("jz", "荆州日报") == ["荆州"])
+        #expect(hits("jīngzhōu", "荆州日报") == ["荆州"])
+        #expect(hits("lv", "绿色发展") == ["绿"])
+        #expect(hits("jingzhou", "jingzhou city") == ["jingzhou"])
+        #expect(hits("xyz", "荆州日报").isEmpty)
+    }
+
+    @Test("traditional finds simplified; fullwidth and halfwidth are the same; Latin ignores case")
+    func folding() {
+        #expect(hits("紅門路", "红门路客运站") == ["红门路"])
+        #expect(hits("(１)", "第(1)条") == ["1"])
+        #expect(hits("１２３", "编号123") == ["123"])
+        #expect(hits("HELLO", "say hello") == ["hello"])
+    }
+
+    @Test("several terms must all match; quoted phrases keep spaces; -term excludes")
+    func terms() {
+        let q = SearchQuery.parse("荆州 -客运 \"携手 共进\"")
+        #expect(q.terms.map(\.text) == ["荆州", "客运", "携手 共进"])
+        #expect(q.terms.map(\.exclude) == [false, true, false])
+        let t = SearchTokens.tokens("荆州人才集团“携手共进 共创未来”")
+        #expect(SearchMatcher.matches(q, tokens: t))
+        #expect(!SearchMatcher.matches(q, tokens: SearchTokens.tokens("荆州客运站“携手共进”")))
+        #expect(!SearchMatcher.matches(q, tokens: SearchTokens.tokens("荆州人才集团")))
+        #expect(!SearchMatcher.matches(SearchQuery.parse("-客运"), tokens: t))
+        #expect(SearchQuery.parse("   ").isEmpty)
+    }
+
+    @Test("pinyin segmentation prefers fewer syllables and knows ambiguity")
+    func segmentation() {
+        #expect(SearchQuery.segmentations("jingzhou", limit: 8).first == ["jing", "zhou"])
+        let xian = SearchQuery.segmentations("xian", limit: 8)
+        #expect(xian.contains(["xian"]) && xian.contains(["xi", "an"]))
+        #expect(SearchQuery.segmentations("qqq", limit: 8).isEmpty)
+    }
+
+    @Test("index columns: tokens, pinyin and initials line up")
+    func columns() {
+        let c = SearchTokens.columns("荆州 Daily 2023年")
+        #expect(c.text == "荆 州 daily 2023 年")
+        #expect(c.pinyin == "jing zhou daily 2023 nian")
+        #expect(c.initials == "j z daily 2023 n")
+    }
+
+    @Test("snippets show the hit in context")
+    func snippets() {
+        let text = "十月二十日下午五时四十分，随着最后一班沙市至石首客运班线发班离开，运营三十五周年的客运站正式完成历史使命。"
+        let r = SearchMatcher.hits(SearchQuery.parse("客运站"), in: text)
+        let s = SearchMatcher.snippet(text, hit: r.first)
+        #expect(s.contains("客运站") && s.hasPrefix("…"))
+    }
+}

@@ -1,0 +1,168 @@
+import Testing
+@testable import DubaoCore
+
+@Suite("Story rules")
+struct StoryRulesTests {
+    @Test("HeadlineRoles: separate lines are roles, adjacent ones a wrap; kicker or subtitle by shape")
+    func roles() {
+        typealias R = HeadlineRoles.Roles
+        #expect(HeadlineRoles.assign([("红门路客运站今起终止经营", 1), ("所有班线分流至沙市长途客运站", 0)])
+            == R(headline: "红门路客运站今起终止经营", subheadline: "所有班线分流至沙市长途客运站"))
+        #expect(HeadlineRoles.assign([("省人大常委会调研组来荆", 1), ("开展监察机关整治群众身边", 1), ("不正之风和腐败问题专题调研", 0)])
+            == R(headline: "省人大常委会调研组来荆", subheadline: "开展监察机关整治群众身边不正之风和腐败问题专题调研"))
+        #expect(HeadlineRoles.assign([("新材料类废水处理技术在金茂源表面处理循环经济产业园投产", 1), ("“定制服务”护航企业绿色发展", 1)])
+            == R(kicker: "新材料类废水处理技术在金茂源表面处理循环经济产业园投产", headline: "“定制服务”护航企业绿色发展"))
+        #expect(HeadlineRoles.assign([("九九重阳节 浓浓敬老情", 1), ("我市举行重阳节主题活动", 1)])
+            == R(kicker: "九九重阳节 浓浓敬老情", headline: "我市举行重阳节主题活动"))
+        #expect(HeadlineRoles.assign([("——记急诊科护士长陈晓燕", 1), ("守护生命的“急先锋”", 1)])
+            == R(headline: "守护生命的“急先锋”", subheadline: "——记急诊科护士长陈晓燕"))
+        #expect(HeadlineRoles.assign([("引题", 1), ("主题", 1), ("副题", 1)]) == R(kicker: "引题", headline: "主题", subheadline: "副题"))
+    }
+
+    @Test("HeadlineAttachment: headlines printed after their stories go back to them by content")
+    func headlinesAfter() {
+        let page = parse("""
+        本报讯（记者甲）昨日，市图书馆新馆正式开馆，
+        新馆藏书八十万册，设有少儿阅览区和自习区。
+
+        图书馆新馆开馆迎客
+
+        本报讯（记者乙）近日，城东污水处理厂二期工程
+        通过验收，日处理能力提高到十万吨。
+
+        污水处理厂二期工程通过验收
+        """)
+        #expect(page.articles.count == 2)
+        #expect(page.articles[0].headline == "图书馆新馆开馆迎客")
+        #expect(page.articles[1].headline == "污水处理厂二期工程通过验收")
+    }
+
+    @Test("HeadlineAttachment: headlines before their stories, with kicker and subtitle")
+    func headlinesBefore() {
+        let page = parse("""
+        图书馆新馆开馆迎客
+
+        本报讯(记者甲)昨日,市图书馆新馆正式开馆,新馆藏书八十万册,设有少儿阅览区和自习区。
+
+        城东污水处理厂扩建完成
+
+        二期工程通过验收
+
+        本报讯(记者乙)近日,城东污水处理厂二期工程通过验收,日处理能力提高到十万吨。
+        """)
+        #expect(page.articles.map(\.headline) == ["图书馆新馆开馆迎客", "城东污水处理厂扩建完成"])
+        #expect(page.articles[1].subheadline == "二期工程通过验收")
+        #expect(page.articles.map(\.byline) == ["记者甲", "记者乙"])
+    }
+
+    @Test("StoryGrouping: intertitles inside a story stay in it; a new headline with a lead starts a story")
+    func intertitles() {
+        let page = parse("""
+        城东老街焕新颜
+
+        □ 记者 王五
+
+        城东老街改造完成后,街面整洁,店铺林立,老街居民和游客都说老街变美了。
+
+        改造先改管网
+
+        老街改造首先改造地下管网,雨污分流后,老街再也没有出现积水,老街居民十分满意。
+
+        老街留住乡愁
+
+        改造中,老街保留了青石板路和老字号招牌,老街居民说,老街的味道还在。
+
+        公交新线开通
+
+        本报讯(记者赵六)昨日,市区新开通三条公交线路,方便市民出行。
+        """)
+        #expect(page.articles.count == 2)
+        let a = page.articles[0]
+        #expect(a.kind == .feature)
+        #expect(a.byline == "□ 记者 王五")
+        #expect(a.blocks.filter { $0.type == .intertitle }.map(\.text) == ["改造先改管网", "老街留住乡愁"])
+        #expect(page.articles[1].headline == "公交新线开通")
+    }
+
+    @Test("Letters under a column label, closed by signatures, with the editor's note")
+    func letters() {
+        let page = parse("""
+        读 者 来 信
+
+        请给路灯装上开关
+
+        我家门前的路灯白天也亮着,一亮就是一整天,既浪费电又不环保,希望有关部门尽快处理。
+
+        (城西街道居民 钱七)
+
+        公交站应加装座椅
+
+        城北公交站候车的老人很多,但站台没有座椅,老人只能站着等车,十分不便,建议加装座椅。
+
+        (城北小区居民 孙八)
+        """)
+        #expect(page.articles.count == 2)
+        #expect(page.articles.map(\.kind) == [.letter, .letter])
+        #expect(page.articles.map(\.headline) == ["请给路灯装上开关", "公交站应加装座椅"])
+        #expect(page.articles.map(\.byline) == ["城西街道居民 钱七", "城北小区居民 孙八"])
+        #expect(page.articles[0].blocks.last?.type == .signature)
+    }
+
+    @Test("Captions go with the story they illustrate, or stand alone as picture news")
+    func captions() {
+        let page = parse("""
+        本报讯(记者甲)昨日,市图书馆新馆正式开馆,新馆藏书八十万册,设有少儿阅览区和自习区,读者纷纷前来借阅图书。
+
+        读者在图书馆新馆少儿阅览区借阅图书。(记者甲 摄)
+
+        昨日,城南公园的樱花竞相开放,吸引众多市民前来观赏拍照。(记者丙 摄)
+        """)
+        #expect(page.articles.count == 2)
+        #expect(page.articles[0].blocks.last?.type == .caption)
+        #expect(page.articles[1].kind == .photo)
+        #expect(page.articles[1].byline == "记者丙 摄")
+    }
+
+    @Test("Continuation marks become page numbers; the banner is the section")
+    func marksAndSection() {
+        let page = parse("""
+        要闻要闻
+
+        (上接第1版)
+
+        会议强调,要抓好各项工作落实,确保全年目标任务圆满完成。
+
+        本报讯(记者甲)昨日,全市经济工作会议召开,会议总结了去年工作,部署了今年任务。(下转第3版)
+        """)
+        #expect(page.section == "要闻")
+        #expect(page.duplicatesRemoved == ["要闻"])
+        #expect(page.articles.map(\.continuedFromPage) == [1, nil])
+        #expect(page.articles.map(\.continuesOnPage) == [nil, 3])
+        #expect(page.articles[0].kind == .continuation)
+    }
+
+    @Test("DuplicatePassages: the copy inside an unrelated story goes, and the story it cut joins up")
+    func duplicates() {
+        let page = parse("""
+        城市公园开放
+
+        本报讯(记者甲)城市公园昨日开放,公园内有湖泊、草坪和儿童游乐场,市民可以免费入园游玩,
+
+        今冬气温偏高,流感病毒活跃,医生提醒市民注意防护,勤洗手、多通风,出现症状及时就医。
+
+        公园还设置了健身步道和停车场。
+
+        流感进入高发期
+
+        本报讯(记者乙)近日,我市进入流感高发期,各医院发热门诊就诊人数明显增加。
+
+        今冬气温偏高,流感病毒活跃,医生提醒市民注意防护,勤洗手、多通风,出现症状及时就医。
+        """)
+        #expect(page.duplicatesRemoved.count == 1)
+        #expect(page.duplicatesRemoved.first?.contains("流感病毒活跃") == true)
+        let park = page.articles.first { $0.headline == "城市公园开放" }
+        #expect(park?.blocks.first?.text.hasSuffix("市民可以免费入园游玩,公园还设置了健身步道和停车场。") == true)
+        let flu = page.articles.first { $0.headline == "流感进入高发期" }
+        #expect(flu?.bodyText.contains("流感病毒活跃") == true)
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// Paths of the package and its test fixtures, found from this source file's location.
+public enum Fixtures {
+    /// The package root (the folder holding Package.swift).
+    public static let root: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+        }
+        fatalError("Package.swift not found above \(#filePath)")
+    }()
+
+    public static var seeds: URL { root.appendingPathComponent("seeds") }
+    public static var pages: URL { root.appendingPathComponent("Tests/Fixtures/pages") }
+    public static var gold: URL { root.appendingPathComponent("Tests/Fixtures/gold-seeds.json") }
+
+    public static func text(_ url: URL) -> String {
+        (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    }
+
+    /// The seed page files, sorted.
+    public static var seedFiles: [URL] {
+        ((try? FileManager.default.contentsOfDirectory(at: seeds, includingPropertiesForKeys: nil)) ?? [])
+            .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
+    }
+
+    /// A fresh temporary folder.
+    public static func temporaryFolder(_ name: String = "dubao-test") -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
