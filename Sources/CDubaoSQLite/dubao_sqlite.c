@@ -1,0 +1,59 @@
+#include "dubao_sqlite.h"
+#include <string.h>
+
+/// The fts5_api of a connection, through the documented `SELECT fts5(?1)` pointer binding.
+static fts5_api *fts5_api_of(sqlite3 *db) {
+    fts5_api *api = 0;
+    sqlite3_stmt *stmt = 0;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, 0) != SQLITE_OK) return 0;
+    sqlite3_bind_pointer(stmt, 1, (void *)&api, "fts5_api_ptr", 0);
+    sqlite3_step(stmt);
+    sqlite3_finalize(stmt);
+    return api;
+}
+
+static void dubao_rank(const Fts5ExtensionApi *x, Fts5Context *ctx, sqlite3_context *out, int nVal, sqlite3_value **vals) {
+    (void)nVal;
+    (void)vals;
+    int n = 0;
+    if (x->xInstCount(ctx, &n) != SQLITE_OK) { sqlite3_result_int64(out, 0); return; }
+    int headline = 0;
+    for (int i = 0; i < n && !headline; i++) {
+        int phrase, col, off;
+        if (x->xInst(ctx, i, &phrase, &col, &off) == SQLITE_OK && (col == 0 || col == 2 || col == 4)) headline = 1;
+    }
+    sqlite3_result_int64(out, (sqlite3_int64)headline * 1000000 + n);
+}
+
+/// dubao_first(table): where the first hit is, for a snippet: column << 48 | length in tokens << 32 | token
+/// offset; a hit in the body (columns 1, 3, 5) is preferred to one in the headline. -1 when none.
+static void dubao_first(const Fts5ExtensionApi *x, Fts5Context *ctx, sqlite3_context *out, int nVal, sqlite3_value **vals) {
+    (void)nVal;
+    (void)vals;
+    int n = 0;
+    sqlite3_int64 best = -1;
+    if (x->xInstCount(ctx, &n) == SQLITE_OK) {
+        for (int i = 0; i < n; i++) {
+            int phrase, col, off;
+            if (x->xInst(ctx, i, &phrase, &col, &off) != SQLITE_OK) continue;
+            sqlite3_int64 len = x->xPhraseSize(ctx, phrase);
+            sqlite3_int64 v = ((sqlite3_int64)col << 48) | (len << 32) | (sqlite3_int64)off;
+            int body = (col % 2) == 1;
+            if (best < 0) best = v;
+            else {
+                int bestBody = ((best >> 48) % 2) == 1;
+                if ((body && !bestBody) || (body == bestBody && (v & 0xFFFFFFFF) < (best & 0xFFFFFFFF) && (v >> 48) == (best >> 48))) best = v;
+            }
+            if (body) break;
+        }
+    }
+    sqlite3_result_int64(out, best);
+}
+
+int dubao_register_rank(sqlite3 *db) {
+    fts5_api *api = fts5_api_of(db);
+    if (!api || api->iVersion < 2) return SQLITE_ERROR;
+    int rc = api->xCreateFunction(api, "dubao_rank", 0, dubao_rank, 0);
+    if (rc != SQLITE_OK) return rc;
+    return api->xCreateFunction(api, "dubao_first", 0, dubao_first, 0);
+}

@@ -1,0 +1,10 @@
+#ifndef DUBAO_SQLITE_H
+#define DUBAO_SQLITE_H
+#include <sqlite3.h>
+
+/// Registers the FTS5 function dubao_rank(table): for a matching row, 1000000 when some hit is in the
+/// headline columns (0, 2, 4), plus the number of hits (phrase instances); and dubao_first(table), where the
+/// first hit is (see the source). Returns an SQLite result code.
+int dubao_register_rank(sqlite3 *db);
+
+#endif

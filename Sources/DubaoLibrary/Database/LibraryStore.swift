@@ -1,0 +1,218 @@
+import DubaoCore
+import Foundation
+import GRDB
+
+/// Writing pages into the library and reading them back: what the screens need first (issues, pages,
+/// article summaries), bodies when an article is opened.
+public enum LibraryStore {
+    /// Stores a page and its articles, indexing them (`columns`: the index columns of each article, when
+    /// worked out already).
+    static func insert(_ page: Page, fileId: Int64, columns: [SearchIndex.Columns]? = nil, db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO page (fileId, source, paper, date, number, section, furniture, unassigned, duplicatesRemoved)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [fileId, page.source, page.paper, page.date, page.page, page.section,
+                             json(page.furniture), json(page.unassigned), json(page.duplicatesRemoved)])
+        let pageId = db.lastInsertedRowID
+        let stmt = try db.cachedStatement(sql: """
+            INSERT INTO article (id, pageId, ord, kind, kicker, headline, subheadline, columnName, byline,
+                fromPage, toPage, previousPart, nextPart, title, length, blocks)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (k, a) in page.articles.enumerated() {
+            // an id already taken (two files claiming it) gives way to the newer page, out of the index too
+            if try Int.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM article WHERE id = ?"), arguments: [a.id]) != nil {
+                try SearchIndex.removeArticles(whereSQL: "WHERE a.id = ?", arguments: [a.id], db: db)
+                try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [a.id])
+            }
+            try stmt.execute(arguments: [a.id, pageId, k, a.kind.rawValue, a.kicker, a.headline, a.subheadline, a.column, a.byline,
+                                         a.continuedFromPage, a.continuesOnPage, a.previousPart, a.nextPart, a.displayTitle, a.length,
+                                         encodeBlocks(a.blocks)])
+            let key = SearchIndex.key(date: page.date, rowid: db.lastInsertedRowID)
+            try db.cachedStatement(sql: "UPDATE article SET searchKey = ? WHERE rowid = ?").execute(arguments: [key, db.lastInsertedRowID])
+            try SearchIndex.add(key: key, columns.map { $0[k] } ?? SearchIndex.columns(a), db: db)
+        }
+    }
+
+    static func json(_ v: [String]) -> String {
+        (try? String(decoding: JSONEncoder().encode(v), as: UTF8.self)) ?? "[]"
+    }
+
+    static func strings(_ s: String?) -> [String] {
+        guard let s, let d = s.data(using: .utf8) else { return [] }
+        return (try? JSONDecoder().decode([String].self, from: d)) ?? []
+    }
+
+    /// Blocks as stored: for each, a type letter, the text's length in UTF-8 bytes, a colon and the text
+    /// (`p12:本报讯…`). Any text round-trips, control characters included, and reading needs no unescaping.
+    static func encodeBlocks(_ b: [Block]) -> String {
+        var out = ""
+        for block in b {
+            out += String(letter(block.type))
+            out += String(block.text.utf8.count)
+            out += ":"
+            out += block.text
+        }
+        return out
+    }
+
+    static func letter(_ t: Block.Kind) -> Character {
+        switch t {
+        case .paragraph: return "p"
+        case .intertitle: return "i"
+        case .caption: return "c"
+        case .signature: return "s"
+        case .qa: return "q"
+        }
+    }
+
+    static func decodeBlocks(_ s: String?) -> [Block] {
+        guard let s else { return [] }
+        var out: [Block] = []
+        let u = s.utf8
+        var i = u.startIndex
+        while i != u.endIndex {
+            let kind: Block.Kind
+            switch u[i] {
+            case UInt8(ascii: "p"): kind = .paragraph
+            case UInt8(ascii: "i"): kind = .intertitle
+            case UInt8(ascii: "c"): kind = .caption
+            case UInt8(ascii: "s"): kind = .signature
+            case UInt8(ascii: "q"): kind = .qa
+            default: return out
+            }
+            i = u.index(after: i)
+            var n = 0
+            while i != u.endIndex, u[i] >= 0x30, u[i] <= 0x39 { n = n * 10 + Int(u[i] - 0x30); i = u.index(after: i) }
+            guard i != u.endIndex, u[i] == UInt8(ascii: ":") else { return out }
+            i = u.index(after: i)
+            guard let end = u.index(i, offsetBy: n, limitedBy: u.endIndex) else { return out }
+            out.append(Block(kind, String(s[i..<end])))
+            i = end
+        }
+        return out
+    }
+
+    static func article(_ r: Row) -> Article {
+        Article(id: r["id"], kind: Article.Kind(rawValue: r["kind"]) ?? .other, kicker: r["kicker"], headline: r["headline"],
+                subheadline: r["subheadline"], column: r["columnName"], byline: r["byline"], continuedFromPage: r["fromPage"],
+                continuesOnPage: r["toPage"], previousPart: r["previousPart"], nextPart: r["nextPart"], blocks: decodeBlocks(r["blocks"]))
+    }
+}
+
+extension Library {
+    /// Articles with their bodies, in the order asked.
+    public func articles(ids: [String]) throws -> [Article] {
+        guard !ids.isEmpty else { return [] }
+        return try db.read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM article WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
+                                        arguments: StatementArguments(ids))
+            let byId = Dictionary(rows.map { (($0["id"] as String), LibraryStore.article($0)) }, uniquingKeysWith: { a, _ in a })
+            return ids.compactMap { byId[$0] }
+        }
+    }
+
+    /// The page numbers of articles, in the order asked.
+    public func pageNumbers(ids: [String]) throws -> [Int?] {
+        try db.read { db in
+            try ids.map { id in
+                try Int.fetchOne(db, sql: "SELECT p.number FROM article a JOIN page p ON p.id = a.pageId WHERE a.id = ?", arguments: [id])
+            }
+        }
+    }
+
+    /// The whole library as full pages (for `parse`-like output, search indexing and tests).
+    public func corpus() throws -> Corpus {
+        try db.read { db in
+            var pages: [Page] = []
+            var byId: [Int64: Int] = [:]
+            for r in try Row.fetchAll(db, sql: "SELECT * FROM page ORDER BY id") {
+                byId[r["id"]] = pages.count
+                pages.append(Page(source: r["source"], paper: r["paper"], date: r["date"], page: r["number"], section: r["section"],
+                                  furniture: LibraryStore.strings(r["furniture"]), unassigned: LibraryStore.strings(r["unassigned"]),
+                                  duplicatesRemoved: LibraryStore.strings(r["duplicatesRemoved"])))
+            }
+            for r in try Row.fetchAll(db, sql: "SELECT * FROM article ORDER BY pageId, ord") {
+                if let i = byId[r["pageId"]] { pages[i].articles.append(LibraryStore.article(r)) }
+            }
+            return Corpus(pages: pages)
+        }
+    }
+
+    /// Issues and pages with article summaries only: what the reader's lists need, fast.
+    public struct Outline: Sendable {
+        public struct PageInfo: Sendable {
+            public var id: Int64
+            public var source: String
+            public var paper: String?
+            public var date: String?
+            public var number: Int?
+            public var section: String?
+            public var articles: [ArticleSummary] = []
+        }
+
+        public var pages: [PageInfo]
+    }
+
+    public func outline() throws -> Outline {
+        try db.read { db in
+            var pages: [Outline.PageInfo] = []
+            var index: [Int64: Int] = [:]
+            let pc = try Row.fetchCursor(db, sql: "SELECT id, source, paper, date, number, section FROM page")
+            while let r = try pc.next() {
+                index[r[0]] = pages.count
+                pages.append(Outline.PageInfo(id: r[0], source: r[1], paper: r[2], date: r[3], number: r[4], section: r[5]))
+            }
+            let ac = try Row.fetchCursor(db, sql: """
+                SELECT pageId, id, kind, kicker, headline, title, byline, columnName, length, fromPage, toPage, previousPart, nextPart
+                FROM article ORDER BY pageId, ord
+                """)
+            while let r = try ac.next() {
+                guard let i = index[r[0]] else { continue }
+                pages[i].articles.append(ArticleSummary(
+                    id: r[1], kind: Article.Kind(rawValue: r[2]) ?? .other, kicker: r[3], headline: r[4], title: r[5], byline: r[6],
+                    column: r[7], length: r[8], continuedFromPage: r[9], continuesOnPage: r[10], previousPart: r[11], nextPart: r[12]))
+            }
+            return Outline(pages: pages)
+        }
+    }
+
+    // MARK: reading state
+
+    public func readIDs() throws -> Set<String> {
+        try db.read { db in Set(try String.fetchAll(db, sql: "SELECT articleId FROM reading")) }
+    }
+
+    public func markRead(_ ids: [String]) throws {
+        let now = Date().timeIntervalSince1970
+        try db.write { db in
+            for id in ids { try db.execute(sql: "INSERT OR IGNORE INTO reading VALUES (?, ?)", arguments: [id, now]) }
+        }
+    }
+
+    public func bookmarks() throws -> [String] {
+        try db.read { db in try String.fetchAll(db, sql: "SELECT articleId FROM bookmark ORDER BY position") }
+    }
+
+    public func setBookmarks(_ ids: [String]) throws {
+        let now = Date().timeIntervalSince1970
+        try db.write { db in
+            try db.execute(sql: "DELETE FROM bookmark")
+            for (k, id) in ids.enumerated() { try db.execute(sql: "INSERT INTO bookmark VALUES (?, ?, ?)", arguments: [id, k, now]) }
+        }
+    }
+
+    /// Where the reader was: the article and its scroll line.
+    public func lastPlace() throws -> (articleID: String, scroll: Int)? {
+        try db.read { db in
+            guard let r = try Row.fetchOne(db, sql: "SELECT articleId, scroll FROM place WHERE key = 'last'") else { return nil }
+            return (r[0], r[1])
+        }
+    }
+
+    public func savePlace(articleID: String, scroll: Int) throws {
+        try db.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO place VALUES ('last', ?, ?)", arguments: [articleID, scroll])
+        }
+    }
+}

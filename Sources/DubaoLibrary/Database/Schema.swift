@@ -1,0 +1,69 @@
+import GRDB
+
+/// The library's tables, created and changed by ordered migrations (the schema version is the list of
+/// migrations applied).
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1: files, pages, articles, reading state") { db in
+            try db.execute(sql: """
+                CREATE TABLE file (
+                    id INTEGER PRIMARY KEY,
+                    path TEXT NOT NULL UNIQUE,        -- absolute path
+                    size INTEGER NOT NULL,
+                    mtime REAL NOT NULL,
+                    hash TEXT NOT NULL,               -- FNV-1a 64 of the bytes
+                    idPrefix TEXT NOT NULL,           -- article ids are idPrefix#n
+                    warnings TEXT NOT NULL DEFAULT '',
+                    importedAt REAL NOT NULL
+                );
+                CREATE TABLE page (
+                    id INTEGER PRIMARY KEY,
+                    fileId INTEGER NOT NULL REFERENCES file(id) ON DELETE CASCADE,
+                    source TEXT NOT NULL,
+                    paper TEXT, date TEXT, number INTEGER, section TEXT,
+                    furniture TEXT NOT NULL, unassigned TEXT NOT NULL, duplicatesRemoved TEXT NOT NULL
+                );
+                CREATE INDEX page_file ON page(fileId);
+                CREATE INDEX page_issue ON page(paper, date);
+                CREATE TABLE article (
+                    id TEXT PRIMARY KEY,
+                    pageId INTEGER NOT NULL REFERENCES page(id) ON DELETE CASCADE,
+                    ord INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
+                    kicker TEXT, headline TEXT, subheadline TEXT, columnName TEXT, byline TEXT,
+                    fromPage INTEGER, toPage INTEGER, previousPart TEXT, nextPart TEXT,
+                    title TEXT NOT NULL,
+                    length INTEGER NOT NULL,
+                    blocks TEXT NOT NULL              -- JSON [{"type","text"}]
+                );
+                CREATE INDEX article_page ON article(pageId, ord);
+                -- reading state is keyed by article id and survives re-imports
+                CREATE TABLE reading (articleId TEXT PRIMARY KEY, readAt REAL NOT NULL);
+                CREATE TABLE bookmark (articleId TEXT PRIMARY KEY, position INTEGER NOT NULL, addedAt REAL NOT NULL);
+                CREATE TABLE place (key TEXT PRIMARY KEY, articleId TEXT NOT NULL, scroll INTEGER NOT NULL);
+                CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                """)
+        }
+        m.registerMigration("v2: search index") { db in
+            // contentless: the article table holds the text; the index holds tokens, pinyin and initials of
+            // the headline group (h, hp, hi) and of the body (b, bp, bi), one token per Han character. Its
+            // rowid is the article's searchKey: the page's date first, so that newest-first is rowid order.
+            try db.execute(sql: """
+                ALTER TABLE article ADD COLUMN searchKey INTEGER;
+                CREATE VIRTUAL TABLE search USING fts5(h, b, hp, bp, hi, bi, content='', tokenize='unicode61 remove_diacritics 0');
+                """)
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT a.rowid, p.date, a.kicker, a.headline, a.subheadline, a.blocks FROM article a JOIN page p ON p.id = a.pageId
+                """)
+            for r in rows {
+                let key = SearchIndex.key(date: r[1], rowid: r[0])
+                try db.execute(sql: "UPDATE article SET searchKey = ? WHERE rowid = ?", arguments: [key, r[0] as Int64])
+                try SearchIndex.add(key: key, SearchIndex.columns(headline: SearchIndex.headlineText(r[2], r[3], r[4]),
+                                                                  body: SearchIndex.bodyText(LibraryStore.decodeBlocks(r[5]))), db: db)
+            }
+            try db.execute(sql: "CREATE UNIQUE INDEX article_searchKey ON article(searchKey)")
+        }
+        return m
+    }
+}

@@ -1,0 +1,171 @@
+import DubaoCore
+import DubaoTestSupport
+import Foundation
+import GRDB
+import Testing
+@testable import DubaoLibrary
+
+@Suite("Library", .serialized)
+struct LibraryTests {
+    /// A folder with copies of the seed pages and the fixture pages, and a library path beside it.
+    /// How many page files a workspace holds.
+    static var fileCount: Int {
+        Fixtures.seedFiles.count + ((try? FileManager.default.contentsOfDirectory(atPath: Fixtures.pages.path))?.count ?? 0)
+    }
+
+    func workspace() throws -> (dir: URL, pages: URL, library: String) {
+        let dir = Fixtures.temporaryFolder("dubao-lib")
+        let pages = dir.appendingPathComponent("pages")
+        try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
+        for f in Fixtures.seedFiles + (try FileManager.default.contentsOfDirectory(at: Fixtures.pages, includingPropertiesForKeys: nil)) {
+            try FileManager.default.copyItem(at: f, to: pages.appendingPathComponent(f.lastPathComponent))
+        }
+        return (dir, pages, dir.appendingPathComponent("library.sqlite").path)
+    }
+
+    @Test("import stores every page and article; the library's corpus equals a direct parse")
+    func importStores() throws {
+        let w = try workspace()
+        defer { try? FileManager.default.removeItem(at: w.dir) }
+        let lib = try Library(path: w.library)
+        let report = try Importer(library: lib).run([w.pages.path])
+        #expect(report.added == Self.fileCount && report.unchanged == 0 && report.removed.isEmpty)
+        let direct = CorpusLoader.load([w.pages.path])
+        let stored = try lib.corpus()
+        #expect(stored.pages.count == direct.pages.count)
+        let a = Dictionary(uniqueKeysWithValues: direct.pages.flatMap(\.articles).map { ($0.id, $0) })
+        for art in stored.pages.flatMap(\.articles) { #expect(art == a[art.id], "\(art.id)") }
+        #expect(try lib.check().isEmpty)
+        let s = try lib.summary()
+        #expect(s.pages == Self.fileCount && s.articles == a.count && s.papers.contains("binjiang") && s.papers.contains("chengdong"))
+    }
+
+    @Test("incremental: unchanged files are not read, a touched file with the same bytes is not parsed, a changed one is, a deleted one goes")
+    func incremental() throws {
+        let w = try workspace()
+        defer { try? FileManager.default.removeItem(at: w.dir) }
+        let lib = try Library(path: w.library)
+        _ = try Importer(library: lib).run([w.pages.path])
+        var r = try Importer(library: lib).run([w.pages.path])
+        #expect(r.unchanged == Self.fileCount && r.added == 0 && r.updated == 0 && r.bytes == 0)
+
+        // touch: new mtime, same content
+        let seed = w.pages.appendingPathComponent(Fixtures.seedFiles[0].lastPathComponent).path
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(60)], ofItemAtPath: seed)
+        r = try Importer(library: lib).run([w.pages.path])
+        #expect(r.unchanged == Self.fileCount && r.updated == 0)
+
+        // change: a page loses its last story
+        let binjiang = w.pages.appendingPathComponent("binjiang_20240315_A03.txt").path
+        let text = try String(contentsOfFile: binjiang, encoding: .utf8)
+        let cut = text.components(separatedBy: "短 评")[0]
+        try cut.write(toFile: binjiang, atomically: true, encoding: .utf8)
+        r = try Importer(library: lib).run([w.pages.path])
+        #expect(r.updated == 1 && r.unchanged == Self.fileCount - 1)
+        let headlines = try lib.corpus().pages.flatMap(\.articles).compactMap(\.headline)
+        #expect(!headlines.contains("让好政策落到田间"))
+
+        // delete
+        try FileManager.default.removeItem(atPath: binjiang)
+        r = try Importer(library: lib).run([w.pages.path])
+        #expect(r.removed == [binjiang])
+        #expect(try lib.summary().pages == Self.fileCount - 1)
+        #expect(try lib.check().isEmpty)
+    }
+
+    @Test("reading state survives a restart, a re-import of a changed page and the page's removal")
+    func readingState() throws {
+        let w = try workspace()
+        defer { try? FileManager.default.removeItem(at: w.dir) }
+        do {
+            let lib = try Library(path: w.library)
+            _ = try Importer(library: lib).run([w.pages.path])
+            try lib.markRead(["binjiang_20240315_A03#1", "000_a854029e7de6c335#3"])
+            try lib.setBookmarks(["000_a854029e7de6c335#3", "chengdong_2024-03-16_02#2"])
+            try lib.savePlace(articleID: "000_a854029e7de6c335#3", scroll: 7)
+        }
+        // a changed page keeps its ids where the stories are the same
+        let binjiang = w.pages.appendingPathComponent("binjiang_20240315_A03.txt").path
+        try (try String(contentsOfFile: binjiang, encoding: .utf8) + "\n").write(toFile: binjiang, atomically: true, encoding: .utf8)
+        let lib = try Library(path: w.library)
+        let r = try Importer(library: lib).run([w.pages.path])
+        #expect(r.updated == 1)
+        #expect(try lib.readIDs() == ["binjiang_20240315_A03#1", "000_a854029e7de6c335#3"])
+        #expect(try lib.bookmarks() == ["000_a854029e7de6c335#3", "chengdong_2024-03-16_02#2"])
+        let place = try #require(try lib.lastPlace())
+        #expect(place.articleID == "000_a854029e7de6c335#3" && place.scroll == 7)
+        #expect(try lib.articles(ids: [place.articleID]).first?.headline == "第三届出土木漆器保护国际学术研讨会在荆举行")
+    }
+
+    @Test("stories that jump pages are linked in the library, and again after one part changes")
+    func linking() throws {
+        let w = try workspace()
+        defer { try? FileManager.default.removeItem(at: w.dir) }
+        let lib = try Library(path: w.library)
+        _ = try Importer(library: lib).run([w.pages.path])
+        var parts = try lib.articles(ids: ["chengdong_2024-03-16_02#1", "chengdong_2024-03-16_03#1"])
+        #expect(parts[0].nextPart == "chengdong_2024-03-16_03#1" && parts[1].previousPart == "chengdong_2024-03-16_02#1")
+        #expect(parts[1].headline == "老旧小区改造提速")
+        let p3 = w.pages.appendingPathComponent("chengdong_2024-03-16_03.txt").path
+        try (try String(contentsOfFile: p3, encoding: .utf8) + "\n\n").write(toFile: p3, atomically: true, encoding: .utf8)
+        _ = try Importer(library: lib).run([w.pages.path])
+        parts = try lib.articles(ids: ["chengdong_2024-03-16_02#1", "chengdong_2024-03-16_03#1"])
+        #expect(parts[0].nextPart == "chengdong_2024-03-16_03#1" && parts[1].previousPart == "chengdong_2024-03-16_02#1")
+        #expect(try lib.check().isEmpty)
+    }
+
+    @Test("a garbage library file is moved aside with a message, and a new library works")
+    func garbage() throws {
+        let w = try workspace()
+        defer { try? FileManager.default.removeItem(at: w.dir) }
+        try Data((0..<10000).map { UInt8(truncatingIfNeeded: $0 &* 7919) }).write(to: URL(fileURLWithPath: w.library))
+        let lib = try Library(path: w.library)
+        #expect(lib.notices.first?.contains("moved it to") == true)
+        let aside = try FileManager.default.contentsOfDirectory(atPath: w.dir.path).filter { $0.contains(".damaged-") }
+        #expect(!aside.isEmpty)
+        _ = try Importer(library: lib).run([w.pages.path])
+        #expect(try lib.summary().pages == Self.fileCount)
+    }
+
+    @Test("a truncated library is rebuilt from its page files, keeping the reading state that can be read")
+    func truncated() throws {
+        let w = try workspace()
+        defer { try? FileManager.default.removeItem(at: w.dir) }
+        do {
+            let lib = try Library(path: w.library)
+            _ = try Importer(library: lib).run([w.pages.path])
+            try lib.markRead(["binjiang_20240315_A03#1"])
+            try lib.db.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        }
+        // cut the file short after its first pages (the schema and the small tables live near the start)
+        let h = try FileHandle(forUpdating: URL(fileURLWithPath: w.library))
+        try h.truncate(atOffset: 4096 * 6)
+        try h.close()
+        let lib = try Library(path: w.library)
+        #expect(lib.notices.first?.contains("could not be opened") == true)
+        #expect(lib.filesToRebuild == [w.pages.path])
+        _ = try Importer(library: lib).run(lib.filesToRebuild)
+        #expect(try lib.summary().pages == Self.fileCount)
+        #expect(try lib.check().isEmpty)
+    }
+
+    @Test("the default library location follows XDG_DATA_HOME")
+    func location() {
+        #expect(LibraryLocation.defaultPath(environment: ["XDG_DATA_HOME": "/x/data", "HOME": "/home/u"]) == "/x/data/dubao/library.sqlite")
+        #expect(LibraryLocation.defaultPath(environment: ["HOME": "/home/u"]) == "/home/u/.local/share/dubao/library.sqlite")
+    }
+
+    @Test("the archive generator is deterministic and names files like real ones")
+    func generator() {
+        let g = ArchiveGenerator(seeds: Fixtures.seedFiles.map(Fixtures.text))
+        let a = g.page(17)
+        #expect(a.name == "jzrb_20230103_02.txt")
+        #expect(a == g.page(17))
+        #expect(a.text != g.page(18).text)
+        let corpus = Corpus(pages: (0..<16).map { n in
+            let p = g.page(n)
+            return CorpusLoader.parseBytes(Array(p.text.utf8), path: p.name, idPrefix: p.name).page!
+        })
+        #expect(corpus.issues.count == 2 && corpus.issues[0].pages.count == 8)
+    }
+}
