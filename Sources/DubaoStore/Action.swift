@@ -1,0 +1,55 @@
+import DubaoCore
+
+/// Everything that can happen to the reader. Keys, the mouse, the terminal and effects all become actions.
+public enum Action: Sendable, Equatable {
+    /// Move the cursor (lists) or scroll (the article) by lines.
+    case move(Int)
+    /// By whole screens (PgDn/Space = 1, PgUp/b = -1).
+    case page(Int)
+    /// By half screens (Ctrl-d = 1, Ctrl-u = -1).
+    case halfPage(Int)
+    case top
+    case bottom
+    case focusNext
+    case focusPrevious
+    case focusLeft
+    case focusRight
+    /// Enter: go into the selection.
+    case open
+    /// Esc: close what is open, or step out.
+    case back
+    /// q: step out, or leave when there is nothing to step out of.
+    case quit
+    case nextArticle
+    case previousArticle
+    case nextPage
+    case previousPage
+    /// Jump to the page of the other part of a story that continues (and back).
+    case followContinuation
+    case nextTheme
+    case toggleHelp
+    case toggleBookmark
+    case showBookmarks
+    case resize(columns: Int, rows: Int)
+    /// Mouse wheel over a pane.
+    case scroll(pane: ScreenLayout.Pane, lines: Int)
+    /// Mouse click on the item at a row of a pane (0 = first row below the pane header).
+    case click(pane: ScreenLayout.Pane, row: Int)
+    /// The article pane was laid out: how many lines the open story has, and which hold search hits.
+    case measured(lines: Int, hitLines: [Int])
+    /// Effects report back.
+    case storyLoaded(story: Int, articles: [Article])
+    case message(String)
+    // search
+    /// `/` searches the library, `f` the article being read.
+    case startSearch(SearchScope)
+    case searchInput(String)
+    case searchDeleteBackward
+    /// Enter in the prompt.
+    case searchSubmit
+    /// The library answered.
+    case searchResults(query: String, results: [SearchHit])
+    /// `n` / `N`: the next hit, in the article and then in the next result.
+    case nextHit
+    case previousHit
+}

@@ -1,0 +1,90 @@
+import DubaoCore
+
+/// The whole state of the reader. Views draw it; only the reducer changes it.
+public struct AppState: Sendable {
+    public typealias Pane = ScreenLayout.Pane
+
+    public enum Mode: Sendable, Equatable { case browse, help, bookmarks, search }
+
+    public var nav: Navigation
+    public var focus: Pane = .sections
+    public var mode: Mode = .browse
+
+    /// Sections pane: selected row and first visible row.
+    public var sectionCursor = 0
+    public var sectionTop = 0
+    /// Articles pane: selected entry (index into the selected section's stories) and first visible.
+    public var articleCursor = 0
+    public var articleTop = 0
+    /// Where the article list was before the bookmarks view replaced it.
+    var savedArticleList: (cursor: Int, top: Int)?
+
+    /// The story shown in the article pane, its loaded parts, and how far it is scrolled.
+    public var shownStory: Int?
+    public var shownArticles: [Article] = []
+    public var articleScroll = 0
+    /// Lines of the shown story at the current width (reported by the view after layout).
+    public var articleLines = 0
+    /// A scroll line to go to once the story has been measured (restoring the reading place).
+    public var pendingScroll: Int?
+
+    public var columns = 80
+    public var rows = 24
+
+    public var themeNames: [String]
+    public var themeIndex = 0
+    public var read: Set<String> = []
+    public var bookmarks: [String] = []
+    public var message: String?
+    /// The search, while one is open (its highlights stay while its results are read).
+    public var search: SearchState?
+    public var quitting = false
+
+    public init(nav: Navigation, themeNames: [String] = ["default"], columns: Int = 80, rows: Int = 24) {
+        self.nav = nav
+        self.themeNames = themeNames
+        self.columns = columns
+        self.rows = rows
+        // start on the first page row rather than the issue
+        if let first = nav.rows.firstIndex(where: { $0.kind == .page }) { sectionCursor = first }
+    }
+
+    public var layout: ScreenLayout { ScreenLayout(columns: columns, rows: rows, focus: focus) }
+
+    /// Stories listed for the selected section row.
+    public var listedStories: [Int] {
+        if mode == .bookmarks { return bookmarkedStories }
+        if mode == .search, let s = search, s.scope == .library {
+            return s.results.compactMap { r in storyOf(articleID: r.articleID) }
+        }
+        guard nav.rows.indices.contains(sectionCursor) else { return [] }
+        return nav.rows[sectionCursor].articles
+    }
+
+    /// The story under the article cursor.
+    public var selectedStory: Int? {
+        let l = listedStories
+        return l.indices.contains(articleCursor) ? l[articleCursor] : nil
+    }
+
+    public var themeName: String { themeNames.indices.contains(themeIndex) ? themeNames[themeIndex] : "default" }
+
+    /// Index of the page the selected section row belongs to.
+    public var currentPage: Int? {
+        guard nav.rows.indices.contains(sectionCursor) else { return nil }
+        var pageIndex = -1
+        for (i, r) in nav.rows.enumerated() {
+            if r.kind == .page { pageIndex += 1 }
+            if i == sectionCursor { return r.kind == .issue ? (pageIndex + 1 < nav.pages.count ? pageIndex + 1 : nil) : max(pageIndex, 0) }
+        }
+        return nil
+    }
+
+    /// The story an article belongs to.
+    public func storyOf(articleID: String) -> Int? {
+        nav.stories.firstIndex { $0.parts.contains(articleID) }
+    }
+
+    /// Whether every part of a story has been read.
+    public func isRead(_ story: Int) -> Bool { nav.stories[story].parts.allSatisfy(read.contains) }
+}

@@ -1,0 +1,12 @@
+/// Side effects the reducer asks for. The runtime performs them and may answer with actions.
+public enum Effect: Sendable, Equatable {
+    /// Load the bodies of a story's parts; answered by `.storyLoaded`.
+    case loadStory(story: Int, ids: [String])
+    case markRead([String])
+    case saveBookmarks([String])
+    /// Remember where the reader is (article and scroll line), to come back to it next time.
+    case savePosition(articleID: String, scroll: Int)
+    /// Search the library; answered by `.searchResults`.
+    case search(String)
+    case quit
+}

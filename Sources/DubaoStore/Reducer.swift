@@ -1,0 +1,353 @@
+import DubaoCore
+
+/// The reader's logic: a pure function from state and action to a new state and effects.
+public enum Reducer {
+    public static func reduce(_ s: inout AppState, _ action: Action) -> [Effect] {
+        var fx: [Effect] = []
+        switch action {
+        case .measured, .storyLoaded, .searchResults: break
+        default: s.message = nil
+        }
+        switch s.mode {
+        case .help:
+            switch action {
+            case .toggleHelp, .back, .quit: s.mode = .browse
+            case .resize(let c, let r): resize(&s, c, r)
+            case .nextTheme: s.themeIndex = (s.themeIndex + 1) % max(1, s.themeNames.count)
+            default: break
+            }
+            return fx
+        case .browse, .bookmarks, .search:
+            break
+        }
+        if reduceSearch(&s, action, &fx) { return fx }
+        switch action {
+        case .nextPage, .previousPage, .showBookmarks, .followContinuation:
+            // these leave the search's result list
+            if s.search != nil && s.mode == .search { cancelSearch(&s, &fx) }
+        default: break
+        }
+        switch action {
+        case .move(let n): move(&s, s.focus, n, &fx)
+        case .page(let n): move(&s, s.focus, n * pageStep(s, s.focus), &fx)
+        case .halfPage(let n): move(&s, s.focus, n * max(1, pageStep(s, s.focus) / 2), &fx)
+        case .top: move(&s, s.focus, Int.min / 2, &fx)
+        case .bottom: move(&s, s.focus, Int.max / 2, &fx)
+        case .scroll(let pane, let n): move(&s, pane, n, &fx)
+        case .focusNext: setFocus(&s, next(s.focus, by: 1, wrapping: true), &fx)
+        case .focusPrevious: setFocus(&s, next(s.focus, by: -1, wrapping: true), &fx)
+        case .focusLeft: setFocus(&s, next(s.focus, by: -1, wrapping: false), &fx)
+        case .focusRight: setFocus(&s, next(s.focus, by: 1, wrapping: false), &fx)
+        case .open: open(&s, &fx)
+        case .back: back(&s, &fx)
+        case .quit:
+            if s.search != nil {
+                back(&s, &fx)
+            } else if s.mode == .bookmarks {
+                closeBookmarks(&s, &fx)
+            } else if s.focus == .article {
+                setFocus(&s, .articles, &fx)
+            } else {
+                s.quitting = true
+                fx.append(.quit)
+            }
+        case .nextArticle: stepArticle(&s, 1, &fx)
+        case .previousArticle: stepArticle(&s, -1, &fx)
+        case .nextPage: stepPage(&s, 1, &fx)
+        case .previousPage: stepPage(&s, -1, &fx)
+        case .followContinuation: followContinuation(&s, &fx)
+        case .nextTheme:
+            s.themeIndex = (s.themeIndex + 1) % max(1, s.themeNames.count)
+            s.message = "主题 theme: \(s.themeName)"
+        case .toggleHelp: s.mode = .help
+        case .toggleBookmark: toggleBookmark(&s, &fx)
+        case .showBookmarks:
+            if s.mode == .bookmarks { closeBookmarks(&s, &fx) } else { openBookmarks(&s, &fx) }
+        case .resize(let c, let r): resize(&s, c, r)
+        case .click(let pane, let row): click(&s, pane, row, &fx)
+        case .measured(let lines, let hitLines):
+            s.articleLines = lines
+            if lines > 0, let p = s.pendingScroll {
+                s.articleScroll = p
+                s.pendingScroll = nil
+            }
+            s.articleScroll = clampScroll(s, s.articleScroll)
+            hitsMeasured(&s, hitLines)
+        case .startSearch, .searchInput, .searchDeleteBackward, .searchSubmit, .searchResults, .nextHit, .previousHit:
+            break
+        case .storyLoaded(let story, let articles):
+            if s.shownStory == story { s.shownArticles = articles }
+        case .message(let m): s.message = m
+        }
+        return fx
+    }
+
+    /// Effects to show the first story at start.
+    public static func showFirst(_ s: inout AppState) -> [Effect] {
+        var fx: [Effect] = []
+        showSelected(&s, &fx)
+        return fx
+    }
+
+    // MARK: moving
+
+    static func pageStep(_ s: AppState, _ pane: AppState.Pane) -> Int {
+        switch pane {
+        case .article: return max(1, s.layout.viewport - 1)
+        case .articles: return s.layout.storyViewport
+        case .sections: return s.layout.viewport
+        }
+    }
+
+    static func move(_ s: inout AppState, _ pane: AppState.Pane, _ n: Int, _ fx: inout [Effect]) {
+        switch pane {
+        case .sections:
+            guard s.mode == .browse else { return }
+            let c = clamp(s.sectionCursor.addingClamped(n), 0, s.nav.rows.count - 1)
+            guard c != s.sectionCursor else { return }
+            s.sectionCursor = c
+            s.articleCursor = 0
+            s.articleTop = 0
+            s.sectionTop = visibleTop(cursor: c, top: s.sectionTop, viewport: s.layout.viewport, count: s.nav.rows.count)
+            showSelected(&s, &fx)
+        case .articles:
+            let count = s.listedStories.count
+            guard count > 0 else { return }
+            let c = clamp(s.articleCursor.addingClamped(n), 0, count - 1)
+            guard c != s.articleCursor else { return }
+            s.articleCursor = c
+            s.articleTop = visibleTop(cursor: c, top: s.articleTop, viewport: s.layout.storyViewport, count: s.listedStories.count)
+            showSelected(&s, &fx)
+        case .article:
+            s.articleScroll = clampScroll(s, s.articleScroll.addingClamped(n))
+            if let id = s.shownArticles.first?.id { fx.append(.savePosition(articleID: id, scroll: s.articleScroll)) }
+        }
+    }
+
+    static func clampScroll(_ s: AppState, _ v: Int) -> Int {
+        clamp(v, 0, max(0, s.articleLines - s.layout.viewport))
+    }
+
+    /// The first row to show of a list of `count` rows so that the cursor is on screen, moving as little as
+    /// possible, and never leaving empty rows below the list's end while rows above it are hidden.
+    public static func visibleTop(cursor: Int, top: Int, viewport: Int, count: Int) -> Int {
+        var t = top
+        if cursor < t { t = cursor } else if cursor >= t + viewport { t = cursor - viewport + 1 }
+        return max(0, min(t, count - max(1, viewport)))
+    }
+
+    /// Shows the story under the article cursor in the article pane.
+    static func showSelected(_ s: inout AppState, _ fx: inout [Effect]) {
+        guard let story = s.selectedStory else {
+            s.shownStory = nil
+            s.shownArticles = []
+            return
+        }
+        guard story != s.shownStory else { return }
+        s.shownStory = story
+        s.shownArticles = []
+        s.articleScroll = 0
+        s.articleLines = 0
+        fx.append(.loadStory(story: story, ids: s.nav.stories[story].parts))
+    }
+
+    // MARK: focus
+
+    static func next(_ p: AppState.Pane, by d: Int, wrapping: Bool) -> AppState.Pane {
+        let all = AppState.Pane.allCases
+        let i = all.firstIndex(of: p)! + d
+        if wrapping { return all[(i + all.count) % all.count] }
+        return all[clamp(i, 0, all.count - 1)]
+    }
+
+    static func setFocus(_ s: inout AppState, _ p: AppState.Pane, _ fx: inout [Effect]) {
+        guard p != s.focus else { return }
+        if p == .article {
+            guard s.selectedStory != nil else { return }
+            markRead(&s, &fx)
+        }
+        s.focus = p
+    }
+
+    static func markRead(_ s: inout AppState, _ fx: inout [Effect]) {
+        guard let story = s.selectedStory else { return }
+        let parts = s.nav.stories[story].parts
+        let new = parts.filter { !s.read.contains($0) }
+        guard !new.isEmpty else { return }
+        s.read.formUnion(new)
+        fx.append(.markRead(new))
+    }
+
+    static func open(_ s: inout AppState, _ fx: inout [Effect]) {
+        switch s.focus {
+        case .sections:
+            if !s.listedStories.isEmpty { setFocus(&s, .articles, &fx) }
+            showSelected(&s, &fx)
+        case .articles:
+            showSelected(&s, &fx)
+            setFocus(&s, .article, &fx)
+        case .article:
+            break
+        }
+    }
+
+    static func back(_ s: inout AppState, _ fx: inout [Effect]) {
+        if let search = s.search {
+            // from an article opened out of the results, back to the results; else out of the search
+            if search.scope == .library && s.focus == .article && !search.editing { s.focus = .articles; return }
+            cancelSearch(&s, &fx)
+            return
+        }
+        if s.mode == .bookmarks && s.focus != .article { closeBookmarks(&s, &fx); return }
+        switch s.focus {
+        case .article: setFocus(&s, .articles, &fx)
+        case .articles: setFocus(&s, .sections, &fx)
+        case .sections: s.message = "按 q 退出 · press q to quit"
+        }
+    }
+
+    static func stepArticle(_ s: inout AppState, _ d: Int, _ fx: inout [Effect]) {
+        let count = s.listedStories.count
+        guard count > 0 else { return }
+        let c = s.articleCursor + d
+        guard c >= 0, c < count else {
+            s.message = d > 0 ? "已是本版最后一篇 · last article here" : "已是本版第一篇 · first article here"
+            return
+        }
+        s.articleCursor = c
+        s.articleTop = visibleTop(cursor: c, top: s.articleTop, viewport: s.layout.storyViewport, count: s.listedStories.count)
+        showSelected(&s, &fx)
+        if s.focus == .article { markRead(&s, &fx) }
+    }
+
+    static func stepPage(_ s: inout AppState, _ d: Int, _ fx: inout [Effect]) {
+        var i = s.sectionCursor + d
+        while s.nav.rows.indices.contains(i) && s.nav.rows[i].kind != .page { i += d }
+        guard s.nav.rows.indices.contains(i) else {
+            s.message = d > 0 ? "已是最后一版 · last page" : "已是第一版 · first page"
+            return
+        }
+        if s.mode == .bookmarks { s.mode = .browse; s.savedArticleList = nil }
+        s.sectionCursor = i
+        s.sectionTop = visibleTop(cursor: i, top: s.sectionTop, viewport: s.layout.viewport, count: s.nav.rows.count)
+        s.articleCursor = 0
+        s.articleTop = 0
+        showSelected(&s, &fx)
+        if s.focus == .article { markRead(&s, &fx) }
+    }
+
+    /// Goes to the page of the other part of the shown story: the next part, or from the last part back
+    /// to the first.
+    static func followContinuation(_ s: inout AppState, _ fx: inout [Effect]) {
+        guard let story = s.selectedStory else { return }
+        let entry = s.nav.stories[story]
+        guard entry.parts.count > 1 else {
+            if let from = entry.continuedFromPage {
+                s.message = "上接第\(from)版 · 第\(from)版不在本库中"
+            } else if let to = entry.continuesOnPage {
+                s.message = "下转第\(to)版 · 第\(to)版不在本库中"
+            } else {
+                s.message = "本文不跨版 · this story does not jump pages"
+            }
+            return
+        }
+        let pagesOfParts = entry.parts.compactMap { s.nav.articleIndex[$0]?.page }
+        let current = s.currentPage
+        let target = pagesOfParts.first { $0 != current && (current == nil || $0 > current!) } ?? pagesOfParts[0]
+        guard let row = pageRow(s, target) else { return }
+        s.sectionCursor = row
+        s.sectionTop = visibleTop(cursor: row, top: s.sectionTop, viewport: s.layout.viewport, count: s.nav.rows.count)
+        if let k = s.listedStories.firstIndex(of: story) {
+            s.articleCursor = k
+            s.articleTop = visibleTop(cursor: k, top: 0, viewport: s.layout.storyViewport, count: s.listedStories.count)
+        }
+        s.message = "第\(s.nav.pages[target].number.map(String.init) ?? "?")版"
+    }
+
+    /// The section row of page `p`.
+    static func pageRow(_ s: AppState, _ p: Int) -> Int? {
+        var n = -1
+        for (i, r) in s.nav.rows.enumerated() where r.kind == .page {
+            n += 1
+            if n == p { return i }
+        }
+        return nil
+    }
+
+    // MARK: bookmarks
+
+    static func toggleBookmark(_ s: inout AppState, _ fx: inout [Effect]) {
+        guard let story = s.focus == .article ? s.shownStory : s.selectedStory else { return }
+        let id = s.nav.stories[story].parts[0]
+        if let i = s.bookmarks.firstIndex(of: id) {
+            s.bookmarks.remove(at: i)
+            s.message = "已取消书签 · bookmark removed"
+        } else {
+            s.bookmarks.append(id)
+            s.message = "已加书签 · bookmarked"
+        }
+        fx.append(.saveBookmarks(s.bookmarks))
+    }
+
+    static func openBookmarks(_ s: inout AppState, _ fx: inout [Effect]) {
+        s.savedArticleList = (s.articleCursor, s.articleTop)
+        s.mode = .bookmarks
+        s.articleCursor = 0
+        s.articleTop = 0
+        if s.focus == .sections { s.focus = .articles }
+        if s.bookmarks.isEmpty { s.message = "还没有书签 · no bookmarks yet (m marks one)" }
+        showSelected(&s, &fx)
+    }
+
+    static func closeBookmarks(_ s: inout AppState, _ fx: inout [Effect]) {
+        s.mode = .browse
+        (s.articleCursor, s.articleTop) = s.savedArticleList ?? (0, 0)
+        s.savedArticleList = nil
+        showSelected(&s, &fx)
+    }
+
+    // MARK: terminal
+
+    static func resize(_ s: inout AppState, _ c: Int, _ r: Int) {
+        s.columns = max(1, c)
+        s.rows = max(1, r)
+        let v = s.layout.viewport
+        s.sectionTop = visibleTop(cursor: s.sectionCursor, top: s.sectionTop, viewport: v, count: s.nav.rows.count)
+        s.articleTop = visibleTop(cursor: s.articleCursor, top: s.articleTop, viewport: s.layout.storyViewport, count: s.listedStories.count)
+        s.articleScroll = clampScroll(s, s.articleScroll)
+    }
+
+    static func click(_ s: inout AppState, _ pane: AppState.Pane, _ row: Int, _ fx: inout [Effect]) {
+        switch pane {
+        case .sections:
+            guard s.mode == .browse else { return }
+            let i = s.sectionTop + row
+            guard s.nav.rows.indices.contains(i) else { return }
+            move(&s, .sections, i - s.sectionCursor, &fx)
+            s.focus = .sections
+        case .articles:
+            let i = s.articleTop + row / ScreenLayout.rowsPerStory
+            guard s.listedStories.indices.contains(i) else { return }
+            move(&s, .articles, i - s.articleCursor, &fx)
+            s.focus = .articles
+        case .article:
+            setFocus(&s, .article, &fx)
+        }
+    }
+
+    static func clamp(_ v: Int, _ lo: Int, _ hi: Int) -> Int { hi < lo ? lo : min(max(v, lo), hi) }
+}
+
+extension AppState {
+    /// In the bookmarks view the articles pane lists the bookmarked stories.
+    public var bookmarkedStories: [Int] {
+        bookmarks.compactMap { id in nav.stories.firstIndex { $0.parts.contains(id) } }
+    }
+}
+
+extension Int {
+    func addingClamped(_ n: Int) -> Int {
+        let (r, o) = addingReportingOverflow(n)
+        return o ? (n > 0 ? Int.max : Int.min) : r
+    }
+}
