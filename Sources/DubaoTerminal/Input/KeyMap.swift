@@ -1,0 +1,82 @@
+import DubaoStore
+
+/// The reader's keys as one table: it drives dispatch and the help overlay, so the two cannot disagree.
+public struct KeyBinding: Sendable {
+    public var keys: [Key]
+    /// How the keys are written in the help (`j ↓`).
+    public var label: String
+    public var action: Action
+    public var help: String
+}
+
+public enum KeyMap {
+    public static let bindings: [KeyBinding] = [
+        KeyBinding(keys: [.char("j"), .down], label: "j ↓", action: .move(1), help: "下移 · down / scroll"),
+        KeyBinding(keys: [.char("k"), .up], label: "k ↑", action: .move(-1), help: "上移 · up / scroll"),
+        KeyBinding(keys: [.pageDown, .char(" ")], label: "Space PgDn", action: .page(1), help: "下一屏 · page down"),
+        KeyBinding(keys: [.pageUp, .char("b")], label: "b PgUp", action: .page(-1), help: "上一屏 · page up"),
+        KeyBinding(keys: [.ctrl("d")], label: "Ctrl-d", action: .halfPage(1), help: "下半屏 · half page down"),
+        KeyBinding(keys: [.ctrl("u")], label: "Ctrl-u", action: .halfPage(-1), help: "上半屏 · half page up"),
+        KeyBinding(keys: [.char("g"), .home], label: "g Home", action: .top, help: "到顶 · top"),
+        KeyBinding(keys: [.char("G"), .end], label: "G End", action: .bottom, help: "到底 · bottom"),
+        KeyBinding(keys: [.tab], label: "Tab", action: .focusNext, help: "下一栏 · next pane"),
+        KeyBinding(keys: [.backTab], label: "S-Tab", action: .focusPrevious, help: "上一栏 · previous pane"),
+        KeyBinding(keys: [.char("h"), .left], label: "h ←", action: .focusLeft, help: "左栏 · pane to the left"),
+        KeyBinding(keys: [.char("l"), .right], label: "l →", action: .focusRight, help: "右栏 · pane to the right"),
+        KeyBinding(keys: [.enter], label: "Enter", action: .open, help: "打开 · open"),
+        KeyBinding(keys: [.escape], label: "Esc", action: .back, help: "返回 · back"),
+        KeyBinding(keys: [.char("q")], label: "q", action: .quit, help: "返回/退出 · back, then quit"),
+        KeyBinding(keys: [.char("]")], label: "]", action: .nextArticle, help: "下一篇 · next article"),
+        KeyBinding(keys: [.char("[")], label: "[", action: .previousArticle, help: "上一篇 · previous article"),
+        KeyBinding(keys: [.char("}")], label: "}", action: .nextPage, help: "下一版 · next page"),
+        KeyBinding(keys: [.char("{")], label: "{", action: .previousPage, help: "上一版 · previous page"),
+        KeyBinding(keys: [.char("c")], label: "c", action: .followContinuation, help: "转版 · go to the story's other page"),
+        KeyBinding(keys: [.char("/")], label: "/", action: .startSearch(.library), help: "搜索全部 · search the library"),
+        KeyBinding(keys: [.char("f")], label: "f", action: .startSearch(.article), help: "本文查找 · find in this article"),
+        KeyBinding(keys: [.char("n")], label: "n", action: .nextHit, help: "下一处 · next hit"),
+        KeyBinding(keys: [.char("N")], label: "N", action: .previousHit, help: "上一处 · previous hit"),
+        KeyBinding(keys: [.char("m")], label: "m", action: .toggleBookmark, help: "书签 · bookmark"),
+        KeyBinding(keys: [.char("B")], label: "B", action: .showBookmarks, help: "书签列表 · bookmarks"),
+        KeyBinding(keys: [.char("t")], label: "t", action: .nextTheme, help: "换主题 · next theme"),
+        KeyBinding(keys: [.char("?")], label: "?", action: .toggleHelp, help: "帮助 · this help"),
+    ]
+
+    static let table: [Key: Action] = {
+        var t: [Key: Action] = [:]
+        for b in bindings { for k in b.keys where t[k] == nil { t[k] = b.action } }
+        return t
+    }()
+
+    /// The action of a key in the reader, if any. Mouse events need the layout.
+    public static func action(for key: Key, state: AppState) -> Action? {
+        if let search = state.search, search.editing {
+            // the search prompt takes the keys
+            switch key {
+            case .char(let c): return .searchInput(String(c))
+            case .backspace, .delete: return .searchDeleteBackward
+            case .enter: return .searchSubmit
+            case .escape: return .back
+            case .up: return .move(-1)
+            case .down: return .move(1)
+            case .resize, .mouse: break
+            default: return nil
+            }
+        }
+        switch key {
+        case .resize: return nil
+        case .mouse(let m):
+            let layout = state.layout
+            guard m.y >= layout.top, m.y < layout.top + layout.height, let pane = layout.pane(atColumn: m.x) else { return nil }
+            switch m.kind {
+            case .wheelUp: return .scroll(pane: pane, lines: -3)
+            case .wheelDown: return .scroll(pane: pane, lines: 3)
+            case .click:
+                let row = m.y - layout.top - 1
+                guard row >= 0 || pane == .article else { return nil }
+                return .click(pane: pane, row: max(0, row))
+            }
+        default:
+            return table[key]
+        }
+    }
+}

@@ -1,0 +1,150 @@
+import DubaoCore
+import DubaoStore
+
+/// A line of laid-out text: spans with roles, and how the line sits in its column.
+public struct StyledLine: Equatable, Sendable {
+    public enum Align: Sendable, Equatable { case left, center, right }
+    public var spans: [(text: String, role: Role)]
+    public var align: Align = .left
+
+    public init(_ spans: [(text: String, role: Role)], align: Align = .left) {
+        self.spans = spans
+        self.align = align
+    }
+
+    public init(_ text: String, _ role: Role, align: Align = .left) {
+        self.init([(text, role)], align: align)
+    }
+
+    public static let blank = StyledLine("", .text)
+
+    public var text: String { spans.map(\.text).joined() }
+
+    public static func == (a: StyledLine, b: StyledLine) -> Bool {
+        a.align == b.align && a.spans.map(\.text) == b.spans.map(\.text) && a.spans.map(\.role) == b.spans.map(\.role)
+    }
+}
+
+/// Lays out a story (one or more parts) as typed lines for a column width: headline group, byline,
+/// paragraphs indented by two ideographic spaces, intertitles, captions, signatures, and a quiet marker
+/// where the story changes page. Pure: the same story and width give the same lines.
+public struct ArticleRenderer: Sendable {
+    public var breaker: LineBreaker
+    /// The comfortable longest line, in columns (about forty Han characters).
+    public var maximumWidth = 80
+    public static let indent = "\u{3000}\u{3000}"
+
+    public init(ambiguousWide: Bool = false) {
+        breaker = LineBreaker(ambiguousWide: ambiguousWide)
+    }
+
+    /// The text column width for a pane width.
+    public func columnWidth(pane: Int) -> Int { max(10, min(maximumWidth, pane - 2)) }
+
+    /// - Parameters:
+    ///   - parts: the loaded parts, in reading order.
+    ///   - pages: page labels of the parts (`第2版`), for the page-change markers.
+    ///   - query: a search whose hits are highlighted.
+    /// - Returns: the lines, and the indices of lines that hold hits.
+    public func render(parts: [Article], pages: [String], width: Int, query: SearchQuery? = nil) -> (lines: [StyledLine], hitLines: [Int]) {
+        var out: [StyledLine] = []
+        let w = max(10, width)
+        guard let first = parts.first else { return ([], []) }
+        func add(_ text: String, _ role: Role, firstIndent: String = "", indent: String = "", align: StyledLine.Align = .left) {
+            out += styled(text, role, w, firstIndent: firstIndent, indent: indent, align: align, query: query)
+        }
+        // headline group
+        if let k = first.kicker { add(k, .kicker) }
+        if let h = first.headline ?? parts.lazy.compactMap(\.headline).first {
+            add(h, .headline)
+        } else {
+            add("〔\(first.displayTitle)〕", .headline)
+        }
+        if let s = first.subheadline { add(s, .subheadline) }
+        var meta: [String] = []
+        if let b = first.byline { meta.append(b) }
+        if let c = first.column { meta.append("【\(c)】") }
+        if !meta.isEmpty { add(meta.joined(separator: "  "), .byline) }
+        if let from = first.continuedFromPage, first.previousPart == nil {
+            add("（上接第\(from)版 · 第\(from)版不在本库中）", .mark)
+        }
+        out.append(.blank)
+        for (i, part) in parts.enumerated() {
+            if i > 0 {
+                out.append(.blank)
+                let label = pages.indices.contains(i) ? pages[i] : "下一版"
+                out.append(StyledLine("── \(label) ──", .mark, align: .center))
+                out.append(.blank)
+            }
+            for b in part.blocks {
+                switch b.type {
+                case .paragraph:
+                    if Markers.isStandaloneMark(b.text) != nil { add(b.text, .mark) } else { add(b.text, .text, firstIndent: Self.indent) }
+                case .qa:
+                    let lines = styled(b.text, .text, w, firstIndent: Self.indent, indent: "", align: .left, query: query)
+                    out += speakerStandsOut(lines)
+                case .intertitle: add(b.text, .intertitle)
+                case .caption: add("▣ " + b.text, .caption, indent: "  ")
+                case .signature: add(b.text, .signature, align: .right)
+                }
+                out.append(.blank)
+            }
+            if i == parts.count - 1, let to = part.continuesOnPage, part.nextPart == nil {
+                out.append(.blank)
+                add("（下转第\(to)版 · 第\(to)版不在本库中）", .mark)
+            }
+        }
+        while out.last == .blank { out.removeLast() }
+        let hitLines = out.indices.filter { out[$0].spans.contains { $0.role == .searchHit } }
+        return (out, hitLines)
+    }
+
+    /// Wraps `text` and styles it, with the hits of `query` in the search-hit role.
+    func styled(_ text: String, _ role: Role, _ w: Int, firstIndent: String, indent: String, align: StyledLine.Align,
+                query: SearchQuery?) -> [StyledLine] {
+        let lines = breaker.wrap(text, width: w, firstIndent: firstIndent, indent: indent)
+        let hits = query.map { SearchMatcher.hits($0, in: text) } ?? []
+        guard !hits.isEmpty else { return lines.map { StyledLine($0, role, align: align) } }
+        // find each line's content in the text (wrapping only drops spaces at breaks) to place the hits
+        let source = Array(text.unicodeScalars)
+        var pos = 0
+        var out: [StyledLine] = []
+        for (k, line) in lines.enumerated() {
+            let prefix = k == 0 ? firstIndent : indent
+            let content = Array(line.unicodeScalars.dropFirst(prefix.unicodeScalars.count))
+            while pos < source.count && CharClass.isSpace(source[pos]) && (content.first.map { $0 != source[pos] } ?? true) { pos += 1 }
+            let start = pos
+            pos = min(source.count, pos + content.count)
+            var spans: [(text: String, role: Role)] = prefix.isEmpty ? [] : [(prefix, role)]
+            var i = 0
+            while i < content.count {
+                let at = start + i
+                let inHit = hits.contains { $0.contains(at) }
+                var j = i + 1
+                while j < content.count && hits.contains(where: { $0.contains(start + j) }) == inHit { j += 1 }
+                spans.append((String(String.UnicodeScalarView(content[i..<j])), inHit ? .searchHit : role))
+                i = j
+            }
+            out.append(StyledLine(spans, align: align))
+        }
+        return out
+    }
+
+    /// The speaker of a question or answer (before the colon) stands out.
+    func speakerStandsOut(_ lines: [StyledLine]) -> [StyledLine] {
+        guard var first = lines.first, let colonSpan = first.spans.firstIndex(where: { $0.text.contains("：") || $0.text.contains(":") }) else { return lines }
+        var spans: [(text: String, role: Role)] = []
+        for (k, sp) in first.spans.enumerated() {
+            if k < colonSpan { spans.append((sp.text, sp.role == .text ? .byline : sp.role)); continue }
+            if k == colonSpan, let c = sp.text.firstIndex(where: { $0 == "：" || $0 == ":" }) {
+                spans.append((String(sp.text[...c]), sp.role == .text ? .byline : sp.role))
+                let rest = String(sp.text[sp.text.index(after: c)...])
+                if !rest.isEmpty { spans.append((rest, sp.role)) }
+                continue
+            }
+            spans.append(sp)
+        }
+        first.spans = spans
+        return [first] + lines.dropFirst()
+    }
+}

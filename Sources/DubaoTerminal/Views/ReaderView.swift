@@ -1,0 +1,127 @@
+import DubaoCore
+import DubaoStore
+
+/// Draws the whole screen from the state: title bar, the panes the layout shows, the status line, and
+/// the help overlay. Pure apart from a memo of the laid-out story (`ArticleLayoutCache`).
+public struct ReaderView {
+    public var theme: Theme
+    public var renderer: ArticleRenderer
+    public var ambiguousWide: Bool
+
+    public init(theme: Theme, ambiguousWide: Bool = false) {
+        self.theme = theme
+        self.ambiguousWide = ambiguousWide
+        renderer = ArticleRenderer(ambiguousWide: ambiguousWide)
+    }
+
+    /// Draws `state` into a new grid.
+    public func draw(_ state: AppState, cache: ArticleLayoutCache) -> Grid {
+        var g = Grid(width: state.columns, height: state.rows, style: theme[.text])
+        g.ambiguousWide = ambiguousWide
+        let layout = state.layout
+        if layout.tooSmall {
+            drawTooSmall(&g, state)
+            return g
+        }
+        drawTitle(&g, state)
+        for (i, f) in layout.frames.enumerated() {
+            if i > 0 { drawBorder(&g, x: f.x - 1, layout: layout) }
+            switch f.pane {
+            case .sections: drawSections(&g, state, f, layout)
+            case .articles: drawArticles(&g, state, f, layout)
+            case .article: drawArticle(&g, state, f, layout, cache: cache)
+            }
+        }
+        drawStatus(&g, state)
+        if state.mode == .help { drawHelp(&g) }
+        return g
+    }
+
+    // MARK: frame
+
+    func drawTitle(_ g: inout Grid, _ s: AppState) {
+        g.fill(x: 0, y: 0, width: g.width, height: 1, style: theme[.status])
+        var title = "读报 Dubao"
+        if let p = s.currentPage {
+            let page = s.nav.pages[p]
+            title += "  ·  \(page.issueTitle) › \(page.number.map { "第\($0)版" } ?? "版次不详")"
+            if let sec = page.section { title += " \(sec)" }
+        }
+        let right = " \(s.themeName) "
+        let rw = DisplayWidth.of(right)
+        g.put(title, x: 1, y: 0, style: theme[.status].with(bold: true), limit: max(0, g.width - rw - 2))
+        if g.width > rw + 12 { g.put(right, x: g.width - rw, y: 0, style: theme[.status]) }
+    }
+
+    func drawBorder(_ g: inout Grid, x: Int, layout: ScreenLayout) {
+        for y in layout.top..<(layout.top + layout.height) { g.put("│", x: x, y: y, style: theme[.border]) }
+    }
+
+    func drawStatus(_ g: inout Grid, _ s: AppState) {
+        let y = g.height - 1
+        g.fill(x: 0, y: y, width: g.width, height: 1, style: theme[.status])
+        if let search = s.search, search.editing {
+            // the prompt: what is typed, and a cursor after it (wide characters move it two columns)
+            let label = search.scope == .library ? " 搜索 / " : " 本文查找 f "
+            var x = g.put(label, x: 0, y: y, style: theme[.statusKey])
+            let hint = "  Enter 打开  Esc 取消"
+            let room = max(1, g.width - x - DisplayWidth.of(hint) - 2)
+            // show the end of a long query
+            var shown = search.input
+            while DisplayWidth.of(shown) > room - 1, !shown.isEmpty { shown.removeFirst() }
+            x += g.put(shown, x: x, y: y, style: theme[.status])
+            g.put(" ", x: x, y: y, style: theme[.status].with(reverse: true))
+            if g.width - x > DisplayWidth.of(hint) + 2 { g.put(hint, x: g.width - DisplayWidth.of(hint) - 1, y: y, style: theme[.status]) }
+            return
+        }
+        var left = ""
+        let list = s.listedStories
+        if !list.isEmpty { left = "\(s.mode == .bookmarks ? "书签" : "文章") \(s.articleCursor + 1)/\(list.count)" }
+        if s.focus == .article, s.articleLines > 0 {
+            let v = s.layout.viewport
+            let pct = s.articleLines <= v ? 100 : min(100, (s.articleScroll + v) * 100 / s.articleLines)
+            left += "  \(pct)%"
+        }
+        let hints = s.message ?? hintText(s)
+        let lw = g.put(" " + left, x: 0, y: y, style: theme[.status])
+        let avail = g.width - lw - 2
+        guard avail > 4 else { return }
+        let hw = min(avail, DisplayWidth.of(hints))
+        g.put(hints, x: g.width - hw - 1, y: y, style: s.message != nil ? theme[.statusKey] : theme[.status], limit: avail)
+    }
+
+    func hintText(_ s: AppState) -> String {
+        if let search = s.search, let q = search.query {
+            let count = search.scope == .library ? " · \(search.results.count) 个结果" : " · \(search.hitLines.count) 处"
+            return "/\(q.raw)\(count)  n/N 下一处  Esc 返回"
+        }
+        switch s.focus {
+        case .sections: return "j/k 移动  Enter 打开  Tab 切换  ? 帮助  q 退出"
+        case .articles: return "j/k 移动  Enter 阅读  ]/[ 上下篇  m 书签  ? 帮助"
+        case .article: return "Space/b 翻页  ]/[ 上下篇  }/{ 上下版  Esc 返回  ? 帮助"
+        }
+    }
+
+    func drawTooSmall(_ g: inout Grid, _ s: AppState) {
+        let msg = ["终端太小", "terminal too small", "need \(ScreenLayout.minimumColumns)×\(ScreenLayout.minimumRows)",
+                   "have \(s.columns)×\(s.rows)"]
+        for (i, m) in msg.enumerated() where i < g.height {
+            let w = DisplayWidth.of(m)
+            g.put(m, x: max(0, (g.width - w) / 2), y: max(0, (g.height - msg.count) / 2) + i, style: theme[.warning])
+        }
+    }
+
+    func header(_ g: inout Grid, _ text: String, _ f: ScreenLayout.Frame, _ y: Int, focused: Bool) {
+        g.fill(x: f.x, y: y, width: f.width, height: 1, style: theme[.text])
+        g.put(text, x: f.x + 1, y: y, style: focused ? theme[.title] : theme[.dim], limit: f.width - 1)
+    }
+
+    func selectionStyle(focused: Bool) -> Style { focused ? theme[.selection] : theme[.selectionInactive] }
+
+}
+
+extension Style {
+    func with(bold: Bool) -> Style { var s = self; s.bold = bold; return s }
+    func with(reverse: Bool) -> Style { var s = self; s.reverse = reverse; return s }
+    func on(_ bg: Color) -> Style { var s = self; s.bg = bg; return s }
+}

@@ -1,0 +1,70 @@
+import DubaoCore
+import DubaoLibrary
+import DubaoStore
+import DubaoTestSupport
+import Testing
+@testable import DubaoTerminal
+
+@Suite("Keys")
+struct KeyMapTests {
+    static let corpus = CorpusLoader.load([Fixtures.seeds.path])
+
+    /// A reader in the middle of things: second page, an article list with stories above and below the
+    /// cursor, the long feature open and scrolled a little.
+    func midway() -> ReaderSession {
+        let s = ReaderSession(state: AppState(nav: Navigation(corpus: Self.corpus)), services: InMemoryServices(corpus: Self.corpus),
+                              themes: ThemeRegistry(folders: [Fixtures.root.appendingPathComponent("themes").path]))
+        s.send(.resize(columns: 120, rows: 30))
+        s.send(.focusNext)
+        for _ in 0..<8 { s.send(.move(1)) }
+        s.send(.open)
+        s.send(.move(5))
+        return s
+    }
+
+    struct Snapshot: Equatable {
+        var focus: AppState.Pane, mode: AppState.Mode, section: Int, article: Int, scroll: Int, theme: Int, bookmarks: [String], quitting: Bool
+        var searching: Bool
+        init(_ s: AppState) {
+            focus = s.focus; mode = s.mode; section = s.sectionCursor; article = s.articleCursor; scroll = s.articleScroll
+            theme = s.themeIndex; bookmarks = s.bookmarks; quitting = s.quitting; searching = s.search != nil
+        }
+    }
+
+    @Test("every key the help lists does something from the middle of a reading session")
+    func everyKeyActs() {
+        for b in KeyMap.bindings {
+            for key in b.keys {
+                let s = midway()
+                // moving right and opening act from the list (in the article there is nothing further in)
+                if b.action == .focusRight || b.action == .open { s.send(.back) }
+                let before = Snapshot(s.state)
+                let effects = s.performed.count
+                s.press(key)
+                #expect(Snapshot(s.state) != before || s.performed.count > effects || s.state.message != nil,
+                        "\(b.label) (\(key)) did nothing")
+            }
+        }
+    }
+
+    @Test("mouse: wheel scrolls the pane under the pointer, a click selects the row under it")
+    func mouse() {
+        let s = midway()
+        let layout = s.state.layout
+        let articleX = layout.frame(.article)!.x + 2
+        #expect(KeyMap.action(for: .mouse(MouseEvent(kind: .wheelDown, x: articleX, y: 5)), state: s.state) == .scroll(pane: .article, lines: 3))
+        #expect(KeyMap.action(for: .mouse(MouseEvent(kind: .wheelUp, x: 1, y: 5)), state: s.state) == .scroll(pane: .sections, lines: -3))
+        let listX = layout.frame(.articles)!.x + 3
+        #expect(KeyMap.action(for: .mouse(MouseEvent(kind: .click, x: listX, y: layout.top + 1 + 4)), state: s.state) == .click(pane: .articles, row: 4))
+        #expect(KeyMap.action(for: .mouse(MouseEvent(kind: .click, x: listX, y: 0)), state: s.state) == nil)
+        #expect(KeyMap.action(for: .mouse(MouseEvent(kind: .click, x: listX, y: layout.top)), state: s.state) == nil)
+        s.press(.mouse(MouseEvent(kind: .click, x: listX, y: layout.top + 1 + 2)))
+        #expect(s.state.articleCursor == s.state.articleTop + 1 && s.state.focus == .articles)
+    }
+
+    @Test("no key is bound twice")
+    func unique() {
+        let keys = KeyMap.bindings.flatMap(\.keys)
+        #expect(Set(keys).count == keys.count)
+    }
+}

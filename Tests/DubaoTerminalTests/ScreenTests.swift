@@ -1,0 +1,158 @@
+import DubaoCore
+import DubaoLibrary
+import DubaoStore
+import DubaoTestSupport
+import Foundation
+import Testing
+@testable import DubaoTerminal
+
+/// Whole screens of the reader on the seed pages, through the virtual terminal.
+@Suite("Screens")
+struct ScreenTests {
+    static let corpus = CorpusLoader.load([Fixtures.seeds.path])
+
+    func session(_ c: Int, _ r: Int) -> ReaderSession {
+        let themes = ThemeRegistry(folders: [Fixtures.root.appendingPathComponent("themes").path])
+        let s = ReaderSession(state: AppState(nav: Navigation(corpus: Self.corpus)), services: InMemoryServices(corpus: Self.corpus), themes: themes)
+        s.send(.resize(columns: c, rows: r))
+        return s
+    }
+
+    static let sizes = [(120, 40), (80, 24), (50, 20)]
+
+    @Test("first screen", arguments: sizes)
+    func firstScreen(c: Int, r: Int) {
+        let s = session(c, r)
+        let screen = s.screen
+        assertFits(screen, width: c)
+        assertSnapshot(screen, named: "first-\(c)x\(r)")
+    }
+
+    @Test("open the third story and page down", arguments: sizes)
+    func reading(c: Int, r: Int) {
+        let s = session(c, r)
+        for k: Key in [.enter, .char("j"), .char("j"), .enter, .char(" ")] { s.press(k) }
+        #expect(s.state.focus == .article)
+        let screen = s.screen
+        assertFits(screen, width: c)
+        assertSnapshot(screen, named: "reading-\(c)x\(r)")
+    }
+
+    @Test("help overlay lists every key binding", arguments: [(120, 40)])
+    func help(c: Int, r: Int) {
+        let s = session(c, r)
+        s.press(.char("?"))
+        let screen = s.screen
+        for b in KeyMap.bindings { #expect(screen.contains(b.help), "\(b.help)") }
+        assertSnapshot(screen, named: "help-\(c)x\(r)")
+    }
+
+    @Test("a letter-spaced headline never shows its spaces; a story without headline shows a derived title")
+    func titles() {
+        let s = session(120, 40)
+        s.press(.char("}"))
+        let screen = s.screen
+        #expect(screen.contains("第三届出土木漆器保护"))
+        #expect(!screen.contains("第 三 届"))
+        #expect(screen.contains("〔截至目前，全市共计为符合条件的406家企…〕"))
+    }
+
+    @Test("the terminal is too small below 30×8, and says so")
+    func tooSmall() {
+        let s = session(25, 6)
+        #expect(s.screen.contains("终端太小"))
+    }
+
+    @Test("CJK text lines up: the pane borders sit in the same column on every row")
+    func alignment() {
+        let s = session(120, 40)
+        s.press(.tab)
+        s.press(.enter)
+        let g = s.render()
+        let layout = s.state.layout
+        for f in layout.frames.dropFirst() {
+            for y in layout.top..<(layout.top + layout.height) {
+                #expect(g[f.x - 1, y].text == "│", "row \(y) column \(f.x - 1)")
+            }
+        }
+    }
+}
+
+@Suite("Search screens")
+struct SearchScreenTests {
+    @Test("the prompt shows typed Chinese whole, with the cursor after its last column; results list with hits marked")
+    func prompt() throws {
+        let corpus = ScreenTests.corpus
+        let s = ReaderSession(state: AppState(nav: Navigation(corpus: corpus)), services: InMemoryServices(corpus: corpus),
+                              themes: ThemeRegistry(folders: []))
+        s.send(.resize(columns: 120, rows: 40))
+        s.press(.char("/"))
+        for c in "客运站" { s.press(.char(c)) }
+        s.press(.backspace)
+        s.press(.char("站"))
+        let g = s.render()
+        let status = g.lines()[39]
+        #expect(status.hasPrefix(" 搜索 / 客运站"))
+        let cursorX = DisplayWidth.of(" 搜索 / 客运站")
+        #expect(g[cursorX, 39].style.reverse)
+        #expect(g.text.contains("搜索 Search: 客运站 (1)"))
+        s.press(.enter)
+        #expect(s.state.focus == .article)
+        let g2 = s.render()
+        // the hit is drawn in the search-hit style
+        var found = false
+        for y in 0..<g2.height { for x in 0..<g2.width where g2[x, y].text == "客" && g2[x, y].style == s.theme[.searchHit] { found = true } }
+        #expect(found)
+        assertSnapshot(s.screen, named: "search-120x40")
+    }
+}
+
+@Suite("Continued stories on screen")
+struct ContinuedScreenTests {
+    static let corpus = CorpusLoader.load([Fixtures.root.appendingPathComponent("Tests/Fixtures/jumps").path])
+
+    func session() -> ReaderSession {
+        let s = ReaderSession(state: AppState(nav: Navigation(corpus: Self.corpus)), services: InMemoryServices(corpus: Self.corpus),
+                              themes: ThemeRegistry(folders: []))
+        s.send(.resize(columns: 120, rows: 40))
+        return s
+    }
+
+    @Test("a jumping story is one entry: marked →2 on its first page and ← on the page it continues on")
+    func entries() {
+        let s = session()
+        let first = s.screen
+        #expect(first.contains("新城大桥今日合龙") && first.contains("→2"))
+        #expect(first.contains("→3"), "a story whose other half is missing still says where it goes")
+        s.press(.char("}"))
+        let second = s.screen
+        #expect(second.contains("全市春耕生产全面展开") && second.contains(" ←"))
+        #expect(s.state.listedStories.count == 3)
+    }
+
+    @Test("it opens as one text with a quiet marker where the page changes; c goes to the other page and back")
+    func reading() {
+        let s = session()
+        s.press(.tab)
+        s.press(.enter)
+        s.press(.char("G"))
+        let screen = s.screen
+        #expect(screen.contains("── 第2版 ──"))
+        #expect(screen.contains("精确控制钢箱梁"))
+        s.press(.char("c"))
+        #expect(s.screen.contains("› 第2版"))
+        s.press(.char("c"))
+        #expect(s.screen.contains("› 第1版"))
+    }
+
+    @Test("a part whose other half is not in the corpus says so")
+    func missingHalf() {
+        let s = session()
+        s.press(.tab)
+        for _ in 0..<3 { s.press(.char("j")) }
+        s.press(.enter)
+        #expect(s.screen.contains("（下转第3版 · 第3版不在本库中）"))
+        s.press(.char("c"))
+        #expect(s.state.message?.contains("第3版不在本库中") == true)
+    }
+}
