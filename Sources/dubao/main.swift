@@ -1,0 +1,1 @@
+Dubao.main()

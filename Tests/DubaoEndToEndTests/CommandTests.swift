@@ -1,0 +1,75 @@
+import DubaoCore
+import DubaoLibrary
+import DubaoTestSupport
+import Foundation
+import Testing
+
+/// The command line as a user runs it.
+@Suite("Commands")
+struct CommandTests {
+    func dubao(_ args: [String]) throws -> (status: Int32, output: String) {
+        let bin = try #require(BuiltProgram.dubao)
+        return try Subprocess.run([bin] + args)
+    }
+
+    @Test("parse --json follows the contract: every key present, nulls not left out, ids stable across runs")
+    func parseJSON() throws {
+        let a = try dubao(["parse", "--json", Fixtures.seeds.path])
+        #expect(a.status == 0)
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(a.output.utf8)) as? [String: Any])
+        let pages = try #require(doc["pages"] as? [[String: Any]])
+        #expect(pages.count == 2 && doc["warnings"] is [Any])
+        for p in pages {
+            for k in ["source", "date", "page", "section", "furniture", "articles", "unassigned", "duplicatesRemoved"] {
+                #expect(p.keys.contains(k), "page key \(k)")
+            }
+            for art in p["articles"] as! [[String: Any]] {
+                for k in ["id", "kind", "kicker", "headline", "subheadline", "column", "byline", "continuedFromPage", "continuesOnPage",
+                          "previousPart", "nextPart", "blocks"] {
+                    #expect(art.keys.contains(k), "article key \(k)")
+                }
+            }
+        }
+        let b = try dubao(["parse", "--json", Fixtures.seeds.path])
+        #expect(a.output == b.output)
+    }
+
+    @Test("parse without --json prints an outline; nothing readable is an error")
+    func outline() throws {
+        let r = try dubao(["parse", Fixtures.seeds.path])
+        #expect(r.status == 0 && r.output.contains("[news] 第三届出土木漆器保护国际学术研讨会在荆举行"))
+        let empty = Fixtures.temporaryFolder()
+        FileManager.default.createFile(atPath: empty.appendingPathComponent("e.txt").path, contents: Data())
+        let e = try dubao(["parse", empty.path])
+        #expect(e.status != 0 && e.output.contains("e.txt: empty file"))
+    }
+
+    @Test("search --json and show: ids are those of parse --json; a whole story shows its parts")
+    func searchAndShow() throws {
+        let lib = Fixtures.temporaryFolder("dubao-cmd").appendingPathComponent("l.sqlite").path
+        let jumps = Fixtures.root.appendingPathComponent("Tests/Fixtures/jumps").path
+        let s = try dubao(["search", "--library", lib, "--json", "钢箱梁", jumps])
+        #expect(s.status == 0)
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(s.output.utf8)) as? [String: Any])
+        #expect(doc["query"] as? String == "钢箱梁")
+        let results = try #require(doc["results"] as? [[String: Any]])
+        #expect(Set(results.compactMap { $0["id"] as? String }) == ["hexi_20250301_01#1", "hexi_20250301_02#2"])
+        for r in results { for k in ["id", "headline", "source", "page", "date", "hits", "snippet"] { #expect(r.keys.contains(k)) } }
+        let show = try dubao(["show", "--library", lib, "hexi_20250301_02#2"])
+        #expect(show.status == 0 && show.output.contains("── 第2版 ──") && show.output.hasPrefix("新城大桥今日合龙"))
+        let part = try dubao(["show", "--library", lib, "--part", "--json", "hexi_20250301_02#2"])
+        let pj = try #require(try JSONSerialization.jsonObject(with: Data(part.output.utf8)) as? [String: Any])
+        #expect((pj["parts"] as? [[String: Any]])?.count == 1)
+        #expect(try dubao(["show", "--library", lib, "nope#1"]).status != 0)
+        let none = try dubao(["search", "--library", lib, "--json", "xyzzy"])
+        #expect(none.output.contains("\"results\" : ["))
+    }
+
+    @Test("library: what it holds, and --check")
+    func library() throws {
+        let lib = Fixtures.temporaryFolder("dubao-cmd").appendingPathComponent("l.sqlite").path
+        _ = try dubao(["import", "--library", lib, Fixtures.seeds.path])
+        let r = try dubao(["library", "--library", lib, "--check"])
+        #expect(r.status == 0 && r.output.contains("pages: 2") && r.output.contains("check: ok"))
+    }
+}

@@ -1,0 +1,125 @@
+import DubaoCore
+import DubaoTestSupport
+import Foundation
+import Testing
+
+/// The real program in a real terminal (tmux): first screen, open an article, scroll, resize, quit.
+@Suite("Reader in tmux", .serialized)
+struct ReaderInTmuxTests {
+    /// The reader on the seed pages (or other pages) with a library of its own.
+    func reader(_ extra: String = "", pages: String = Fixtures.seeds.path) throws -> String {
+        let bin = try #require(BuiltProgram.dubao, "the dubao program was not built")
+        let lib = Fixtures.temporaryFolder("dubao-e2e").appendingPathComponent("library.sqlite").path
+        return "\(extra)\(Tmux.quote(bin)) --library \(Tmux.quote(lib)) \(Tmux.quote(pages))"
+    }
+
+    @Test("a story that jumps pages reads as one; c goes to its other page")
+    func continued() throws {
+        #expect(Tmux.available)
+        let t = try Tmux(command: try reader(pages: Fixtures.root.appendingPathComponent("Tests/Fixtures/jumps").path), columns: 120, rows: 40)
+        var screen = try t.waitFor(text: "→2")
+        checkScreen(screen, columns: 120)
+        try t.keys("Tab", "Enter", "G")
+        screen = try t.waitFor(text: "── 第2版 ──")
+        checkScreen(screen, columns: 120)
+        try t.keys("c")
+        try t.waitFor(text: "› 第2版")
+        try t.keys("q", "q")
+        try t.waitFor(text: "EXITED 0")
+    }
+
+    /// No line wider than the window, and the pane borders in one column on every pane row.
+    func checkScreen(_ screen: [String], columns: Int) {
+        for l in screen { #expect(DisplayWidth.of(l) <= columns, "\(DisplayWidth.of(l)) columns: \(l)") }
+        let rows = screen.dropFirst().dropLast().filter { $0.contains("│") }
+        let borderColumns = Set(rows.map { l -> Int in
+            let prefix = l[..<l.firstIndex(of: "│")!]
+            return DisplayWidth.of(prefix)
+        })
+        #expect(borderColumns.count <= 1, "borders at columns \(borderColumns.sorted())")
+    }
+
+    @Test("first screen, open, scroll, resize, quit")
+    func session() throws {
+        #expect(Tmux.available, "tmux is needed for this test (.ci/run installs it)")
+        let t = try Tmux(command: try reader(), columns: 120, rows: 40)
+        var screen = try t.waitFor(text: "文章 Articles")
+        #expect(screen[0].contains("读报 Dubao"))
+        checkScreen(screen, columns: 120)
+
+        try t.keys("Tab", "j", "j", "Enter")
+        screen = try t.waitFor(text: "文章 3/11")
+        #expect(screen.joined().contains("荆州高新区开展节前禁鞭宣传"))
+        checkScreen(screen, columns: 120)
+
+        // a long story: the feature with intertitles; Space pages down
+        try t.keys("]", "]", "]", "]", "]", "]")
+        screen = try t.waitFor(text: "文章 9/11")
+        #expect(screen.joined().contains("还迁小区幸福蝶变记"))
+        try t.keys("Space")
+        screen = try t.waitFor("the article to scroll") { s in !s.joined().contains("曾经管理混乱") }
+        #expect(screen.last?.contains("%") == true)
+        checkScreen(screen, columns: 120)
+
+        try t.resize(columns: 70, rows: 20)
+        screen = try t.waitFor("a two-pane screen") { s in s.count == 20 && s[1].contains("正文") && !s[1].contains("版面") }
+        checkScreen(screen, columns: 70)
+
+        try t.resize(columns: 50, rows: 16)
+        screen = try t.waitFor("a one-pane screen") { s in s.count == 16 && !s[1].contains("│") }
+        checkScreen(screen, columns: 50)
+
+        try t.resize(columns: 20, rows: 6)
+        screen = try t.waitFor(text: "终端太小")
+
+        try t.resize(columns: 120, rows: 40)
+        try t.keys("q", "q")
+        screen = try t.waitFor(text: "EXITED 0")
+        #expect(!screen.joined().contains("读报 Dubao"), "the reader's screen is gone after quitting")
+    }
+
+    @Test("Chinese typed into the terminal arrives whole and does not upset the reader")
+    func typedChinese() throws {
+        #expect(Tmux.available)
+        let t = try Tmux(command: try reader(), columns: 100, rows: 30)
+        try t.waitFor(text: "文章 Articles")
+        try t.type("荆州")
+        try t.keys("j")
+        let screen = try t.waitFor(text: "版次不详")
+        checkScreen(screen, columns: 100)
+        try t.keys("q")
+        try t.waitFor(text: "EXITED 0")
+    }
+
+    @Test("type /, 客运站, Enter: the article opens with the hit highlighted")
+    func search() throws {
+        #expect(Tmux.available)
+        let t = try Tmux(command: try reader(), columns: 120, rows: 40)
+        try t.waitFor(text: "文章 Articles")
+        try t.keys("/")
+        try t.type("客运站")
+        try t.waitFor(text: "搜索 Search: 客运站 (1)")
+        try t.keys("Enter")
+        let screen = try t.waitFor(text: "第 1/")
+        #expect(screen.joined().contains("红门路客运站今起终止经营"))
+        // with attributes: the hit is drawn on the search-hit background
+        let styled = try t.tmux(["capture-pane", "-p", "-e", "-t", t.session])
+        #expect(styled.contains("\u{1B}[48;5;221m客运站") || styled.contains("\u{1B}[43m客运站") || styled.range(of: "\u{1B}\\[[0-9;]*m客运站", options: .regularExpression) != nil)
+        try t.keys("n")
+        try t.waitFor(text: "第 2/")
+        try t.keys("Escape", "Escape")
+        try t.waitFor(text: "文章 Articles (11)")
+        try t.keys("q")
+        try t.waitFor(text: "EXITED 0")
+    }
+
+    @Test("without LANG the reader still draws Chinese (falls back to C.UTF-8)")
+    func noLocale() throws {
+        #expect(Tmux.available)
+        let t = try Tmux(command: try reader("env -u LANG -u LC_ALL -u LC_CTYPE "), columns: 100, rows: 30, environment: [:])
+        let screen = try t.waitFor(text: "文章 Articles")
+        #expect(screen.joined().contains("刘勇走访慰问"))
+        try t.keys("q")
+        try t.waitFor(text: "EXITED 0")
+    }
+}
