@@ -10,6 +10,8 @@ struct ByteScanTests {
         "\u{2001}", "\u{2002}", "\u{2009}", "\u{200A}", "\u{200B}", "\u{202F}", "\u{205F}", "\u{2014}", "\u{201C}",
         "\u{3000}", "\u{3001}", "\u{3002}", "\u{300A}", "\u{FF0C}", "\u{FF0D}", "\u{FF1A}", "\u{FF1B}", "\u{FF1C}",
         "荆", "州", "版", "页", "\u{7248}", "\u{9876}", "\u{4DFF}", "\u{9FFF}", "\u{A000}", "\u{1F600}", "é",
+        // bytes of 版 (E7 89 88) and 页 (E9 A1 B5) in other places and orders, for the skipping scan
+        "\u{7208}", "\u{7249}", "\u{9875}", "\u{9855}", "\u{8875}", "\u{2248}", "\u{6A75}", "\u{7A48}",
     ]
 
     static func samples(count: Int) -> [String] {

@@ -66,17 +66,23 @@ public enum ByteScan {
     }
 
     /// Whether the string holds 版 (E7 89 88) or 页 (E9 A1 B5): a continuation mark is possible.
+    /// Horspool's scan: the byte under the window's last position says how far the window can move (three
+    /// bytes, unless it is one of the patterns' first two bytes), so most of a Chinese line is skipped.
     public static func mayHoldPageMark(_ s: String) -> Bool {
         bytes(s) { b in
             let n = b.count
-            var i = 0
-            while i + 2 < n {
-                let c = b[i]
-                if c < 0xE7 || c > 0xE9 { i += 1; continue }
-                if (c == 0xE7 && b[i + 1] == 0x89 && b[i + 2] == 0x88) || (c == 0xE9 && b[i + 1] == 0xA1 && b[i + 2] == 0xB5) {
-                    return true
+            var j = 2  // the window's last byte
+            while j < n {
+                let c = b[j]
+                switch c {
+                case 0x88, 0xB5:
+                    let a = b[j - 2], m = b[j - 1]
+                    if (c == 0x88 && a == 0xE7 && m == 0x89) || (c == 0xB5 && a == 0xE9 && m == 0xA1) { return true }
+                    j += 3
+                case 0x89, 0xA1: j += 1
+                case 0xE7, 0xE9: j += 2
+                default: j += 3
                 }
-                i += 1
             }
             return false
         }
