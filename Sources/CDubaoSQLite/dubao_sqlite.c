@@ -50,10 +50,55 @@ static void dubao_first(const Fts5ExtensionApi *x, Fts5Context *ctx, sqlite3_con
     sqlite3_result_int64(out, best);
 }
 
+/* The "dubao" tokenizer. Its input is already tokenized and folded by DubaoCore (SearchTokens.columns):
+   tokens separated by spaces (or tabs and newlines). A token may hold several readings separated by '|'
+   (`xing|hang`): the first is the token, the others are colocated with it (FTS5_TOKEN_COLOCATED), so a
+   phrase query matches any reading at that position. Queries are tokenized the same way, without '|'. */
+
+static int words_create(void *ctx, const char **args, int nArgs, Fts5Tokenizer **out) {
+    (void)ctx;
+    (void)args;
+    (void)nArgs;
+    static int instance;
+    *out = (Fts5Tokenizer *)&instance;
+    return SQLITE_OK;
+}
+
+static void words_delete(Fts5Tokenizer *t) { (void)t; }
+
+static int is_separator(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+static int words_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text, int n,
+                          int (*token)(void *, int, const char *, int, int, int)) {
+    (void)t;
+    (void)flags;
+    int i = 0;
+    while (i < n) {
+        while (i < n && is_separator(text[i])) i++;
+        int start = i;
+        while (i < n && !is_separator(text[i])) i++;
+        int first = 1;
+        int from = start;
+        for (int j = start; j <= i && i > start; j++) {
+            if (j < i && text[j] != '|') continue;
+            if (j > from) {
+                int rc = token(ctx, first ? 0 : FTS5_TOKEN_COLOCATED, text + from, j - from, start, i);
+                if (rc != SQLITE_OK) return rc;
+                first = 0;
+            }
+            from = j + 1;
+        }
+    }
+    return SQLITE_OK;
+}
+
 int dubao_register_rank(sqlite3 *db) {
     fts5_api *api = fts5_api_of(db);
     if (!api || api->iVersion < 2) return SQLITE_ERROR;
-    int rc = api->xCreateFunction(api, "dubao_rank", 0, dubao_rank, 0);
+    fts5_tokenizer words = {words_create, words_delete, words_tokenize};
+    int rc = api->xCreateTokenizer(api, "dubao", 0, &words, 0);
+    if (rc != SQLITE_OK) return rc;
+    rc = api->xCreateFunction(api, "dubao_rank", 0, dubao_rank, 0);
     if (rc != SQLITE_OK) return rc;
     return api->xCreateFunction(api, "dubao_first", 0, dubao_first, 0);
 }

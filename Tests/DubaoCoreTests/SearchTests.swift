@@ -74,6 +74,43 @@ struct SearchTests {
         #expect(c.initials == "j z daily 2023 n")
     }
 
+    @Test("PolyphoneReadings: a character Mandarin reads several ways is found by each reading")
+    func polyphones() {
+        #expect(hits("yinhang", "建设银行") == ["银行"])
+        #expect(hits("yinxing", "建设银行") == ["银行"])  // ICU's reading still finds it
+        #expect(hits("changjiang", "长江中游") == ["长江"])
+        #expect(hits("zhangjiang", "長江中游") == ["長江"])
+        #expect(hits("yh", "建设银行") == ["银行"])
+        #expect(hits("xiamen", "厦门") == ["厦门"])
+        // the other reading belongs to that character, not to every character read like its first
+        #expect(hits("yinhang", "银星").isEmpty)
+        #expect(hits("yh", "银星").isEmpty)
+        let c = SearchTokens.columns("银行 长")
+        #expect(c.pinyin == "yin xing|hang zhang|chang")
+        #expect(c.initials == "y x|h z|c")
+    }
+
+    @Test("the polyphone table: one simplified character a line, its ICU reading among two or more readings")
+    func polyphoneTable() {
+        var seen = Set<Unicode.Scalar>()
+        let lines = Polyphones.table.split(separator: "\n")
+        #expect(lines.count > 100)
+        for line in lines {
+            let f = line.split(separator: " ").map(String.init)
+            guard f.count >= 3, f[0].unicodeScalars.count == 1, let c = f[0].unicodeScalars.first else {
+                Issue.record("malformed line \(line)")
+                continue
+            }
+            #expect(seen.insert(c).inserted, "\(c) twice")
+            #expect(Hanzi.shared.simplify(c.value) == c.value, "\(c) is not simplified: tokens never hold it")
+            let readings = Array(f.dropFirst())
+            #expect(Set(readings).count == readings.count, "\(line)")
+            #expect(readings.allSatisfy { $0.allSatisfy { $0 >= "a" && $0 <= "z" } }, "\(line)")
+            #expect(readings.contains(Hanzi.shared.pinyin(c.value) ?? ""), "\(line): ICU reads \(Hanzi.shared.pinyin(c.value) ?? "-")")
+            #expect(Set([Hanzi.shared.pinyin(c.value)!] + Hanzi.shared.otherPinyin(c.value)) == Set(readings), "\(line)")
+        }
+    }
+
     @Test("snippets show the hit in context")
     func snippets() {
         let text = "十月二十日下午五时四十分，随着最后一班沙市至石首客运班线发班离开，运营三十五周年的客运站正式完成历史使命。"

@@ -80,4 +80,35 @@ struct SearchLibraryTests {
         #expect(try lib.search(SearchQuery.parse("博物馆")).isEmpty)
         #expect(try lib.check().isEmpty)
     }
+
+    @Test("PolyphoneReadings in the index: 银行 is found by yinhang, 长江 by changjiang; an older index is rebuilt")
+    func polyphones() throws {
+        let dir = Fixtures.temporaryFolder("dubao-search3")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "本报讯（记者甲）昨日，建设银行在长江边开设了一家网点。".write(to: dir.appendingPathComponent("p_20250101_01.txt"), atomically: true, encoding: .utf8)
+        let path = dir.appendingPathComponent("l.sqlite").path
+        func count(_ lib: Library, _ q: String) throws -> Int { try lib.search(SearchQuery.parse(q)).count }
+        do {
+            let lib = try Library(path: path)
+            _ = try Importer(library: lib).run([dir.path])
+            for q in ["yinhang", "jianshe yinhang", "changjiang", "yinhang changjiang", "jsyh", "yinxing", "\"长江\""] {
+                #expect(try count(lib, q) == 1, "\(q)")
+            }
+            #expect(try count(lib, "hangyin") == 0)
+            #expect(try count(lib, "yinhang -changjiang") == 0)
+            // turn it into a library of the previous schema: one reading a character, migration v3 not run
+            try lib.db.write { db in
+                try db.execute(sql: """
+                    DROP TABLE search;
+                    CREATE VIRTUAL TABLE search USING fts5(h, b, hp, bp, hi, bi, content='', tokenize='unicode61 remove_diacritics 0');
+                    DELETE FROM grdb_migrations WHERE identifier LIKE 'v3%';
+                    """)
+            }
+            #expect(try count(lib, "yinhang") == 0)
+        }
+        let reopened = try Library(path: path)
+        #expect(try count(reopened, "yinhang") == 1)
+        #expect(try count(reopened, "jianshe") == 1)
+        #expect(try reopened.check().isEmpty)
+    }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Simplified forms and pinyin readings of Han characters (from ICU, in `Resources/hanzi.tsv`). One reading
-/// per character: the most common, as ICU gives it without context (行 reads xing, not hang).
+/// Simplified forms and pinyin readings of Han characters (from ICU, in `Resources/hanzi.tsv`): the most
+/// common reading of each, as ICU gives it without context (行 reads xing), and for the characters in
+/// `Polyphones` their other readings too (行 also reads hang).
 public final class Hanzi: Sendable {
     public static let shared = Hanzi()
 
@@ -9,6 +10,8 @@ public final class Hanzi: Sendable {
     let simplified: [UInt32: UInt32]
     /// Character → index into `syllables`.
     let reading: [UInt32: UInt16]
+    /// Character → its other readings (indexes into `syllables`), for the characters Mandarin reads several ways.
+    let otherReadings: [UInt32: [UInt16]]
     public let syllables: [String]
     /// Every syllable, for splitting typed pinyin.
     public let syllableSet: Set<String>
@@ -32,8 +35,23 @@ public final class Hanzi: Sendable {
                 }
             }
         }
+        var others: [UInt32: [UInt16]] = [:]
+        for line in Polyphones.table.split(separator: "\n") {
+            let f = line.split(separator: " ")
+            guard f.count >= 2, let c = f[0].unicodeScalars.first?.value else { continue }
+            let main = read[c]
+            var ks: [UInt16] = []
+            for p in f.dropFirst().map(String.init) {
+                let k: UInt16
+                if let e = index[p] { k = e } else { k = UInt16(syl.count); index[p] = k; syl.append(p) }
+                if k != main && !ks.contains(k) { ks.append(k) }
+            }
+            if main == nil, let k = ks.first { read[c] = k; ks.removeFirst() }
+            if !ks.isEmpty { others[c] = ks }
+        }
         simplified = simp
         reading = read
+        otherReadings = others
         syllables = syl
         syllableSet = Set(syl)
     }
@@ -46,5 +64,11 @@ public final class Hanzi: Sendable {
     public func pinyin(_ v: UInt32) -> String? {
         guard let k = reading[simplify(v)] ?? reading[v] else { return nil }
         return syllables[Int(k)]
+    }
+
+    /// The character's other readings, for one that Mandarin reads several ways (行: hang); else none.
+    public func otherPinyin(_ v: UInt32) -> [String] {
+        guard let ks = otherReadings[simplify(v)] ?? otherReadings[v] else { return [] }
+        return ks.map { syllables[Int($0)] }
     }
 }

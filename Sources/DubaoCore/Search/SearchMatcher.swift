@@ -31,20 +31,22 @@ public enum SearchMatcher {
     }
 
     static func find(_ alt: SearchQuery.Alternative, in t: [SearchToken], first: Bool = false) -> [Range<Int>] {
-        let (needle, key): ([String], KeyPath<SearchToken, String>)
+        let needle: [String]
+        let same: (SearchToken, String) -> Bool
+        var byReading = true
         switch alt {
-        case .tokens(let n): (needle, key) = (n, \.text)
-        case .pinyin(let n): (needle, key) = (n, \.pinyin)
-        case .initials(let n): (needle, key) = (n, \.initial)
+        case .tokens(let n): (needle, same, byReading) = (n, { $0.text == $1 }, false)
+        case .pinyin(let n): (needle, same) = (n, { $0.reads($1) })
+        case .initials(let n): (needle, same) = (n, { $0.initial == $1 || (!$0.otherPinyin.isEmpty && $0.initials.contains($1)) })
         }
         guard !needle.isEmpty, t.count >= needle.count else { return [] }
         var out: [Range<Int>] = []
         var i = 0
         while i + needle.count <= t.count {
             var ok = true
-            for k in 0..<needle.count where t[i + k][keyPath: key] != needle[k] { ok = false; break }
+            for k in 0..<needle.count where !same(t[i + k], needle[k]) { ok = false; break }
             // pinyin and initials only match Han characters, not Latin words that happen to be spelled so
-            if ok && key != \SearchToken.text {
+            if ok && byReading {
                 ok = (0..<needle.count).allSatisfy { t[i + $0].pinyin != t[i + $0].text }
             }
             if ok {

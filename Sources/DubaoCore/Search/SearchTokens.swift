@@ -8,6 +8,8 @@ public struct SearchToken: Equatable, Sendable {
     public var pinyin: String
     /// The first letter of its pinyin (the token itself when it is not Han).
     public var initial: String
+    /// Its other readings, for a character Mandarin reads several ways (`Polyphones`).
+    public var otherPinyin: [String] = []
     /// Where it is in the original text, in Unicode scalars.
     public var range: Range<Int>
 }
@@ -54,7 +56,8 @@ public enum SearchTokens {
                 if CharClass.isCJK(s) && !CharClass.isCJKPunct(s) {
                     let t = String(s)
                     let p = Hanzi.shared.pinyin(s.value)
-                    out.append(SearchToken(text: t, pinyin: p ?? t, initial: p.map { String($0.prefix(1)) } ?? t, range: i..<(i + 1)))
+                    out.append(SearchToken(text: t, pinyin: p ?? t, initial: p.map { String($0.prefix(1)) } ?? t,
+                                           otherPinyin: p == nil ? [] : Hanzi.shared.otherPinyin(s.value), range: i..<(i + 1)))
                 }
             }
             i += 1
@@ -88,9 +91,26 @@ public enum SearchTokens {
         return nil
     }
 
-    /// The three index columns of a text: tokens, pinyin, initials, each space-separated.
+    /// The three index columns of a text: tokens, pinyin, initials, each space-separated. A character with
+    /// several readings gives them all at its position, separated by `|` (`xing|hang`, `x|h`): the index's
+    /// tokenizer puts them in one place.
     public static func columns(_ text: String) -> (text: String, pinyin: String, initials: String) {
         let t = tokens(text)
-        return (t.map(\.text).joined(separator: " "), t.map(\.pinyin).joined(separator: " "), t.map(\.initial).joined(separator: " "))
+        let pinyin = t.map { $0.otherPinyin.isEmpty ? $0.pinyin : ([$0.pinyin] + $0.otherPinyin).joined(separator: "|") }
+        let initials = t.map { $0.otherPinyin.isEmpty ? $0.initial : $0.initials.joined(separator: "|") }
+        return (t.map(\.text).joined(separator: " "), pinyin.joined(separator: " "), initials.joined(separator: " "))
+    }
+}
+
+extension SearchToken {
+    /// Whether one of its readings is the syllable `p`.
+    @inline(__always)
+    func reads(_ p: String) -> Bool { pinyin == p || (!otherPinyin.isEmpty && otherPinyin.contains(p)) }
+
+    /// The distinct first letters of its readings, the main one first.
+    var initials: [String] {
+        var out = [initial]
+        for p in otherPinyin { let i = String(p.prefix(1)); if !out.contains(i) { out.append(i) } }
+        return out
     }
 }

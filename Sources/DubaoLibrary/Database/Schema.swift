@@ -64,6 +64,21 @@ enum Schema {
             }
             try db.execute(sql: "CREATE UNIQUE INDEX article_searchKey ON article(searchKey)")
         }
+        m.registerMigration("v3: every reading of a polyphonic character") { db in
+            // the "dubao" tokenizer (CDubaoSQLite) puts all readings of a character at its position
+            // (`xing|hang`), so 银行 is found by yinhang; the index is rebuilt from the articles
+            try db.execute(sql: """
+                DROP TABLE search;
+                CREATE VIRTUAL TABLE search USING fts5(h, b, hp, bp, hi, bi, content='', tokenize='dubao');
+                """)
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT searchKey, kicker, headline, subheadline, blocks FROM article WHERE searchKey IS NOT NULL
+                """)
+            while let r = try rows.next() {
+                try SearchIndex.add(key: r[0], SearchIndex.columns(headline: SearchIndex.headlineText(r[1], r[2], r[3]),
+                                                                   body: SearchIndex.bodyText(LibraryStore.decodeBlocks(r[4]))), db: db)
+            }
+        }
         return m
     }
 }
