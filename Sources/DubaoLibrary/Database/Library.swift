@@ -48,7 +48,13 @@ public final class Library: @unchecked Sendable {
         }
         config.busyMode = .timeout(10)
         let pool = try DatabasePool(path: path, configuration: config)
-        try Schema.migrator.migrate(pool)
+        let migrator = Schema.migrator
+        if try !pool.read({ db in try migrator.hasCompletedMigrations(db) }),
+            (try? pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article") }) ?? 0 > 0 {
+            // an existing library of an older schema: the update may rebuild the search index (seconds)
+            FileHandle.standardError.write(Data("dubao: updating the library \(path) to this version…\n".utf8))
+        }
+        try migrator.migrate(pool)
         // touch the tables, so a damaged file shows itself now rather than later
         _ = try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM page") }
         return pool
