@@ -111,6 +111,26 @@ struct SearchTests {
         }
     }
 
+    @Test("for any text, the index columns have one position per token, and each reading of a token finds it")
+    func columnsLineUp() {
+        let alphabet = Array("银行长江重庆荆州 ，。“”()|a Zé1２\n紅門行长")
+        var rng = SplitMix(seed: 0x9E37)
+        for _ in 0..<500 {
+            let text = String((0..<Int(rng.next() % 16)).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] })
+            let tokens = SearchTokens.tokens(text)
+            let c = SearchTokens.columns(text)
+            let positions = [c.text, c.pinyin, c.initials].map { $0.split(separator: " ").count }
+            #expect(positions == [tokens.count, tokens.count, tokens.count], "\(text.debugDescription): \(c)")
+            #expect(!c.text.contains("|"), "\(text.debugDescription)")
+            for t in tokens where t.pinyin != t.text {
+                for reading in [t.pinyin] + t.otherPinyin {
+                    #expect(SearchMatcher.hits(SearchQuery.parse(reading), tokens: tokens).contains { $0.overlaps(t.range) },
+                            "\(reading) in \(text.debugDescription)")
+                }
+            }
+        }
+    }
+
     @Test("snippets show the hit in context")
     func snippets() {
         let text = "十月二十日下午五时四十分，随着最后一班沙市至石首客运班线发班离开，运营三十五周年的客运站正式完成历史使命。"
