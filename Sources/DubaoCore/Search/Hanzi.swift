@@ -21,6 +21,13 @@ public final class Hanzi: Sendable {
         var read: [UInt32: UInt16] = [:]
         var syl: [String] = []
         var index: [String: UInt16] = [:]
+        func syllable(_ p: String) -> UInt16 {
+            if let k = index[p] { return k }
+            let k = UInt16(syl.count)
+            index[p] = k
+            syl.append(p)
+            return k
+        }
         if let url = Bundle.module.url(forResource: "hanzi", withExtension: "tsv"),
             let text = try? String(contentsOf: url, encoding: .utf8) {
             for line in text.split(separator: "\n") where !line.hasPrefix("#") {
@@ -28,11 +35,7 @@ public final class Hanzi: Sendable {
                 guard f.count == 3, let c = f[0].unicodeScalars.first?.value else { continue }
                 if f[1] != "-", let s = f[1].unicodeScalars.first?.value { simp[c] = s }
                 let p = String(f[2])
-                if !p.isEmpty {
-                    let k: UInt16
-                    if let e = index[p] { k = e } else { k = UInt16(syl.count); index[p] = k; syl.append(p) }
-                    read[c] = k
-                }
+                if !p.isEmpty { read[c] = syllable(p) }
             }
         }
         var others: [UInt32: [UInt16]] = [:]
@@ -41,9 +44,8 @@ public final class Hanzi: Sendable {
             guard f.count >= 2, let c = f[0].unicodeScalars.first?.value else { continue }
             let main = read[c]
             var ks: [UInt16] = []
-            for p in f.dropFirst().map(String.init) {
-                let k: UInt16
-                if let e = index[p] { k = e } else { k = UInt16(syl.count); index[p] = k; syl.append(p) }
+            for p in f.dropFirst() {
+                let k = syllable(String(p))
                 if k != main && !ks.contains(k) { ks.append(k) }
             }
             if main == nil, let k = ks.first { read[c] = k; ks.removeFirst() }

@@ -59,8 +59,7 @@ enum Schema {
             for r in rows {
                 let key = SearchIndex.key(date: r[1], rowid: r[0])
                 try db.execute(sql: "UPDATE article SET searchKey = ? WHERE rowid = ?", arguments: [key, r[0] as Int64])
-                try SearchIndex.add(key: key, SearchIndex.columns(headline: SearchIndex.headlineText(r[2], r[3], r[4]),
-                                                                  body: SearchIndex.bodyText(LibraryStore.decodeBlocks(r[5]))), db: db)
+                try SearchIndex.add(key: key, SearchIndex.columns(row: r, from: 2), db: db)
             }
             try db.execute(sql: "CREATE UNIQUE INDEX article_searchKey ON article(searchKey)")
         }
@@ -75,8 +74,7 @@ enum Schema {
                 SELECT searchKey, kicker, headline, subheadline, blocks FROM article WHERE searchKey IS NOT NULL
                 """)
             while let r = try rows.next() {
-                try SearchIndex.add(key: r[0], SearchIndex.columns(headline: SearchIndex.headlineText(r[1], r[2], r[3]),
-                                                                   body: SearchIndex.bodyText(LibraryStore.decodeBlocks(r[4]))), db: db)
+                try SearchIndex.add(key: r[0], SearchIndex.columns(row: r, from: 1), db: db)
             }
         }
         return m

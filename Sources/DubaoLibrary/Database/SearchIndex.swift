@@ -23,6 +23,12 @@ public enum SearchIndex {
         return Columns(h: (h.text, h.pinyin, h.initials), b: (b.text, b.pinyin, b.initials))
     }
 
+    /// The columns of an article as the library stores it: kicker, headline, subheadline and blocks (JSON)
+    /// in the row's columns `from`, `from + 1`, `from + 2`, `from + 3`.
+    static func columns(row r: Row, from i: Int) -> Columns {
+        columns(headline: headlineText(r[i], r[i + 1], r[i + 2]), body: bodyText(LibraryStore.decodeBlocks(r[i + 3])))
+    }
+
     public static func columns(_ a: Article) -> Columns {
         columns(headline: headlineText(a.kicker, a.headline, a.subheadline), body: bodyText(a.blocks))
     }
@@ -52,7 +58,7 @@ public enum SearchIndex {
         let rows = try Row.fetchAll(db, sql: "SELECT a.searchKey, a.kicker, a.headline, a.subheadline, a.blocks FROM article a \(whereSQL)", arguments: arguments)
         for r in rows {
             guard let key: Int64 = r[0] else { continue }
-            try remove(key: key, columns(headline: headlineText(r[1], r[2], r[3]), body: bodyText(LibraryStore.decodeBlocks(r[4]))), db: db)
+            try remove(key: key, columns(row: r, from: 1), db: db)
         }
     }
 
