@@ -102,3 +102,20 @@ int dubao_register_rank(sqlite3 *db) {
     if (rc != SQLITE_OK) return rc;
     return api->xCreateFunction(api, "dubao_first", 0, dubao_first, 0);
 }
+
+int dubao_sqlite_enable_uri(void) { return sqlite3_config(SQLITE_CONFIG_URI, 1); }
+
+struct dubao_cancel { volatile long *flag; long expected; };
+static _Thread_local struct dubao_cancel cancel_state;
+
+static int dubao_progress(void *p) {
+    struct dubao_cancel *c = (struct dubao_cancel *)p;
+    return c->flag != NULL && *c->flag != c->expected;
+}
+
+void dubao_sqlite_cancel_when(sqlite3 *db, volatile long *cancel, long expected) {
+    if (cancel == NULL) { sqlite3_progress_handler(db, 0, NULL, NULL); return; }
+    cancel_state.flag = cancel;
+    cancel_state.expected = expected;
+    sqlite3_progress_handler(db, 1000, dubao_progress, &cancel_state);
+}

@@ -10,7 +10,7 @@ struct DebugWriteStateCommand: ParsableCommand {
     @Option var loops = 100_000
 
     func run() throws {
-        let lib = try options.open()
+        let lib = try options.open(.write)
         let ids = try lib.outline().pages.flatMap(\.articles).map(\.id)
         guard !ids.isEmpty else { throw ExitCode(1) }
         for i in 0..<loops {

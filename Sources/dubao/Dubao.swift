@@ -14,8 +14,3 @@ struct Dubao: ParsableCommand {
 
 /// Paths given, or the `seeds/` folder of the current directory.
 func pathsOrSeeds(_ paths: [String]) -> [String] { paths.isEmpty ? ["seeds"] : paths }
-
-/// Prints to standard error.
-func printError(_ s: String) {
-    FileHandle.standardError.write((s + "\n").data(using: .utf8)!)
-}

@@ -9,20 +9,42 @@ struct LibraryOptions: ParsableArguments {
 
     var path: String { library ?? LibraryLocation.defaultPath() }
 
-    /// Opens the library, telling what opening it had to do (a damaged file moved aside …).
-    func open() throws -> Library {
+    /// Opens the library for `access`. A damaged library is rebuilt when `repairing` (import, the reader);
+    /// otherwise the problem is said in words and the command ends. Notices (read-only, rebuilt …) are
+    /// printed unless `quietNotices` (the reader shows them on its status line).
+    func open(_ access: Library.Access, repairing: Bool = false, quietNotices: Bool = false) throws -> Library {
         let lib: Library
-        do { lib = try Library(path: path) } catch {
-            printError("dubao: cannot open the library \(path): \(error)")
+        do {
+            lib = try Library(path: path, access: access)
+        } catch LibraryError.damaged(_, let why) where repairing {
+            Console.err("dubao: the library \(path) is damaged (\(why)); rebuilding it")
+            do { lib = try Library.rebuild(path: path) } catch {
+                Console.err("dubao: \(error)")
+                throw ExitCode(1)
+            }
+        } catch {
+            Console.err("dubao: \(error)")
             throw ExitCode(1)
         }
-        for n in lib.notices { printError("dubao: \(n)") }
+        if !quietNotices { for n in lib.notices { Console.err("dubao: \(n)") } }
         return lib
     }
 }
 
 /// Runs an import with progress on standard error when it is a terminal and the import takes a while.
-func runImport(_ paths: [String], into library: Library, quiet: Bool = false) throws -> Importer.Report {
+/// A library found damaged while importing is rebuilt and the import run again, once.
+func runImport(_ paths: [String], into library: inout Library, quiet: Bool = false) throws -> Importer.Report {
+    do {
+        return try importOnce(paths, into: library, quiet: quiet)
+    } catch LibraryError.damaged(let p, let why) {
+        Console.err("dubao: the library \(p) is damaged (\(why)); rebuilding it")
+        library = try Library.rebuild(path: library.path)
+        for n in library.notices { Console.err("dubao: \(n)") }
+        return try importOnce(paths + library.filesToRebuild, into: library, quiet: quiet)
+    }
+}
+
+private func importOnce(_ paths: [String], into library: Library, quiet: Bool) throws -> Importer.Report {
     let importer = Importer(library: library)
     let started = Date()
     let tty = isatty(2) == 1 && !quiet
@@ -33,11 +55,21 @@ func runImport(_ paths: [String], into library: Library, quiet: Bool = false) th
         shown = true
         let rate = Double(bytes) / 1_048_576 / max(elapsed, 0.001)
         let eta = rate > 0 ? Double(totalBytes - bytes) / 1_048_576 / rate : 0
-        let line = String(format: "\rimporting %d/%d files · %.1f/%.1f MB · %.1f MB/s · ETA %.0f s ", done, total,
-                          Double(bytes) / 1_048_576, Double(totalBytes) / 1_048_576, rate, eta)
-        FileHandle.standardError.write(line.data(using: .utf8)!)
+        Console.progress(String(format: "importing %d/%d files · %.1f/%.1f MB · %.1f MB/s · ETA %.0f s ", done, total,
+                                Double(bytes) / 1_048_576, Double(totalBytes) / 1_048_576, rate, eta))
     }
-    let report = try importer.run(paths)
-    if shown { FileHandle.standardError.write("\n".data(using: .utf8)!) }
-    return report
+    defer { if shown { Console.endProgress() } }
+    do {
+        return try importer.run(paths)
+    } catch {
+        throw LibraryError.from(error, path: library.path)
+    }
+}
+
+/// Ends a command on a library error, in words.
+func failing<T>(_ library: Library, _ body: () throws -> T) throws -> T {
+    do { return try body() } catch let e as ExitCode { throw e } catch let e as CleanExit { throw e } catch {
+        Console.err("dubao: \(library.describe(error))")
+        throw ExitCode(1)
+    }
 }

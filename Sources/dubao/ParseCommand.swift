@@ -19,21 +19,15 @@ struct ParseCommand: ParsableCommand {
 
     func run() throws {
         if trace {
-            let parser = PageParser(trace: { print($0) })
+            let parser = PageParser(trace: { Console.out($0) })
             for f in FileDiscovery.discover(pathsOrSeeds(paths)).files { _ = CorpusLoader.parseFile(f, parser: parser) }
             return
         }
         let corpus = CorpusLoader.load(pathsOrSeeds(paths))
-        if json {
-            FileHandle.standardOutput.write(try CorpusJSON.encode(corpus))
-            FileHandle.standardOutput.write("\n".data(using: .utf8)!)
-        } else {
-            print(Outline.render(corpus), terminator: "")
-        }
-        for w in corpus.warnings where !json { printError("warning: \(w)") }
-        if json { for w in corpus.warnings { printError("warning: \(w)") } }
+        if json { try Console.json(corpus) } else { Console.outLines(Outline.render(corpus)) }
+        for w in corpus.warnings { Console.err("warning: \(w)") }
         if corpus.pages.isEmpty {
-            printError("dubao: nothing could be read from \(pathsOrSeeds(paths).joined(separator: " "))")
+            Console.err("dubao: nothing could be read from \(pathsOrSeeds(paths).joined(separator: " "))")
             throw ExitCode(1)
         }
     }

@@ -28,51 +28,75 @@ struct ReadCommand: ParsableCommand {
     @Argument(help: "Page files or folders to import first (with none, an empty library takes seeds/).")
     var paths: [String] = []
 
-    func run() throws {
-        let started = DispatchTime.now().uptimeNanoseconds
-        let lib = try options.open()
-        var warnings: [String] = []
-        var targets = paths
-        if targets.isEmpty && !lib.filesToRebuild.isEmpty { targets = lib.filesToRebuild }
-        if targets.isEmpty, try lib.summary().pages == 0, FileManager.default.fileExists(atPath: "seeds") { targets = ["seeds"] }
-        if !targets.isEmpty {
-            let report = try runImport(targets, into: lib)
-            warnings = report.warnings + report.removed.map { "gone: \($0)" }
+    /// Mistakes on the command line are said before the screen opens: a theme that is not there, a
+    /// subcommand mistyped (`dubao serach x` is not a file), paths that do not exist.
+    func validatePaths() throws {
+        let missing = paths.filter { !FileSystem.exists($0) }
+        guard !missing.isEmpty else { return }
+        if let first = paths.first, missing.contains(first), !first.contains("/"), !first.contains("."),
+            let cmd = CommandArguments.closestCommand(to: first) {
+            Console.err("dubao: unknown command '\(first)'; did you mean 'dubao \(cmd)'? (commands: parse, search, show, import, library)")
+            throw ExitCode(2)
         }
-        let outline = try lib.outline()
-        guard !outline.pages.isEmpty else {
-            for w in warnings { printError("warning: \(w)") }
-            printError("dubao: the library \(lib.path) has no pages; give page files or folders: dubao PATH…")
+        if missing.count == paths.count {
+            Console.err("dubao: no such file or folder: \(missing.joined(separator: ", ")) (commands: parse, search, show, import, library)")
             throw ExitCode(1)
         }
+    }
+
+    func run() throws {
+        let started = DispatchTime.now().uptimeNanoseconds
         var registry = ThemeRegistry(preferred: theme)
+        if let t = theme, let p = registry.problems.first(where: { $0.file == t }) {
+            Console.err("dubao: theme: \(p)")
+            throw ExitCode(2)
+        }
+        try validatePaths()
+        var lib = try options.open(.readPreferringWrite, repairing: true, quietNotices: true)
+        var notices = lib.notices
+        var targets = paths
+        if targets.isEmpty && !lib.filesToRebuild.isEmpty { targets = lib.filesToRebuild }
+        if targets.isEmpty, (try? lib.summary().pages) ?? 0 == 0, FileSystem.isDirectory("seeds") { targets = ["seeds"] }
+        if !targets.isEmpty {
+            if lib.isReadOnly {
+                notices.append("the library is read-only: \(targets.joined(separator: ", ")) not imported")
+            } else {
+                let report = try failing(lib) { try runImport(targets, into: &lib) }
+                notices += report.warnings + report.removed.map { "gone: \($0)" }
+            }
+        }
+        let library = lib
+        let outline = try failing(library) { try library.outline() }
+        guard !outline.pages.isEmpty else {
+            for n in notices { Console.err("dubao: \(n)") }
+            Console.err("dubao: the library \(library.path) has no pages; give page files or folders: dubao PATH…")
+            throw ExitCode(1)
+        }
         if let noColor = ProcessInfo.processInfo.environment["NO_COLOR"], !noColor.isEmpty {
             registry = registry.withoutColour()
         }
         var state = AppState(nav: Navigation(outline: outline))
-        state.read = try lib.readIDs()
-        state.bookmarks = try lib.bookmarks()
+        state.read = (try? library.readIDs()) ?? []
+        state.bookmarks = (try? library.bookmarks()) ?? []
         var restore: [Effect] = []
-        if let place = try lib.lastPlace() { restore = state.restore(articleID: place.articleID, scroll: place.scroll) }
-        if let p = registry.problems.first { state.message = "主题 theme: \(p)" } else if let w = warnings.first {
-            state.message = warnings.count == 1 ? w : "\(w) (+\(warnings.count - 1))"
-        }
-        let services = LibraryServices(library: lib)
+        if let place = try? library.lastPlace() { restore = state.restore(articleID: place.articleID, scroll: place.scroll) }
+        let problems = registry.problems.map { "主题 theme: \($0)" } + notices
+        if let first = problems.first { state.message = problems.count == 1 ? first : "\(first) (+\(problems.count - 1))" }
+        let services = LibraryServices(library: library)
         let session = ReaderSession(state: state, services: services, themes: registry, ambiguousWide: ambiguousWide, initialEffects: restore)
         if let k = debugCrashKey?.first { session.crashKey = k }
         ReaderApp.run(session, mouse: !noMouse) {
             if ProcessInfo.processInfo.environment["DUBAO_TIMING"] != nil {
                 let ms = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
-                FileHandle.standardError.write("first frame after \(String(format: "%.1f", ms)) ms\n".data(using: .utf8)!)
+                Console.err("first frame after \(String(format: "%.1f", ms)) ms")
             }
         }
         services.flush()
         if ProcessInfo.processInfo.environment["DUBAO_TIMING"] != nil {
-            printError(String(format: "peak memory %.1f MB", Double(Memory.peakResident) / 1_048_576))
+            Console.err(String(format: "peak memory %.1f MB", Double(Memory.peakResident) / 1_048_576))
         }
-        for p in registry.problems { printError("theme: \(p)") }
-        for w in warnings { printError("warning: \(w)") }
-        for p in services.problems.prefix(5) { printError("library: \(p)") }
+        for p in problems { Console.err("dubao: \(p)") }
+        for p in services.problems.prefix(5) { Console.err("library: \(p)") }
         if let s = NcursesBackend.stopSignal { throw ExitCode(128 + s) }
     }
 }

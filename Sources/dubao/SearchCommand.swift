@@ -16,32 +16,38 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Most results to show.")
     var limit = 50
 
-    @Argument(help: "The query.")
+    @Argument(help: "The query (a term starting with - excludes; no -- needed).")
     var query: String
 
     @Argument(help: "Page files or folders to import first.")
     var paths: [String] = []
 
     func run() throws {
-        let lib = try options.open()
+        // `dubao search 荆州 -漆器`: words after the query that are exclusions, not files, belong to it
+        let extra = paths.filter { $0.hasPrefix("-") && !FileSystem.exists($0) }
+        let paths = self.paths.filter { !extra.contains($0) }
+        let query = ([self.query] + extra).joined(separator: " ")
+        var lib = try options.open(paths.isEmpty ? .read : .write, repairing: !paths.isEmpty)
         if !paths.isEmpty {
-            let r = try runImport(paths, into: lib, quiet: json)
-            for w in r.warnings { printError("warning: \(w)") }
+            let r = try failing(lib) { try runImport(paths, into: &lib, quiet: json) }
+            for w in r.warnings { Console.err("warning: \(w)") }
         }
         let q = SearchQuery.parse(query)
-        let results = try lib.search(q, limit: limit)
+        if q.shortened {
+            Console.err("dubao: the query is longer than \(SearchQuery.maximumLength) characters or \(SearchQuery.maximumTerms) terms; searching for its beginning")
+        }
+        let results = try failing(lib) { try lib.search(q, limit: limit) }
         if json {
             struct Doc: Encodable { var query: String; var results: [SearchResult] }
-            FileHandle.standardOutput.write(try CorpusJSON.encode(Doc(query: query, results: results)))
-            FileHandle.standardOutput.write("\n".data(using: .utf8)!)
+            try Console.json(Doc(query: query, results: results))
             return
         }
-        if q.isEmpty { printError("dubao: nothing to search for in \(query.debugDescription)"); throw ExitCode(2) }
-        if results.isEmpty { print("no results for \(query)") }
+        if q.isEmpty { Console.err("dubao: nothing to search for in \(query.debugDescription)"); throw ExitCode(2) }
+        if results.isEmpty { Console.out("no results for \(query)") }
         for r in results {
-            let place = [r.date, r.page.map { "第\($0)版" }].compactMap { $0 }.joined(separator: " ")
-            print(TerminalSafe.plain("\(r.title)  [\(r.hits)] \(place) \(r.id)"))
-            print(TerminalSafe.plain("    \(r.snippet)"))
+            let place = [r.date, r.page.map(PageLabel.of)].compactMap { $0 }.joined(separator: " ")
+            Console.out("\(r.title)  [\(r.hits)] \(place) \(r.id)")
+            Console.out("    \(r.snippet)")
         }
     }
 }

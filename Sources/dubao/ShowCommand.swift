@@ -22,30 +22,32 @@ struct ShowCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let lib = try options.open()
-        if !paths.isEmpty { _ = try runImport(paths, into: lib, quiet: true) }
-        guard var article = try lib.articles(ids: [id]).first else {
-            printError("dubao: no article \(id) in \(lib.path)")
+        var lib = try options.open(paths.isEmpty ? .read : .write, repairing: !paths.isEmpty)
+        if !paths.isEmpty { _ = try failing(lib) { try runImport(paths, into: &lib, quiet: true) } }
+        let library = lib
+        let found = try failing(library) { try library.articles(ids: [id]).first }
+        guard var article = found else {
+            Console.err("dubao: no article \(id) in \(library.path)")
             throw ExitCode(1)
         }
         var parts = [article]
         if !onlyPart {
             // back to the first part, then on to the last; a loop in bad links stops at a repeat
             var seen: Set<String> = [id]
-            while let p = article.previousPart, !seen.contains(p), let prev = try lib.articles(ids: [p]).first {
+            while let p = article.previousPart, !seen.contains(p), let prev = try failing(library, { try library.articles(ids: [p]).first }) {
                 parts.insert(prev, at: 0); seen.insert(p); article = prev
             }
             article = parts.last!
-            while let n = article.nextPart, !seen.contains(n), let next = try lib.articles(ids: [n]).first {
+            while let n = article.nextPart, !seen.contains(n), let next = try failing(library, { try library.articles(ids: [n]).first }) {
                 parts.append(next); seen.insert(n); article = next
             }
         }
         if json {
             struct Doc: Encodable { var id: String; var parts: [Article] }
-            FileHandle.standardOutput.write(try CorpusJSON.encode(Doc(id: id, parts: parts)))
-            FileHandle.standardOutput.write("\n".data(using: .utf8)!)
+            try Console.json(Doc(id: id, parts: parts))
             return
         }
-        print(StoryText.render(parts: parts, pageNumbers: try lib.pageNumbers(ids: parts.map(\.id))), terminator: "")
+        let pages = try failing(library) { try library.pageNumbers(ids: parts.map(\.id)) }
+        Console.outLines(StoryText.render(parts: parts, pageNumbers: pages))
     }
 }

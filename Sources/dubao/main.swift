@@ -1,1 +1,19 @@
-Dubao.main()
+import ArgumentParser
+import DubaoCore
+import DubaoLibrary
+import Foundation
+
+// Arguments as the system gave them (a file name need not be UTF-8), with a search query that starts with
+// `-` taken as the query. Errors, help included, are printed through the console's sanitiser.
+let arguments = CommandArguments.prepared(CommandArguments.raw())
+do {
+    var command = try Dubao.parseAsRoot(arguments)
+    try command.run()
+} catch {
+    let message = Dubao.fullMessage(for: error)
+    let code = Dubao.exitCode(for: error)
+    if !message.isEmpty {
+        if code == .success { Console.outLines(message) } else { Console.err(message) }
+    }
+    exit(code.rawValue)
+}

@@ -25,7 +25,7 @@ struct InterruptedImportTests {
             let status = Subprocess.wait(pid)
             let lib = try Library(path: library)
             #expect(lib.notices.isEmpty, "\(lib.notices)")
-            #expect(try lib.check() == [], "round \(round)")
+            #expect(lib.check() == [], "round \(round)")
             let s = try lib.summary()
             #expect(s.files == s.pages && s.pages <= pages)
             if status == 128 + SIGKILL && s.pages < pages { killedMidway += 1 }
@@ -35,7 +35,7 @@ struct InterruptedImportTests {
         #expect(done.status == 0, "\(done.output)")
         let lib = try Library(path: library)
         #expect(try lib.summary().pages == pages)
-        #expect(try lib.check() == [])
+        #expect(lib.check() == [])
     }
 }
 
@@ -56,7 +56,7 @@ struct InterruptedSavingTests {
             Subprocess.wait(pid)
             let lib = try Library(path: library)
             #expect(lib.notices.isEmpty, "round \(round): \(lib.notices)")
-            #expect(try lib.check() == [], "round \(round)")
+            #expect(lib.check() == [], "round \(round)")
             let read = try lib.readIDs()
             let marks = try lib.bookmarks()
             #expect(!read.isEmpty || round == 0)

@@ -35,7 +35,7 @@ struct LibraryTests {
         #expect(stored.pages.count == direct.pages.count)
         let a = Dictionary(uniqueKeysWithValues: direct.pages.flatMap(\.articles).map { ($0.id, $0) })
         for art in stored.pages.flatMap(\.articles) { #expect(art == a[art.id], "\(art.id)") }
-        #expect(try lib.check().isEmpty)
+        #expect(lib.check().isEmpty)
         let s = try lib.summary()
         #expect(s.pages == Self.fileCount && s.articles == a.count && s.papers.contains("binjiang") && s.papers.contains("chengdong"))
     }
@@ -70,7 +70,7 @@ struct LibraryTests {
         r = try Importer(library: lib).run([w.pages.path])
         #expect(r.removed == [binjiang])
         #expect(try lib.summary().pages == Self.fileCount - 1)
-        #expect(try lib.check().isEmpty)
+        #expect(lib.check().isEmpty)
     }
 
     @Test("reading state survives a restart, a re-import of a changed page and the page's removal")
@@ -111,23 +111,24 @@ struct LibraryTests {
         _ = try Importer(library: lib).run([w.pages.path])
         parts = try lib.articles(ids: ["chengdong_2024-03-16_02#1", "chengdong_2024-03-16_03#1"])
         #expect(parts[0].nextPart == "chengdong_2024-03-16_03#1" && parts[1].previousPart == "chengdong_2024-03-16_02#1")
-        #expect(try lib.check().isEmpty)
+        #expect(lib.check().isEmpty)
     }
 
-    @Test("a garbage library file is moved aside with a message, and a new library works")
+    @Test("a file that is not a library is refused and left untouched")
     func garbage() throws {
         let w = try workspace()
         defer { try? FileManager.default.removeItem(at: w.dir) }
-        try Data((0..<10000).map { UInt8(truncatingIfNeeded: $0 &* 7919) }).write(to: URL(fileURLWithPath: w.library))
-        let lib = try Library(path: w.library)
-        #expect(lib.notices.first?.contains("moved it to") == true)
-        let aside = try FileManager.default.contentsOfDirectory(atPath: w.dir.path).filter { $0.contains(".damaged-") }
-        #expect(!aside.isEmpty)
-        _ = try Importer(library: lib).run([w.pages.path])
-        #expect(try lib.summary().pages == Self.fileCount)
+        let bytes = Data((0..<10000).map { UInt8(truncatingIfNeeded: $0 &* 7919) })
+        try bytes.write(to: URL(fileURLWithPath: w.library))
+        for access in [Library.Access.read, .write, .readPreferringWrite] {
+            #expect(throws: LibraryError.notALibrary(w.library, why: "not an SQLite database")) { try Library(path: w.library, access: access) }
+        }
+        #expect(throws: LibraryError.self) { try Library.rebuild(path: w.library) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: w.library)) == bytes)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: w.dir.path).filter { $0.contains("library.sqlite") } == ["library.sqlite"])
     }
 
-    @Test("a truncated library is rebuilt from its page files, keeping the reading state that can be read")
+    @Test("a truncated library is found damaged, and rebuilt from its page files keeping the reading state that can be read")
     func truncated() throws {
         let w = try workspace()
         defer { try? FileManager.default.removeItem(at: w.dir) }
@@ -141,12 +142,15 @@ struct LibraryTests {
         let h = try FileHandle(forUpdating: URL(fileURLWithPath: w.library))
         try h.truncate(atOffset: 4096 * 6)
         try h.close()
-        let lib = try Library(path: w.library)
-        #expect(lib.notices.first?.contains("could not be opened") == true)
+        #expect(throws: LibraryError.self) { try Library(path: w.library, access: .read) }
+        do { _ = try Library(path: w.library, access: .write); Issue.record("opened a damaged library") } catch LibraryError.damaged {}
+        let lib = try Library.rebuild(path: w.library)
+        #expect(lib.notices.first?.contains("moved the damaged library to") == true)
         #expect(lib.filesToRebuild == [w.pages.path])
         _ = try Importer(library: lib).run(lib.filesToRebuild)
         #expect(try lib.summary().pages == Self.fileCount)
-        #expect(try lib.check().isEmpty)
+        #expect(lib.check().isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: w.dir.path).contains { $0.hasPrefix("library.sqlite.damaged-") })
     }
 
     @Test("the default library location follows XDG_DATA_HOME")

@@ -26,10 +26,12 @@ struct LoadingTests {
         let gb: [UInt8] = [0xB1, 0xBE, 0xB1, 0xA8, 0xD1, 0xB6, 0xA3, 0xA8, 0xBC, 0xC7, 0xD5, 0xDF, 0xBC, 0xD7, 0xA3, 0xA9,
                            0xD7, 0xF2, 0xC8, 0xD5, 0xA3, 0xAC, 0xC8, 0xAB, 0xCA, 0xD0, 0xD5, 0xD9, 0xBF, 0xAA, 0xBB, 0xE1, 0xD2, 0xE9, 0xA1, 0xA3]
         write(dir, "gb18030.txt", gb)
-        write(dir, "huge-one-line.txt", Array(String(repeating: "荆州日报全媒体，", count: 20 * 1024 * 1024 / 24).utf8))
+        // over the size limit: refused before it is read, with the reason
+        write(dir, "huge-one-line.txt", Array(String(repeating: "荆州日报全媒体，", count: (CorpusLoader.maximumFileSize + 1024) / 24).utf8))
         let corpus = CorpusLoader.load([dir.path])
         let names = corpus.pages.map { ($0.source as NSString).lastPathComponent }
-        #expect(Set(names) == ["good.txt", "invalid-utf8.txt", "gb18030.txt", "huge-one-line.txt"])
+        #expect(Set(names) == ["good.txt", "invalid-utf8.txt", "gb18030.txt"])
+        #expect(corpus.warnings.contains { $0.contains("huge-one-line.txt") && $0.contains("too large") && $0.contains("the limit is 8 MB") })
         #expect(corpus.warnings.contains { $0.contains("binary.txt") && $0.contains("binary") })
         #expect(corpus.warnings.contains { $0.contains("empty.txt") && $0.contains("empty") })
         #expect(corpus.warnings.contains { $0.contains("invalid-utf8.txt") && $0.contains("offset 9") })

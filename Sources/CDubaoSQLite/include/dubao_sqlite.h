@@ -8,4 +8,12 @@
 /// the readings a and b at one position (see the source). Returns an SQLite result code.
 int dubao_register_rank(sqlite3 *db);
 
+/// Lets file names be URIs (`file:PATH?immutable=1`, to read a library in a folder nobody may write).
+/// Takes effect only before SQLite is first used; returns an SQLite result code.
+int dubao_sqlite_enable_uri(void);
+
+/// Installs a progress handler on `db` that interrupts the running statement once `*cancel` differs from
+/// `expected` (a newer search was asked for). NULL removes it.
+void dubao_sqlite_cancel_when(sqlite3 *db, volatile long *cancel, long expected);
+
 #endif

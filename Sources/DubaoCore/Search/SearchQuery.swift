@@ -16,13 +16,26 @@ public struct SearchQuery: Equatable, Sendable {
         public var alternatives: [Alternative]
     }
 
+    /// Longer queries are cut to this many characters, and to this many terms: a search's cost grows with
+    /// both, and a pasted page is not a query.
+    public static let maximumLength = 200
+    public static let maximumTerms = 16
+
     public var raw: String
     public var terms: [Term]
+    /// The query was cut to the bounds.
+    public var shortened = false
 
     public var include: [Term] { terms.filter { !$0.exclude } }
     public var isEmpty: Bool { include.isEmpty || include.allSatisfy { $0.alternatives.isEmpty } }
 
-    public static func parse(_ s: String) -> SearchQuery {
+    public static func parse(_ typed: String) -> SearchQuery {
+        var shortened = false
+        var s = typed
+        if s.unicodeScalars.count > maximumLength {
+            s = String(String.UnicodeScalarView(s.unicodeScalars.prefix(maximumLength)))
+            shortened = true
+        }
         // split into words and quoted phrases
         var words: [(text: String, quoted: Bool, exclude: Bool)] = []
         var cur = ""
@@ -55,11 +68,15 @@ public struct SearchQuery: Equatable, Sendable {
                 merged.append(w)
             }
         }
-        let terms = merged.compactMap { w -> Term? in
+        var terms = merged.compactMap { w -> Term? in
             let alts = alternatives(w.text)
             return alts.isEmpty ? nil : Term(text: w.text, exclude: w.exclude, alternatives: alts)
         }
-        return SearchQuery(raw: s, terms: terms)
+        if terms.count > maximumTerms {
+            terms.removeLast(terms.count - maximumTerms)
+            shortened = true
+        }
+        return SearchQuery(raw: typed, terms: terms, shortened: shortened)
     }
 
     static func isPinyinWords(_ s: String) -> Bool {

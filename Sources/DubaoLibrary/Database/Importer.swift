@@ -1,15 +1,16 @@
 import DubaoCore
 import Foundation
 import GRDB
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Brings page files into the library: new or changed files (size, modification time, then content hash)
 /// are parsed on all cores and stored; unchanged ones are not read; files that vanished from the folders
-/// imported are reported and their pages removed (reading state stays, keyed by article id). Each batch of
-/// files is one transaction, so an import stopped at any point leaves the library consistent, and the
-/// next import carries on.
+/// imported are reported and their pages removed (reading state stays, keyed by article id).
+///
+/// Safe under interruption and concurrency: each batch of files is one transaction, which also records the
+/// issues whose continued stories must be linked again (`pendingLink`), so an import killed at any point
+/// leaves the library consistent and the next one finishes the links. What an import decides about a file
+/// (is it new, its article id prefix) is decided again inside the writing transaction, so two imports at
+/// once serialise batch by batch and never take each other's ids.
 public final class Importer {
     public struct Report: Sendable, Equatable {
         public var seen = 0
@@ -18,6 +19,8 @@ public final class Importer {
         public var updated = 0
         public var skipped = 0
         public var removed: [String] = []
+        /// Paths named that do not exist (or cannot be looked at).
+        public var missing: [String] = []
         public var bytes = 0
         public var warnings: [String] = []
         public var seconds = 0.0
@@ -49,11 +52,11 @@ public final class Importer {
         var size: Int
         var mtime: Double
         var known: Known?
+        /// The prefix the file's articles were parsed with; the one they get is decided when stored.
         var idPrefix: String
     }
 
     enum Outcome {
-        case unchanged(Work)
         case touched(Work, hash: String)
         case parsed(Work, hash: String, page: Page, columns: [SearchIndex.Columns], warnings: [String])
         case failed(Work, warnings: [String])
@@ -61,58 +64,58 @@ public final class Importer {
 
     /// Imports files and folders. Folder paths also define what may have vanished.
     public func run(_ paths: [String]) throws -> Report {
+        guard !library.isReadOnly else { throw LibraryError.readOnly(library.path) }
         let start = DispatchTime.now().uptimeNanoseconds
         var report = Report()
         let found = FileDiscovery.discover(paths)
-        library.rememberRoots(paths.filter { FileManager.default.fileExists(atPath: $0) }.map(Self.absolute))
+        library.rememberRoots(paths.filter(FileSystem.exists).map { FileSystem.realPath($0) ?? FileSystem.absolute($0) })
         report.warnings += found.warnings
-        let files = found.files.map(Self.absolute)
+        report.missing = found.missing
+        let files = found.files.map { FileSystem.realPath($0) ?? FileSystem.absolute($0) }
         report.seen = files.count
 
         var known: [String: Known] = [:]
-        var prefixes: [String: String] = [:]
         try library.db.read { db in
             for r in try Row.fetchAll(db, sql: "SELECT id, path, size, mtime, hash, idPrefix FROM file") {
-                let k = Known(id: r[0], size: r[2], mtime: r[3], hash: r[4], idPrefix: r[5])
-                known[r[1]] = k
-                prefixes[k.idPrefix] = r[1]
+                known[r[1]] = Known(id: r[0], size: r[2], mtime: r[3], hash: r[4], idPrefix: r[5])
             }
         }
 
-        // decide what to look at; article id prefixes are given once and kept
+        // what to look at: files whose size or time changed (a prefix is proposed here, decided when stored)
         var work: [Work] = []
         var total = 0
         for path in files {
-            var st = stat()
-            guard stat(path, &st) == 0 else { report.warnings.append("\(path): \(String(cString: strerror(errno))); skipped"); continue }
-            let size = Int(st.st_size)
-            let mtime = Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
+            guard case .success(.regular(let size, let mtime)) = FileSystem.kind(path) else {
+                report.warnings.append("\(path): no longer a readable file; skipped")
+                continue
+            }
             let k = known[path]
             if let k, k.size == size, k.mtime == mtime {
                 report.unchanged += 1
                 continue
             }
-            var prefix = k?.idPrefix ?? CorpusLoader.stem(path)
-            if k == nil, let owner = prefixes[prefix], owner != path { prefix += "~" + StableHash.hex(path, digits: 6) }
-            prefixes[prefix] = path
-            work.append(Work(path: path, size: size, mtime: mtime, known: k, idPrefix: prefix))
+            work.append(Work(path: path, size: size, mtime: mtime, known: k, idPrefix: k?.idPrefix ?? CorpusLoader.stem(path)))
             total += size
         }
 
-        // parse in batches on all cores; write each batch in one transaction. The search index does not
-        // merge its segments while a big import runs; it is merged once at the end (merging after every
-        // batch made imports grow faster than the archive)
+        // A big import does not merge the index's segments after every batch (that made imports grow faster
+        // than the archive); it merges once at the end. The setting is recorded with the change, so an
+        // import that is killed does not leave it off for good (`finishInterruptedWork`).
         let bulk = work.count > batchSize * 4
-        if bulk { try library.db.write { db in try db.execute(sql: "INSERT INTO search (search, rank) VALUES ('automerge', 0)") } }
+        if bulk {
+            try library.db.write { db in
+                try db.execute(sql: "INSERT INTO search (search, rank) VALUES ('automerge', 0)")
+                try db.execute(sql: "INSERT OR REPLACE INTO meta VALUES ('automergeOff', '1')")
+            }
+        }
         var done = 0
         var doneBytes = 0
-        var issues = Set<String>()
         var i = 0
         while i < work.count {
             let batch = Array(work[i..<min(work.count, i + batchSize)])
             let outcomes = parse(batch)
             try library.db.write { db in
-                for o in outcomes { try store(o, db: db, report: &report, issues: &issues) }
+                for o in outcomes { try store(o, db: db, report: &report) }
             }
             done += batch.count
             doneBytes += batch.reduce(0) { $0 + $1.size }
@@ -123,43 +126,30 @@ public final class Importer {
 
         // files gone from the folders that were imported
         let roots = paths.compactMap { p -> String? in
-            var st = stat()
-            guard stat(p, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR else { return nil }
-            let a = Self.absolute(p)
+            guard FileSystem.isDirectory(p) else { return nil }
+            let a = FileSystem.realPath(p) ?? FileSystem.absolute(p)
             return a.hasSuffix("/") ? a : a + "/"
         }
         let present = Set(files)
-        let gone = known.keys.filter { path in !present.contains(path) && roots.contains { path.hasPrefix($0) } && !FileManager.default.fileExists(atPath: path) }.sorted()
+        let gone = known.keys.filter { path in !present.contains(path) && roots.contains { path.hasPrefix($0) } && !FileSystem.exists(path) }.sorted()
         if !gone.isEmpty {
             try library.db.write { db in
                 for g in gone {
-                    for r in try Row.fetchAll(db, sql: "SELECT DISTINCT paper, date FROM page WHERE fileId = ?", arguments: [known[g]!.id]) {
-                        issues.insert(Self.issueKey(r[0], r[1]))
-                    }
-                    try SearchIndex.removeArticles(whereSQL: "JOIN page p ON p.id = a.pageId WHERE p.fileId = ?", arguments: [known[g]!.id], db: db)
-                    try db.execute(sql: "DELETE FROM file WHERE id = ?", arguments: [known[g]!.id])
+                    guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM file WHERE path = ?", arguments: [g]) else { continue }
+                    try removePages(ofFile: id, db: db)
+                    try db.execute(sql: "DELETE FROM file WHERE id = ?", arguments: [id])
                 }
             }
             report.removed = gone
         }
-        if !issues.isEmpty { try relink(issues) }
-        if bulk {
-            try library.db.write { db in
-                try db.execute(sql: "INSERT INTO search (search) VALUES ('optimize')")
-                try db.execute(sql: "INSERT INTO search (search, rank) VALUES ('automerge', 4)")
-            }
-        }
+        try library.relinkPending()
+        if bulk { try library.mergeIndex() }
         try library.db.write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO meta VALUES ('lastImport', ?)",
                            arguments: [ISO8601DateFormatter().string(from: Date())])
         }
         report.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         return report
-    }
-
-    static func absolute(_ p: String) -> String {
-        if let r = realpath(p, nil) { defer { free(r) }; return String(cString: r) }
-        return p.hasPrefix("/") ? p : FileManager.default.currentDirectoryPath + "/" + p
     }
 
     static func issueKey(_ paper: String?, _ date: String?) -> String { "\(paper ?? "")|\(date ?? "")" }
@@ -181,9 +171,7 @@ public final class Importer {
                     let r = CorpusLoader.parseBytes(bytes, path: w.path, idPrefix: w.idPrefix, parser: parser)
                     if let p = r.page {
                         outcome = .parsed(w, hash: hash, page: p, columns: p.articles.map(SearchIndex.columns), warnings: r.warnings)
-                    } else {
-                        outcome = .failed(w, warnings: r.warnings)
-                    }
+                    } else { outcome = .failed(w, warnings: r.warnings) }
                 }
             }
             box.set(k, outcome)
@@ -191,86 +179,84 @@ public final class Importer {
         return box.all
     }
 
-    func store(_ o: Outcome, db: Database, report: inout Report, issues: inout Set<String>) throws {
+    /// Takes a file's pages out (articles, index entries), marking their issues for linking again.
+    func removePages(ofFile id: Int64, db: Database) throws {
+        for r in try Row.fetchAll(db, sql: "SELECT DISTINCT paper, date FROM page WHERE fileId = ?", arguments: [id]) {
+            try Library.markPending(Self.issueKey(r[0], r[1]), db: db)
+        }
+        try SearchIndex.removeArticles(whereSQL: "JOIN page p ON p.id = a.pageId WHERE p.fileId = ?", arguments: [id], db: db)
+        try db.execute(sql: "DELETE FROM page WHERE fileId = ?", arguments: [id])
+    }
+
+    /// An id prefix no other file has: the file's stem, else the stem with a hash of the path.
+    static func freePrefix(for path: String, db: Database) throws -> String {
+        let stem = CorpusLoader.stem(path)
+        func taken(_ p: String) throws -> Bool {
+            try Int.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM file WHERE idPrefix = ? AND path != ?"), arguments: [p, path]) != nil
+        }
+        if try !taken(stem) { return stem }
+        for digits in [6, 12, 16] {
+            let p = stem + "~" + StableHash.hex(path, digits: digits)
+            if try !taken(p) { return p }
+        }
+        var n = 2
+        while try taken(stem + "~\(n)") { n += 1 }
+        return stem + "~\(n)"
+    }
+
+    /// Stores one file's outcome. Runs inside the batch's transaction, and looks at the file's row again:
+    /// another import may have stored the file since this one looked.
+    func store(_ o: Outcome, db: Database, report: inout Report) throws {
         let now = Date().timeIntervalSince1970
         switch o {
-        case .unchanged:
-            report.unchanged += 1
         case .touched(let w, let hash):
-            try db.execute(sql: "UPDATE file SET size = ?, mtime = ?, hash = ? WHERE id = ?", arguments: [w.size, w.mtime, hash, w.known!.id])
+            try db.execute(sql: "UPDATE file SET size = ?, mtime = ?, hash = ? WHERE path = ?", arguments: [w.size, w.mtime, hash, w.path])
             report.unchanged += 1
         case .failed(let w, let warnings):
             report.skipped += 1
             report.warnings += warnings
-            if let k = w.known {
-                try SearchIndex.removeArticles(whereSQL: "JOIN page p ON p.id = a.pageId WHERE p.fileId = ?", arguments: [k.id], db: db)
-                try db.execute(sql: "DELETE FROM file WHERE id = ?", arguments: [k.id])
+            if let id = try Int64.fetchOne(db, sql: "SELECT id FROM file WHERE path = ?", arguments: [w.path]) {
+                try removePages(ofFile: id, db: db)
+                try db.execute(sql: "DELETE FROM file WHERE id = ?", arguments: [id])
             }
         case .parsed(let w, let hash, var page, let columns, let warnings):
+            let current = try Row.fetchOne(db, sql: "SELECT id, hash, idPrefix FROM file WHERE path = ?", arguments: [w.path])
+            if let current, current[1] as String == hash, w.known?.hash != hash {
+                // another import stored this very content meanwhile
+                try db.execute(sql: "UPDATE file SET size = ?, mtime = ? WHERE id = ?", arguments: [w.size, w.mtime, current[0] as Int64])
+                report.unchanged += 1
+                return
+            }
             report.warnings += warnings
             let fileId: Int64
-            if let k = w.known {
-                for r in try Row.fetchAll(db, sql: "SELECT DISTINCT paper, date FROM page WHERE fileId = ?", arguments: [k.id]) {
-                    issues.insert(Self.issueKey(r[0], r[1]))
-                }
-                try SearchIndex.removeArticles(whereSQL: "JOIN page p ON p.id = a.pageId WHERE p.fileId = ?", arguments: [k.id], db: db)
-                try db.execute(sql: "DELETE FROM page WHERE fileId = ?", arguments: [k.id])
+            let prefix: String
+            if let current {
+                fileId = current[0]
+                prefix = current[2]
+                try removePages(ofFile: fileId, db: db)
                 try db.execute(sql: "UPDATE file SET size = ?, mtime = ?, hash = ?, warnings = ?, importedAt = ? WHERE id = ?",
-                               arguments: [w.size, w.mtime, hash, warnings.joined(separator: "\n"), now, k.id])
-                fileId = k.id
+                               arguments: [w.size, w.mtime, hash, warnings.joined(separator: "\n"), now, fileId])
                 report.updated += 1
             } else {
+                prefix = try Self.freePrefix(for: w.path, db: db)
                 try db.execute(sql: "INSERT INTO file (path, size, mtime, hash, idPrefix, warnings, importedAt) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                               arguments: [w.path, w.size, w.mtime, hash, w.idPrefix, warnings.joined(separator: "\n"), now])
+                               arguments: [w.path, w.size, w.mtime, hash, prefix, warnings.joined(separator: "\n"), now])
                 fileId = db.lastInsertedRowID
                 report.added += 1
             }
+            if prefix != w.idPrefix { page.renameArticles(from: w.idPrefix, to: prefix) }
             page.source = w.path
             try LibraryStore.insert(page, fileId: fileId, columns: columns, db: db)
-            issues.insert(Self.issueKey(page.paper, page.date))
+            try Library.markPending(Self.issueKey(page.paper, page.date), db: db)
         }
     }
+}
 
-    /// Links continued stories again in the issues an import touched.
-    func relink(_ issues: Set<String>) throws {
-        try library.db.write { db in
-            var parts: [ContinuationLinker.PartInfo] = []
-            for key in issues {
-                let bits = key.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-                let paper: String? = bits[0].isEmpty ? nil : bits[0]
-                let date: String? = bits.count > 1 && !bits[1].isEmpty ? bits[1] : nil
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT a.id, p.paper, p.date, p.number, a.fromPage, a.toPage, a.headline, a.blocks
-                    FROM article a JOIN page p ON p.id = a.pageId
-                    WHERE p.paper IS ? AND p.date IS ? AND (a.fromPage IS NOT NULL OR a.toPage IS NOT NULL)
-                    """, arguments: [paper, date])
-                for r in rows {
-                    let blocks = LibraryStore.decodeBlocks(r[7])
-                    var a = Article(id: r[0], kind: .news, headline: r[6], continuedFromPage: r[4], continuesOnPage: r[5], blocks: blocks)
-                    a.previousPart = nil
-                    let p = Page(source: "", paper: r[1], date: r[2], page: r[3])
-                    parts.append(ContinuationLinker.PartInfo(a, page: p))
-                }
-                try db.execute(sql: """
-                    UPDATE article SET previousPart = NULL, nextPart = NULL
-                    WHERE pageId IN (SELECT id FROM page WHERE paper IS ? AND date IS ?)
-                    """, arguments: [paper, date])
-            }
-            for l in ContinuationLinker.links(parts) {
-                try db.execute(sql: "UPDATE article SET nextPart = ? WHERE id = ?", arguments: [l.to, l.from])
-                try db.execute(sql: "UPDATE article SET previousPart = ? WHERE id = ?", arguments: [l.from, l.to])
-                if l.promoteLeadingIntertitle, let row = try Row.fetchOne(db, sql: "SELECT rowid, * FROM article WHERE id = ?", arguments: [l.to]) {
-                    var a = LibraryStore.article(row)
-                    let before = SearchIndex.columns(a)
-                    a.promoteLeadingIntertitle()
-                    try db.execute(sql: "UPDATE article SET headline = ?, title = ?, blocks = ? WHERE id = ?",
-                                   arguments: [a.headline, a.displayTitle, LibraryStore.encodeBlocks(a.blocks), l.to])
-                    if let key: Int64 = row["searchKey"] {
-                        try SearchIndex.remove(key: key, before, db: db)
-                        try SearchIndex.add(key: key, SearchIndex.columns(a), db: db)
-                    }
-                }
-            }
+extension Page {
+    /// Gives the articles the id prefix `new` (`old#3` → `new#3`).
+    mutating func renameArticles(from old: String, to new: String) {
+        for k in articles.indices where articles[k].id.hasPrefix(old + "#") {
+            articles[k].id = new + articles[k].id.dropFirst(old.count)
         }
     }
 }

@@ -3,56 +3,118 @@ import DubaoCore
 import Foundation
 import GRDB
 
-/// The SQLite library: parsed pages, reading state, and (later) the search index. WAL mode; opening it
-/// migrates the schema; a file that is not a database or is damaged is moved aside and a new one made,
-/// keeping the reading state that can still be read from the old one.
+/// The SQLite library: parsed pages, reading state and the search index, in WAL mode.
+///
+/// Opening never clobbers anything: a folder, a FIFO, a text file or another program's database named as
+/// the library is refused and left as it is. A file that is recognisably a damaged Dubao library is
+/// reported as damaged (`LibraryError.damaged`); only `Library.rebuild` (the repair, and the next import)
+/// moves it aside. Read-only opening (search, show, library) writes nothing when the schema is current;
+/// a read-only library still serves them and the reader.
 public final class Library: @unchecked Sendable {
-    public let path: String
-    public let db: DatabasePool
-    /// What happened while opening (a damaged file moved aside …), for the user.
-    public private(set) var notices: [String] = []
-    /// Page files the damaged library knew of, to import again.
-    public private(set) var filesToRebuild: [String] = []
-
-    public init(path: String) throws {
-        self.path = path
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        do {
-            db = try Self.open(path)
-        } catch {
-            guard Self.isDamage(error) || FileManager.default.fileExists(atPath: path) else { throw error }
-            let aside = path + ".damaged-\(Int(Date().timeIntervalSince1970))"
-            let saved = Self.salvage(path)
-            for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
-                try? FileManager.default.moveItem(atPath: path + suffix, toPath: aside + suffix)
-            }
-            notices.append("library \(path) could not be opened (\(Self.describe(error))); moved it to \(aside) and started a new one")
-            db = try Self.open(path)
-            try restore(saved)
-            // the page files to rebuild from: those the old library listed, else the folders it imported
-            filesToRebuild = saved.files.filter { FileManager.default.fileExists(atPath: $0) }
-            if filesToRebuild.isEmpty { filesToRebuild = importedRoots() }
-            if !saved.read.isEmpty || !saved.bookmarks.isEmpty {
-                notices.append("kept the reading state of the old library: \(saved.read.count) read, \(saved.bookmarks.count) bookmarks")
-            }
-        }
+    public enum Access: Sendable, Equatable {
+        /// Search, show, library: opened read-only when the schema is current.
+        case read
+        /// Import and repair: writing is needed.
+        case write
+        /// The reader: writing when it can (reading state), read-only when the library is.
+        case readPreferringWrite
     }
 
-    static func open(_ path: String) throws -> DatabasePool {
+    /// Stamped into the file's header (`PRAGMA application_id`): "Dbao".
+    public static let applicationID: Int32 = 0x4462_616F
+
+    public let path: String
+    public let db: DatabasePool
+    public let isReadOnly: Bool
+    /// What happened while opening (opened read-only, a damaged file moved aside …), for the user.
+    public internal(set) var notices: [String] = []
+    /// Page files and folders to import again after a damaged library was rebuilt.
+    public internal(set) var filesToRebuild: [String] = []
+
+    public convenience init(path: String) throws { try self.init(path: path, access: .write) }
+
+    /// File names may be URIs (the immutable read-only fallback); set before SQLite is first used.
+    static let uriFileNames: Void = { _ = dubao_sqlite_enable_uri() }()
+
+    public init(path given: String, access: Access) throws {
+        Self.uriFileNames
+        let path = FileSystem.absolute(given)
+        self.path = path
+        let onDisk = LibraryFile.look(path)
+        switch onDisk {
+        case .folder: throw LibraryError.isFolder(given)
+        case .other(let what): throw LibraryError.notAFile(given, what: what)
+        case .notSQLite: throw LibraryError.notALibrary(given, why: "not an SQLite database")
+        case .unreadable(let why): throw LibraryError.failed(given, why: why)
+        case .missing, .empty:
+            if access == .read { throw LibraryError.missing(path) }
+            do { try FileSystem.makeFolders(FileSystem.parent(path)) } catch {
+                throw LibraryError.failed(path, why: "cannot make its folder: \(error)")
+            }
+            guard FileSystem.isWritable(path) else { throw LibraryError.readOnly(path) }
+        case .sqlite:
+            break
+        }
+        let writable = FileSystem.isWritable(path) && FileSystem.isWritable(FileSystem.parent(path) + "/.")
+        do {
+            switch access {
+            case .write:
+                guard writable else { throw LibraryError.readOnly(path) }
+                db = try Self.openForWriting(path)
+                isReadOnly = false
+            case .readPreferringWrite:
+                if writable {
+                    db = try Self.openForWriting(path)
+                    isReadOnly = false
+                } else {
+                    db = try Self.openForReading(path)
+                    isReadOnly = true
+                    notices.append("the library \(path) is read-only: reading state is not saved this time")
+                }
+            case .read:
+                if let pool = try Self.openForReading(path, onlyIfCurrent: writable) {
+                    db = pool
+                    isReadOnly = true
+                } else {
+                    db = try Self.openForWriting(path)
+                    isReadOnly = false
+                }
+            }
+            try Self.verifyOwnership(db, path: given)
+        } catch let e as LibraryError {
+            throw e
+        } catch let e as DatabaseError where [.SQLITE_CORRUPT, .SQLITE_NOTADB, .SQLITE_IOERR].contains(e.resultCode) {
+            if case .sqlite(dubao: true) = onDisk { throw LibraryError.damaged(path, why: LibraryError.words(e)) }
+            throw LibraryError.notALibrary(given, why: "an SQLite file that cannot be read: \(LibraryError.words(e))")
+        } catch {
+            throw LibraryError.from(error, path: path)
+        }
+        if !isReadOnly { try finishInterruptedWork() }
+    }
+
+    static func configuration(readonly: Bool) -> Configuration {
         var config = Configuration()
+        config.readonly = readonly
         config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            try db.execute(sql: "PRAGMA foreign_keys = ON")
+            if !readonly {
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                try db.execute(sql: "PRAGMA foreign_keys = ON")
+            }
             let rc = dubao_register_rank(db.sqliteConnection)
             if rc != 0 { throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: "cannot register the search ranking function") }
         }
-        config.busyMode = .timeout(10)
-        let pool = try DatabasePool(path: path, configuration: config)
+        // an import's batch holds the write lock for well under a second; its final index merge can take longer
+        config.busyMode = .timeout(60)
+        return config
+    }
+
+    static func openForWriting(_ path: String) throws -> DatabasePool {
+        let pool = try DatabasePool(path: path, configuration: configuration(readonly: false))
         let migrator = Schema.migrator
         if try !pool.read({ db in try migrator.hasCompletedMigrations(db) }),
             (try? pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article") }) ?? 0 > 0 {
             // an existing library of an older schema: the update may rebuild the search index (seconds)
-            FileHandle.standardError.write(Data("dubao: updating the library \(path) to this version…\n".utf8))
+            FileHandle.standardError.write(Data("dubao: updating the library \(TerminalSafe.plain(path)) to this version…\n".utf8))
         }
         try migrator.migrate(pool)
         // touch the tables, so a damaged file shows itself now rather than later
@@ -60,45 +122,67 @@ public final class Library: @unchecked Sendable {
         return pool
     }
 
-    static func isDamage(_ error: Error) -> Bool {
-        guard let e = error as? DatabaseError else { return false }
-        return [ResultCode.SQLITE_CORRUPT, .SQLITE_NOTADB, .SQLITE_ERROR, .SQLITE_IOERR, .SQLITE_CANTOPEN].contains(e.resultCode)
-    }
-
-    static func describe(_ error: Error) -> String {
-        if let e = error as? DatabaseError { return e.message ?? "\(e.resultCode)" }
-        return "\(error)"
-    }
-
-    struct Salvage {
-        var read: [(String, Double)] = []
-        var bookmarks: [(String, Int, Double)] = []
-        var places: [(String, String, Int)] = []
-        var files: [String] = []
-    }
-
-    /// Whatever reading state and file list can still be read from a damaged library.
-    static func salvage(_ path: String) -> Salvage {
-        var s = Salvage()
-        var config = Configuration()
-        config.readonly = true
-        guard let q = try? DatabaseQueue(path: path, configuration: config) else { return s }
-        _ = try? q.read { db in
-            if let rows = try? Row.fetchAll(db, sql: "SELECT articleId, readAt FROM reading") { s.read = rows.map { ($0[0], $0[1]) } }
-            if let rows = try? Row.fetchAll(db, sql: "SELECT articleId, position, addedAt FROM bookmark") { s.bookmarks = rows.map { ($0[0], $0[1], $0[2]) } }
-            if let rows = try? Row.fetchAll(db, sql: "SELECT key, articleId, scroll FROM place") { s.places = rows.map { ($0[0], $0[1], $0[2]) } }
-            if let rows = try? String.fetchAll(db, sql: "SELECT path FROM file") { s.files = rows }
+    /// Opens read-only. Returns nil when the schema needs an update and `onlyIfCurrent` (the caller can
+    /// write and will open for writing instead); throws when it needs one and cannot be written.
+    static func openForReading(_ path: String, onlyIfCurrent: Bool = false) throws -> DatabasePool? {
+        let pool = try readOnlyPool(path)
+        let migrator = Schema.migrator
+        let current = try pool.read { db -> Bool in
+            guard try db.tableExists("grdb_migrations") else { return false }
+            return try migrator.hasCompletedMigrations(db)
         }
-        return s
+        if current {
+            _ = try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM page") }
+            return pool
+        }
+        if onlyIfCurrent { return nil }
+        let empty = try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0 } == 0
+        throw empty ? LibraryError.missing(path)
+            : LibraryError.failed(path, why: "it was made by an older Dubao and is read-only here, so it cannot be updated")
     }
 
-    func restore(_ s: Salvage) throws {
-        try db.write { db in
-            for (id, t) in s.read { try db.execute(sql: "INSERT OR IGNORE INTO reading VALUES (?, ?)", arguments: [id, t]) }
-            for (id, p, t) in s.bookmarks { try db.execute(sql: "INSERT OR IGNORE INTO bookmark VALUES (?, ?, ?)", arguments: [id, p, t]) }
-            for (k, id, sc) in s.places { try db.execute(sql: "INSERT OR REPLACE INTO place VALUES (?, ?, ?)", arguments: [k, id, sc]) }
+    static func openForReading(_ path: String) throws -> DatabasePool {
+        guard let pool = try openForReading(path, onlyIfCurrent: false) else { throw LibraryError.missing(path) }
+        return pool
+    }
+
+    static func readOnlyPool(_ path: String) throws -> DatabasePool {
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration(readonly: true))
+            _ = try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+            return pool
+        } catch let e as DatabaseError where e.resultCode == .SQLITE_READONLY || e.resultCode == .SQLITE_CANTOPEN {
+            // a WAL library in a folder we may not write: its shared-memory file cannot be made, so it is read
+            // as immutable (nobody can be writing it where we cannot)
+            return try DatabasePool(path: immutableURI(path), configuration: configuration(readonly: true))
         }
     }
+
+    /// `file:` URI of a path, opened as immutable.
+    static func immutableURI(_ path: String) -> String {
+        var out = "file:"
+        for b in PathName.bytes(path) {
+            let c = Character(Unicode.Scalar(b))
+            if b < 0x80, c.isLetter || c.isNumber || "/-_.~".contains(c) { out.append(c) } else { out += String(format: "%%%02X", b) }
+        }
+        return out + "?immutable=1"
+    }
+
+    /// A database that holds tables and is not Dubao's is another program's: refused.
+    static func verifyOwnership(_ pool: DatabasePool, path: String) throws {
+        let ours = try pool.read { db -> Bool in
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+            if tables.isEmpty { return true }
+            if try Int32.fetchOne(db, sql: "PRAGMA application_id") == applicationID { return true }
+            guard tables.contains("grdb_migrations") else { return false }
+            let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+            return applied.contains(Schema.firstMigration)
+        }
+        if !ours { throw LibraryError.notALibrary(path, why: "an SQLite database of another program") }
+    }
+
+    /// Words for an error met while using this library.
+    public func describe(_ error: Error) -> String { LibraryError.from(error, path: path).description }
 
     // MARK: imported folders
 
@@ -106,65 +190,57 @@ public final class Library: @unchecked Sendable {
     /// damaged beyond reading can still be rebuilt.
     var rootsFile: String { path + ".roots" }
 
-    public func importedRoots() -> [String] {
-        guard let s = try? String(contentsOfFile: rootsFile, encoding: .utf8) else { return [] }
-        return s.split(separator: "\n").map(String.init).filter { FileManager.default.fileExists(atPath: $0) }
+    public func importedRoots() -> [String] { Self.roots(of: path) }
+
+    static func roots(of path: String) -> [String] {
+        guard let bytes = try? CorpusLoader.read(path + ".roots").get() else { return [] }
+        return bytes.split(separator: 0x0A).map { PathName.decode(bytes: $0) }.filter(FileSystem.exists)
     }
 
     func rememberRoots(_ roots: [String]) {
-        var all = (try? String(contentsOfFile: rootsFile, encoding: .utf8))?.split(separator: "\n").map(String.init) ?? []
+        var all = (try? CorpusLoader.read(rootsFile).get())?.split(separator: 0x0A).map { PathName.decode(bytes: $0) } ?? []
+        let before = all.count
         for r in roots where !all.contains(r) { all.append(r) }
-        try? (all.joined(separator: "\n") + "\n").write(toFile: rootsFile, atomically: true, encoding: .utf8)
+        guard all.count != before else { return }
+        let data = Data(all.flatMap { PathName.bytes($0) + [0x0A] })
+        try? data.write(to: URL(fileURLWithPath: rootsFile), options: .atomic)
     }
+}
 
-    // MARK: facts
+/// What is at a library path, looked at without opening it as a database.
+enum LibraryFile: Equatable {
+    case missing
+    /// A regular file of no bytes (SQLite makes a new database in it).
+    case empty
+    case folder
+    case other(String)
+    case notSQLite
+    /// An SQLite file; `dubao` when it carries Dubao's marks (its application id, the names of Dubao's
+    /// migrations or tables in its first pages, or the list of its folders beside it).
+    case sqlite(dubao: Bool)
+    case unreadable(String)
 
-    public struct Summary: Sendable, Equatable {
-        public var papers: [String]
-        public var firstDate: String?
-        public var lastDate: String?
-        public var files: Int
-        public var pages: Int
-        public var articles: Int
-        public var read: Int
-        public var bookmarks: Int
-        public var bytes: Int
-        public var lastImport: String?
-    }
+    static let header = Array("SQLite format 3\0".utf8)
+    static let marks = [Array(Schema.firstMigration.utf8), Array("fts5(h, b, hp, bp, hi, bi".utf8)]
 
-    public func summary() throws -> Summary {
-        try db.read { db in
-            let papers = try String.fetchAll(db, sql: "SELECT DISTINCT paper FROM page WHERE paper IS NOT NULL ORDER BY paper")
-            let dates = try Row.fetchOne(db, sql: "SELECT min(date), max(date) FROM page")
-            let bytes = (try Int.fetchOne(db, sql: "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()")) ?? 0
-            return Summary(
-                papers: papers, firstDate: dates?[0], lastDate: dates?[1],
-                files: try Int.fetchOne(db, sql: "SELECT count(*) FROM file") ?? 0,
-                pages: try Int.fetchOne(db, sql: "SELECT count(*) FROM page") ?? 0,
-                articles: try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0,
-                read: try Int.fetchOne(db, sql: "SELECT count(*) FROM reading") ?? 0,
-                bookmarks: try Int.fetchOne(db, sql: "SELECT count(*) FROM bookmark") ?? 0,
-                bytes: bytes,
-                lastImport: try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'lastImport'"))
-        }
-    }
-
-    /// `PRAGMA integrity_check` and the library's own rules: every article on a page, every page from a
-    /// file, links pointing at articles that exist. Returns the problems found (empty when sound).
-    public func check() throws -> [String] {
-        try db.read { db in
-            var problems: [String] = []
-            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
-            if integrity != ["ok"] { problems += integrity.prefix(20).map { "integrity: \($0)" } }
-            for r in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") { problems.append("foreign key: table \(r[0] as String? ?? "?") row \(r[1] as Int64? ?? 0)") }
-            let dangling = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM article a WHERE (a.nextPart IS NOT NULL AND NOT EXISTS (SELECT 1 FROM article b WHERE b.id = a.nextPart))
-                   OR (a.previousPart IS NOT NULL AND NOT EXISTS (SELECT 1 FROM article b WHERE b.id = a.previousPart))
-                """) ?? 0
-            if dangling > 0 { problems.append("\(dangling) continuation link(s) to articles not in the library") }
-            let empty = try Int.fetchOne(db, sql: "SELECT count(*) FROM file f WHERE NOT EXISTS (SELECT 1 FROM page p WHERE p.fileId = f.id)") ?? 0
-            if empty > 0 { problems.append("\(empty) file(s) with no page") }
-            return problems
+    static func look(_ path: String) -> LibraryFile {
+        switch FileSystem.kind(path) {
+        case .failure(let e): return e.code == ENOENT ? .missing : .unreadable(e.description)
+        case .success(.directory): return .folder
+        case .success(.other(let what)): return .other(what)
+        case .success(.regular(let size, _)):
+            if size == 0 { return .empty }
+            let fd = PathName.withCString(path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
+            guard fd >= 0 else { return .unreadable(FileError(errno: errno).description) }
+            defer { close(fd) }
+            // the header, and the first pages where the schema and the migrations table live
+            var buf = [UInt8](repeating: 0, count: min(size, 1 << 20))
+            let n = buf.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+            guard n >= 100, Array(buf[0..<16]) == header else { return .notSQLite }
+            let app = Int32(bitPattern: UInt32(buf[68]) << 24 | UInt32(buf[69]) << 16 | UInt32(buf[70]) << 8 | UInt32(buf[71]))
+            if app == Library.applicationID || FileSystem.exists(path + ".roots") { return .sqlite(dubao: true) }
+            let head = buf[0..<n]
+            return .sqlite(dubao: marks.contains { head.firstRange(of: $0) != nil })
         }
     }
 }

@@ -9,10 +9,10 @@ public enum LibraryStore {
     /// worked out already).
     static func insert(_ page: Page, fileId: Int64, columns: [SearchIndex.Columns]? = nil, db: Database) throws {
         try db.execute(sql: """
-            INSERT INTO page (fileId, source, paper, date, number, section, furniture, unassigned, duplicatesRemoved)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO page (fileId, source, paper, date, number, section, furniture, unassigned, duplicatesRemoved, articleCount)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [fileId, page.source, page.paper, page.date, page.page, page.section,
-                             json(page.furniture), json(page.unassigned), json(page.duplicatesRemoved)])
+                             json(page.furniture), json(page.unassigned), json(page.duplicatesRemoved), page.articles.count])
         let pageId = db.lastInsertedRowID
         let stmt = try db.cachedStatement(sql: """
             INSERT INTO article (id, pageId, ord, kind, kicker, headline, subheadline, columnName, byline,
@@ -20,18 +20,26 @@ public enum LibraryStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (k, a) in page.articles.enumerated() {
-            // an id already taken (two files claiming it) gives way to the newer page, out of the index too
-            if try Int.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM article WHERE id = ?"), arguments: [a.id]) != nil {
-                try SearchIndex.removeArticles(whereSQL: "WHERE a.id = ?", arguments: [a.id], db: db)
-                try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [a.id])
+            // an id taken already is an error (the transaction is rolled back), never a silent replacement
+            do {
+                try stmt.execute(arguments: [a.id, pageId, k, a.kind.rawValue, a.kicker, a.headline, a.subheadline, a.column, a.byline,
+                                             a.continuedFromPage, a.continuesOnPage, a.previousPart, a.nextPart, a.displayTitle, a.length,
+                                             encodeBlocks(a.blocks)])
+            } catch let e as DatabaseError where e.resultCode == .SQLITE_CONSTRAINT {
+                throw IDConflict(id: a.id, source: page.source)
             }
-            try stmt.execute(arguments: [a.id, pageId, k, a.kind.rawValue, a.kicker, a.headline, a.subheadline, a.column, a.byline,
-                                         a.continuedFromPage, a.continuesOnPage, a.previousPart, a.nextPart, a.displayTitle, a.length,
-                                         encodeBlocks(a.blocks)])
             let key = SearchIndex.key(date: page.date, rowid: db.lastInsertedRowID)
             try db.cachedStatement(sql: "UPDATE article SET searchKey = ? WHERE rowid = ?").execute(arguments: [key, db.lastInsertedRowID])
             try SearchIndex.add(key: key, columns.map { $0[k] } ?? SearchIndex.columns(a), db: db)
         }
+    }
+
+    /// Two page files claimed one article id: the import stops (its batch is rolled back) rather than let
+    /// one replace the other.
+    public struct IDConflict: Error, CustomStringConvertible {
+        public var id: String
+        public var source: String
+        public var description: String { "two page files claim the article id \(id) (\(source) was not stored)" }
     }
 
     static func json(_ v: [String]) -> String {

@@ -3,9 +3,12 @@ import GRDB
 /// The library's tables, created and changed by ordered migrations (the schema version is the list of
 /// migrations applied).
 enum Schema {
+    /// The first migration's name: a database that has applied it is a Dubao library.
+    static let firstMigration = "v1: files, pages, articles, reading state"
+
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
-        m.registerMigration("v1: files, pages, articles, reading state") { db in
+        m.registerMigration(firstMigration) { db in
             try db.execute(sql: """
                 CREATE TABLE file (
                     id INTEGER PRIMARY KEY,
@@ -76,6 +79,17 @@ enum Schema {
             while let r = try rows.next() {
                 try SearchIndex.add(key: r[0], SearchIndex.columns(row: r, from: 1), db: db)
             }
+        }
+        m.registerMigration("v4: safe imports") { db in
+            // the count of articles each page was stored with (check finds pages that lost some); issues whose
+            // continued stories must be linked again, written in the same transaction as their pages (an
+            // import killed before it linked them is finished by the next one); the file marked as Dubao's
+            try db.execute(sql: """
+                ALTER TABLE page ADD COLUMN articleCount INTEGER;
+                UPDATE page SET articleCount = (SELECT count(*) FROM article a WHERE a.pageId = page.id);
+                CREATE TABLE pendingLink (issue TEXT PRIMARY KEY);
+                PRAGMA application_id = \(Library.applicationID);
+                """)
         }
         return m
     }

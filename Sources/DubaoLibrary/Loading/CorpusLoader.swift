@@ -7,8 +7,9 @@ import Glibc
 /// Reads page files into a `Corpus`: discovers files, decodes them, takes metadata from their names and
 /// parses them in parallel. A file that cannot be read is reported in `warnings` and the rest still load.
 public enum CorpusLoader {
-    /// Files larger than this are refused (a page is a few tens of kilobytes).
-    public static let maximumFileSize = 256 * 1024 * 1024
+    /// Files larger than this are refused with a message (a page is a few tens of kilobytes, a whole issue
+    /// in one file a few hundred); it bounds the memory an import or a parse needs for one file.
+    public static let maximumFileSize = 8 * 1024 * 1024
 
     public struct FileResult: Sendable {
         public var page: Page?
@@ -65,29 +66,42 @@ public enum CorpusLoader {
 
     public enum ReadError: Error, CustomStringConvertible {
         case os(String)
+        case notRegular(String)
         case tooLarge(Int)
         public var description: String {
             switch self {
             case .os(let s): return "cannot read: \(s)"
-            case .tooLarge(let n): return "too large to be a page (\(n) bytes)"
+            case .notRegular(let what): return "\(what), not a page file"
+            case .tooLarge(let n):
+                return String(format: "too large for a page file (%.1f MB; the limit is %d MB: split it into pages)",
+                              Double(n) / 1_048_576, CorpusLoader.maximumFileSize / 1_048_576)
             }
         }
     }
 
+    /// Reads a page file whole. Never blocks: the file is opened without waiting (a FIFO or a device is
+    /// refused, not read), and files over `maximumFileSize` are refused before anything is read.
     public static func read(_ path: String) -> Result<[UInt8], ReadError> {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return .failure(.os(String(cString: strerror(errno)))) }
+        let fd = PathName.withCString(path) { open($0, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC) }
+        guard fd >= 0 else { return .failure(.os(FileError(errno: errno).description)) }
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { return .failure(.os(String(cString: strerror(errno)))) }
-        if (st.st_mode & S_IFMT) == S_IFDIR { return .failure(.os("is a folder")) }
+        guard fstat(fd, &st) == 0 else { return .failure(.os(FileError(errno: errno).description)) }
+        switch FileSystem.kind(of: st) {
+        case .directory: return .failure(.notRegular("a folder"))
+        case .other(let what): return .failure(.notRegular(what))
+        case .regular: break
+        }
         let size = Int(st.st_size)
         if size > maximumFileSize { return .failure(.tooLarge(size)) }
         var out = [UInt8](repeating: 0, count: size)
         var got = 0
         while got < size {
             let n = out.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + got, size - got) }
-            if n < 0 { return .failure(.os(String(cString: strerror(errno)))) }
+            if n < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                return .failure(.os(FileError(errno: errno).description))
+            }
             if n == 0 { break }
             got += n
         }

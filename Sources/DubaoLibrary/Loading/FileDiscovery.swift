@@ -1,55 +1,60 @@
-import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// Finds page files: files named on the command line as they are, and `*.txt` files under folders
 /// (recursively, following symbolic links once: a folder already visited is not entered again).
-/// Hidden files and folders are skipped.
+/// Hidden files and folders are skipped; so is anything that is not a regular file (a FIFO named on the
+/// command line would block whoever opens it), with a warning. Names need not be UTF-8 (`PathName`).
 public enum FileDiscovery {
     public struct Found: Sendable {
         public var files: [String] = []
         public var warnings: [String] = []
+        /// Paths named that do not exist or cannot be looked at.
+        public var missing: [String] = []
     }
+
+    /// Extensions of page files looked for inside folders.
+    public static let pageExtensions = [".txt"]
 
     public static func discover(_ paths: [String]) -> Found {
         var found = Found()
         var visited = Set<String>()
         var seenFiles = Set<String>()
         for p in paths {
-            var st = stat()
-            guard stat(p, &st) == 0 else {
-                found.warnings.append("\(p): \(String(cString: strerror(errno))); skipped")
-                continue
-            }
-            if (st.st_mode & S_IFMT) == S_IFDIR {
+            switch FileSystem.kind(p) {
+            case .failure(let e):
+                found.warnings.append("\(p): \(e); skipped")
+                found.missing.append(p)
+            case .success(.directory):
                 walk(p, &found, &visited, &seenFiles)
-            } else if seenFiles.insert(realPath(p) ?? p).inserted {
-                found.files.append(p)
+            case .success(.other(let what)):
+                found.warnings.append("\(p): \(what), not a page file; skipped")
+            case .success(.regular):
+                if seenFiles.insert(FileSystem.realPath(p) ?? p).inserted { found.files.append(p) }
             }
         }
         return found
     }
 
-    static func realPath(_ p: String) -> String? {
-        guard let r = realpath(p, nil) else { return nil }
-        defer { free(r) }
-        return String(cString: r)
+    static func isPageName(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return pageExtensions.contains { lower.hasSuffix($0) }
     }
 
     static func walk(_ dir: String, _ found: inout Found, _ visited: inout Set<String>, _ seenFiles: inout Set<String>) {
-        guard let real = realPath(dir), visited.insert(real).inserted else {
+        guard let real = FileSystem.realPath(dir), visited.insert(real).inserted else {
             found.warnings.append("\(dir): folder already visited (a symbolic link loop?); not entered again")
             return
         }
-        guard let d = opendir(dir) else {
-            found.warnings.append("\(dir): cannot open folder: \(String(cString: strerror(errno))); skipped")
+        guard let d = PathName.withCString(dir, { opendir($0) }) else {
+            found.warnings.append("\(dir): cannot open folder: \(FileError(errno: errno)); skipped")
             return
         }
         var names: [String] = []
         while let e = readdir(d) {
             let name = withUnsafePointer(to: e.pointee.d_name) { ptr in
-                ptr.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+                ptr.withMemoryRebound(to: CChar.self, capacity: 256) { PathName.decode(cString: $0) }
             }
             if name.hasPrefix(".") { continue }
             names.append(name)
@@ -57,15 +62,15 @@ public enum FileDiscovery {
         closedir(d)
         for name in names.sorted() {
             let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
-            var st = stat()
-            guard stat(path, &st) == 0 else {
-                found.warnings.append("\(path): \(String(cString: strerror(errno))); skipped")
-                continue
-            }
-            if (st.st_mode & S_IFMT) == S_IFDIR {
+            switch FileSystem.kind(path) {
+            case .failure(let e):
+                found.warnings.append("\(path): \(e); skipped")
+            case .success(.directory):
                 walk(path, &found, &visited, &seenFiles)
-            } else if (st.st_mode & S_IFMT) == S_IFREG, name.lowercased().hasSuffix(".txt") {
-                if seenFiles.insert(realPath(path) ?? path).inserted { found.files.append(path) }
+            case .success(.other(let what)):
+                if isPageName(name) { found.warnings.append("\(path): \(what), not a page file; skipped") }
+            case .success(.regular):
+                if isPageName(name), seenFiles.insert(FileSystem.realPath(path) ?? path).inserted { found.files.append(path) }
             }
         }
     }

@@ -16,7 +16,7 @@ public final class LibraryServices: ReaderServices {
 
     public func loadArticles(ids: [String]) -> [Article] {
         do { return try library.articles(ids: ids) } catch {
-            problems.append("could not load \(ids.joined(separator: ", ")): \(error)")
+            problems.append("could not load \(ids.joined(separator: ", ")): \(library.describe(error))")
             return []
         }
     }
@@ -26,10 +26,10 @@ public final class LibraryServices: ReaderServices {
             // snippets for a few screens of results; the rest are cut when needed
             return try library.search(SearchQuery.parse(query), limit: 100, snippets: 40).map { r in
                 SearchHit(articleID: r.id, title: r.title, snippet: r.snippet, hits: r.hits,
-                          place: [r.date, r.page.map { "第\($0)版" }].compactMap { $0 }.joined(separator: " "))
+                          place: [r.date, r.page.map(PageLabel.of)].compactMap { $0 }.joined(separator: " "))
             }
         } catch {
-            problems.append("search: \(error)")
+            problems.append("search: \(library.describe(error))")
             return []
         }
     }
@@ -49,7 +49,9 @@ public final class LibraryServices: ReaderServices {
         attempt { try library.savePlace(articleID: id, scroll: scroll) }
     }
 
+    /// Runs a write; a read-only library keeps nothing (the reader said so when it opened).
     func attempt(_ f: () throws -> Void) {
-        do { try f() } catch { problems.append("\(error)") }
+        guard !library.isReadOnly else { return }
+        do { try f() } catch { problems.append(library.describe(error)) }
     }
 }

@@ -112,6 +112,11 @@ public struct Grid: Equatable, Sendable {
             }
             guard let b = base else { continue }
             if b == "\t" { out.append(Glyph(text: " ", width: 1)); continue }
+            if let byte = TerminalSafe.escapedByte(b) {
+                // a byte of a file name that is not UTF-8: shown as \xNN
+                for c in "\\x\(String(byte, radix: 16, uppercase: true))" { out.append(Glyph(text: String(c), width: 1)) }
+                continue
+            }
             var t = String(b)
             t.unicodeScalars.append(contentsOf: marks)
             out.append(Glyph(text: t, width: max(1, DisplayWidth.of(b, ambiguousWide: ambiguousWide))))
@@ -119,15 +124,11 @@ public struct Grid: Equatable, Sendable {
         return out
     }
 
-    /// Visible stand-in for a control or format character: the Unicode control pictures (␛ for ESC),
-    /// nothing for bidi and other invisible format characters.
+    /// Visible stand-in for a control or format character (`TerminalSafe.standIn`); a tab stays a tab
+    /// (drawn as a space), bidi and other invisible format characters are dropped.
     static func stand(in s: Unicode.Scalar) -> Unicode.Scalar? {
-        switch s.value {
-        case 0x09: return "\t"
-        case 0x00..<0x20: return Unicode.Scalar(0x2400 + s.value)
-        case 0x7F: return "\u{2421}"
-        case 0x80..<0xA0: return "\u{FFFD}"
-        default: return nil
-        }
+        if s == "\t" { return "\t" }
+        if s.value < 0xA0 { return TerminalSafe.standIn(s) }
+        return nil
     }
 }

@@ -1,15 +1,23 @@
 import Foundation
 
-/// The themes the reader can cycle through: the default built in, and every `*.toml` in the theme folders
-/// (`./themes`, `$XDG_CONFIG_HOME/dubao/themes`, and `share/dubao/themes` next to the program).
+/// The themes the reader can cycle through: the shipped ones built in (dark, light, high-contrast, mono, so
+/// they work wherever the program runs), and every `*.toml` in the theme folders (`./themes`,
+/// `$XDG_CONFIG_HOME/dubao/themes`, and `share/dubao/themes` next to the program), which may replace them.
 public struct ThemeRegistry: Sendable {
     public private(set) var themes: [Theme]
     public private(set) var problems: [ThemeLoader.Problem] = []
 
     /// The default theme, the same as `themes/dark.toml` (a test keeps the two equal).
-    public static let builtin: Theme = {
-        guard case .success(let t) = ThemeLoader.parse(BuiltinTheme.dark, file: "dark.toml") else { fatalError("built-in theme") }
-        return t
+    public static let builtin: Theme = shipped[0]
+
+    /// The shipped themes, built in.
+    public static let shipped: [Theme] = {
+        var out: [Theme] = []
+        for (file, text) in BuiltinTheme.files {
+            guard case .success(let t) = ThemeLoader.parse(text, file: file, base: out.first) else { fatalError("built-in theme \(file)") }
+            out.append(t)
+        }
+        return out
     }()
 
     public static func folders() -> [String] {
@@ -25,8 +33,8 @@ public struct ThemeRegistry: Sendable {
 
     /// Loads the themes of the folders; `preferred` (a name or a path) goes first.
     public init(folders: [String] = ThemeRegistry.folders(), preferred: String? = nil) {
-        var list = [Self.builtin]
-        var seen: Set<String> = [Self.builtin.name]
+        var list = Self.shipped
+        var seen = Set(Self.shipped.map(\.name))
         var problems: [ThemeLoader.Problem] = []
         var files: [String] = []
         for f in folders {
@@ -39,8 +47,8 @@ public struct ThemeRegistry: Sendable {
             let (t, problem) = ThemeLoader.load(path: path, fallback: Self.builtin)
             if let problem { problems.append(problem); continue }
             nameOfFile[path] = t.name
-            if seen.insert(t.name).inserted { list.append(t) } else if t.name == Self.builtin.name {
-                list[0] = t  // the folder's dark.toml overrides the built-in copy
+            if seen.insert(t.name).inserted { list.append(t) } else if let i = list.firstIndex(where: { $0.name == t.name }) {
+                list[i] = t  // a folder's theme of the same name replaces the built-in copy
             }
         }
         if let p = preferred {

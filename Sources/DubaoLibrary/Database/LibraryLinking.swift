@@ -1,0 +1,75 @@
+import DubaoCore
+import GRDB
+
+/// Continued stories in the library, and the work an interrupted import leaves: issues to link again
+/// (`pendingLink`, written in the same transaction as the pages that changed them) and the index's merge
+/// setting (`automergeOff`, written with the change).
+extension Library {
+    static func markPending(_ issue: String, db: Database) throws {
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO pendingLink VALUES (?)").execute(arguments: [issue])
+    }
+
+    /// What an import that was stopped left undone: its links, and the index's merging. Runs whenever the
+    /// library is opened for writing; costs two reads when there is nothing to do.
+    func finishInterruptedWork() throws {
+        let (pending, mergeOff) = try db.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM pendingLink") ?? 0,
+             try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'automergeOff'") != nil)
+        }
+        if pending > 0 { try relinkPending() }
+        if mergeOff { try mergeIndex() }
+    }
+
+    /// Merges the index's segments once and turns merging after each write back on.
+    func mergeIndex() throws {
+        try db.write { db in
+            try db.execute(sql: "INSERT INTO search (search) VALUES ('optimize')")
+            try db.execute(sql: "INSERT INTO search (search, rank) VALUES ('automerge', 4)")
+            try db.execute(sql: "DELETE FROM meta WHERE key = 'automergeOff'")
+        }
+    }
+
+    /// Links continued stories again in the issues marked pending, and clears the marks, in one transaction.
+    func relinkPending() throws {
+        try db.write { db in
+            let issues = try String.fetchAll(db, sql: "SELECT issue FROM pendingLink")
+            guard !issues.isEmpty else { return }
+            var parts: [ContinuationLinker.PartInfo] = []
+            for key in issues {
+                let bits = key.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+                let paper: String? = bits[0].isEmpty ? nil : bits[0]
+                let date: String? = bits.count > 1 && !bits[1].isEmpty ? bits[1] : nil
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT a.id, p.paper, p.date, p.number, a.fromPage, a.toPage, a.headline, a.blocks
+                    FROM article a JOIN page p ON p.id = a.pageId
+                    WHERE p.paper IS ? AND p.date IS ? AND (a.fromPage IS NOT NULL OR a.toPage IS NOT NULL)
+                    """, arguments: [paper, date])
+                for r in rows {
+                    let a = Article(id: r[0], kind: .news, headline: r[6], continuedFromPage: r[4], continuesOnPage: r[5],
+                                    blocks: LibraryStore.decodeBlocks(r[7]))
+                    parts.append(ContinuationLinker.PartInfo(a, page: Page(source: "", paper: r[1], date: r[2], page: r[3])))
+                }
+                try db.execute(sql: """
+                    UPDATE article SET previousPart = NULL, nextPart = NULL
+                    WHERE pageId IN (SELECT id FROM page WHERE paper IS ? AND date IS ?)
+                    """, arguments: [paper, date])
+            }
+            for l in ContinuationLinker.links(parts) {
+                try db.execute(sql: "UPDATE article SET nextPart = ? WHERE id = ?", arguments: [l.to, l.from])
+                try db.execute(sql: "UPDATE article SET previousPart = ? WHERE id = ?", arguments: [l.from, l.to])
+                if l.promoteLeadingIntertitle, let row = try Row.fetchOne(db, sql: "SELECT rowid, * FROM article WHERE id = ?", arguments: [l.to]) {
+                    var a = LibraryStore.article(row)
+                    let before = SearchIndex.columns(a)
+                    a.promoteLeadingIntertitle()
+                    try db.execute(sql: "UPDATE article SET headline = ?, title = ?, blocks = ? WHERE id = ?",
+                                   arguments: [a.headline, a.displayTitle, LibraryStore.encodeBlocks(a.blocks), l.to])
+                    if let key: Int64 = row["searchKey"] {
+                        try SearchIndex.remove(key: key, before, db: db)
+                        try SearchIndex.add(key: key, SearchIndex.columns(a), db: db)
+                    }
+                }
+            }
+            try db.execute(sql: "DELETE FROM pendingLink")
+        }
+    }
+}
