@@ -105,17 +105,30 @@ int dubao_register_rank(sqlite3 *db) {
 
 int dubao_sqlite_enable_uri(void) { return sqlite3_config(SQLITE_CONFIG_URI, 1); }
 
-struct dubao_cancel { volatile long *flag; long expected; };
+#include <stdatomic.h>
+#include <stdlib.h>
+
+struct dubao_generation { _Atomic long value; };
+
+dubao_generation *dubao_generation_new(void) {
+    dubao_generation *g = calloc(1, sizeof *g);
+    return g;
+}
+
+long dubao_generation_next(dubao_generation *g) { return atomic_fetch_add(&g->value, 1) + 1; }
+long dubao_generation_current(dubao_generation *g) { return atomic_load(&g->value); }
+
+struct dubao_cancel { dubao_generation *g; long expected; };
 static _Thread_local struct dubao_cancel cancel_state;
 
 static int dubao_progress(void *p) {
     struct dubao_cancel *c = (struct dubao_cancel *)p;
-    return c->flag != NULL && *c->flag != c->expected;
+    return c->g != NULL && atomic_load(&c->g->value) != c->expected;
 }
 
-void dubao_sqlite_cancel_when(sqlite3 *db, volatile long *cancel, long expected) {
-    if (cancel == NULL) { sqlite3_progress_handler(db, 0, NULL, NULL); return; }
-    cancel_state.flag = cancel;
+void dubao_sqlite_cancel_when(sqlite3 *db, dubao_generation *g, long expected) {
+    if (g == NULL) { sqlite3_progress_handler(db, 0, NULL, NULL); return; }
+    cancel_state.g = g;
     cancel_state.expected = expected;
-    sqlite3_progress_handler(db, 1000, dubao_progress, &cancel_state);
+    sqlite3_progress_handler(db, 500, dubao_progress, &cancel_state);
 }

@@ -15,9 +15,12 @@
 #include <langinfo.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
+#include <poll.h>
+#include <errno.h>
 
 static inline attr_t dubao_A_NORMAL(void) { return A_NORMAL; }
 static inline attr_t dubao_A_BOLD(void) { return A_BOLD; }
@@ -79,4 +82,38 @@ static inline void dubao_install_stop_signals(void) {
 }
 
 static inline int dubao_stop_signal(void) { return (int)*dubao_stop_flag(); }
+
+/// Set when the process is continued after a stop (Ctrl-Z, then fg): the terminal's keypad mode must be
+/// sent again, and the screen redrawn.
+static inline volatile sig_atomic_t *dubao_resumed_flag(void) {
+    static volatile sig_atomic_t flag = 0;
+    return &flag;
+}
+
+static inline void dubao_on_continue(int sig) { (void)sig; *dubao_resumed_flag() = 1; }
+
+/// Installs `dubao_on_continue` for SIGCONT, without SA_RESTART, so a wait in poll returns.
+static inline void dubao_install_continue_signal(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = dubao_on_continue;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;
+    sigaction(SIGCONT, &sa, NULL);
+}
+
+/// Sends the terminal's "keypad transmit" sequence again (after a stop and continue the terminal is left in
+/// cursor mode, and arrow keys would arrive as ESC [ B), and keeps the keypad on for stdscr.
+static inline void dubao_keypad_transmit(void) {
+    char *s = tigetstr("smkx");
+    if (s != NULL && s != (char *)-1) { putp(s); fflush(stdout); }
+    keypad(stdscr, TRUE);
+}
+
+/// Whether the process was continued since the last call.
+static inline int dubao_take_resumed(void) {
+    int r = (int)*dubao_resumed_flag();
+    *dubao_resumed_flag() = 0;
+    return r;
+}
 #endif

@@ -5,7 +5,8 @@ public enum Reducer {
     public static func reduce(_ s: inout AppState, _ action: Action) -> [Effect] {
         var fx: [Effect] = []
         switch action {
-        case .measured, .storyLoaded, .searchResults: break
+        // a message stays until the reader does something (not while the terminal or an effect reports)
+        case .measured, .storyLoaded, .searchResults, .resize: break
         default: s.message = nil
         }
         switch s.mode {

@@ -17,10 +17,12 @@ struct Generate: ParsableCommand {
 
     @Option(help: "Number of pages.") var pages = 3000
     @Option(help: "Seed pages (folder or files).") var seeds = "seeds"
+    @Flag(help: "Stories jump pages (下转/上接), as front-page stories do.") var jumps = false
     @Argument(help: "Output folder.") var out: String
 
     func run() throws {
-        let gen = ArchiveGenerator(seedPaths: [seeds])
+        var gen = ArchiveGenerator(seedPaths: [seeds])
+        gen.jumps = jumps
         guard !gen.seeds.isEmpty else { throw ValidationError("no seed pages found in \(seeds)") }
         let bytes = try gen.write(count: pages, to: out)
         print("wrote \(pages) pages, \(String(format: "%.1f", Double(bytes) / 1_048_576)) MB to \(out)")

@@ -12,6 +12,10 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "Page files or folders.")
     var paths: [String] = []
 
+    /// Files per transaction (for the tests that kill an import at many points of it).
+    @Option(name: .long, help: .hidden)
+    var batchSize: Int?
+
     func run() throws {
         var lib = try options.open(.write, repairing: true)
         var targets = paths.isEmpty ? lib.importedRoots() : paths
@@ -20,7 +24,7 @@ struct ImportCommand: ParsableCommand {
             Console.err("dubao: give the page files or folders to import (this library has imported none yet)")
             throw ExitCode(2)
         }
-        let report = try failing(lib) { try runImport(targets, into: &lib) }
+        let report = try failing(lib) { try runImport(targets, into: &lib, batchSize: batchSize) }
         for w in report.warnings { Console.err("warning: \(w)") }
         for g in report.removed { Console.err("gone: \(g) (its pages were removed; reading state kept)") }
         Console.out(report.summary)

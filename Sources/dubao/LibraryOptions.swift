@@ -33,19 +33,20 @@ struct LibraryOptions: ParsableArguments {
 
 /// Runs an import with progress on standard error when it is a terminal and the import takes a while.
 /// A library found damaged while importing is rebuilt and the import run again, once.
-func runImport(_ paths: [String], into library: inout Library, quiet: Bool = false) throws -> Importer.Report {
+func runImport(_ paths: [String], into library: inout Library, quiet: Bool = false, batchSize: Int? = nil) throws -> Importer.Report {
     do {
-        return try importOnce(paths, into: library, quiet: quiet)
+        return try importOnce(paths, into: library, quiet: quiet, batchSize: batchSize)
     } catch LibraryError.damaged(let p, let why) {
         Console.err("dubao: the library \(p) is damaged (\(why)); rebuilding it")
         library = try Library.rebuild(path: library.path)
         for n in library.notices { Console.err("dubao: \(n)") }
-        return try importOnce(paths + library.filesToRebuild, into: library, quiet: quiet)
+        return try importOnce(paths + library.filesToRebuild, into: library, quiet: quiet, batchSize: batchSize)
     }
 }
 
-private func importOnce(_ paths: [String], into library: Library, quiet: Bool) throws -> Importer.Report {
+private func importOnce(_ paths: [String], into library: Library, quiet: Bool, batchSize: Int?) throws -> Importer.Report {
     let importer = Importer(library: library)
+    if let b = batchSize, b > 0 { importer.batchSize = b }
     let started = Date()
     let tty = isatty(2) == 1 && !quiet
     var shown = false

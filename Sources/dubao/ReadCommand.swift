@@ -83,7 +83,8 @@ struct ReadCommand: ParsableCommand {
         let problems = registry.problems.map { "主题 theme: \($0)" } + notices
         if let first = problems.first { state.message = problems.count == 1 ? first : "\(first) (+\(problems.count - 1))" }
         let services = LibraryServices(library: library)
-        let session = ReaderSession(state: state, services: services, themes: registry, ambiguousWide: ambiguousWide, initialEffects: restore)
+        let session = ReaderSession(state: state, services: services, themes: registry, ambiguousWide: ambiguousWide, initialEffects: restore,
+                                    backgroundSearch: true)
         if let k = debugCrashKey?.first { session.crashKey = k }
         ReaderApp.run(session, mouse: !noMouse) {
             if ProcessInfo.processInfo.environment["DUBAO_TIMING"] != nil {

@@ -131,6 +131,19 @@ struct SearchTests {
         }
     }
 
+    @Test("a query is bounded: at most its first 200 characters and 16 terms are searched for, and it says so")
+    func bounded() {
+        let many = SearchQuery.parse((0..<800).map { "词\($0 % 10)" }.joined(separator: " "))
+        #expect(many.shortened && many.terms.count == SearchQuery.maximumTerms)
+        let long = SearchQuery.parse(String(repeating: "荆州日报", count: 25_000))
+        #expect(long.shortened && long.terms.count == 1)
+        #expect(long.terms[0].text.unicodeScalars.count == SearchQuery.maximumLength)
+        let pinyin = SearchQuery.parse(String(repeating: "jing zhou ", count: 5_000))
+        #expect(pinyin.shortened && pinyin.terms.count <= SearchQuery.maximumTerms)
+        let fine = SearchQuery.parse("荆州 -漆器 \"文 物\"")
+        #expect(!fine.shortened && fine.terms.count == 3)
+    }
+
     @Test("snippets show the hit in context")
     func snippets() {
         let text = "十月二十日下午五时四十分，随着最后一班沙市至石首客运班线发班离开，运营三十五周年的客运站正式完成历史使命。"

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DubaoCore
 
@@ -94,6 +95,25 @@ struct TextRulesTests {
         let s = TerminalSafe.plain("a\u{1B}[31mb\u{7}c\u{202E}d\te")
         #expect(!s.unicodeScalars.contains { CharClass.isControl($0) })
         #expect(s.contains("a") && s.contains("[31mb") && s.hasSuffix("d e"))
+    }
+
+    @Test("TerminalSafe shows the bytes of a name that is not UTF-8 as \\xNN")
+    func escapedBytes() {
+        let name = "a" + String(Character(Unicode.Scalar(TerminalSafe.escapedByteBase + 0xB1)!)) + "b"
+        #expect(TerminalSafe.escapedByte(name.unicodeScalars.dropFirst().first!) == 0xB1)
+        #expect(TerminalSafe.plain(name) == "a\\xB1b")
+    }
+
+    @Test("TerminalSafe.json escapes DEL, C1 controls and bidi overrides and keeps the document's value")
+    func json() throws {
+        let value = ["k": "a\u{7F}b\u{9B}31m\u{202E}c\u{2028}d\u{FEFF}e\u{1B}f 荆州"]
+        let data = try CorpusJSON.encode(value)
+        let safe = TerminalSafe.json(Array(data))
+        #expect(!safe.contains(0x7F) && !safe.contains(0x1B))
+        #expect(!zip(safe, safe.dropFirst()).contains { $0 == 0xC2 && $1 >= 0x80 && $1 <= 0x9F })
+        #expect(String(decoding: safe, as: UTF8.self).contains("\\u202e"))
+        let back = try JSONDecoder().decode([String: String].self, from: Data(safe))
+        #expect(back == value)
     }
 
     @Test("withoutLeadingMarks drops the bullets and spaces before a byline only", arguments: [

@@ -28,6 +28,20 @@ struct ReaderInTmuxTests {
         try t.waitFor(text: "EXITED 0")
     }
 
+    @Test("a long paste into the search prompt never freezes the reader: Esc and q answer at once")
+    func longPaste() throws {
+        #expect(Tmux.available)
+        let t = try Tmux(command: try reader(), columns: 100, rows: 30)
+        try t.waitFor(text: "文章 Articles")
+        try t.keys("/")
+        try t.waitFor(text: "搜索 /")
+        let paste = (0..<150).map { ["荆州 ", "jingzhou ", "漆器 ", "-xyz ", "\"文 物\" "][$0 % 5] }.joined()
+        try t.type(paste)
+        try t.keys("Escape", "q", "q", "q")
+        let screen = try t.waitFor("the reader to quit", timeout: 20) { $0.joined().contains("EXITED") }
+        #expect(screen.joined().contains("EXITED 0"))
+    }
+
     /// No line wider than the window, and the pane borders in one column on every pane row.
     func checkScreen(_ screen: [String], columns: Int) {
         for l in screen { #expect(DisplayWidth.of(l) <= columns, "\(DisplayWidth.of(l)) columns: \(l)") }

@@ -31,7 +31,7 @@ struct LoadingTests {
         let corpus = CorpusLoader.load([dir.path])
         let names = corpus.pages.map { ($0.source as NSString).lastPathComponent }
         #expect(Set(names) == ["good.txt", "invalid-utf8.txt", "gb18030.txt"])
-        #expect(corpus.warnings.contains { $0.contains("huge-one-line.txt") && $0.contains("too large") && $0.contains("the limit is 8 MB") })
+        #expect(corpus.warnings.contains { $0.contains("huge-one-line.txt") && $0.contains("too large") && $0.contains("the limit is 4 MB") })
         #expect(corpus.warnings.contains { $0.contains("binary.txt") && $0.contains("binary") })
         #expect(corpus.warnings.contains { $0.contains("empty.txt") && $0.contains("empty") })
         #expect(corpus.warnings.contains { $0.contains("invalid-utf8.txt") && $0.contains("offset 9") })
@@ -55,6 +55,45 @@ struct LoadingTests {
             let page = try #require(r.page)
             #expect(page.articles.first?.blocks.map(\.text) == ["本报讯（记者甲）昨日，全市召开会议。", "会议强调，要抓好落实。"])
         }
+    }
+
+    @Test("Big5 pages are read as Big5, GB18030 pages as GB18030: told apart by their byte pairs")
+    func big5() throws {
+        let traditional = "本報訊（記者張明）今天上午，新城大橋主跨順利合龍。市民紛紛表示，這座大橋將方便兩岸往來，縮短通行時間。"
+        let simplified = "本报讯（记者张明）今天上午，新城大桥主跨顺利合龙。市民纷纷表示，这座大桥将方便两岸往来，缩短通行时间。"
+        func iconv(_ s: String, _ to: String) throws -> [UInt8] {
+            let dir = Fixtures.temporaryFolder()
+            defer { try? FileManager.default.removeItem(at: dir) }
+            let f = dir.appendingPathComponent("in.txt")
+            try Data(s.utf8).write(to: f)
+            let r = try Subprocess.runRaw(["iconv", "-f", "UTF-8", "-t", to, f.path], capture: true)
+            try #require(r.status == 0)
+            return r.bytes
+        }
+        guard case .success(let b5) = TextDecoder.decode(try iconv(traditional, "BIG5")) else { Issue.record("Big5 not read"); return }
+        #expect(b5.encoding == .big5 && b5.text == traditional)
+        guard case .success(let gb) = TextDecoder.decode(try iconv(simplified, "GB18030")) else { Issue.record("GB18030 not read"); return }
+        #expect(gb.encoding == .gb18030 && gb.text == simplified)
+        // traditional characters written in GBK are still GBK
+        guard case .success(let gbt) = TextDecoder.decode(try iconv(traditional, "GBK")) else { Issue.record("GBK not read"); return }
+        #expect(gbt.encoding == .gb18030 && gbt.text == traditional)
+    }
+
+    @Test("file names that are not UTF-8 are found, read and named with their bytes shown")
+    func nonUTF8Names() throws {
+        let dir = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let name = PathName.decode(bytes: Array(dir.path.utf8) + [0x2F, 0xB1, 0xA8, 0xB1, 0xA8] + Array("_20250110_02.txt".utf8))
+        #expect(PathName.bytes(name).suffix(20).starts(with: [0xB1, 0xA8, 0xB1, 0xA8]))
+        let fd = PathName.withCString(name) { open($0, O_WRONLY | O_CREAT, 0o644) }
+        try #require(fd >= 0)
+        let text = Array(seedText.utf8)
+        _ = text.withUnsafeBytes { Glibc.write(fd, $0.baseAddress!, $0.count) }
+        close(fd)
+        let corpus = CorpusLoader.load([dir.path])
+        #expect(corpus.pages.count == 1 && corpus.warnings.isEmpty, "\(corpus.warnings)")
+        #expect(corpus.pages.first?.page == 2 && corpus.pages.first?.date == "2025-01-10")
+        #expect(TerminalSafe.plain(corpus.pages.first.map { $0.source } ?? "").hasSuffix("\\xB1\\xA8\\xB1\\xA8_20250110_02.txt"))
     }
 
     @Test("invalid bytes: U+FFFD in their place, warning with the offset, the rest read")

@@ -16,10 +16,17 @@ struct ThemeTests {
         #expect(r.theme(named: "mono").styles.values.allSatisfy { $0.fg == .default && $0.bg == .default })
     }
 
-    @Test("the built-in default is themes/dark.toml")
-    func builtinIsDark() throws {
-        let text = try String(contentsOfFile: folder + "/dark.toml", encoding: .utf8)
-        #expect(text == BuiltinTheme.dark)
+    @Test("the built-in themes are the files of themes/, the default dark, and work with no theme folder at all")
+    func builtinIsShipped() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".toml") }.sorted()
+        #expect(files == BuiltinTheme.files.map(\.name).sorted())
+        for (name, text) in BuiltinTheme.files {
+            #expect(try String(contentsOfFile: folder + "/" + name, encoding: .utf8) == text, "\(name) differs from its built-in copy")
+        }
+        #expect(BuiltinTheme.files[0].name == "dark.toml")
+        let anywhere = ThemeRegistry(folders: ["/nonexistent"], preferred: "light")
+        #expect(anywhere.problems.isEmpty && anywhere.names.first == "light")
+        #expect(Set(anywhere.names) == ["dark", "light", "high-contrast", "mono"])
     }
 
     @Test("colours: names, indices, #rrggbb, and their nearest terminal colours")

@@ -12,8 +12,15 @@ int dubao_register_rank(sqlite3 *db);
 /// Takes effect only before SQLite is first used; returns an SQLite result code.
 int dubao_sqlite_enable_uri(void);
 
-/// Installs a progress handler on `db` that interrupts the running statement once `*cancel` differs from
-/// `expected` (a newer search was asked for). NULL removes it.
-void dubao_sqlite_cancel_when(sqlite3 *db, volatile long *cancel, long expected);
+/// A counter that a newer search increments, so that older ones still running stop.
+typedef struct dubao_generation dubao_generation;
+dubao_generation *dubao_generation_new(void);
+/// Increments the counter and returns its new value.
+long dubao_generation_next(dubao_generation *g);
+long dubao_generation_current(dubao_generation *g);
+
+/// Installs a progress handler on `db` that interrupts the running statement once `g` has moved past
+/// `expected` (SQLITE_INTERRUPT). A NULL `g` removes it.
+void dubao_sqlite_cancel_when(sqlite3 *db, dubao_generation *g, long expected);
 
 #endif

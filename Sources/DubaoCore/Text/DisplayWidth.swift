@@ -35,6 +35,20 @@ public enum DisplayWidth {
         return 0
     }
 
+    /// The longest end of `text` (whole characters) that fits in `columns`: one pass from the end.
+    public static func suffix(_ text: String, fitting columns: Int, ambiguousWide: Bool = false) -> String {
+        var used = 0
+        var start = text.endIndex
+        while start > text.startIndex {
+            let before = text.index(before: start)
+            let w = of(text[before], ambiguousWide: ambiguousWide)
+            if used + w > columns { break }
+            used += w
+            start = before
+        }
+        return String(text[start...])
+    }
+
     static func contains(_ table: [ClosedRange<UInt32>], _ v: UInt32) -> Bool {
         var lo = 0
         var hi = table.count - 1

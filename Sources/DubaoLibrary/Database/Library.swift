@@ -57,6 +57,9 @@ public final class Library: @unchecked Sendable {
         }
         let writable = FileSystem.isWritable(path) && FileSystem.isWritable(FileSystem.parent(path) + "/.")
         do {
+            // another program's database is refused before anything opens it for writing (which would
+            // already change its journal mode)
+            if case .sqlite = onDisk { try Self.verifyOwnership(path: path, shown: given) }
             switch access {
             case .write:
                 guard writable else { throw LibraryError.readOnly(path) }
@@ -80,16 +83,22 @@ public final class Library: @unchecked Sendable {
                     isReadOnly = false
                 }
             }
-            try Self.verifyOwnership(db, path: given)
-        } catch let e as LibraryError {
-            throw e
-        } catch let e as DatabaseError where [.SQLITE_CORRUPT, .SQLITE_NOTADB, .SQLITE_IOERR].contains(e.resultCode) {
-            if case .sqlite(dubao: true) = onDisk { throw LibraryError.damaged(path, why: LibraryError.words(e)) }
-            throw LibraryError.notALibrary(given, why: "an SQLite file that cannot be read: \(LibraryError.words(e))")
         } catch {
-            throw LibraryError.from(error, path: path)
+            throw Self.openingError(error, onDisk: onDisk, path: path, shown: given)
         }
-        if !isReadOnly { try finishInterruptedWork() }
+        if !isReadOnly {
+            do { try finishInterruptedWork() } catch { throw Self.openingError(error, onDisk: onDisk, path: path, shown: given) }
+        }
+    }
+
+    /// An error met while opening, in words: damage in a file that is recognisably Dubao's is `damaged`.
+    static func openingError(_ error: Error, onDisk: LibraryFile, path: String, shown: String) -> LibraryError {
+        if let e = error as? LibraryError { return e }
+        if let e = error as? DatabaseError, [.SQLITE_CORRUPT, .SQLITE_NOTADB, .SQLITE_IOERR].contains(e.resultCode) {
+            if case .sqlite(dubao: true) = onDisk { return .damaged(path, why: LibraryError.words(e)) }
+            return .notALibrary(shown, why: "an SQLite file that cannot be read: \(LibraryError.words(e))")
+        }
+        return LibraryError.from(error, path: path)
     }
 
     static func configuration(readonly: Bool) -> Configuration {
@@ -168,9 +177,13 @@ public final class Library: @unchecked Sendable {
         return out + "?immutable=1"
     }
 
-    /// A database that holds tables and is not Dubao's is another program's: refused.
-    static func verifyOwnership(_ pool: DatabasePool, path: String) throws {
-        let ours = try pool.read { db -> Bool in
+    /// A database that holds tables and is not Dubao's is another program's: refused. Looked at as an
+    /// immutable file, which SQLite neither writes nor locks.
+    static func verifyOwnership(path: String, shown: String) throws {
+        var config = Configuration()
+        config.readonly = true
+        let q = try DatabaseQueue(path: immutableURI(path), configuration: config)
+        let ours = try q.read { db -> Bool in
             let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
             if tables.isEmpty { return true }
             if try Int32.fetchOne(db, sql: "PRAGMA application_id") == applicationID { return true }
@@ -178,7 +191,7 @@ public final class Library: @unchecked Sendable {
             let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
             return applied.contains(Schema.firstMigration)
         }
-        if !ours { throw LibraryError.notALibrary(path, why: "an SQLite database of another program") }
+        if !ours { throw LibraryError.notALibrary(shown, why: "an SQLite database of another program") }
     }
 
     /// Words for an error met while using this library.

@@ -68,4 +68,26 @@ extension Library {
             return [LibraryError.from(error, path: path).description]
         }
     }
+
+    /// Every article as one line (its page, headline group, byline, marks, links and blocks), in id order:
+    /// two libraries made from the same pages give the same lines.
+    public func digest() throws -> [String] {
+        try db.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.id, a.kind, a.kicker, a.headline, a.subheadline, a.byline, a.fromPage, a.toPage, a.previousPart, a.nextPart,
+                       a.blocks, p.source, p.number, p.date FROM article a JOIN page p ON p.id = a.pageId ORDER BY a.id
+                """).map { r in
+                    let v = (0..<14).map { i -> String in let d: DatabaseValue = r[i]; return d.isNull ? "-" : "\(d)" }
+                    return "\(v[0]) \(v[1]) \(v[11])#\(v[12]) \(v[13]) k:\(v[2]) h:\(v[3]) s:\(v[4]) by:\(v[5]) from:\(v[6]) to:\(v[7])|prev:\(v[8])|next:\(v[9])|\(v[10])"
+                }
+        }
+    }
+
+    /// Work an interrupted import left for the next writer: issues to link again, the index's merging off.
+    public func unfinishedWork() throws -> (pendingLinks: Int, mergingOff: Bool) {
+        try db.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM pendingLink") ?? 0,
+             try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'automergeOff'") != nil)
+        }
+    }
 }

@@ -12,10 +12,7 @@ extension Library {
     /// What an import that was stopped left undone: its links, and the index's merging. Runs whenever the
     /// library is opened for writing; costs two reads when there is nothing to do.
     func finishInterruptedWork() throws {
-        let (pending, mergeOff) = try db.read { db in
-            (try Int.fetchOne(db, sql: "SELECT count(*) FROM pendingLink") ?? 0,
-             try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'automergeOff'") != nil)
-        }
+        let (pending, mergeOff) = try unfinishedWork()
         if pending > 0 { try relinkPending() }
         if mergeOff { try mergeIndex() }
     }

@@ -1,3 +1,4 @@
+import CDubaoSQLite
 import DubaoCore
 import Foundation
 import GRDB
@@ -119,56 +120,87 @@ public struct SearchResult: Sendable, Equatable, Encodable {
     }
 }
 
+/// Searches that a newer one makes stale: each search takes a number, and stops (`SearchCancelled`) as soon
+/// as a newer number has been taken, inside SQLite too (a progress handler interrupts the statement).
+public final class SearchGeneration: @unchecked Sendable {
+    let raw: OpaquePointer
+
+    public init() { raw = dubao_generation_new() }
+
+    /// Begins a new search: every search begun before it stops. Returns its number.
+    public func next() -> Int { dubao_generation_next(raw) }
+
+    public var current: Int { dubao_generation_current(raw) }
+}
+
+/// A search stopped because a newer one began.
+public struct SearchCancelled: Error {}
+
 extension Library {
     /// Articles matching a query: headline matches first, then by number of hits, then newest. The index
     /// ranks in SQLite (`dubao_rank`: headline hit, number of hits) over the newest `window` matches of
     /// the headline group and the newest `window` matches anywhere (all of them for all but the most common
     /// queries); snippets are cut for the first `snippets` results.
-    public func search(_ q: SearchQuery, limit: Int = 50, window: Int = 400, snippets: Int = .max) throws -> [SearchResult] {
+    public func search(_ q: SearchQuery, limit: Int = 50, window: Int = 400, snippets: Int = .max,
+                       generation: (SearchGeneration, Int)? = nil) throws -> [SearchResult] {
         guard let all = SearchIndex.expression(q), let head = SearchIndex.expression(q, headlineOnly: true) else { return [] }
-        return try db.read { db in
-            var rank: [Int64: Int64] = [:]
-            var first: [Int64: Int64] = [:]
-            // the headline-only query sees only headline hits: its rank and first hit give way to the full one's
-            for expr in [head, all] {
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT rowid, dubao_rank(search), dubao_first(search) FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT ?
-                    """, arguments: [expr, window])
-                for r in rows {
-                    rank[r[0]] = max(rank[r[0]] ?? 0, r[1])
-                    first[r[0]] = r[2]
-                }
+        func stale() -> Bool { generation.map { $0.0.current != $0.1 } ?? false }
+        if stale() { throw SearchCancelled() }
+        do {
+            return try db.read { db in
+                if let (g, n) = generation { dubao_sqlite_cancel_when(db.sqliteConnection, g.raw, n) }
+                defer { if generation != nil { dubao_sqlite_cancel_when(db.sqliteConnection, nil, 0) } }
+                return try search(q, all: all, head: head, limit: limit, window: window, snippets: snippets, stale: stale, db: db)
             }
-            let top = rank.sorted { a, b in a.value != b.value ? a.value > b.value : a.key > b.key }.prefix(limit)
-            guard !top.isEmpty else { return [] }
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT a.searchKey AS k, a.id, a.kicker, a.headline, a.subheadline, a.title, p.source, p.number, p.date
-                FROM article a JOIN page p ON p.id = a.pageId WHERE a.searchKey IN (\(top.map { String($0.key) }.joined(separator: ",")))
-                """)
-            let byKey = Dictionary(rows.map { (($0["k"] as Int64), $0) }, uniquingKeysWith: { a, _ in a })
-            var results: [SearchResult] = []
-            for (n, (key, r)) in top.enumerated() {
-                guard let row = byKey[key] else { continue }
-                var snippet = ""
-                if n < snippets, let f = first[key], f >= 0 {
-                    // the first hit as the index saw it: column, length and offset in tokens
-                    let col = Int(f >> 48)
-                    let len = Int((f >> 32) & 0xFFFF)
-                    let off = Int(f & 0xFFFF_FFFF)
-                    let text: String
-                    if col % 2 == 1 {
-                        let blocks = try String.fetchOne(db, sql: "SELECT blocks FROM article WHERE searchKey = ?", arguments: [key])
-                        text = SearchIndex.bodyText(LibraryStore.decodeBlocks(blocks))
-                    } else {
-                        text = SearchIndex.headlineText(row["kicker"], row["headline"], row["subheadline"])
-                    }
-                    snippet = SearchMatcher.snippet(text, hit: SearchTokens.range(ofTokens: off, count: max(1, len), in: text))
-                }
-                results.append(SearchResult(id: row["id"], headline: row["headline"], title: row["title"], source: row["source"],
-                                            page: row["number"], date: row["date"], hits: Int(r % 1_000_000), snippet: snippet,
-                                            headlineHit: r >= 1_000_000))
-            }
-            return results
+        } catch let e as DatabaseError where e.resultCode == .SQLITE_INTERRUPT {
+            throw SearchCancelled()
         }
+    }
+
+    func search(_ q: SearchQuery, all: String, head: String, limit: Int, window: Int, snippets: Int, stale: () -> Bool,
+                db: Database) throws -> [SearchResult] {
+        var rank: [Int64: Int64] = [:]
+        var first: [Int64: Int64] = [:]
+        // the headline-only query sees only headline hits: its rank and first hit give way to the full one's
+        for expr in [head, all] {
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT rowid, dubao_rank(search), dubao_first(search) FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT ?
+                """, arguments: [expr, window])
+            for r in rows {
+                rank[r[0]] = max(rank[r[0]] ?? 0, r[1])
+                first[r[0]] = r[2]
+            }
+        }
+        let top = rank.sorted { a, b in a.value != b.value ? a.value > b.value : a.key > b.key }.prefix(limit)
+        guard !top.isEmpty else { return [] }
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT a.searchKey AS k, a.id, a.kicker, a.headline, a.subheadline, a.title, p.source, p.number, p.date
+            FROM article a JOIN page p ON p.id = a.pageId WHERE a.searchKey IN (\(top.map { String($0.key) }.joined(separator: ",")))
+            """)
+        let byKey = Dictionary(rows.map { (($0["k"] as Int64), $0) }, uniquingKeysWith: { a, _ in a })
+        var results: [SearchResult] = []
+        for (n, (key, r)) in top.enumerated() {
+            guard let row = byKey[key] else { continue }
+            if stale() { throw SearchCancelled() }
+            var snippet = ""
+            if n < snippets, let f = first[key], f >= 0 {
+                // the first hit as the index saw it: column, length and offset in tokens
+                let col = Int(f >> 48)
+                let len = Int((f >> 32) & 0xFFFF)
+                let off = Int(f & 0xFFFF_FFFF)
+                let text: String
+                if col % 2 == 1 {
+                    let blocks = try String.fetchOne(db, sql: "SELECT blocks FROM article WHERE searchKey = ?", arguments: [key])
+                    text = SearchIndex.bodyText(LibraryStore.decodeBlocks(blocks))
+                } else {
+                    text = SearchIndex.headlineText(row["kicker"], row["headline"], row["subheadline"])
+                }
+                snippet = SearchMatcher.snippet(text, hit: SearchTokens.range(ofTokens: off, count: max(1, len), in: text))
+            }
+            results.append(SearchResult(id: row["id"], headline: row["headline"], title: row["title"], source: row["source"],
+                                        page: row["number"], date: row["date"], hits: Int(r % 1_000_000), snippet: snippet,
+                                        headlineHit: r >= 1_000_000))
+        }
+        return results
     }
 }

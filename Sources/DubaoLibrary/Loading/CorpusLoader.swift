@@ -9,7 +9,7 @@ import Glibc
 public enum CorpusLoader {
     /// Files larger than this are refused with a message (a page is a few tens of kilobytes, a whole issue
     /// in one file a few hundred); it bounds the memory an import or a parse needs for one file.
-    public static let maximumFileSize = 8 * 1024 * 1024
+    public static let maximumFileSize = 4 * 1024 * 1024
 
     public struct FileResult: Sendable {
         public var page: Page?

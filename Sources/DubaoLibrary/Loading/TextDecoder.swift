@@ -5,10 +5,11 @@ import Glibc
 
 /// Decodes the bytes of a page file. UTF-8 (with or without BOM) and UTF-16 (with a BOM, or recognised by
 /// its zero bytes) are read directly; text that is not UTF-8 but decodes cleanly as GB18030 (which covers
-/// GBK and GB2312) is read as that. Anything else is read as UTF-8 with U+FFFD for the bad bytes, and the
-/// warning names the byte offset of the first ones.
+/// GBK and GB2312) or as Big5 (traditional-character papers) is read as that, the two told apart by their
+/// byte pairs. Anything else is read as UTF-8 with U+FFFD for the bad bytes, and the warning names the
+/// byte offset of the first ones.
 public enum TextDecoder {
-    public enum Encoding: String, Sendable { case utf8 = "UTF-8", utf16LE = "UTF-16LE", utf16BE = "UTF-16BE", gb18030 = "GB18030" }
+    public enum Encoding: String, Sendable { case utf8 = "UTF-8", utf16LE = "UTF-16LE", utf16BE = "UTF-16BE", gb18030 = "GB18030", big5 = "Big5" }
 
     public struct Decoded: Sendable {
         public var text: String
@@ -39,7 +40,10 @@ public enum TextDecoder {
         let bad = invalidUTF8(data, limit: 1)
         if let le = guessUTF16(data) { return .success(utf16(data, littleEndian: le)) }
         if hasNUL, let nul = data.firstIndex(of: 0) { return .failure(.binary(offset: nul)) }
-        if let gb = gb18030(data) { return .success(Decoded(text: gb, encoding: .gb18030, problems: [])) }
+        if looksLikeBig5(data), let b5 = convert(data, from: "BIG5-HKSCS") ?? convert(data, from: "BIG5") {
+            return .success(Decoded(text: b5, encoding: .big5, problems: []))
+        }
+        if let gb = convert(data, from: "GB18030") { return .success(Decoded(text: gb, encoding: .gb18030, problems: [])) }
         if looksBinary(data) { return .failure(.binary(offset: bad.first ?? 0)) }
         return .success(utf8(data))
     }
@@ -148,9 +152,29 @@ public enum TextDecoder {
         return controls * 20 > sample.count
     }
 
-    /// The text as GB18030, or nil when some bytes are not valid GB18030.
-    static func gb18030(_ data: [UInt8]) -> String? {
-        let cd = iconv_open("UTF-8", "GB18030")
+    /// Big5 and GB18030 both write a Han character as a lead byte 0x81–0xFE and a second byte. GB2312 text
+    /// (and most GBK text) takes its second bytes from 0xA1–0xFE; Big5 takes about a third of its characters,
+    /// and its common punctuation (`，` A1 41, `。` A1 43), from 0x40–0x7E.
+    static func looksLikeBig5(_ d: [UInt8]) -> Bool {
+        var low = 0
+        var pairs = 0
+        var i = 0
+        let n = min(d.count, 65536)
+        while i + 1 < n {
+            let b = d[i]
+            guard b >= 0x81 && b <= 0xFE else { i += 1; continue }
+            let t = d[i + 1]
+            if t >= 0x30 && t <= 0x39 { i += 4; continue }  // a GB18030 four-byte sequence: not Big5
+            pairs += 1
+            if t >= 0x40 && t <= 0x7E { low += 1 }
+            i += 2
+        }
+        return pairs >= 4 && low * 100 >= pairs * 12
+    }
+
+    /// The text in encoding `from` (an iconv name), or nil when some bytes are not valid in it.
+    static func convert(_ data: [UInt8], from: String) -> String? {
+        let cd = iconv_open("UTF-8", from)
         guard cd != iconv_t(bitPattern: -1) else { return nil }
         defer { iconv_close(cd) }
         var input = data

@@ -10,6 +10,9 @@ public struct ArchiveGenerator: Sendable {
     public var pagesPerIssue = 8
     public var paper = "jzrb"
     public var firstDay = DateComponents(year: 2023, month: 1, day: 1)
+    /// Stories jump pages: the last long story of every page but an issue's last continues on the next page
+    /// (`（下转第N版）` … `（上接第N版）`), as a paper's front-page stories do.
+    public var jumps = false
 
     public init(seeds: [String]) {
         self.seeds = seeds
@@ -26,7 +29,6 @@ public struct ArchiveGenerator: Sendable {
 
     /// File name (relative) and text of page `n` (0-based).
     public func page(_ n: Int) -> (name: String, text: String) {
-        var rng = SplitMixRandom(seed: UInt64(n) &* 0x9E37_79B9 &+ 17)
         let issue = n / pagesPerIssue
         let number = n % pagesPerIssue + 1
         var cal = Calendar(identifier: .gregorian)
@@ -34,11 +36,38 @@ public struct ArchiveGenerator: Sendable {
         let day = cal.date(byAdding: .day, value: issue, to: cal.date(from: firstDay)!)!
         let c = cal.dateComponents([.year, .month, .day], from: day)
         let name = String(format: "%@_%04d%02d%02d_%02d.txt", paper, c.year!, c.month!, c.day!, number)
-        let base = seeds[n % max(seeds.count, 1)]
-        return (name, vary(base, rng: &rng))
+        var chunks: [String] = []
+        if jumps && number > 1, let tail = jump(n - 1)?.tail {
+            chunks = ["（上接第\(number - 1)版）"] + tail
+        }
+        if jumps && number < pagesPerIssue, let j = jump(n) {
+            chunks += j.kept
+        } else {
+            chunks += stories(n).flatMap { $0 }
+        }
+        return (name, chunks.joined(separator: "\n\n"))
     }
 
-    func vary(_ text: String, rng: inout SplitMixRandom) -> String {
+    /// Page `n` split where its last long story jumps: what stays (ending in the 下转 mark), what moves on.
+    func jump(_ n: Int) -> (kept: [String], tail: [String])? {
+        var st = stories(n)
+        guard let k = st.lastIndex(where: { $0.count >= 4 }) else { return nil }
+        let cut = st[k].count / 2
+        let tail = Array(st[k][cut...])
+        st[k] = Array(st[k][..<cut])
+        st[k][cut - 1] += "（下转第\(n % pagesPerIssue + 2)版）"
+        // the story that jumps is printed last on its page
+        let moved = st.remove(at: k)
+        return (st.flatMap { $0 } + moved, tail)
+    }
+
+    /// The stories of page `n`: a seed page varied.
+    func stories(_ n: Int) -> [[String]] {
+        var rng = SplitMixRandom(seed: UInt64(n) &* 0x9E37_79B9 &+ 17)
+        return vary(seeds[n % max(seeds.count, 1)], rng: &rng)
+    }
+
+    func vary(_ text: String, rng: inout SplitMixRandom) -> [[String]] {
         // cut into stories where a report opens, and shuffle the stories after the first
         let chunks = text.components(separatedBy: "\n\n")
         var stories: [[String]] = [[]]
@@ -51,17 +80,19 @@ public struct ArchiveGenerator: Sendable {
             rest.shuffle(using: &rng)
             stories = [stories[0]] + rest
         }
-        var out: [String] = []
+        var out: [[String]] = []
         for story in stories {
+            var varied: [String] = []
             for ch in story {
                 let r = rng.next() % 100
                 if r < 3 { continue }  // drop a paragraph
-                let varied = swapCharacters(ch, rng: &rng)
-                out.append(varied)
-                if r >= 98 { out.append(varied) }  // repeat one
+                let v = swapCharacters(ch, rng: &rng)
+                varied.append(v)
+                if r >= 98 { varied.append(v) }  // repeat one
             }
+            if !varied.isEmpty { out.append(varied) }
         }
-        return out.joined(separator: "\n\n")
+        return out
     }
 
     static let digits = Array("0123456789")

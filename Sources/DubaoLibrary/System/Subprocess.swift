@@ -22,7 +22,7 @@ public enum Subprocess {
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         var pid: pid_t = 0
-        let cargs = args.map { strdup($0) } + [nil]
+        let cargs = args.map { a in PathName.withCString(a) { strdup($0) } } + [nil]
         defer { for a in cargs { free(a) } }
         let rc = posix_spawnp(&pid, args[0], &actions, nil, cargs, environ)
         guard rc == 0 else { throw POSIXError(POSIXErrorCode(rawValue: rc) ?? .ENOENT) }
@@ -39,6 +39,12 @@ public enum Subprocess {
 
     /// As `run`, also giving the child's peak resident memory (bytes) and wall time (seconds).
     public static func runMeasured(_ args: [String], capture: Bool = true) throws -> (status: Int32, output: String, maxRSS: Int, seconds: Double) {
+        let r = try runRaw(args, capture: capture)
+        return (r.status, String(decoding: r.bytes, as: UTF8.self), r.maxRSS, r.seconds)
+    }
+
+    /// As `run`, with the output as the bytes written (standard output and error together), unaltered.
+    public static func runRaw(_ args: [String], capture: Bool = true) throws -> (status: Int32, bytes: [UInt8], maxRSS: Int, seconds: Double) {
         let started = DispatchTime.now().uptimeNanoseconds
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { throw POSIXError(.EIO) }
@@ -70,7 +76,7 @@ public enum Subprocess {
         posix_spawnattr_setsigdefault(&attr, &all)
         posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let cargs = args.map { strdup($0) } + [nil]
+        let cargs = args.map { a in PathName.withCString(a) { strdup($0) } } + [nil]
         defer { for a in cargs { free(a) } }
         let rc = posix_spawnp(&pid, args[0], &actions, &attr, cargs, environ)
         close(fds[1])
@@ -88,6 +94,6 @@ public enum Subprocess {
         while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
         let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-        return (exit, String(decoding: data, as: UTF8.self), Int(usage.ru_maxrss) * 1024, seconds)
+        return (exit, data, Int(usage.ru_maxrss) * 1024, seconds)
     }
 }

@@ -2,13 +2,26 @@ import DubaoCore
 import DubaoLibrary
 import DubaoStore
 
+import Foundation
+
 /// Reading services over the SQLite library: bodies on demand, read marks and bookmarks written at
-/// once, the reading place written when it settles (a new article, or leaving).
-public final class LibraryServices: ReaderServices {
+/// once, the reading place written when it settles (a new article, or leaving). Searches may run on another
+/// thread and stop when a newer one begins (`SearchGeneration`).
+public final class LibraryServices: ReaderServices, @unchecked Sendable {
     public let library: Library
-    /// Errors met while saving, for the status line.
-    public private(set) var problems: [String] = []
+    private var problemList: [String] = []
+    private let lock = NSLock()
     private var pendingPlace: (String, Int)?
+    private let generations = SearchGeneration()
+
+    /// Errors met while loading, searching and saving, for the status line.
+    public var problems: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return problemList
+    }
+
+    func note(_ p: String) { lock.lock(); problemList.append(p); lock.unlock() }
 
     public init(library: Library) {
         self.library = library
@@ -16,20 +29,24 @@ public final class LibraryServices: ReaderServices {
 
     public func loadArticles(ids: [String]) -> [Article] {
         do { return try library.articles(ids: ids) } catch {
-            problems.append("could not load \(ids.joined(separator: ", ")): \(library.describe(error))")
+            note("could not load \(ids.joined(separator: ", ")): \(library.describe(error))")
             return []
         }
     }
 
-    public func search(_ query: String) -> [SearchHit] {
+    public func newSearch() -> Int { generations.next() }
+
+    public func search(_ query: String, generation: Int) -> [SearchHit]? {
         do {
             // snippets for a few screens of results; the rest are cut when needed
-            return try library.search(SearchQuery.parse(query), limit: 100, snippets: 40).map { r in
+            return try library.search(SearchQuery.parse(query), limit: 100, snippets: 40, generation: (generations, generation)).map { r in
                 SearchHit(articleID: r.id, title: r.title, snippet: r.snippet, hits: r.hits,
                           place: [r.date, r.page.map(PageLabel.of)].compactMap { $0 }.joined(separator: " "))
             }
+        } catch is SearchCancelled {
+            return nil
         } catch {
-            problems.append("search: \(library.describe(error))")
+            note("search: \(library.describe(error))")
             return []
         }
     }
@@ -52,6 +69,6 @@ public final class LibraryServices: ReaderServices {
     /// Runs a write; a read-only library keeps nothing (the reader said so when it opened).
     func attempt(_ f: () throws -> Void) {
         guard !library.isReadOnly else { return }
-        do { try f() } catch { problems.append(library.describe(error)) }
+        do { try f() } catch { note(library.describe(error)) }
     }
 }

@@ -1,18 +1,23 @@
 import DubaoCore
 import DubaoStore
+import Foundation
 
 /// What the reader needs from outside: article bodies and a place to keep reading state. The library
-/// implements it over SQLite; tests and `--no-library` runs over a corpus in memory.
-public protocol ReaderServices: AnyObject {
+/// implements it over SQLite; tests and `--no-library` runs over a corpus in memory. Searches may run on
+/// another thread: `newSearch` makes every search begun before it stale, and a stale search returns nil.
+public protocol ReaderServices: AnyObject, Sendable {
     func loadArticles(ids: [String]) -> [Article]
-    func search(_ query: String) -> [SearchHit]
+    /// Begins a search: the ones begun before stop. Returns its number.
+    func newSearch() -> Int
+    /// The hits of `query`, or nil when a newer search began meanwhile.
+    func search(_ query: String, generation: Int) -> [SearchHit]?
     func markRead(ids: [String])
     func saveBookmarks(_ ids: [String])
     func savePosition(articleID: String, scroll: Int)
 }
 
 /// Reading services over a parsed corpus, remembering nothing.
-public final class InMemoryServices: ReaderServices {
+public final class InMemoryServices: ReaderServices, @unchecked Sendable {
     let articles: [String: Article]
     public private(set) var readIDs: [String] = []
     public private(set) var bookmarks: [String] = []
@@ -24,6 +29,11 @@ public final class InMemoryServices: ReaderServices {
     }
 
     public func loadArticles(ids: [String]) -> [Article] { ids.compactMap { articles[$0] } }
+
+    private var generation = 0
+    public func newSearch() -> Int { generation += 1; return generation }
+
+    public func search(_ query: String, generation: Int) -> [SearchHit]? { search(query) }
 
     /// Search without an index: every article matched in turn (fine for a few pages).
     public func search(_ query: String) -> [SearchHit] {
@@ -48,7 +58,9 @@ public final class InMemoryServices: ReaderServices {
 }
 
 /// The reader without a terminal: state, reducer, effects and drawing. The ncurses app and the tests both
-/// drive it, the tests through `press` and `screen`.
+/// drive it, the tests through `press` and `screen`. Searches run inline, or, with `backgroundSearch`, on a
+/// worker thread so that typing never waits for the library: a newer keystroke's search makes the older one
+/// stop, and finished searches wait in a mailbox until the app takes them (`takeFinished`), woken by `onWake`.
 public final class ReaderSession {
     public private(set) var state: AppState
     public let services: ReaderServices
@@ -57,8 +69,14 @@ public final class ReaderSession {
     let cache = ArticleLayoutCache()
     /// Effects performed, in order (for tests and tracing).
     public private(set) var performed: [Effect] = []
+    let worker: DispatchQueue?
+    let mailbox = Mailbox()
+    /// Called from the worker thread when a finished search waits in the mailbox.
+    public var onWake: (@Sendable () -> Void)?
 
-    public init(state: AppState, services: ReaderServices, themes: ThemeRegistry, ambiguousWide: Bool = false, initialEffects: [Effect]? = nil) {
+    public init(state: AppState, services: ReaderServices, themes: ThemeRegistry, ambiguousWide: Bool = false, initialEffects: [Effect]? = nil,
+                backgroundSearch: Bool = false) {
+        worker = backgroundSearch ? DispatchQueue(label: "dubao.search", qos: .userInitiated) : nil
         var s = state
         s.themeNames = themes.names
         self.state = s
@@ -99,10 +117,35 @@ public final class ReaderSession {
             case .markRead(let ids): services.markRead(ids: ids)
             case .saveBookmarks(let ids): services.saveBookmarks(ids)
             case .savePosition(let id, let scroll): services.savePosition(articleID: id, scroll: scroll)
-            case .search(let q): send(.searchResults(query: q, results: services.search(q)))
+            case .search(let q): search(q)
             case .quit: break
             }
         }
+    }
+
+    /// Runs a search inline, or on the worker with a number that any newer search makes stale.
+    func search(_ q: String) {
+        let generation = services.newSearch()
+        guard let worker else {
+            if let hits = services.search(q, generation: generation) { send(.searchResults(query: q, results: hits)) }
+            return
+        }
+        let services = self.services
+        let mailbox = self.mailbox
+        let wake = onWake
+        worker.async {
+            guard let hits = services.search(q, generation: generation) else { return }
+            mailbox.post(.searchResults(query: q, results: hits))
+            wake?()
+        }
+    }
+
+    /// Takes the actions of finished background work; returns whether there were any (the screen changed).
+    @discardableResult
+    public func takeFinished() -> Bool {
+        let actions = mailbox.take()
+        for a in actions { send(a) }
+        return !actions.isEmpty
     }
 
     /// A key that crashes the reader on purpose (hidden `--debug-crash-key`, for the terminal-restore tests).
@@ -124,4 +167,20 @@ public final class ReaderSession {
 
     /// The screen as text.
     public var screen: String { render().text }
+}
+
+/// Actions finished on another thread, waiting for the input loop.
+final class Mailbox: @unchecked Sendable {
+    private var items: [Action] = []
+    private let lock = NSLock()
+
+    func post(_ a: Action) { lock.lock(); items.append(a); lock.unlock() }
+
+    func take() -> [Action] {
+        lock.lock()
+        defer { lock.unlock() }
+        let out = items
+        items = []
+        return out
+    }
 }

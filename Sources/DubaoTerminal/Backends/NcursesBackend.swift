@@ -26,6 +26,8 @@ public final class NcursesBackend {
         noecho()
         nonl()
         keypad(dubao_stdscr(), true)
+        // keys are read without waiting; the wait is a poll on the terminal and the wake-up pipe
+        nodelay(dubao_stdscr(), true)
         curs_set(0)
         set_escdelay(25)
         if has_colors() {
@@ -122,31 +124,70 @@ public final class NcursesBackend {
         return s == 0 ? nil : s
     }
 
-    /// The next key; nil when a stop signal came or the terminal is gone (repeated errors).
-    public func readKey() -> Key? {
+    /// What the input loop wakes up for.
+    public enum Event: Equatable {
+        case key(Key)
+        /// Background work finished (a byte arrived on the wake-up pipe).
+        case wake
+        /// The process was continued after a stop (Ctrl-Z, fg): the screen must be drawn again.
+        case resumed
+    }
+
+    /// Waits for a key, a byte on `wakeFD`, or a continue after a stop, without spinning: keys ncurses has
+    /// already read are taken first, then the terminal and the pipe are polled together. Nil when a stop
+    /// signal came or the terminal is gone.
+    public func nextEvent(wakeFD: Int32) -> Event? {
         while true {
             if Self.stopSignal != nil { return nil }
+            if dubao_take_resumed() != 0 {
+                dubao_keypad_transmit()
+                invalidate()
+                return .resumed
+            }
             var wc: wint_t = 0
             let rc = get_wch(&wc)
-            if rc == ERR {
-                if Self.stopSignal != nil { return nil }
+            if rc != ERR {
+                errors = 0
+                return .key(decode(rc, wc))
+            }
+            var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0), pollfd(fd: wakeFD, events: Int16(POLLIN), revents: 0)]
+            let n = poll(&fds, wakeFD >= 0 ? 2 : 1, -1)
+            if n < 0 {
+                if errno == EINTR { continue }
                 errors += 1
                 if errors > 50 { return nil }
                 continue
             }
-            errors = 0
-            if rc == KEY_CODE_YES { return special(Int32(wc)) }
-            let v = Int(wc)
-            switch v {
-            case 27: return .escape
-            case 9: return .tab
-            case 10, 13: return .enter
-            case 8, 127: return .backspace
-            case 1...26: return .ctrl(Character(Unicode.Scalar(UInt8(v + 96))))
-            default:
-                guard let s = Unicode.Scalar(UInt32(v)) else { return .unknown(v) }
-                return .char(Character(s))
+            if wakeFD >= 0 && fds[1].revents & Int16(POLLIN) != 0 {
+                var buf = [UInt8](repeating: 0, count: 64)
+                _ = read(wakeFD, &buf, buf.count)
+                return .wake
             }
+            if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 && fds[0].revents & Int16(POLLIN) == 0 { return nil }
+        }
+    }
+
+    /// The next key (for callers without background work); nil when the reader must end.
+    public func readKey() -> Key? {
+        while let e = nextEvent(wakeFD: -1) {
+            if case .key(let k) = e { return k }
+            return .resize
+        }
+        return nil
+    }
+
+    func decode(_ rc: Int32, _ wc: wint_t) -> Key {
+        if rc == KEY_CODE_YES { return special(Int32(wc)) }
+        let v = Int(wc)
+        switch v {
+        case 27: return .escape
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 8, 127: return .backspace
+        case 1...26: return .ctrl(Character(Unicode.Scalar(UInt8(v + 96))))
+        default:
+            guard let s = Unicode.Scalar(UInt32(v)) else { return .unknown(v) }
+            return .char(Character(s))
         }
     }
 
@@ -197,6 +238,7 @@ public final class NcursesBackend {
         // SIGINT, SIGTERM, SIGHUP (a closed ssh session): noted; `readKey` returns nil and the reader ends in
         // order, its reading place saved. A second one ends the process at once.
         dubao_install_stop_signals()
+        dubao_install_continue_signal()
         for sig in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE] {
             signal(sig) { s in
                 endwin()

@@ -105,9 +105,11 @@ public struct ArticleRenderer: Sendable {
         let lines = breaker.wrap(text, width: w, firstIndent: firstIndent, indent: indent)
         let hits = query.map { SearchMatcher.hits($0, in: text) } ?? []
         guard !hits.isEmpty else { return lines.map { StyledLine($0, role, align: align) } }
-        // find each line's content in the text (wrapping only drops spaces at breaks) to place the hits
+        // find each line's content in the text (wrapping only drops spaces at breaks) to place the hits; the
+        // hits are sorted and apart, so one pass over them serves all lines
         let source = Array(text.unicodeScalars)
         var pos = 0
+        var h = 0
         var out: [StyledLine] = []
         for (k, line) in lines.enumerated() {
             let prefix = k == 0 ? firstIndent : indent
@@ -119,9 +121,11 @@ public struct ArticleRenderer: Sendable {
             var i = 0
             while i < content.count {
                 let at = start + i
-                let inHit = hits.contains { $0.contains(at) }
-                var j = i + 1
-                while j < content.count && hits.contains(where: { $0.contains(start + j) }) == inHit { j += 1 }
+                while h < hits.count && hits[h].upperBound <= at { h += 1 }
+                let inHit = h < hits.count && hits[h].contains(at)
+                // the run ends where this hit ends, or where the next one begins
+                let runEnd = inHit ? hits[h].upperBound : (h < hits.count ? hits[h].lowerBound : Int.max)
+                let j = min(content.count, max(i + 1, runEnd - start))
                 spans.append((String(String.UnicodeScalarView(content[i..<j])), inHit ? .searchHit : role))
                 i = j
             }

@@ -66,9 +66,8 @@ public struct ReaderView {
             var x = g.put(label, x: 0, y: y, style: theme[.statusKey])
             let hint = "  Enter 打开  Esc 取消"
             let room = max(1, g.width - x - DisplayWidth.of(hint) - 2)
-            // show the end of a long query
-            var shown = search.input
-            while DisplayWidth.of(shown) > room - 1, !shown.isEmpty { shown.removeFirst() }
+            // show the end of a long query: as many of its last characters as fit
+            let shown = DisplayWidth.suffix(search.input, fitting: room - 1, ambiguousWide: ambiguousWide)
             x += g.put(shown, x: x, y: y, style: theme[.status])
             g.put(" ", x: x, y: y, style: theme[.status].with(reverse: true))
             if g.width - x > DisplayWidth.of(hint) + 2 { g.put(hint, x: g.width - DisplayWidth.of(hint) - 1, y: y, style: theme[.status]) }
