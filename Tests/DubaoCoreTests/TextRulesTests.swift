@@ -9,6 +9,11 @@ struct TextRulesTests {
         ("深 度", "深度"),
         ("查 询 ，或 拨 打 长 途 电 话", "查询，或拨打长途电话"),
         ("个 难 忘 的 日子", "个难忘的 日子"),
+        ("“ 坐 商 ” 变 “ 行 商 ”", "“坐商”变“行商”"),
+        ("— — 论 学 习 贯 彻", "——论学习贯彻"),
+        ("数 据 来 源 ： 民 政 部 等", "数据来源：民政部等"),
+        ("索 ， 初 步 形 成 社 区 办 托 、 单 位", "索，初步形成社区办托、单位"),
+        ("2 0 2 5 年 新 春", "2025年新春"),
     ])
     func letterSpacing(input: String, expected: String) {
         #expect(LetterSpacing.remove(input) == expected)
@@ -20,6 +25,7 @@ struct TextRulesTests {
         "九九重阳节 浓浓敬老情",
         "The quick brown fox",
         "王 刚是 李 明的同学",
+        "A B C",
     ])
     func letterSpacingKeepsWords(input: String) {
         #expect(LetterSpacing.remove(input) == input)

@@ -1,7 +1,8 @@
-/// Rule **ContinuationLinking**: joins the parts of stories that jump pages. Within one issue (same paper
-/// and date), a part that continues on page N (下转第N版) is linked to a part on page N that continues from
-/// its page (上接). When a page has several jumps, the pairs are chosen by a repeated headline (printed
-/// above the 上接 mark, or as the first line after it) and by shared content, best pair first.
+/// Rule **ContinuationLinking**: joins the parts of stories that jump pages. Within one issue (the same date;
+/// the same paper, a page whose paper is not known going with any), a part that continues on page N
+/// (下转第N版) is linked to a part on page N that continues from its page (上接). When a page has several
+/// jumps, the pairs are chosen by a repeated headline (printed above the 上接 mark, or as the first line after
+/// it) and by shared content, best pair first. `dubao parse` and the library's import both link with it.
 public enum ContinuationLinker {
     /// What linking needs to know of an article.
     public struct PartInfo: Sendable {
@@ -53,14 +54,15 @@ public enum ContinuationLinker {
     public static func links(_ parts: [PartInfo]) -> [Link] {
         var byIssue: [String: [Int]] = [:]
         for (i, p) in parts.enumerated() where p.page != nil && (p.continuesOnPage != nil || p.continuedFromPage != nil) {
-            byIssue["\(p.paper ?? "")|\(p.date ?? "")", default: []].append(i)
+            byIssue[p.date ?? "", default: []].append(i)
         }
         var out: [Link] = []
         for (_, members) in byIssue.sorted(by: { $0.key < $1.key }) {
             var pairs: [(a: Int, b: Int, score: Double, promote: Bool)] = []
             for a in members {
                 guard let to = parts[a].continuesOnPage, let page = parts[a].page else { continue }
-                for b in members where b != a && parts[b].page == to && parts[b].continuedFromPage == page {
+                for b in members where b != a && parts[b].page == to && parts[b].continuedFromPage == page
+                    && (parts[a].paper == nil || parts[b].paper == nil || parts[a].paper == parts[b].paper) {
                     let (s, promote) = score(parts[a], parts[b])
                     pairs.append((a, b, s, promote))
                 }

@@ -1,111 +1,135 @@
 /// Rule **DuplicatePassages**: extraction sometimes prints a passage twice, once where it belongs and once
-/// inside an unrelated story. Runs of identical lines holding at least 20 characters of running text are
-/// found; of each pair of copies, the one whose neighbouring lines share its subject is kept, and the other
-/// is taken out (and reported under `duplicatesRemoved`), so the story it cut in two joins up again.
+/// inside an unrelated story, wrapped differently or cut in the middle of a line. The page's text is read as
+/// one stream of characters without spaces or line breaks; a stretch of at least 20 characters of running
+/// text (with clause or sentence punctuation) that occurs twice is a passage printed twice, wherever its line
+/// breaks fall (found through shingles of 12 characters). Of the two copies, the one whose surroundings share
+/// its subject is kept; the other is taken out (reported under `duplicatesRemoved`), so the story it cut in two
+/// joins up again.
 enum DuplicatePassages {
     struct Found {
+        /// The lines with the removed copies cut out ("" for a line that was wholly a copy).
+        var lines: [String]
+        /// Lines that were wholly a copy.
         var removedLines: Set<Int> = []
         var removedTexts: [String] = []
     }
 
     static let minimumCharacters = 20
-    static let contextLines = 4
+    static let shingle = 12
+    static let context = 60
 
     static func find(in lines: [String]) -> Found {
-        // non-blank lines, compared without whitespace (by a hash of their other bytes)
-        var order: [Int] = []
-        var hashes: [UInt64] = []
-        var lengths: [Int] = []
+        // the stream: every scalar that is not a space, with the line and scalar offset it came from
+        var stream: [Unicode.Scalar] = []
+        var origin: [(line: Int, offset: Int)] = []
+        var scalars: [[Unicode.Scalar]] = []
+        stream.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count } / 3)
         for (i, l) in lines.enumerated() {
-            let (h, n) = ByteScan.bytes(l) { buf -> (UInt64, Int) in
-                var h: UInt64 = 0xcbf2_9ce4_8422_2325
-                var n = 0
-                for b in buf where b != 0x20 && b != 0x09 {
-                    h = (h ^ UInt64(b)) &* 0x100_0000_01b3
-                    n += 1
-                }
-                return (h, n)
-            }
-            if n == 0 || (n < 16 && SourceLine.isBlank(l)) { continue }
-            order.append(i)
-            hashes.append(h)
-            lengths.append(n)
-        }
-        // lines sharing a hash, found by sorting (most pages have none)
-        var byHash = hashes.indices.filter { lengths[$0] >= 16 }.map { (hashes[$0], $0) }
-        byHash.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-        var groups: [[Int]] = []
-        var g = 0
-        while g < byHash.count {
-            var e = g
-            while e + 1 < byHash.count && byHash[e + 1].0 == byHash[g].0 { e += 1 }
-            if e > g { groups.append(byHash[g...e].map(\.1)) }
-            g = e + 1
-        }
-        guard !groups.isEmpty else { return Found() }
-        var keyCache: [Int: String] = [:]
-        func key(_ k: Int) -> String {
-            if let c = keyCache[k] { return c }
-            let t = lines[order[k]].withoutSpaces
-            keyCache[k] = t
-            return t
-        }
-        struct Run: Hashable { var a: Int; var b: Int; var length: Int }
-        var runs = Set<Run>()
-        for ps in groups {
-            let capped = ps.prefix(8)
-            for x in capped.indices {
-                for y in capped.indices where y > x && key(capped[x]) == key(capped[y]) {
-                    var a = capped[x]
-                    var b = capped[y]
-                    // back up to the start of the run
-                    while a > 0 && b - 1 > a && hashes[a - 1] == hashes[b - 1] && key(a - 1) == key(b - 1) { a -= 1; b -= 1 }
-                    var n = 0
-                    while a + n < b && b + n < hashes.count && hashes[a + n] == hashes[b + n] && key(a + n) == key(b + n) { n += 1 }
-                    runs.insert(Run(a: a, b: b, length: n))
-                }
+            let s = Array(l.unicodeScalars)
+            scalars.append(s)
+            for (j, c) in s.enumerated() where !CharClass.isSpace(c) && !CharClass.isControl(c) {
+                stream.append(c)
+                origin.append((i, j))
             }
         }
-        var found = Found()
-        var taken = Set<Int>()
-        let sorted = runs.sorted { ($0.length, -$0.a) > ($1.length, -$1.a) }
-        for r in sorted {
-            let text = (r.a..<(r.a + r.length)).map(key).joined()
-            guard text.unicodeScalars.count >= minimumCharacters, isRunningText(text) else { continue }
-            let copyA = Array(r.a..<(r.a + r.length))
-            let copyB = Array(r.b..<(r.b + r.length))
-            if copyA.contains(where: taken.contains) || copyB.contains(where: taken.contains) { continue }
-            let inCopies = Set(copyA + copyB)
-            let fitA = fit(copy: copyA, count: hashes.count, key: key, exclude: inCopies)
-            let fitB = fit(copy: copyB, count: hashes.count, key: key, exclude: inCopies)
+        var found = Found(lines: lines)
+        let n = stream.count
+        guard n >= 2 * minimumCharacters else { return found }
+        // shingles that occur more than once (FNV over the scalars of each window)
+        var firstAt: [UInt64: Int] = [:]
+        var pairs: [(Int, Int)] = []
+        firstAt.reserveCapacity(n)
+        var seenPairs = 0
+        for i in 0...(n - shingle) {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for k in 0..<shingle { h = (h ^ UInt64(stream[i + k].value)) &* 0x100_0000_01b3 }
+            // every other shingle by content (both copies keep the same ones): half the table
+            guard h & 1 == 0 else { continue }
+            if let j = firstAt[h] {
+                if i - j >= shingle, seenPairs < 4096 { pairs.append((j, i)); seenPairs += 1 }
+            } else {
+                firstAt[h] = i
+            }
+        }
+        guard !pairs.isEmpty else { return found }
+        // grow each pair into the longest repeat it belongs to; one repeat per diagonal run
+        struct Repeat { var a: Int; var b: Int; var length: Int }
+        var repeats: [Repeat] = []
+        var covered: [Int: Int] = [:]  // diagonal (b - a) → end of the last repeat found on it
+        for (a0, b0) in pairs {
+            let d = b0 - a0
+            if let end = covered[d], a0 < end { continue }
+            guard stream[a0..<(a0 + shingle)] == stream[b0..<(b0 + shingle)] else { continue }
+            var a = a0
+            var b = b0
+            while a > 0 && stream[a - 1] == stream[b - 1] { a -= 1; b -= 1 }
+            var len = 0
+            while b + len < n && a + len < b && stream[a + len] == stream[b + len] { len += 1 }
+            covered[d] = a + len
+            guard len >= minimumCharacters, isRunningText(stream[a..<(a + len)]) else { continue }
+            repeats.append(Repeat(a: a, b: b, length: len))
+        }
+        // the longest first; a copy overlapping one already taken out is left
+        repeats.sort { $0.length != $1.length ? $0.length > $1.length : $0.a < $1.a }
+        var taken = [Bool](repeating: false, count: n)
+        var cut = [Set<Int>](repeating: [], count: lines.count)
+        for r in repeats {
+            let copyA = r.a..<(r.a + r.length)
+            let copyB = r.b..<(r.b + r.length)
+            if copyA.contains(where: { taken[$0] }) || copyB.contains(where: { taken[$0] }) { continue }
+            let fitA = fit(copyA, stream)
+            let fitB = fit(copyB, stream)
             // on a tie the first copy goes: an inserted copy usually comes before the one that belongs
             let remove = fitB >= fitA ? copyA : copyB
-            for k in copyA + copyB { taken.insert(k) }
-            for k in remove { found.removedLines.insert(order[k]) }
-            found.removedTexts.append(remove.map { lines[order[$0]].trimmingCharacters() }.joined(separator: "\n"))
+            for k in copyA { taken[k] = true }
+            for k in copyB { taken[k] = true }
+            for k in remove { cut[origin[k].line].insert(origin[k].offset) }
+            // as printed: the removed copy's lines, spaces and all
+            var text: [String] = []
+            var piece = String.UnicodeScalarView()
+            for k in remove {
+                let (l, o) = origin[k]
+                if k > remove.lowerBound {
+                    let (pl, po) = origin[k - 1]
+                    if pl != l {
+                        text.append(String(piece))
+                        piece = String.UnicodeScalarView()
+                    } else if o > po + 1 {
+                        piece.append(contentsOf: scalars[l][(po + 1)..<o])
+                    }
+                }
+                piece.append(scalars[l][o])
+            }
+            text.append(String(piece))
+            found.removedTexts.append(text.joined(separator: "\n"))
+        }
+        for (i, offsets) in cut.enumerated() where !offsets.isEmpty {
+            var kept = String.UnicodeScalarView()
+            for (j, c) in scalars[i].enumerated() where !offsets.contains(j) { kept.append(c) }
+            let rest = String(kept)
+            if SourceLine.isBlank(rest) {
+                found.lines[i] = ""
+                found.removedLines.insert(i)
+            } else {
+                found.lines[i] = rest
+            }
         }
         return found
     }
 
     /// A passage of prose, not a repeated headline or label: it has clause or sentence punctuation.
-    static func isRunningText(_ s: String) -> Bool {
-        s.unicodeScalars.contains { CharClass.isClausePunct($0) || CharClass.isTerminator($0) }
+    static func isRunningText(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
+        s.contains { CharClass.isClausePunct($0) || CharClass.isTerminator($0) }
     }
 
-    /// How well a copy fits where it stands: the topic overlap between the copy and its neighbouring lines.
-    static func fit(copy: [Int], count: Int, key: (Int) -> String, exclude: Set<Int>) -> Double {
-        guard let first = copy.first, let last = copy.last else { return 0 }
-        var context = ""
-        var k = first - 1
-        var taken = 0
-        while k >= 0 && taken < contextLines { if !exclude.contains(k) { context += key(k); taken += 1 }; k -= 1 }
-        k = last + 1
-        taken = 0
-        while k < count && taken < contextLines { if !exclude.contains(k) { context += key(k); taken += 1 }; k += 1 }
-        let c = TopicIndex.profile(context)
-        let p = TopicIndex.profile(copy.map(key).joined())
+    /// How well a copy fits where it stands: the share of its Han bigrams found in the text around it.
+    static func fit(_ copy: Range<Int>, _ stream: [Unicode.Scalar]) -> Double {
+        let before = max(0, copy.lowerBound - context)..<copy.lowerBound
+        let after = copy.upperBound..<min(stream.count, copy.upperBound + context)
+        let around = TopicIndex.profile(String(String.UnicodeScalarView(stream[before] + stream[after])))
+        let p = TopicIndex.profile(String(String.UnicodeScalarView(stream[copy])))
         guard !p.isEmpty else { return 0 }
-        return Double(p.keys.filter { c.contains($0) }.count) / Double(p.count)
+        return Double(p.keys.filter { around.contains($0) }.count) / Double(p.count)
     }
 }
 

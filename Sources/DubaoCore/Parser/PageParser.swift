@@ -1,102 +1,173 @@
-/// Turns the text of one page into articles. Each step is a named rule (see the files of this folder):
-/// DuplicatePassages → LetterSpacing/SpaceTidy → ColumnWidth → ParagraphJoin → unit roles →
-/// BannerUndoubling → Segmentation → StoryGrouping → SectionBanner → HeadlineAttachment → CaptionPlacement
-/// → ColumnLabel → furniture, then the articles are built in reading order.
+/// Turns the text of one page into articles: evidence first, decisions late and in one place.
+///
+/// 1. Lines: passages printed twice are taken out (**DuplicatePassages**), letter-spacing is closed up, each
+///    line's facts are worked out once, and the column width is estimated around every line (**ColumnWidth**).
+/// 2. Units: each gap between two lines is scored from its features and the lines joined when the model says
+///    so (**ParagraphJoin**).
+/// 3. Labels: every unit's features are scored for every label, and a Viterbi decode over the page picks the
+///    best consistent labelling (`ParserModel`, `Viterbi`).
+/// 4. Stories: the labelled units are read into stories (**StoryAssembly**), captions placed, column labels,
+///    the banner and the page's own header lines read, and the articles built.
 public struct PageParser: Sendable {
-    /// When set, a step-by-step account of the decisions is written here (`dubao parse --trace`).
+    public var model: ParserModel
+    /// When set, an account of every unit is written here: its features, the label chosen and the runner-up
+    /// with their scores (`dubao parse --explain`).
     public var trace: (@Sendable (String) -> Void)?
 
-    public init(trace: (@Sendable (String) -> Void)? = nil) { self.trace = trace }
+    public init(model: ParserModel = .default, trace: (@Sendable (String) -> Void)? = nil) {
+        self.model = model
+        self.trace = trace
+    }
 
     /// Parses `text`. `idPrefix` starts every article id (`000_a854029e7de6c335#3`).
     public func parse(text: String, source: String, idPrefix: String) -> Page {
-        let rawLines = SourceLine.split(text)
-        let dupes = DuplicatePassages.find(in: rawLines)
-        var lines: [SourceLine] = []
+        let a = analyse(text)
+        if let trace { explain(a, trace) }
+        return build(a, source: source, idPrefix: idPrefix)
+    }
+
+    /// Everything the parser found out about a page, before the articles are built.
+    struct Analysis {
+        var lines: [PageLine]
+        var units: [Unit]
+        var features: [[Float]]
+        var decode: Viterbi.Result
+        var topic: TopicContext
+        var removed: [String]
+    }
+
+    /// The page's kept lines (and the passages printed twice that were taken out).
+    static func lines(of text: String) -> (lines: [PageLine], removed: [String]) {
+        let dupes = DuplicatePassages.find(in: SourceLine.split(text))
+        var lines: [PageLine] = []
+        lines.reserveCapacity(dupes.lines.count / 2)
         var gap = 0
-        for (i, raw) in rawLines.enumerated() {
-            if dupes.removedLines.contains(i) || SourceLine.isBlank(raw) { gap += 1; continue }
-            let trimmed = raw.trimmingCharacters()
-            let text = trimmed.hasSpaces ? SpaceTidy.tidy(LetterSpacing.remove(trimmed)) : trimmed
-            let width = DisplayWidth.of(trimmed, ambiguousWide: true)
-            lines.append(SourceLine(number: i, raw: trimmed, text: text, rawWidth: width, gapBefore: gap, shape: .init(text)))
+        for (i, r) in dupes.lines.enumerated() {
+            if dupes.removedLines.contains(i) || SourceLine.isBlank(r) { gap += 1; continue }
+            lines.append(PageLine(number: i, raw: r.trimmingCharacters(), gapBefore: gap, indent: PageLine.indent(of: r)))
             gap = 0
         }
-        let width = ColumnWidth.estimate(lines.map(\.rawWidth))
-        var units = ParagraphAssembler(columnWidth: width).assemble(lines)
-        UnitClassifier.classify(&units)
+        for k in lines.indices { lines[k].gapAfter = k + 1 < lines.count ? lines[k + 1].gapBefore : gap }
+        let widths = ColumnWidth.local(lines.map(\.rawWidth))
+        for k in lines.indices { lines[k].columnWidth = widths[k] }
+        return (lines, dupes.removedTexts)
+    }
 
-        var removed = dupes.removedTexts
-        var doubled = Set<Int>()
-        for k in units.indices where units[k].isHeading {
+    /// Units with their marks.
+    static func units(_ lines: [PageLine], model: ParserModel) -> [Unit] {
+        var units = LineJoiner(model: model).units(lines)
+        for k in units.indices { units[k].marks = Markers.continuationMarks(in: units[k].text) }
+        return units
+    }
+
+    /// The scores of every label for every unit.
+    static func emission(_ features: [[Float]], model: ParserModel) -> [[Double]] {
+        features.map { f in
+            UnitLabel.allCases.map { l in
+                let w = model.emit[l.rawValue]
+                var s = 0.0
+                for i in 0..<f.count where f[i] != 0 { s += w[i] * Double(f[i]) }
+                return s
+            }
+        }
+    }
+
+    /// Only a mark can be a mark, and its direction says which.
+    static func permitted(_ units: [Unit]) -> (Int, DecodeState) -> Bool {
+        let dirs = units.map { $0.standaloneMark?.direction }
+        return { k, s in
+            switch s {
+            case .markFrom: return dirs[k] == .from
+            case .markTo: return dirs[k] == .to
+            default: return true
+            }
+        }
+    }
+
+    func analyse(_ text: String) -> Analysis {
+        let (lines, removed) = Self.lines(of: text)
+        var units = Self.units(lines, model: model)
+        let topic = TopicContext(units: units)
+        let features = UnitFeature.extract(units: units, lines: lines, topic: topic)
+        let decode = Viterbi.decode(emission: Self.emission(features, model: model), model: model, permitted: Self.permitted(units))
+        for k in units.indices {
+            units[k].state = decode.states[k]
+            units[k].label = decode.states[k].label
+        }
+        return Analysis(lines: lines, units: units, features: features, decode: decode, topic: topic, removed: removed)
+    }
+
+    func build(_ a: Analysis, source: String, idPrefix: String) -> Page {
+        var units = a.units
+        var removed = a.removed
+        // the banner, undoubled (`时政要闻时政要闻`)
+        for k in units.indices where units[k].label == .banner {
             if let r = BannerUndoubling.undouble(units[k].text) {
                 units[k].text = r.text
                 removed.append(contentsOf: r.removed)
-                doubled.insert(k)
             }
         }
-
-        let seg = Segmentation(units: units)
-        let segProfiles = seg.segments.map { s in TopicIndex.profile(s.units.map { units[$0].text }) }
-        let segIndex = TopicIndex(profiles: segProfiles)
-        if let trace {
-            trace("column width: \(width.map(String.init) ?? "none (flowed)")")
-            for (k, u) in units.enumerated() { trace("unit \(k) L\(u.firstLine + 1) gap\(u.gapBefore) w\(u.maxRawWidth) \(u.role): \(u.text.prefix(40))") }
-            for (k, s) in seg.segments.enumerated() { trace("segment \(k) \(s.start) \(String(describing: s.closure)) units \(s.units) clusterBefore \(String(describing: s.clusterBefore))") }
-            for a in seg.segments.indices {
-                trace("continuity \(a): " + seg.segments.indices.map { b in a == b ? " -- " : String(format: "%.2f", segIndex.continuity(segProfiles[b], segProfiles[a])) }.joined(separator: " "))
-            }
-            for (k, c) in seg.clusters.enumerated() { trace("cluster \(k) units \(c.units) prev \(String(describing: c.prevSegment)) next \(String(describing: c.nextSegment))") }
-        }
-        var drafts = StoryGrouping.group(seg, units: units, index: segIndex, profiles: segProfiles, trace: trace)
-
-        let index = TopicIndex(parts: drafts.map { $0.segments.map { segProfiles[$0] } }, weighingAs: segIndex)
-        let sectionUnits = PageFurniture.sectionUnits(units: units, seg: seg, doubled: doubled, index: index, docCount: drafts.count)
-        let intertitles = Set(drafts.flatMap(\.intertitleClusters))
-        let freeClusters = seg.clusters.indices.filter { !intertitles.contains($0) }
-        let attacher = HeadlineAttachment(units: units, seg: seg, drafts: drafts, index: index)
-        attacher.attach(free: freeClusters, drafts: &drafts, reserved: sectionUnits.union(doubled))
-        if let trace {
-            for (d, draft) in drafts.enumerated() { trace("draft \(d) segments \(draft.segments) intertitles \(draft.intertitleClusters) headline \(draft.headline)") }
-            for c in freeClusters {
-                for u in seg.clusters[c].units {
-                    let prof = TopicIndex.profile(units[u].text)
-                    let scores = drafts.indices.map { String(format: "%.2f", index.affinity(prof, to: $0)) }.joined(separator: " ")
-                    trace("affinity unit \(u) \(units[u].text.prefix(12)): \(scores)")
-                }
-            }
-        }
-        CaptionPlacement.place(captions: seg.floatingCaptions, units: units, drafts: &drafts, index: index)
-
-        let builder = ArticleBuilder(units: units, seg: seg)
-        let kinds = drafts.map(builder.kind)
-        var free = Set(freeClusters.flatMap { seg.clusters[$0].units })
-        for d in drafts { free.subtract(d.headline) }
-        free.subtract(sectionUnits)
-        PageFurniture.assignColumns(free: &free, seg: seg, units: units, drafts: &drafts, kinds: kinds)
+        var assembly = StoryAssembly(units: units, topic: a.topic)
+        let builder = ArticleBuilder(units: units)
+        var kinds = assembly.drafts.map(builder.kind)
+        let labels = PageFurniture.assignColumns(units: units, furniture: Set(assembly.furniture), drafts: &assembly.drafts, kinds: kinds)
+        kinds = assembly.drafts.map(builder.kind)
 
         var page = Page(source: source)
-        page.section = sectionUnits.min().map { units[$0].text }
+        page.section = assembly.banners.first.map { units[$0].text }
         var furniture: [String] = []
         var unassigned: [String] = []
-        var used = Set<String>()
-        for k in units.indices where sectionUnits.contains(k) || free.contains(k) || units[k].role == .furniture {
+        var seen = Set<String>()
+        for k in (assembly.banners + assembly.furniture).sorted() where !labels.contains(k) {
             let t = units[k].text
-            if sectionUnits.contains(k) || t.hanCount <= PageFurniture.maxFurnitureHan {
-                if used.insert(t).inserted { furniture.append(t) } else { removed.append(t) }
+            if assembly.banners.contains(k) || t.hanCount <= PageFurniture.maxFurnitureHan {
+                if seen.insert(t).inserted { furniture.append(t) } else { removed.append(t) }
             } else {
                 unassigned.append(t)
             }
         }
-        for d in drafts { if let c = d.column, used.insert(c).inserted { furniture.append(c) } }
+        for d in assembly.drafts { if let c = d.column, seen.insert(c).inserted { furniture.append(c) } }
+        for k in assembly.loose.sorted() { unassigned.append(units[k].text) }
         page.furniture = furniture
         page.unassigned = unassigned
         page.duplicatesRemoved = removed
+        let header = PageHeader.read((assembly.banners + assembly.furniture).sorted().map { units[$0].text })
+        page.paper = header.paper
+        page.date = header.date
+        page.page = header.page
 
-        let order = drafts.indices.sorted { drafts[$0].firstLine < drafts[$1].firstLine }
+        let order = assembly.drafts.indices.sorted { assembly.drafts[$0].firstLine < assembly.drafts[$1].firstLine }
         page.articles = order.enumerated().map { n, d in
-            builder.build(drafts[d], kind: kinds[d], id: "\(idPrefix)#\(n + 1)")
+            builder.build(assembly.drafts[d], kind: kinds[d], id: "\(idPrefix)#\(n + 1)")
         }
         return page
+    }
+
+    /// Per gap between lines: the join score and the features that are on; then per unit: where it is, its
+    /// text, the label chosen and the runner-up with their scores, and the features that are on.
+    func explain(_ a: Analysis, _ out: @escaping (String) -> Void) {
+        _ = LineJoiner(model: model).units(a.lines, observe: { k, f, joined in
+            let on = JoinFeature.allCases.filter { f[$0.rawValue] != 0 && $0 != .bias }.map { x -> String in
+                f[x.rawValue] == 1 ? x.name : "\(x.name)=\(String(format: "%.2f", f[x.rawValue]))"
+            }
+            out(String(format: "gap L%d %@ %+.2f  ", a.lines[k].number + 1, joined ? "join " : "apart", model.joinScore(f))
+                + TerminalSafe.plain("«\(a.lines[k - 1].raw.suffix(10))|\(a.lines[k].raw.prefix(10))» ") + on.joined(separator: " "))
+        })
+        out("lines: \(a.lines.count), units: \(a.units.count), headline orientation \(String(format: "%+.2f", a.topic.orientation))")
+        for (k, u) in a.units.enumerated() {
+            let scores = a.decode.labelScores[k]
+            let chosen = u.label
+            let runner = UnitLabel.allCases.filter { $0 != chosen }.max { scores[$0.rawValue] < scores[$1.rawValue] }
+            var line = "unit \(k) L\(u.firstLine + 1) \(chosen.name) [\(u.state)] \(String(format: "%.2f", scores[chosen.rawValue]))"
+            if let r = runner, scores[r.rawValue] > -Double.infinity {
+                line += String(format: "  runner-up %@ %.2f (margin %.2f)", r.name, scores[r.rawValue], scores[chosen.rawValue] - scores[r.rawValue])
+            }
+            out(line + "  " + TerminalSafe.plain(String(u.text.prefix(40))))
+            let on = UnitFeature.allCases.filter { a.features[k][$0.rawValue] != 0 }.map { f -> String in
+                let v = a.features[k][f.rawValue]
+                return v == 1 ? f.name : "\(f.name)=\(String(format: "%.2f", v))"
+            }
+            out("    " + on.joined(separator: " "))
+        }
     }
 }

@@ -1,7 +1,8 @@
 /// Rule **LetterSpacing**: headline and justified body lines are often extracted with a space between every
-/// character (`第 三 届 出 土`). A run of three or more space-separated tokens that each hold a single CJK
-/// character (CJK punctuation does not count) is closed up; so is a whole line made only of such tokens.
-/// Spaces between longer tokens (`“携手共进 共创未来”`) are real and stay.
+/// character (`第 三 届 出 土`, `“ 坐 商 ” 变 “ 行 商 ”`, `2 0 2 4 年`). A run of three or more space-separated
+/// tokens that each hold at most one character (a Han character, a digit or a letter, with punctuation beside
+/// it, or punctuation alone), two of them characters, is closed up; so is a whole line made only of such
+/// tokens. Spaces between longer tokens (`“携手共进 共创未来”`) are real and stay.
 public enum LetterSpacing {
     public static func remove(_ line: String) -> String {
         if !line.hasSpaces { return line }
@@ -16,9 +17,10 @@ public enum LetterSpacing {
             tokens.append(start..<i)
         }
         guard tokens.count >= 2 else { return line }
-        let single = tokens.map { isSingle(scalars[$0]) }
+        let letters = tokens.map { letterCount(scalars[$0]) }
+        let single = tokens.indices.map { letters[$0] <= 1 && tokens[$0].count <= 3 }
         var joinAfter = [Bool](repeating: false, count: tokens.count)  // close the gap after token k
-        if single.allSatisfy({ $0 }) {
+        if single.allSatisfy({ $0 }) && letters.reduce(0, +) >= 2 && hasCJK(scalars, tokens[...]) {
             for k in 0..<(tokens.count - 1) { joinAfter[k] = true }
         } else {
             var k = 0
@@ -26,7 +28,7 @@ public enum LetterSpacing {
                 guard single[k] else { k += 1; continue }
                 var e = k
                 while e + 1 < tokens.count && single[e + 1] && isSingleGap(scalars, tokens[e], tokens[e + 1]) { e += 1 }
-                if e - k + 1 >= 3 { for m in k..<e { joinAfter[m] = true } }
+                if e - k + 1 >= 3 && letters[k...e].reduce(0, +) >= 2 && hasCJK(scalars, tokens[k...e]) { for m in k..<e { joinAfter[m] = true } }
                 k = e + 1
             }
         }
@@ -43,14 +45,16 @@ public enum LetterSpacing {
         return String(String.UnicodeScalarView(leading)) + out.string
     }
 
-    /// A token with exactly one Han/kana/hangul character and otherwise only CJK punctuation.
-    static func isSingle(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
-        var letters = 0
-        for s in token {
-            if CharClass.isCJKPunct(s) { continue }
-            if CharClass.isCJK(s) { letters += 1 } else { return false }
-        }
-        return letters == 1
+    /// The characters of a token that are not punctuation: Han, kana, hangul, digits, letters.
+    static func letterCount(_ token: ArraySlice<Unicode.Scalar>) -> Int {
+        var n = 0
+        for s in token where !CharClass.isCJKPunct(s) && (CharClass.isCJK(s) || s.properties.isAlphabetic || CharClass.isDigit(s)) { n += 1 }
+        return n
+    }
+
+    /// Some token of the run holds a CJK character or CJK punctuation (Latin initials alone, `A B C`, stay).
+    static func hasCJK(_ s: [Unicode.Scalar], _ tokens: ArraySlice<Range<Int>>) -> Bool {
+        tokens.contains { r in s[r].contains(where: { CharClass.isCJK($0) }) }
     }
 
     /// Letter-spacing puts one or two spaces between characters, not a wide gap.

@@ -152,7 +152,9 @@ public final class Importer {
         return report
     }
 
-    static func issueKey(_ paper: String?, _ date: String?) -> String { "\(paper ?? "")|\(date ?? "")" }
+    /// The key of the pages whose continued stories are linked together: their date (papers are matched
+    /// when linking).
+    static func issueKey(_ paper: String?, _ date: String?) -> String { date ?? "" }
 
     func parse(_ batch: [Work]) -> [Outcome] {
         let box = OutcomeBox(count: batch.count)

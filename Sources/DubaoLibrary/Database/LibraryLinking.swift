@@ -32,15 +32,14 @@ extension Library {
             let issues = try String.fetchAll(db, sql: "SELECT issue FROM pendingLink")
             guard !issues.isEmpty else { return }
             var parts: [ContinuationLinker.PartInfo] = []
-            for key in issues {
-                let bits = key.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-                let paper: String? = bits[0].isEmpty ? nil : bits[0]
-                let date: String? = bits.count > 1 && !bits[1].isEmpty ? bits[1] : nil
+            for key in Set(issues.map { $0.contains("|") ? String($0.split(separator: "|", omittingEmptySubsequences: false).last!) : $0 }) {
+                // pending keys are dates (older libraries wrote paper|date)
+                let date: String? = key.isEmpty ? nil : key
                 let rows = try Row.fetchAll(db, sql: """
                     SELECT a.id, p.paper, p.date, p.number, a.fromPage, a.toPage, a.headline, a.blocks
                     FROM article a JOIN page p ON p.id = a.pageId
-                    WHERE p.paper IS ? AND p.date IS ? AND (a.fromPage IS NOT NULL OR a.toPage IS NOT NULL)
-                    """, arguments: [paper, date])
+                    WHERE p.date IS ? AND (a.fromPage IS NOT NULL OR a.toPage IS NOT NULL)
+                    """, arguments: [date])
                 for r in rows {
                     let a = Article(id: r[0], kind: .news, headline: r[6], continuedFromPage: r[4], continuesOnPage: r[5],
                                     blocks: LibraryStore.decodeBlocks(r[7]))
@@ -48,8 +47,8 @@ extension Library {
                 }
                 try db.execute(sql: """
                     UPDATE article SET previousPart = NULL, nextPart = NULL
-                    WHERE pageId IN (SELECT id FROM page WHERE paper IS ? AND date IS ?)
-                    """, arguments: [paper, date])
+                    WHERE pageId IN (SELECT id FROM page WHERE date IS ?)
+                    """, arguments: [date])
             }
             for l in ContinuationLinker.links(parts) {
                 try db.execute(sql: "UPDATE article SET nextPart = ? WHERE id = ?", arguments: [l.to, l.from])

@@ -56,10 +56,7 @@ public enum CorpusLoader {
             var warnings = d.problems.map { "\(path): \($0)" }
             if d.encoding != .utf8 { warnings.append("\(path): read as \(d.encoding.rawValue)") }
             var page = parser.parse(text: d.text, source: path, idPrefix: idPrefix)
-            let meta = FileNameMetadata.parse(path: path)
-            page.paper = meta.paper
-            page.date = meta.date
-            page.page = meta.page
+            warnings += PageMetadata.merge(into: &page, fileName: FileNameMetadata.parse(path: path), path: path)
             return FileResult(page: page, warnings: warnings)
         }
     }

@@ -1,0 +1,85 @@
+/// The best consistent labelling of a page: a Viterbi decode over the units' states, each unit's label scored
+/// from its features and each step between states from the transition weights, with the steps the state
+/// machine forbids left out. Also gives, for every unit and label, the score of the best labelling that gives
+/// the unit that label (forward plus backward), so uncertain units can be explained by their runner-up.
+public enum Viterbi {
+    public struct Result: Sendable {
+        public var states: [DecodeState]
+        /// [unit][label]: the best whole-page score with that label at that unit (−∞ when impossible).
+        public var labelScores: [[Double]]
+        public var total: Double
+    }
+
+    static let allowed: [[Bool]] = DecodeState.allCases.map { a in DecodeState.allCases.map { b in a.allows(b) } }
+    static let stateCount = DecodeState.allCases.count
+
+    /// `emission[k][label]`: the score of each label for unit k. `permitted(k, state)`: hard limits that come
+    /// from the text itself (only a mark can be a mark, and its direction says which).
+    public static func decode(emission: [[Double]], model: ParserModel, permitted: (Int, DecodeState) -> Bool) -> Result {
+        let n = emission.count
+        let S = stateCount
+        guard n > 0 else { return Result(states: [], labelScores: [], total: 0) }
+        let states = DecodeState.allCases
+        let ninf = -Double.infinity
+        var ok = [[Bool]](repeating: [Bool](repeating: true, count: S), count: n)
+        for k in 0..<n { for s in states where !permitted(k, s) { ok[k][s.rawValue] = false } }
+        func emit(_ k: Int, _ s: Int) -> Double { emission[k][states[s].label.rawValue] }
+        // forward
+        var fwd = [[Double]](repeating: [Double](repeating: ninf, count: S), count: n)
+        var back = [[Int]](repeating: [Int](repeating: -1, count: S), count: n)
+        for s in 0..<S where ok[0][s] && states[s].canBegin { fwd[0][s] = model.begin[s] + emit(0, s) }
+        if n > 1 {
+            for k in 1..<n {
+                for b in 0..<S where ok[k][b] {
+                    var best = ninf
+                    var arg = -1
+                    for a in 0..<S where fwd[k - 1][a] > ninf && allowed[a][b] {
+                        let v = fwd[k - 1][a] + model.trans[a][b]
+                        if v > best { best = v; arg = a }
+                    }
+                    if arg >= 0 { fwd[k][b] = best + emit(k, b); back[k][b] = arg }
+                }
+            }
+        }
+        // backward (the best continuation from each state), for the scores of runner-up labels
+        var bwd = [[Double]](repeating: [Double](repeating: ninf, count: S), count: n)
+        for s in 0..<S where ok[n - 1][s] && states[s].canEnd { bwd[n - 1][s] = model.end[s] }
+        if n > 1 {
+            for k in stride(from: n - 2, through: 0, by: -1) {
+                for a in 0..<S where ok[k][a] {
+                    var best = ninf
+                    for b in 0..<S where bwd[k + 1][b] > ninf && allowed[a][b] {
+                        best = max(best, model.trans[a][b] + emit(k + 1, b) + bwd[k + 1][b])
+                    }
+                    bwd[k][a] = best
+                }
+            }
+        }
+        var last = -1
+        var total = ninf
+        for s in 0..<S where fwd[n - 1][s] > ninf && states[s].canEnd {
+            let v = fwd[n - 1][s] + model.end[s]
+            if v > total { total = v; last = s }
+        }
+        var path = [DecodeState](repeating: .furnitureClosed, count: n)
+        if last < 0 {
+            // nothing consistent (cannot happen with the furniture states open at every step); fall back
+            for k in 0..<n { path[k] = .furnitureClosed }
+        } else {
+            var s = last
+            for k in stride(from: n - 1, through: 0, by: -1) {
+                path[k] = states[s]
+                s = back[k][s]
+                if s < 0 && k > 0 { s = DecodeState.furnitureClosed.rawValue }
+            }
+        }
+        var labelScores = [[Double]](repeating: [Double](repeating: ninf, count: UnitLabel.allCases.count), count: n)
+        for k in 0..<n {
+            for s in 0..<S where fwd[k][s] > ninf && bwd[k][s] > ninf {
+                let l = states[s].label.rawValue
+                labelScores[k][l] = max(labelScores[k][l], fwd[k][s] + bwd[k][s])
+            }
+        }
+        return Result(states: path, labelScores: labelScores, total: total)
+    }
+}

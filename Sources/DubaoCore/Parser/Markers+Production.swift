@@ -1,0 +1,125 @@
+/// Lines about how a page was made rather than what it reports: photo credits without brackets, editor and
+/// production lines, contribution notes, photo position words, web column tags. Each answers a question about
+/// the text; the parser weighs the answers with everything else it knows of a unit.
+extension Markers {
+    /// Role words that close an editor or production credit (`本期统筹：`, `版式设计：`, `制图：`, `数据来源：`).
+    static let productionRoles = ["编辑", "校对", "美编", "设计", "统筹", "策划", "制图", "来源", "摄影", "审读", "组版", "监制", "主编",
+                                  "撰稿", "整理", "配图", "图表", "版式", "制作", "执行", "视觉", "插画", "漫画", "审校", "终审"]
+
+    /// Rule **ProductionLine**: a short line of one or more `role：name` credits for the page or a graphic:
+    /// `本期统筹：王林 版式设计：李敏`, `制图：张峰`, `数据来源：统计局`. The role is a few Han characters ending in a
+    /// production word; what follows is short and holds no sentence.
+    public static func productionLine(_ text: String) -> Bool {
+        let t = SpaceTidy.tidy(text)
+        let s = Array(t.unicodeScalars)
+        guard s.count <= 60, !t.endsSentence else { return false }
+        var i = 0
+        var credits = 0
+        while i < s.count {
+            while i < s.count && (CharClass.isSpace(s[i]) || CharClass.isBullet(s[i])) { i += 1 }
+            guard i < s.count else { break }
+            // the role: Han up to the colon
+            var j = i
+            while j < s.count && CharClass.isHan(s[j]) && j - i < 8 { j += 1 }
+            guard j < s.count, s[j] == "：" || s[j] == ":", j - i >= 2 else { return false }
+            let role = String(String.UnicodeScalarView(s[i..<j]))
+            guard productionRoles.contains(where: { role.hasSuffix($0) }) else { return false }
+            // the name(s): up to the next role or the end
+            var k = j + 1
+            var value = 0
+            while k < s.count {
+                if CharClass.isTerminator(s[k]) { return false }
+                if CharClass.isSpace(s[k]) {
+                    // another `role：` after a space starts the next credit
+                    var m = k
+                    while m < s.count && CharClass.isSpace(s[m]) { m += 1 }
+                    var e = m
+                    while e < s.count && CharClass.isHan(s[e]) && e - m < 8 { e += 1 }
+                    if e < s.count, s[e] == "：" || s[e] == ":", e - m >= 2 { break }
+                }
+                value += 1
+                k += 1
+            }
+            guard value >= 1, value <= 40 else { return false }
+            credits += 1
+            i = k
+        }
+        return credits >= 1
+    }
+
+    /// Rule **PlainCredit**: a photo credit printed without brackets: `张三摄`, `姚 峰摄（影像中国）`, `新华社记者
+    /// 王晓摄`, `南京市文投集团供图`, `李四摄影报道`, `图/王五`. Returns the credit as printed.
+    public static func plainCredit(_ text: String) -> String? {
+        var t = SpaceTidy.tidy(text)
+        guard t.unicodeScalars.count <= 40, !ByteScan.hasSentencePunct(t) else { return nil }
+        if t.hasPrefix("图/") || t.hasPrefix("图／") || t.hasPrefix("摄影/") || t.hasPrefix("摄影／") {
+            let rest = t.drop(while: { $0 != "/" && $0 != "／" }).dropFirst()
+            return rest.hanCount >= 2 && rest.hanCount <= 12 ? t : nil
+        }
+        // an agency or section tag in brackets after the credit: `（影像中国）`
+        if let last = t.unicodeScalars.last, last == "）" || last == ")", let open = t.lastIndex(where: { $0 == "（" || $0 == "(" }) {
+            let inner = t[t.index(after: open)..<t.index(before: t.endIndex)]
+            guard inner.hanCount >= 2, inner.hanCount == inner.unicodeScalars.count, inner.count <= 10 else { return nil }
+            t = String(t[..<open])
+        }
+        var body = Substring(t)
+        var suffixFound = false
+        for suffix in ["摄影报道", "摄影", "供图", "制图", "摄"] where body.hasSuffix(suffix) {
+            body = body.dropLast(suffix.count)
+            suffixFound = true
+            break
+        }
+        guard suffixFound else { return nil }
+        var names = 0
+        for word in body.split(whereSeparator: { CharClass.isSpace($0.unicodeScalars.first!) || $0 == "/" || $0 == "、" }) {
+            var w = Substring(word)
+            while let r = roleWords.first(where: { w.hasPrefix($0) && w.count > $0.count || w == $0 }) { w = w.dropFirst(r.count) }
+            for agency in ["新华社", "中新社", "本报"] where w.hasPrefix(agency) { w = w.dropFirst(agency.count) }
+            while let r = roleWords.first(where: { w.hasPrefix($0) }) { w = w.dropFirst(r.count) }
+            if w.isEmpty { continue }
+            let han = w.hanCount
+            // a name, an organisation giving a picture (供图: up to a dozen characters), or a name split by spacing
+            guard han == w.unicodeScalars.count || w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }), han <= 12 else { return nil }
+            names += 1
+        }
+        return names >= 1 ? SpaceTidy.tidy(text) : nil
+    }
+
+    /// Rule **ContributionNote**: a bracketed note of who else worked on a story: `（本报记者某某参与采写）`,
+    /// `（实习生某某对本文亦有贡献）`, `（综合新华社报道）`.
+    public static func contributionNote(_ text: String) -> Bool {
+        guard let inner = bracketedWhole(text), inner.unicodeScalars.count <= 50 else { return false }
+        return ["参与采写", "参与采访", "亦有贡献", "对本文", "综合", "整理", "供稿", "据新华社", "来源："].contains { inner.contains($0) }
+    }
+
+    /// Rule **PhotoPosition**: the words that open a caption: `上图：`, `右上图：`, `图为`, `图1：`, `题图：`, `组图：`.
+    public static func opensWithPhotoPosition(_ text: String) -> Bool {
+        var t = Substring(text)
+        while let f = t.unicodeScalars.first, CharClass.isSpace(f) { t = t.dropFirst() }
+        if t.hasPrefix("图为") || t.hasPrefix("题图") || t.hasPrefix("组图") { return true }
+        var s = t.unicodeScalars.makeIterator()
+        var seenImage = false
+        var n = 0
+        while let c = s.next(), n < 5 {
+            n += 1
+            if "上下左右中".unicodeScalars.contains(c) && !seenImage { continue }
+            if c == "图" && !seenImage { seenImage = true; continue }
+            if seenImage && (CharClass.isDigit(c) || "①②③④⑤⑥⑦⑧⑨⑩一二三四五六".unicodeScalars.contains(c)) { continue }
+            return seenImage && (c == "：" || c == ":")
+        }
+        return false
+    }
+
+    /// Rule **ColumnTag**: a web column's name printed in brackets after a headline: `…更细更实（今日谈）`. The
+    /// tag is 2–10 Han characters with no punctuation, after Han text.
+    public static func endsWithColumnTag(_ text: String) -> Bool {
+        let s = Array(text.unicodeScalars)
+        guard let last = s.last, last == "）" || last == ")" else { return false }
+        guard let open = s.lastIndex(where: { $0 == "（" || $0 == "(" }), open >= 2 else { return false }
+        let inner = s[(open + 1)..<(s.count - 1)]
+        guard inner.count >= 2, inner.count <= 10, inner.allSatisfy(CharClass.isHan) else { return false }
+        var before = open - 1
+        while before > 0 && CharClass.isSpace(s[before]) { before -= 1 }
+        return CharClass.isHan(s[before]) || CharClass.isCloser(s[before])
+    }
+}

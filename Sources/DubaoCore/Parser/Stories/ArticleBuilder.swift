@@ -1,0 +1,83 @@
+/// Builds `Article` values from drafts: blocks in reading order, headline roles, byline, kind and marks.
+struct ArticleBuilder {
+    let units: [Unit]
+
+    func kind(_ d: Draft) -> Article.Kind {
+        if d.continuation { return .continuation }
+        if d.photoOnly { return .photo }
+        let bodyUnits = d.body.filter { units[$0].state == .storyStart || units[$0].state == .body }
+        guard let first = bodyUnits.first else { return .other }
+        let t = units[first].text
+        if Markers.newsLead(t).isLead { return .news }
+        if Markers.isColumnLeadIn(t) { return .column }
+        if !d.bylines.isEmpty { return .feature }
+        if let last = d.body.last, units[last].state == .signature, Markers.signature(units[last].text) != nil { return .letter }
+        if bodyUnits.contains(where: { UnitFacts.isQuestion(units[$0].text) }) { return .feature }
+        if let last = d.body.last, units[last].state == .captionOpen || units[last].state == .captionClosed,
+            bodyUnits.count <= 2 { return .photo }
+        return .other
+    }
+
+    func build(_ d: Draft, kind: Article.Kind, id: String) -> Article {
+        var blocks: [Block] = []
+        var byline: String?
+        var signature: String?
+        var credit: String?
+        var from: Int?
+        var to: Int?
+        var interview = false
+        for b in d.bylines {
+            let t = Markers.bylineLine(units[b].text) ?? units[b].text
+            byline = byline.map { $0 + " " + t } ?? t
+        }
+        for k in d.body {
+            let u = units[k]
+            for m in u.marks {
+                if m.direction == .from, from == nil { from = m.page }
+                if m.direction == .to { to = m.page }
+            }
+            let t = u.text
+            switch u.state {
+            case .intertitle:
+                blocks.append(Block(.intertitle, t))
+            case .captionOpen, .captionClosed:
+                if let c = Self.credit(of: t) { credit = credit ?? c }
+                let alone = Markers.bracketedWhole(t).flatMap(Markers.credit(inBracket:)) != nil || Markers.plainCredit(t) != nil
+                blocks.append(Block(kind == .photo ? (alone ? .signature : .paragraph) : .caption, t))
+            case .signature:
+                if let s = Markers.signature(t) { signature = s }
+                blocks.append(Block(.signature, t))
+            default:
+                if byline == nil, Markers.newsLead(t).isLead { byline = Markers.newsLead(t).byline }
+                if UnitFacts.isQuestion(t) { interview = true }
+                let qa = UnitFacts.isQuestion(t) || (interview && UnitFacts.opensWithSpeaker(t))
+                blocks.append(Block(qa ? .qa : .paragraph, t))
+            }
+        }
+        let roles = HeadlineRoles.assign(d.headline.map { (units[$0].text, units[$0].gapBefore) })
+        if byline == nil {
+            switch kind {
+            case .photo: byline = credit.map(Self.stripBrackets)
+            case .letter, .column, .other, .feature: byline = signature
+            default: break
+            }
+        }
+        return Article(
+            id: id, kind: kind, kicker: roles.kicker, headline: roles.headline, subheadline: roles.subheadline,
+            column: d.column, byline: byline, continuedFromPage: from, continuesOnPage: to, blocks: blocks)
+    }
+
+    /// The photo credit a caption carries (bracketed at its end, or a credit line of its own).
+    static func credit(of t: String) -> String? {
+        if let inner = Markers.bracketedWhole(t), let c = Markers.credit(inBracket: inner) { return c }
+        if let c = Markers.trailingCredit(t) { return c.credit }
+        return Markers.plainCredit(t)
+    }
+
+    static func stripBrackets(_ s: String) -> String {
+        var t = Substring(s)
+        while let f = t.unicodeScalars.first, CharClass.isOpener(f) { t = t.dropFirst() }
+        while let l = t.unicodeScalars.last, CharClass.isCloser(l) { t = t.dropLast() }
+        return String(t)
+    }
+}

@@ -1,0 +1,87 @@
+/// What is left after the stories took their units: the page's banner (**SectionBanner**), column labels
+/// (**ColumnLabel**), the rest of the furniture, and the page's own metadata from its header and footer lines
+/// (**PageHeader**).
+enum PageFurniture {
+    static let maxFurnitureHan = 30
+    static let maxLabelHan = 12
+
+    /// Rule **ColumnLabel**: a short furniture line right before a story's headline group or first unit, or
+    /// right after its headline group, names that story's column (`编读往来` over an editor's note). An
+    /// editor's note passes its column on to the letters of the page.
+    static func assignColumns(units: [Unit], furniture: Set<Int>, drafts: inout [Draft], kinds: [Article.Kind]) -> Set<Int> {
+        var used = Set<Int>()
+        for d in drafts.indices {
+            let headStart = (drafts[d].headline + drafts[d].bylines + drafts[d].body).min() ?? 0
+            var candidates = [headStart - 1]
+            if let lastHead = drafts[d].headline.max(), lastHead + 1 < units.count, lastHead < (drafts[d].body.min() ?? Int.max) {
+                candidates.append(lastHead + 1)
+            }
+            for c in candidates where c >= 0 && furniture.contains(c) && !used.contains(c) {
+                let t = units[c].text
+                guard t.hanCount >= 2, t.hanCount <= maxLabelHan, !Markers.isPageFurniture(t), !Markers.productionLine(t) else { continue }
+                drafts[d].column = t
+                used.insert(c)
+                break
+            }
+        }
+        for (d, draft) in drafts.enumerated() where kinds[d] == .column {
+            guard let col = draft.column else { continue }
+            for e in drafts.indices where kinds[e] == .letter && drafts[e].column == nil { drafts[e].column = col }
+        }
+        return used
+    }
+}
+
+/// Rule **PageHeader**: the header and footer lines of a page name its paper (`滨江晚报`), its date
+/// (`2025年1月10日 星期五`) and its page (`第4版`, `A2版`).
+public struct PageHeader: Equatable, Sendable {
+    public var paper: String?
+    public var date: String?
+    public var page: Int?
+
+    public init(paper: String? = nil, date: String? = nil, page: Int? = nil) {
+        self.paper = paper
+        self.date = date
+        self.page = page
+    }
+
+    /// What these lines (the page's furniture, in page order) say.
+    public static func read(_ lines: [String]) -> PageHeader {
+        var h = PageHeader()
+        for l in lines {
+            let t = SpaceTidy.tidy(l)
+            let s = Array(t.unicodeScalars)
+            if h.date == nil, let r = Markers.firstDate(s) {
+                let digits = s[r].split(whereSeparator: { !CharClass.isDigit($0) }).compactMap { Int(String(String.UnicodeScalarView($0))) }
+                if digits.count == 3, (1900...2099).contains(digits[0]), (1...12).contains(digits[1]), (1...31).contains(digits[2]) {
+                    h.date = String(format: "%04d-%02d-%02d", digits[0], digits[1], digits[2])
+                }
+            }
+            if h.page == nil, let p = pageNumber(s) { h.page = p }
+            if h.paper == nil, let p = masthead(t) { h.paper = p }
+        }
+        return h
+    }
+
+    /// `第4版`, `第十二版`, `A2版`, `4版` (a page number standing in a header line).
+    static func pageNumber(_ s: [Unicode.Scalar]) -> Int? {
+        guard let v = s.firstIndex(of: "版"), v > 0 else { return nil }
+        var j = v
+        while j > 0 && (CharClass.isDigit(s[j - 1]) || Markers.chineseDigitValue(s[j - 1]) != nil) { j -= 1 }
+        guard j < v, let n = Markers.number(s[j..<v]), n >= 1, n <= 999 else { return nil }
+        // what stands before the number: 第, a section letter, a space, or nothing
+        if j > 0 {
+            let b = s[j - 1]
+            guard b == "第" || CharClass.isSpace(b) || (b.value >= 0x41 && b.value <= 0x5A) || b == "·" else { return nil }
+        }
+        return n
+    }
+
+    /// A paper's name: a few Han characters ending in 报 (日报, 晚报, 都市报, 时报), alone on its line.
+    static func masthead(_ t: String) -> String? {
+        let bare = t.unicodeScalars.filter { !CharClass.isSpace($0) }
+        let han = t.hanCount
+        guard han >= 3, han <= 8, han == bare.count, t.hasSuffix("报") else { return nil }
+        return String(String.UnicodeScalarView(bare))
+    }
+}

@@ -1,0 +1,136 @@
+/// A story being put together from labelled units.
+struct Draft: Sendable {
+    /// Units of its headline group, in page order (printed before the story, after it, or both).
+    var headline: [Int] = []
+    /// Byline lines printed apart (`□ 记者 李理`).
+    var bylines: [Int] = []
+    /// Its units in reading order: paragraphs, intertitles, captions, signatures, marks.
+    var body: [Int] = []
+    var column: String?
+    /// It opened with 上接第N版.
+    var continuation = false
+    /// Captions that stood alone, with no story text.
+    var photoOnly = false
+    /// First source line, for ordering.
+    var firstLine: Int
+}
+
+/// Rule **StoryAssembly**: reads the labelled page in order. A story starts at a unit labelled as a story's
+/// first paragraph (taking the headline group and byline that wait for it) or at 上接; paragraphs and
+/// intertitles continue it; a headline printed after a story joins the story before it and closes it; a
+/// signature or 下转 closes it. Captions inside a story are its captions; captions between stories go to the
+/// story they share their subject with (**CaptionPlacement**), or make picture news of their own.
+struct StoryAssembly {
+    var drafts: [Draft] = []
+    /// Page furniture and banner units, and units that found no place.
+    var furniture: [Int] = []
+    var banners: [Int] = []
+    var loose: [Int] = []
+
+    init(units: [Unit], topic: TopicContext) {
+        var pendingHead: [Int] = []
+        var pendingBylines: [Int] = []
+        var pendingCaptions: [Int] = []
+        var current: Int?
+        var last: Int?
+        var freeCaptions: [[Int]] = []
+        func open(continuation: Bool, at k: Int) -> Int {
+            var d = Draft(firstLine: units[(pendingHead + pendingBylines + pendingCaptions + [k]).min()!].firstLine)
+            d.headline = pendingHead
+            d.bylines = pendingBylines
+            d.body = pendingCaptions
+            d.continuation = continuation
+            pendingHead = []
+            pendingBylines = []
+            pendingCaptions = []
+            drafts.append(d)
+            return drafts.count - 1
+        }
+        for (k, u) in units.enumerated() {
+            switch u.state {
+            case .storyStart:
+                current = open(continuation: false, at: k)
+                drafts[current!].body.append(k)
+                last = current
+            case .markFrom:
+                current = open(continuation: true, at: k)
+                drafts[current!].body.append(k)
+                last = current
+            case .body, .intertitle, .captionOpen:
+                if current == nil {
+                    current = open(continuation: false, at: k)
+                    last = current
+                }
+                drafts[current!].body.append(k)
+            case .headNext:
+                pendingHead.append(k)
+                current = nil
+            case .byline:
+                pendingBylines.append(k)
+                current = nil
+            case .headPrev:
+                if let d = current ?? last {
+                    drafts[d].headline.append(k)
+                } else {
+                    loose.append(k)
+                }
+                current = nil
+            case .signature, .markTo:
+                if let d = current ?? last { drafts[d].body.append(k) } else { loose.append(k) }
+                current = nil
+            case .captionClosed:
+                if !pendingHead.isEmpty || !pendingBylines.isEmpty {
+                    pendingCaptions.append(k)
+                } else if let g = freeCaptions.last, g.last == k - 1 {
+                    freeCaptions[freeCaptions.count - 1].append(k)
+                } else {
+                    freeCaptions.append([k])
+                }
+            case .furnitureOpen, .furnitureClosed:
+                furniture.append(k)
+            case .bannerOpen, .bannerClosed:
+                banners.append(k)
+            }
+        }
+        // a headline group with nothing after it: picture news when captions came with it
+        if !pendingHead.isEmpty || !pendingBylines.isEmpty || !pendingCaptions.isEmpty {
+            if pendingCaptions.isEmpty {
+                loose += pendingHead + pendingBylines
+            } else {
+                let d = open(continuation: false, at: pendingCaptions[0])
+                drafts[d].photoOnly = true
+            }
+        }
+        for (d, draft) in drafts.enumerated() where !draft.photoOnly && !draft.body.contains(where: { units[$0].state != .captionClosed }) {
+            drafts[d].photoOnly = true
+        }
+        placeCaptions(freeCaptions, units: units, topic: topic)
+    }
+
+    static let captionThreshold = 0.3
+
+    /// Captions between stories go to the story they share their subject with, or stand as picture news.
+    mutating func placeCaptions(_ groups: [[Int]], units: [Unit], topic: TopicContext) {
+        let storyProfiles = drafts.map { d in (d.headline + d.body).map { topic.profiles[$0] } }
+        var photos: [Draft] = []
+        for g in groups {
+            var best = -1
+            var bestScore = 0.0
+            for p in g {
+                for (d, parts) in storyProfiles.enumerated() where !drafts[d].photoOnly && !parts.isEmpty {
+                    let s = topic.index.overlap(topic.profiles[p], parts)
+                    if s > bestScore { bestScore = s; best = d }
+                }
+            }
+            if best >= 0 && bestScore >= Self.captionThreshold {
+                drafts[best].body += g
+            } else {
+                var d = Draft(firstLine: units[g[0]].firstLine)
+                d.body = g
+                d.photoOnly = true
+                photos.append(d)
+            }
+        }
+        drafts += photos
+    }
+}

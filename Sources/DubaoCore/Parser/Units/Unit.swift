@@ -1,0 +1,55 @@
+/// A paragraph-sized piece of the page after hard wraps and column breaks were joined: a paragraph, a
+/// headline line, a byline, a caption, a mark … Which of these it is, the labelling decides (`label`).
+struct Unit: Sendable {
+    var text: String
+    /// Indices of the page lines it came from.
+    var lines: [Int]
+    var gapBefore: Int
+    var gapAfter = 0
+    /// Raw display width of the widest line.
+    var maxRawWidth: Int
+    /// Source line number of the first line.
+    var firstLine: Int
+    /// Some line of it has clause punctuation; its last line ends a sentence.
+    var hasClause = false
+    var endsSentence = false
+    /// Some line was letter-spaced; the first line was indented.
+    var letterSpaced = false
+    var indent = 0
+    /// The column width around its first line.
+    var columnWidth: Int?
+    /// Its 上接/下转 marks.
+    var marks: [Markers.ContinuationMark] = []
+    var label: UnitLabel = .body
+    var state: DecodeState = .body
+
+    init(line l: PageLine, index: Int) {
+        text = l.text
+        lines = [index]
+        gapBefore = l.gapBefore
+        gapAfter = l.gapAfter
+        maxRawWidth = l.rawWidth
+        firstLine = l.number
+        hasClause = l.hasClause
+        endsSentence = l.endsSentence
+        letterSpaced = l.letterSpaced
+        indent = l.indent
+        columnWidth = l.columnWidth
+    }
+
+    mutating func append(_ l: PageLine, index: Int) {
+        LineJoin.append(l.text, to: &text)
+        lines.append(index)
+        maxRawWidth = max(maxRawWidth, l.rawWidth)
+        hasClause = hasClause || l.hasClause
+        endsSentence = l.endsSentence
+        letterSpaced = letterSpaced || l.letterSpaced
+        gapAfter = l.gapAfter
+    }
+
+    /// The standalone 上接/下转 mark it is, if it is nothing else.
+    var standaloneMark: Markers.ContinuationMark? {
+        guard marks.count == 1 else { return nil }
+        return Markers.isStandaloneMark(text)
+    }
+}

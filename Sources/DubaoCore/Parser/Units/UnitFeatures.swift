@@ -1,0 +1,334 @@
+import Foundation
+
+/// The evidence about a unit that its label is scored from: its size and shape, what its text says it is
+/// (a report's opening, a byline, a credit, a production line, a mark …), its neighbours, what it shares
+/// with the prose before and after it (**TopicContinuity**), and which way this page's headlines face.
+/// Features are 0 or 1, or a ratio in 0…1. The model weighs each for each label (`emit.<label>.<name>`).
+public enum UnitFeature: Int, CaseIterable, Sendable {
+    case bias
+    // size
+    case han0to4, han5to8, han9to16, han17to32, han33to64, han65to128, han129plus
+    case lines1, lines2, lines3plus
+    // how it ends and begins
+    case endsSentence, endsClause, endsQuestion, endsCloser, endsColumnTag, endsDash
+    case clause0, clause1, clause2plus, sentences2plus
+    case startsOpener, startsQuote, startsDash, startsPunct
+    case wholeBracketed, letterSpaced, innerSpace, doubled, digitHeavy
+    case fillLow, fillFull, flowedPage
+    case indented, gapBefore0, gapBefore2plus, gapAfter0, gapAfter2plus
+    case firstUnit, nearTop, nearBottom, lastUnit
+    // what the text says it is
+    case lead, columnLeadIn, bylineLine, creditBracket, creditTrailing, creditPlain, signatureBracket, contributionNote
+    case production, pageFurniture, markFrom, markTo, inlineMarkTo, inlineMarkFrom, question, speaker, photoPosition
+    // neighbours
+    case prevHeadingLike, nextHeadingLike, inCluster2, inCluster3plus, clusterFirst, clusterLast
+    case nextIsLead, nextProseIsLead, prevProseEndsSentence, prevIsMarkTo, nextIsMarkFrom, prevIsCaption
+    // what it shares with the prose before and after (the unit; the run of short units it is in)
+    case affPrev, affNext, affPrevOverNext, affNextOverPrev, affNone
+    case runAffPrevOverNext, runAffNextOverPrev, runAffNone
+    case contAcross, contAcrossLow, contPrev, contPrevLow, contLong, contLongLow
+    // which way the page's headlines face
+    case orientAfter, orientBefore
+    // a short unit weighed with its context
+    case shortXaffPrevOverNext, shortXaffNextOverPrev, shortXorientAfter, shortXorientBefore, shortXcontAcrossLow
+    case shortXnextIsLead, shortXprevEndsSentence
+    // a paragraph weighed with its context
+    case proseXcontPrevLow, proseXafterHeading, proseXlead, proseXstartsMidSentence
+
+    public var name: String { "\(self)" }
+}
+
+/// What the topic features need: each unit's Han bigrams, weighed by how rare they are on the page, and the
+/// paragraphs of prose nearest before and after each unit.
+struct TopicContext {
+    let profiles: [Profile]
+    let index: TopicIndex
+    let prose: [Bool]
+    /// Up to three prose units before and after each unit (nearest first); up to twelve before.
+    let before: [[Int]]
+    let after: [[Int]]
+    let beforeLong: [[Int]]
+    /// The page's headline orientation: +1 when headlines follow their stories, −1 when they precede them.
+    let orientation: Double
+    /// For each unit in a run of short units, what the whole run shares with the prose before and after it.
+    let runBefore: [Double]
+    let runAfter: [Double]
+
+    static let reach = 3
+    static let longReach = 12
+
+    init(units: [Unit]) {
+        let profiles = units.map { TopicIndex.profile($0.text) }
+        self.profiles = profiles
+        index = TopicIndex(profiles: profiles)
+        let prose = units.map { $0.text.hanCount >= 16 && ($0.hasClause || $0.endsSentence) }
+        self.prose = prose
+        var before = [[Int]](repeating: [], count: units.count)
+        var beforeLong = [[Int]](repeating: [], count: units.count)
+        var recent: [Int] = []
+        for k in units.indices {
+            before[k] = Array(recent.prefix(Self.reach))
+            beforeLong[k] = recent
+            if prose[k] { recent.insert(k, at: 0); if recent.count > Self.longReach { recent.removeLast() } }
+        }
+        self.beforeLong = beforeLong
+        var after = [[Int]](repeating: [], count: units.count)
+        recent = []
+        for k in units.indices.reversed() {
+            after[k] = recent
+            if prose[k] { recent.insert(k, at: 0); if recent.count > Self.reach { recent.removeLast() } }
+        }
+        self.before = before
+        self.after = after
+        // runs of short units: what each run shares with the prose on either side; where the prose on the two
+        // sides belongs to different stories (a story boundary), which side the run goes with says which way
+        // this page's headlines face
+        let heading = units.map(UnitFeature.isHeadingShape)
+        var runBefore = [Double](repeating: 0, count: units.count)
+        var runAfter = [Double](repeating: 0, count: units.count)
+        var sum = 0.0
+        var n = 0.0
+        var k = 0
+        let index = self.index
+        while k < units.count {
+            guard heading[k] else { k += 1; continue }
+            var e = k
+            while e + 1 < units.count && heading[e + 1] { e += 1 }
+            var run = Profile()
+            for j in k...e { run.formUnion(profiles[j]) }
+            let p = before[k].isEmpty ? 0 : index.overlap(run, before[k].map { profiles[$0] })
+            let q = after[e].isEmpty ? 0 : index.overlap(run, after[e].map { profiles[$0] })
+            for j in k...e { runBefore[j] = p; runAfter[j] = q }
+            // only runs followed by a report's opening sit surely between two stories
+            if !before[k].isEmpty, let next = after[e].first, abs(p - q) > 0.08, Markers.newsLead(units[next].text).isLead {
+                sum += p > q ? 1 : -1
+                n += 1
+            }
+            k = e + 1
+        }
+        self.runBefore = runBefore
+        self.runAfter = runAfter
+        orientation = n > 0 ? sum / n : 0
+    }
+
+    func affinityBefore(_ k: Int) -> Double { before[k].isEmpty ? 0 : index.overlap(profiles[k], before[k].map { profiles[$0] }) }
+    func affinityAfter(_ k: Int) -> Double { after[k].isEmpty ? 0 : index.overlap(profiles[k], after[k].map { profiles[$0] }) }
+
+    /// How much of the prose after `k` continues the vocabulary of the prose before it.
+    func continuityAcross(_ k: Int) -> Double {
+        guard let next = after[k].first, !before[k].isEmpty else { return 0 }
+        return index.continuity(before[k].map { profiles[$0] }, profiles[next])
+    }
+
+    /// As `continuityAcross`, against the twelve prose units before (a long story's earlier sections).
+    func continuityAcrossLong(_ k: Int, end: Int) -> Double {
+        guard let next = after[end].first, !beforeLong[k].isEmpty else { return 0 }
+        return index.continuity(beforeLong[k].map { profiles[$0] }, profiles[next])
+    }
+
+    /// How much of unit `k` continues the prose before it.
+    func continuityWithBefore(_ k: Int) -> Double {
+        guard !before[k].isEmpty else { return 0 }
+        return index.continuity(before[k].map { profiles[$0] }, profiles[k])
+    }
+}
+
+extension UnitFeature {
+    /// The features of every unit of a page.
+    static func extract(units: [Unit], lines: [PageLine], topic: TopicContext) -> [[Float]] {
+        let n = units.count
+        let D = allCases.count
+        let heading = units.map { isHeadingShape($0) }
+        let flowed = lines.filter { $0.columnWidth == nil }.count * 2 > lines.count
+        var leads = [Bool](repeating: false, count: n)
+        for k in 0..<n { leads[k] = Markers.newsLead(units[k].text).isLead }
+        // runs of heading-shaped units
+        var runStart = [Int](repeating: 0, count: n)
+        var runEnd = [Int](repeating: 0, count: n)
+        var k = 0
+        while k < n {
+            guard heading[k] else { runStart[k] = k; runEnd[k] = k; k += 1; continue }
+            var e = k
+            while e + 1 < n && heading[e + 1] { e += 1 }
+            for j in k...e { runStart[j] = k; runEnd[j] = e }
+            k = e + 1
+        }
+        var out = [[Float]](repeating: [Float](repeating: 0, count: D), count: n)
+        for k in 0..<n {
+            let u = units[k]
+            var f = [Float](repeating: 0, count: D)
+            func set(_ x: UnitFeature, _ on: Bool) { if on { f[x.rawValue] = 1 } }
+            func val(_ x: UnitFeature, _ v: Double) { f[x.rawValue] = Float(min(1, max(0, v))) }
+            let t = u.text
+            let s = t.unicodeScalars
+            var han = 0, clause = 0, sentences = 0, digits = 0
+            for c in s {
+                if CharClass.isHan(c) { han += 1 } else if CharClass.isClausePunct(c) { clause += 1 } else if CharClass.isTerminator(c) {
+                    sentences += 1
+                } else if CharClass.isDigit(c) { digits += 1 }
+            }
+            f[bias.rawValue] = 1
+            set(.han0to4, han <= 4)
+            set(.han5to8, han >= 5 && han <= 8)
+            set(.han9to16, han >= 9 && han <= 16)
+            set(.han17to32, han >= 17 && han <= 32)
+            set(.han33to64, han >= 33 && han <= 64)
+            set(.han65to128, han >= 65 && han <= 128)
+            set(.han129plus, han >= 129)
+            set(.lines1, u.lines.count == 1)
+            set(.lines2, u.lines.count == 2)
+            set(.lines3plus, u.lines.count >= 3)
+            let last = s.last(where: { !CharClass.isSpace($0) })
+            set(.endsSentence, u.endsSentence)
+            set(.endsClause, last.map { "，、；：,;:".unicodeScalars.contains($0) } ?? false)
+            set(.endsQuestion, u.endsSentence && (t.hasSuffix("？") || t.hasSuffix("！") || t.hasSuffix("?") || t.hasSuffix("!")))
+            set(.endsCloser, !u.endsSentence && (last.map(CharClass.isCloser) ?? false))
+            set(.endsColumnTag, Markers.endsWithColumnTag(t))
+            set(.endsDash, t.hasSuffix("——") || t.hasSuffix("—"))
+            set(.clause0, clause == 0)
+            set(.clause1, clause == 1)
+            set(.clause2plus, clause >= 2)
+            set(.sentences2plus, sentences >= 2)
+            let first = s.first(where: { !CharClass.isSpace($0) })
+            set(.startsOpener, first.map { CharClass.isOpener($0) && $0 != "“" && $0 != "‘" } ?? false)
+            set(.startsQuote, first == "“" || first == "「")
+            set(.startsDash, t.hasPrefix("—") || t.hasPrefix("-"))
+            set(.startsPunct, first.map { "，。、；：！？）》」』”’,.;:!?)".unicodeScalars.contains($0) } ?? false)
+            set(.wholeBracketed, Markers.bracketedWhole(t) != nil)
+            set(.letterSpaced, u.letterSpaced)
+            set(.innerSpace, han >= 4 && t.contains(" ") && !u.letterSpaced)
+            set(.doubled, han >= 2 && han <= 16 && BannerUndoubling.undouble(t) != nil)
+            set(.digitHeavy, s.count > 0 && digits * 10 >= s.count * 3)
+            if let w = u.columnWidth {
+                set(.fillLow, Double(u.maxRawWidth) < 0.5 * Double(w))
+                set(.fillFull, u.maxRawWidth >= w - max(4, w / 5))
+            }
+            set(.flowedPage, flowed)
+            set(.indented, u.indent > 0)
+            set(.gapBefore0, u.gapBefore == 0)
+            set(.gapBefore2plus, u.gapBefore >= 2)
+            set(.gapAfter0, u.gapAfter == 0)
+            set(.gapAfter2plus, u.gapAfter >= 2)
+            set(.firstUnit, k == 0)
+            set(.nearTop, k < 4)
+            set(.nearBottom, k >= n - 3)
+            set(.lastUnit, k == n - 1)
+            // evidence from the text
+            set(.lead, leads[k])
+            set(.columnLeadIn, Markers.isColumnLeadIn(t))
+            set(.bylineLine, Markers.bylineLine(t) != nil)
+            let inner = Markers.bracketedWhole(t)
+            set(.creditBracket, inner.flatMap { Markers.credit(inBracket: $0) } != nil)
+            set(.creditTrailing, inner == nil && han >= 8 && Markers.trailingCredit(t) != nil)
+            set(.creditPlain, Markers.plainCredit(t) != nil)
+            set(.signatureBracket, Markers.signature(t) != nil)
+            set(.contributionNote, Markers.contributionNote(t))
+            set(.production, Markers.productionLine(t))
+            set(.pageFurniture, Markers.isPageFurniture(t))
+            let mark = u.standaloneMark
+            set(.markFrom, mark?.direction == .from)
+            set(.markTo, mark?.direction == .to)
+            if mark == nil {
+                set(.inlineMarkTo, u.marks.contains { $0.direction == .to && $0.range.upperBound >= s.count - 2 })
+                set(.inlineMarkFrom, u.marks.contains { $0.direction == .from && $0.range.lowerBound <= 2 })
+            }
+            set(.question, UnitFacts.isQuestion(t))
+            set(.speaker, UnitFacts.opensWithSpeaker(t))
+            set(.photoPosition, Markers.opensWithPhotoPosition(t))
+            // neighbours
+            set(.prevHeadingLike, k > 0 && heading[k - 1])
+            set(.nextHeadingLike, k + 1 < n && heading[k + 1])
+            if heading[k] {
+                let size = runEnd[k] - runStart[k] + 1
+                set(.inCluster2, size == 2)
+                set(.inCluster3plus, size >= 3)
+                set(.clusterFirst, size >= 2 && k == runStart[k])
+                set(.clusterLast, size >= 2 && k == runEnd[k])
+            }
+            set(.nextIsLead, k + 1 < n && leads[k + 1])
+            if let nextProse = topic.after[k].first { set(.nextProseIsLead, leads[nextProse]) }
+            if let prevProse = topic.before[k].first { set(.prevProseEndsSentence, units[prevProse].endsSentence) }
+            set(.prevIsMarkTo, k > 0 && units[k - 1].marks.contains { $0.direction == .to })
+            set(.nextIsMarkFrom, k + 1 < n && units[k + 1].standaloneMark?.direction == .from)
+            set(.prevIsCaption, k > 0 && (Markers.trailingCredit(units[k - 1].text) != nil || Markers.plainCredit(units[k - 1].text) != nil))
+            // topic
+            let ap = topic.affinityBefore(k)
+            let an = topic.affinityAfter(k)
+            val(.affPrev, ap)
+            val(.affNext, an)
+            set(.affPrevOverNext, ap > an + 0.1)
+            set(.affNextOverPrev, an > ap + 0.1)
+            set(.affNone, ap < 0.05 && an < 0.05)
+            if heading[k] {
+                let rp = topic.runBefore[k]
+                let rn = topic.runAfter[k]
+                set(.runAffPrevOverNext, rp > rn + 0.08)
+                set(.runAffNextOverPrev, rn > rp + 0.08)
+                set(.runAffNone, rp < 0.05 && rn < 0.05)
+            }
+            let across = topic.continuityAcross(k)
+            val(.contAcross, across)
+            set(.contAcrossLow, across < 0.15)
+            let long = topic.continuityAcrossLong(heading[k] ? runStart[k] : k, end: heading[k] ? runEnd[k] : k)
+            val(.contLong, long)
+            set(.contLongLow, long < 0.15)
+            let cp = topic.continuityWithBefore(k)
+            val(.contPrev, cp)
+            set(.contPrevLow, cp < 0.15)
+            val(.orientAfter, topic.orientation)
+            val(.orientBefore, -topic.orientation)
+            let short = heading[k]
+            if short {
+                set(.shortXaffPrevOverNext, ap > an + 0.1)
+                set(.shortXaffNextOverPrev, an > ap + 0.1)
+                val(.shortXorientAfter, topic.orientation)
+                val(.shortXorientBefore, -topic.orientation)
+                set(.shortXcontAcrossLow, across < 0.15)
+                set(.shortXnextIsLead, k + 1 < n && leads[k + 1])
+                set(.shortXprevEndsSentence, k > 0 && units[k - 1].endsSentence)
+            }
+            if topic.prose[k] {
+                set(.proseXcontPrevLow, cp < 0.15)
+                set(.proseXafterHeading, k > 0 && heading[k - 1])
+                set(.proseXlead, leads[k])
+                let prevProseOpen = topic.before[k].first.map { !units[$0].endsSentence } ?? false
+                set(.proseXstartsMidSentence, (first.map { "，。、；：！？）》」』”’,.;:!?)".unicodeScalars.contains($0) } ?? false) || prevProseOpen)
+            }
+            out[k] = f
+        }
+        return out
+    }
+
+    /// Short, with no sentence end, few clause marks: the shape of a headline, a label, a banner.
+    static func isHeadingShape(_ u: Unit) -> Bool {
+        let han = u.text.hanCount
+        guard han >= 1, han <= 40, u.lines.count <= 4, !u.endsSentence || han <= 24 else { return false }
+        var clause = 0
+        for s in u.text.unicodeScalars where CharClass.isClausePunct(s) { clause += 1 }
+        return clause <= 2
+    }
+}
+
+/// Facts about a unit's text that the features and the article builder share.
+enum UnitFacts {
+    /// `记者：…`, `问：…`, `Q：…` open the questions of an interview.
+    static func isQuestion(_ t: String) -> Bool {
+        guard let f = t.unicodeScalars.first, "记问答QA主".unicodeScalars.contains(f) else { return false }
+        for p in ["记者", "问", "答", "Q", "A", "主持人"] where t.hasPrefix(p) {
+            let rest = t.dropFirst(p.count)
+            if let c = rest.unicodeScalars.first, c == "：" || c == ":" { return true }
+        }
+        return false
+    }
+
+    /// `谭小平：…`: two to four Han characters and a colon.
+    static func opensWithSpeaker(_ t: String) -> Bool {
+        var n = 0
+        for s in t.unicodeScalars {
+            if s == "：" || s == ":" { return n >= 2 }
+            guard CharClass.isHan(s), n < 4 else { return false }
+            n += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,33 @@
+import DubaoCore
+
+/// Rule **PageMetadata**: a page's paper, date and page number come from its file name when the name carries
+/// them, else from the page's own header and footer lines (`PageHeader`, read by the parser). When both give
+/// a date or a page number and they disagree, the file name wins and a warning says so; a value taken from
+/// the header is said too (nothing is inferred silently).
+public enum PageMetadata {
+    /// Sets the page's metadata from the file name over what the parser read in its header; returns warnings.
+    public static func merge(into page: inout Page, fileName meta: FileNameMetadata, path: String) -> [String] {
+        var warnings: [String] = []
+        var fromHeader: [String] = []
+        if let d = meta.date {
+            if let h = page.date, h != d { warnings.append("\(path): the page's header says \(h), the file name \(d); using the file name") }
+            page.date = d
+        } else if let h = page.date {
+            fromHeader.append("date \(h)")
+        }
+        if let n = meta.page {
+            if let h = page.page, h != n { warnings.append("\(path): the page's header says page \(h), the file name page \(n); using the file name") }
+            page.page = n
+        } else if let h = page.page {
+            fromHeader.append("page \(h)")
+        }
+        // a paper's name from the file is a code (`jzrb`) or a name; the header's masthead is the name
+        if let p = meta.paper {
+            page.paper = p
+        } else if let h = page.paper {
+            fromHeader.append("paper \(h)")
+        }
+        if !fromHeader.isEmpty { warnings.append("\(path): \(fromHeader.joined(separator: ", ")) read from the page's header lines") }
+        return warnings
+    }
+}

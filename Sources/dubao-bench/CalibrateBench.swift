@@ -1,0 +1,71 @@
+import ArgumentParser
+import DubaoCore
+import DubaoLibrary
+import Foundation
+
+/// `dubao-bench calibrate`: fits the parser's weights on the labelled corpus (features out, weights in) and
+/// reports how they do on its held-out part.
+struct CalibrateBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calibrate", abstract: "Fit the parser's weights on the labelled corpus; report on its held-out part.")
+
+    @Option(help: "The corpus (scripts/gen-corpus writes it).") var corpus = "Tests/Fixtures/corpus"
+    @Option(help: "Write the weights here (JSON, name → weight).") var out = "parser-model.json"
+    @Option(help: "Passes of the perceptron over the pages.") var epochs = 12
+    @Flag(help: "Fit on every page, the held-out part included (for the compiled-in model).") var all = false
+    @Option(help: "How many times the seed pages count in the fitting.") var seedWeight = 6
+    @Option(help: "Print the held-out mistakes of these renderings (A, B, raw, flow), up to --mistakes each.") var show: [String] = []
+    @Option(help: "How many mistakes to print.") var mistakes = 40
+
+    func run() throws {
+        let pages = try Self.load(corpus)
+        let heldNames = Set(((try? String(contentsOfFile: corpus + "/held-out.txt", encoding: .utf8)) ?? "").split(separator: "\n").map(String.init))
+        let held = pages.filter { heldNames.contains($0.name) }
+        var training = all ? pages : pages.filter { !heldNames.contains($0.name) }
+        // the seed pages count several times: they are the pages the parser must read without a fault
+        training += Array(repeating: training.filter { $0.group == "seedpages" }, count: seedWeight - 1).flatMap { $0 }
+        print("\(pages.count) labelled pages: \(training.count) for fitting, \(held.count) held out")
+        let started = Date()
+        let (model, report) = Calibration.fit(training: training, heldOut: held, epochs: epochs) { print($0) }
+        print(String(format: "fitted in %.1f s", Date().timeIntervalSince(started)))
+        print(String(format: "held out: joining %.2f%% of %d gaps, labels %.2f%% of %d units", 100 * report.joinAccuracy, report.joinExamples,
+                     100 * report.labelAccuracy, report.labelExamples))
+        let names = UnitLabel.allCases.map { String($0.name.prefix(6)) }
+        print("gold \\ decoded  " + names.map { $0.padding(toLength: 7, withPad: " ", startingAt: 0) }.joined())
+        for (g, row) in report.confusion.enumerated() {
+            print(names[g].padding(toLength: 16, withPad: " ", startingAt: 0) + row.map { String($0).padding(toLength: 7, withPad: " ", startingAt: 0) }.joined())
+        }
+        for group in Set(held.map(\.group)).sorted() {
+            let r = Calibration.evaluate(held.filter { $0.group == group }, model: model)
+            print(String(format: "  %@: joining %.2f%%, labels %.2f%%", group, 100 * r.joinAccuracy, 100 * r.labelAccuracy))
+        }
+        for group in show {
+            var n = 0
+            _ = Calibration.evaluate(held.filter { $0.group == group }, model: model) { page, what in
+                n += 1
+                if n <= mistakes { print("\(group) \(page.name): \(what)") }
+            }
+        }
+        try model.json().write(to: URL(fileURLWithPath: out))
+        print("weights written to \(out)")
+    }
+
+    /// Every rendering's pages with their line maps, and the seed pages labelled.
+    static func load(_ corpus: String) throws -> [LabelledPage] {
+        var out: [LabelledPage] = []
+        let fm = FileManager.default
+        for r in (try fm.contentsOfDirectory(atPath: corpus)).sorted() {
+            let seeds = corpus + "/" + r + "/seeds"
+            guard fm.fileExists(atPath: seeds) else { continue }
+            for f in try fm.contentsOfDirectory(atPath: seeds).sorted() where f.hasSuffix(".txt") {
+                let stem = String(f.dropLast(4))
+                let text = try String(contentsOfFile: seeds + "/" + f, encoding: .utf8)
+                let lines = try JSONDecoder().decode([Int].self, from: Data(contentsOf: URL(fileURLWithPath: corpus + "/" + r + "/lines/" + stem + ".json")))
+                let els = try JSONDecoder().decode([LabelledPage.Element].self,
+                                                   from: Data(contentsOf: URL(fileURLWithPath: corpus + "/elements/" + stem + ".json")))
+                out.append(LabelledPage(name: f, group: r, text: text, lineElements: lines, elements: els))
+            }
+        }
+        return out
+    }
+}
