@@ -118,17 +118,50 @@ public final class Library: @unchecked Sendable {
     }
 
     static func openForWriting(_ path: String) throws -> DatabasePool {
-        let pool = try DatabasePool(path: path, configuration: configuration(readonly: false))
+        let pool = try retryingWhileBusy { try DatabasePool(path: path, configuration: configuration(readonly: false)) }
         let migrator = Schema.migrator
         if try !pool.read({ db in try migrator.hasCompletedMigrations(db) }),
             (try? pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article") }) ?? 0 > 0 {
             // an existing library of an older schema: the update may rebuild the search index (seconds)
             FileHandle.standardError.write(Data("dubao: updating the library \(TerminalSafe.plain(path)) to this version…\n".utf8))
         }
-        try migrator.migrate(pool)
+        try migrate(pool, with: migrator)
         // touch the tables, so a damaged file shows itself now rather than later
         _ = try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM page") }
         return pool
+    }
+
+    /// Opening a pool switches the file to WAL, which SQLite answers with SQLITE_BUSY at once (no busy handler)
+    /// while another process holds a lock, typically one creating the same new library this instant.
+    static func retryingWhileBusy<T>(_ body: () throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            do { return try body() } catch let e as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(e.resultCode) && attempt < 50 {
+                attempt += 1
+                usleep(useconds_t(10_000 * min(attempt, 10)))
+            }
+        }
+    }
+
+    /// Applies the migrations not yet applied. Two processes opening a new or older library at once both see
+    /// the same migrations missing; each migration is its own transaction, so the one that loses the race
+    /// fails on what the other just created and changed nothing. It then reads the applied list again and
+    /// goes on from there; the error stands only when the list did not move (a real failure).
+    static func migrate(_ pool: DatabasePool, with migrator: DatabaseMigrator) throws {
+        var attempt = 0
+        while true {
+            let before = try pool.read { db in try db.tableExists("grdb_migrations") ? try migrator.appliedIdentifiers(db) : [] }
+            do {
+                try migrator.migrate(pool)
+                return
+            } catch {
+                attempt += 1
+                let after = try pool.read { db in try db.tableExists("grdb_migrations") ? try migrator.appliedIdentifiers(db) : [] }
+                let busy = (error as? DatabaseError).map { [.SQLITE_BUSY, .SQLITE_LOCKED].contains($0.resultCode) } ?? false
+                guard attempt < 20, after != before || busy else { throw error }
+                usleep(useconds_t(20_000 * attempt))
+            }
+        }
     }
 
     /// Opens read-only. Returns nil when the schema needs an update and `onlyIfCurrent` (the caller can
