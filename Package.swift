@@ -36,11 +36,11 @@ let package = Package(
             "DubaoCore", "DubaoLibrary", "DubaoStore", "DubaoTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .target(name: "DubaoTestSupport", dependencies: ["DubaoLibrary"], path: "Tests/DubaoTestSupport"),
+        .target(name: "DubaoTestSupport", dependencies: ["DubaoCore", "DubaoLibrary"], path: "Tests/DubaoTestSupport"),
         .testTarget(name: "DubaoCoreTests", dependencies: ["DubaoCore", "DubaoTestSupport"]),
         .testTarget(name: "DubaoLibraryTests", dependencies: ["DubaoLibrary", "DubaoTestSupport"]),
         .testTarget(name: "DubaoStoreTests", dependencies: ["DubaoStore", "DubaoTestSupport"]),
-        .testTarget(name: "DubaoTerminalTests", dependencies: ["DubaoTerminal", "DubaoTestSupport"]),
+        .testTarget(name: "DubaoTerminalTests", dependencies: ["DubaoTerminal", "DubaoTestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "DubaoEndToEndTests", dependencies: ["DubaoCore", "DubaoTestSupport", "dubao"]),
     ],
     swiftLanguageModes: [.v6]

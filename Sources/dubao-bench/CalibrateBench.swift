@@ -14,6 +14,7 @@ struct CalibrateBench: ParsableCommand {
     @Option(help: "Passes of the perceptron over the pages.") var epochs = 12
     @Flag(help: "Fit on every page, the held-out part included (for the compiled-in model).") var all = false
     @Option(help: "How many times the seed pages count in the fitting.") var seedWeight = 6
+    @Option(help: "crf (log-likelihood) or perceptron.") var method = "crf"
     @Option(help: "Print the held-out mistakes of these renderings (A, B, raw, flow), up to --mistakes each.") var show: [String] = []
     @Option(help: "How many mistakes to print.") var mistakes = 40
 
@@ -26,7 +27,8 @@ struct CalibrateBench: ParsableCommand {
         training += Array(repeating: training.filter { $0.group == "seedpages" }, count: seedWeight - 1).flatMap { $0 }
         print("\(pages.count) labelled pages: \(training.count) for fitting, \(held.count) held out")
         let started = Date()
-        let (model, report) = Calibration.fit(training: training, heldOut: held, epochs: epochs) { print($0) }
+        let (model, report) = Calibration.fit(training: training, heldOut: held, epochs: epochs,
+                                              method: Calibration.Method(rawValue: method) ?? .crf) { print($0) }
         print(String(format: "fitted in %.1f s", Date().timeIntervalSince(started)))
         print(String(format: "held out: joining %.2f%% of %d gaps, labels %.2f%% of %d units", 100 * report.joinAccuracy, report.joinExamples,
                      100 * report.labelAccuracy, report.labelExamples))

@@ -3,20 +3,26 @@ import Testing
 
 @Suite("Story rules")
 struct StoryRulesTests {
-    @Test("HeadlineRoles: separate lines are roles, adjacent ones a wrap; kicker or subtitle by shape")
+    @Test("HeadlineRoles: separate lines are roles, adjacent ones a wrap; a dash line is the subtitle wherever it stands")
     func roles() {
         typealias R = HeadlineRoles.Roles
-        #expect(HeadlineRoles.assign([("红门路客运站今起终止经营", 1), ("所有班线分流至沙市长途客运站", 0)])
-            == R(headline: "红门路客运站今起终止经营", subheadline: "所有班线分流至沙市长途客运站"))
-        #expect(HeadlineRoles.assign([("省人大常委会调研组来荆", 1), ("开展监察机关整治群众身边", 1), ("不正之风和腐败问题专题调研", 0)])
-            == R(headline: "省人大常委会调研组来荆", subheadline: "开展监察机关整治群众身边不正之风和腐败问题专题调研"))
-        #expect(HeadlineRoles.assign([("新材料类废水处理技术在金茂源表面处理循环经济产业园投产", 1), ("“定制服务”护航企业绿色发展", 1)])
-            == R(kicker: "新材料类废水处理技术在金茂源表面处理循环经济产业园投产", headline: "“定制服务”护航企业绿色发展"))
-        #expect(HeadlineRoles.assign([("九九重阳节 浓浓敬老情", 1), ("我市举行重阳节主题活动", 1)])
-            == R(kicker: "九九重阳节 浓浓敬老情", headline: "我市举行重阳节主题活动"))
-        #expect(HeadlineRoles.assign([("——记急诊科护士长陈晓燕", 1), ("守护生命的“急先锋”", 1)])
+        // a subtitle led by a dash, after the headline or printed before it
+        #expect(HeadlineRoles.assign([(text: "守护生命的“急先锋”", apart: true), (text: "——记急诊科护士长陈晓燕", apart: true)])
             == R(headline: "守护生命的“急先锋”", subheadline: "——记急诊科护士长陈晓燕"))
-        #expect(HeadlineRoles.assign([("引题", 1), ("主题", 1), ("副题", 1)]) == R(kicker: "引题", headline: "主题", subheadline: "副题"))
+        #expect(HeadlineRoles.assign([(text: "——记急诊科护士长陈晓燕", apart: true), (text: "守护生命的“急先锋”", apart: true)])
+            == R(headline: "守护生命的“急先锋”", subheadline: "——记急诊科护士长陈晓燕"))
+        // two lines set apart are two roles; a line printed right under another is the same role wrapped
+        let wrapped = HeadlineRoles.assign([(text: "城东老街改造完成", apart: true), (text: "青石板路留住了", apart: true),
+                                            (text: "老街的乡愁", apart: false)])
+        #expect([wrapped.kicker, wrapped.headline, wrapped.subheadline].compactMap { $0 }.count == 2)
+        #expect([wrapped.kicker, wrapped.headline, wrapped.subheadline].contains("青石板路留住了老街的乡愁"))
+        // a single line is the headline; three lines are kicker, headline and subtitle in order
+        #expect(HeadlineRoles.assign([(text: "公交新线开通", apart: true)]) == R(headline: "公交新线开通"))
+        let three = HeadlineRoles.assign(["引题", "主题", "副题"])
+        #expect(three == R(kicker: "引题", headline: "主题", subheadline: "副题"))
+        // nothing of the group is lost, whatever the choice
+        let pair = HeadlineRoles.assign(["市图书馆新馆今日开馆", "藏书八十万册 设少儿阅览区"])
+        #expect(Set([pair.kicker, pair.headline, pair.subheadline].compactMap { $0 }) == ["市图书馆新馆今日开馆", "藏书八十万册 设少儿阅览区"])
     }
 
     @Test("HeadlineAttachment: headlines printed after their stories go back to them by content")

@@ -3,7 +3,7 @@
 /// one stream of characters without spaces or line breaks; a stretch of at least 20 characters of running
 /// text (with clause or sentence punctuation) that occurs twice is a passage printed twice, wherever its line
 /// breaks fall (found through shingles of 12 characters). Of the two copies, the one whose surroundings share
-/// its subject is kept; the other is taken out (reported under `duplicatesRemoved`), so the story it cut in two
+/// its subject, and that does not cut into a sentence, is kept; the other is taken out (reported under `duplicatesRemoved`), so the story it cut in two
 /// joins up again.
 enum DuplicatePassages {
     struct Found {
@@ -35,20 +35,27 @@ enum DuplicatePassages {
         var found = Found(lines: lines)
         let n = stream.count
         guard n >= 2 * minimumCharacters else { return found }
-        // shingles that occur more than once (FNV over the scalars of each window)
-        var firstAt: [UInt64: Int] = [:]
+        // shingles that occur more than once (a rolling polynomial hash of each window, mixed)
+        var firstAt = BigramTable(capacity: n + 8)
         var pairs: [(Int, Int)] = []
-        firstAt.reserveCapacity(n)
         var seenPairs = 0
+        let base: UInt64 = 0x100_0000_01b3
+        var top: UInt64 = 1  // base^(shingle − 1)
+        for _ in 1..<shingle { top = top &* base }
+        var h: UInt64 = 0
+        for k in 0..<shingle { h = h &* base &+ UInt64(stream[k].value) }
         for i in 0...(n - shingle) {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for k in 0..<shingle { h = (h ^ UInt64(stream[i + k].value)) &* 0x100_0000_01b3 }
+            if i > 0 { h = (h &- UInt64(stream[i - 1].value) &* top) &* base &+ UInt64(stream[i + shingle - 1].value) }
+            var m = (h ^ (h >> 31)) &* 0xbf58_476d_1ce4_e5b9
+            m ^= m >> 29
             // every other shingle by content (both copies keep the same ones): half the table
-            guard h & 1 == 0 else { continue }
-            if let j = firstAt[h] {
+            guard m & 1 == 0 else { continue }
+            let key = m | 1 << 63
+            let j = firstAt.value(key) - 1
+            if j >= 0 {
                 if i - j >= shingle, seenPairs < 4096 { pairs.append((j, i)); seenPairs += 1 }
             } else {
-                firstAt[h] = i
+                firstAt.add(key, Int32(i + 1))
             }
         }
         guard !pairs.isEmpty else { return found }
@@ -129,7 +136,11 @@ enum DuplicatePassages {
         let around = TopicIndex.profile(String(String.UnicodeScalarView(stream[before] + stream[after])))
         let p = TopicIndex.profile(String(String.UnicodeScalarView(stream[copy])))
         guard !p.isEmpty else { return 0 }
-        return Double(p.keys.filter { around.contains($0) }.count) / Double(p.count)
+        let shared = Double(p.keys.filter { around.contains($0) }.count) / Double(p.count)
+        // a copy set into the middle of a sentence (the text before it ends in a clause mark) cuts a story
+        // that is not its own
+        let cutsSentence = copy.lowerBound > 0 && CharClass.isClausePunct(stream[copy.lowerBound - 1])
+        return shared - (cutsSentence ? 0.5 : 0)
     }
 }
 

@@ -1,8 +1,9 @@
 /// Rule **HeadlineRoles**: splits a headline group into kicker (引题), headline (主题) and subheadline (副题).
-/// Lines printed directly under each other are one role wrapped (**RoleBlocks**), unless that would leave a
-/// group of several lines with a single role; lines apart are separate roles. With two roles, the first is a
-/// kicker when it is much longer than the second or is a couplet over a plain line
-/// (**KickerOrSubtitle**); otherwise the second is a subtitle.
+/// Units printed directly under each other (no blank line, the second not indented) are one role printed over
+/// two lines (**RoleBlocks**), unless that would leave a group of several lines with a single role. Of the
+/// group's lines, the one scored most likely to be the main headline (`HeadlineFeature`,
+/// weighed by the model's `role.<feature>` weights) is the headline; the lines before it are the kicker, the
+/// lines after it and any line led by `——` the subheadline.
 public enum HeadlineRoles {
     public struct Roles: Equatable, Sendable {
         public var kicker: String?
@@ -10,36 +11,39 @@ public enum HeadlineRoles {
         public var subheadline: String?
     }
 
-    public static func assign(_ lines: [(text: String, gapBefore: Int)]) -> Roles {
+    public static func assign(_ lines: [(text: String, apart: Bool)], model: ParserModel = .default) -> Roles {
         var blocks: [[String]] = []
         for (k, l) in lines.enumerated() {
-            if k > 0 && l.gapBefore == 0 { blocks[blocks.count - 1].append(l.text) } else { blocks.append([l.text]) }
+            if k > 0 && !l.apart { blocks[blocks.count - 1].append(l.text) } else { blocks.append([l.text]) }
         }
         if blocks.count == 1 && lines.count >= 2 { blocks = lines.map { [$0.text] } }
-        let texts = blocks.map { $0.dropFirst().reduce($0[0], LineJoin.join) }
-        switch texts.count {
-        case 0: return Roles()
-        case 1: return Roles(headline: texts[0])
-        case 2:
-            // a subtitle printed above its headline: `——记…` then the headline
-            if texts[0].hasPrefix("—") && !texts[1].hasPrefix("—") { return Roles(headline: texts[1], subheadline: texts[0]) }
-            return firstIsKicker(texts[0], texts[1])
-                ? Roles(kicker: texts[0], headline: texts[1]) : Roles(headline: texts[0], subheadline: texts[1])
-        case 3: return Roles(kicker: texts[0], headline: texts[1], subheadline: texts[2])
-        default:
-            let middle = texts[1..<(texts.count - 1)].joined(separator: " ")
-            return Roles(kicker: texts[0], headline: middle, subheadline: texts[texts.count - 1])
-        }
+        return assign(blocks.map { $0.dropFirst().reduce($0[0], LineJoin.join) }, model: model)
     }
 
-    static func firstIsKicker(_ a: String, _ b: String) -> Bool {
-        if b.hasPrefix("—") || b.hasPrefix("-") { return false }
-        if a.hasPrefix("—") { return false }
-        // printed length: Han count full, digits and Latin half
-        let la = max(DisplayWidth.of(a), 1)
-        let lb = max(DisplayWidth.of(b), 1)
-        if Double(la) >= 1.8 * Double(lb) { return true }
-        return isCouplet(a) && !isCouplet(b)
+    /// Roles for a group already cut into its lines.
+    public static func assign(_ texts: [String], model: ParserModel = .default) -> Roles {
+        guard !texts.isEmpty else { return Roles() }
+        if texts.count == 1 { return Roles(headline: texts[0]) }
+        let main = mainIndex(texts, model: model)
+        // a line led by a dash (`——记…`) is a subtitle wherever the extraction put it
+        let dashed = { (t: String) in t.hasPrefix("—") || t.hasPrefix("-") }
+        let before = texts[..<main].filter { !dashed($0) }
+        let after = texts[..<main].filter(dashed) + texts[(main + 1)...]
+        return Roles(kicker: before.isEmpty ? nil : before.joined(separator: " "), headline: texts[main],
+                     subheadline: after.isEmpty ? nil : after.joined(separator: " "))
+    }
+
+    /// The line of a group (two lines or more) most likely to be the main headline.
+    public static func mainIndex(_ texts: [String], model: ParserModel) -> Int {
+        let f = HeadlineFeature.extract(texts)
+        var best = 0
+        var bestScore = -Double.infinity
+        for (i, x) in f.enumerated() {
+            var s = 0.0
+            for j in 0..<x.count where x[j] != 0 { s += model.role[j] * Double(x[j]) }
+            if s > bestScore { bestScore = s; best = i }
+        }
+        return best
     }
 
     /// Two parts of (nearly) equal length set apart by a space: `九九重阳节 浓浓敬老情`.
@@ -50,5 +54,47 @@ public enum HeadlineRoles {
         let b = parts[1].hanCount
         guard a == parts[0].unicodeScalars.count, b == parts[1].unicodeScalars.count else { return false }
         return a >= 3 && b >= 3 && a <= 8 && b <= 8 && abs(a - b) <= 1
+    }
+}
+
+/// The evidence about a line of a headline group for being its main headline: where it stands in the group,
+/// `——` at either end, a web column tag, figures, clause marks, a couplet, its length against the others.
+public enum HeadlineFeature: Int, CaseIterable, Sendable {
+    case first, middle, last, startsDash, endsDash, columnTag, digits, comma, colon, couplet, quoted
+    case longest, shortest, muchLonger, muchShorter, han1to8, han9to14, han15plus, endsQuestion
+
+    public var name: String { "\(self)" }
+
+    static func extract(_ texts: [String]) -> [[Float]] {
+        let lengths = texts.map { max(1, DisplayWidth.of($0)) }
+        let maxL = lengths.max() ?? 1
+        let minL = lengths.min() ?? 1
+        return texts.enumerated().map { i, t in
+            var f = [Float](repeating: 0, count: allCases.count)
+            func set(_ x: HeadlineFeature, _ on: Bool) { if on { f[x.rawValue] = 1 } }
+            set(.first, i == 0)
+            set(.middle, i > 0 && i < texts.count - 1)
+            set(.last, i == texts.count - 1)
+            set(.startsDash, t.hasPrefix("—") || t.hasPrefix("-"))
+            set(.endsDash, t.hasSuffix("—"))
+            set(.columnTag, Markers.endsWithColumnTag(t))
+            set(.digits, t.unicodeScalars.contains(where: CharClass.isDigit) || t.unicodeScalars.contains { "一二三四五六七八九十百千万亿".unicodeScalars.contains($0) })
+            set(.comma, t.unicodeScalars.contains { $0 == "，" || $0 == "," || $0 == "、" || $0 == "；" })
+            set(.colon, t.unicodeScalars.contains { $0 == "：" || $0 == ":" })
+            set(.couplet, HeadlineRoles.isCouplet(t))
+            set(.quoted, t.hasPrefix("“"))
+            let others = lengths.enumerated().filter { $0.offset != i }.map(\.element)
+            let mean = Double(others.reduce(0, +)) / Double(max(1, others.count))
+            set(.longest, lengths[i] == maxL && maxL != minL)
+            set(.shortest, lengths[i] == minL && maxL != minL)
+            set(.muchLonger, Double(lengths[i]) >= 1.4 * mean)
+            set(.muchShorter, Double(lengths[i]) * 1.4 <= mean)
+            let han = t.hanCount
+            set(.han1to8, han <= 8)
+            set(.han9to14, han >= 9 && han <= 14)
+            set(.han15plus, han >= 15)
+            set(.endsQuestion, t.hasSuffix("？") || t.hasSuffix("?"))
+            return f
+        }
     }
 }

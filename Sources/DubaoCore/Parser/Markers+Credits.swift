@@ -42,13 +42,22 @@ extension Markers {
         var names = 0
         for w in words {
             var rest = Substring(w)
-            while let r = roleWords.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(r.count) }
-            if rest.isEmpty { continue }
-            let han = rest.hanCount
-            if han >= 2 && han <= 4 && han == rest.unicodeScalars.count { names += 1; continue }
-            if han == 1 && rest.unicodeScalars.count == 1 { names += 1; continue }  // a name split by letter-spacing
-            if rest == "摄" || rest == "报道" { continue }
-            return nil
+            while !rest.isEmpty {
+                while let r = roleWords.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(r.count) }
+                if rest.isEmpty { break }
+                // printed without spaces, a name runs up to the next role word (`杜思远通讯员程丽`)
+                var word = rest
+                for n in 2...4 where n < rest.count {
+                    let at = rest.index(rest.startIndex, offsetBy: n)
+                    if roleWords.contains(where: { $0.count >= 2 && rest[at...].hasPrefix($0) }) { word = rest[..<at]; break }
+                }
+                rest = rest[word.endIndex...]
+                let han = word.hanCount
+                if han >= 2 && han <= 4 && han == word.unicodeScalars.count { names += 1; continue }
+                if han == 1 && word.unicodeScalars.count == 1 { names += 1; continue }  // a name split by letter-spacing
+                if word == "摄" || word == "报道" { continue }
+                return nil
+            }
         }
         guard names >= 1 else { return nil }
         // as printed, the mark before it included: nothing in the source is dropped

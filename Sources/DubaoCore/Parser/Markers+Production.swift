@@ -10,6 +10,7 @@ extension Markers {
     /// `本期统筹：王林 版式设计：李敏`, `制图：张峰`, `数据来源：统计局`. The role is a few Han characters ending in a
     /// production word; what follows is short and holds no sentence.
     public static func productionLine(_ text: String) -> Bool {
+        guard text.utf8.count <= 240, ByteScan.holdsAny(text, ["：", ":"]) else { return false }
         let t = SpaceTidy.tidy(text)
         let s = Array(t.unicodeScalars)
         guard s.count <= 60, !t.endsSentence else { return false }
@@ -50,6 +51,8 @@ extension Markers {
     /// Rule **PlainCredit**: a photo credit printed without brackets: `张三摄`, `姚 峰摄（影像中国）`, `新华社记者
     /// 王晓摄`, `南京市文投集团供图`, `李四摄影报道`, `图/王五`. Returns the credit as printed.
     public static func plainCredit(_ text: String) -> String? {
+        // every form holds 摄 or 图
+        guard text.utf8.count <= 240, ByteScan.holdsAny(text, ["摄", "图"]) else { return nil }
         var t = SpaceTidy.tidy(text)
         guard t.unicodeScalars.count <= 40, !ByteScan.hasSentencePunct(t) else { return nil }
         if t.hasPrefix("图/") || t.hasPrefix("图／") || t.hasPrefix("摄影/") || t.hasPrefix("摄影／") {

@@ -72,10 +72,28 @@ public struct PageParser: Sendable {
         }
     }
 
-    /// Only a mark can be a mark, and its direction says which.
+    /// Only a mark can be a mark, a mark standing alone is one, and its direction says which; a report's opening only opens a story; a
+    /// sentence is never furniture; a paragraph ending in a photo credit is never a heading, and a credit standing alone is a
+    /// caption's.
     static func permitted(_ units: [Unit]) -> (Int, DecodeState) -> Bool {
         let dirs = units.map { $0.standaloneMark?.direction }
+        // a report's opening (本报讯…, a dateline) opens a story: nothing else
+        let leads = units.map { Markers.newsLead($0.text).isLead && Markers.bylineLine($0.text) == nil }
+        // a sentence of eight Han characters or more is something to read, not furniture or a banner
+        let sentences = units.map { $0.endsSentence && $0.text.hanCount >= 8 }
+        // a paragraph that ends in a photo credit is a caption or a picture story's text, not a heading
+        let credited = units.map { $0.text.hanCount >= 8 && Markers.bracketedWhole($0.text) == nil && Markers.trailingCredit($0.text) != nil }
+        // a photo credit standing alone (`（张伟 摄）`, `新华社记者 刘大伟摄`) belongs to a picture
+        let credits = units.map { Markers.bracketedWhole($0.text).flatMap(Markers.credit(inBracket:)) != nil || Markers.plainCredit($0.text) != nil }
         return { k, s in
+            if leads[k] { return s == .storyStart }
+            // and a mark standing alone is a mark
+            if let d = dirs[k] { return s == (d == .from ? .markFrom : .markTo) }
+            if sentences[k] && [.furnitureOpen, .furnitureClosed, .bannerOpen, .bannerClosed].contains(s) { return false }
+            if credits[k] { return s == .captionOpen || s == .captionClosed }
+            if credited[k] && [.intertitle, .headNext, .headPrev, .byline, .furnitureOpen, .furnitureClosed, .bannerOpen, .bannerClosed].contains(s) {
+                return false
+            }
             switch s {
             case .markFrom: return dirs[k] == .from
             case .markTo: return dirs[k] == .to
@@ -101,14 +119,16 @@ public struct PageParser: Sendable {
         var units = a.units
         var removed = a.removed
         // the banner, undoubled (`时政要闻时政要闻`)
-        for k in units.indices where units[k].label == .banner {
+        for k in units.indices where units[k].label == .banner || (units[k].label == .furniture && units[k].text.hanCount <= 24) {
             if let r = BannerUndoubling.undouble(units[k].text) {
                 units[k].text = r.text
                 removed.append(contentsOf: r.removed)
             }
         }
         var assembly = StoryAssembly(units: units, topic: a.topic)
-        let builder = ArticleBuilder(units: units)
+        HeadlineAttachment.attach(drafts: &assembly.drafts, units: units, topic: a.topic, furniture: &assembly.furniture)
+        StoryMerging.merge(drafts: &assembly.drafts, units: &units, topic: a.topic)
+        let builder = ArticleBuilder(units: units, model: model)
         var kinds = assembly.drafts.map(builder.kind)
         let labels = PageFurniture.assignColumns(units: units, furniture: Set(assembly.furniture), drafts: &assembly.drafts, kinds: kinds)
         kinds = assembly.drafts.map(builder.kind)
@@ -147,8 +167,8 @@ public struct PageParser: Sendable {
     /// text, the label chosen and the runner-up with their scores, and the features that are on.
     func explain(_ a: Analysis, _ out: @escaping (String) -> Void) {
         _ = LineJoiner(model: model).units(a.lines, observe: { k, f, joined in
-            let on = JoinFeature.allCases.filter { f[$0.rawValue] != 0 && $0 != .bias }.map { x -> String in
-                f[x.rawValue] == 1 ? x.name : "\(x.name)=\(String(format: "%.2f", f[x.rawValue]))"
+            let on = (1..<JoinFeature.count).filter { f[$0] != 0 }.map { i -> String in
+                f[i] == 1 ? JoinFeature.name(of: i) : "\(JoinFeature.name(of: i))=\(String(format: "%.2f", f[i]))"
             }
             out(String(format: "gap L%d %@ %+.2f  ", a.lines[k].number + 1, joined ? "join " : "apart", model.joinScore(f))
                 + TerminalSafe.plain("«\(a.lines[k - 1].raw.suffix(10))|\(a.lines[k].raw.prefix(10))» ") + on.joined(separator: " "))

@@ -8,12 +8,28 @@ public struct TopicIndex: Sendable {
     /// Weight by document frequency: log((n + 1) / (df + 0.5)).
     private var weights: [Double]
 
+    /// The page's bigrams numbered 0..<vocabulary (key → number + 1), with each one's weight and document
+    /// frequency by number: the hot questions are asked on these numbers (`Vocabulary`).
+    private var numbers: BigramTable
+    private(set) var weightOf: [Double] = []
+    private(set) var frequencyOf: [Int32] = []
+
     public init(profiles: [Profile]) {
         documents = profiles.map { [$0] }
-        df = BigramTable(capacity: profiles.reduce(0) { $0 + $1.count })
-        for d in profiles { for b in d.keys { df.add(b, 1) } }
+        let capacity = profiles.reduce(0) { $0 + $1.count }
+        df = BigramTable(capacity: capacity)
+        numbers = BigramTable(capacity: capacity)
+        var keys: [UInt64] = []
+        for d in profiles {
+            for b in d.keys where df.add(b, 1) == 1 {
+                keys.append(b)
+                numbers.add(b, Int32(keys.count))
+            }
+        }
         let n = Double(profiles.count)
         weights = (0...(profiles.count + 1)).map { log((n + 1) / (Double($0) + 0.5)) }
+        frequencyOf = keys.map { Int32(df.value($0)) }
+        weightOf = frequencyOf.map { weights[min(Int($0), weights.count - 1)] }
     }
 
     /// An index over other documents (larger groups of the same text) that weighs bigrams as `base` does.
@@ -21,6 +37,56 @@ public struct TopicIndex: Sendable {
         documents = parts
         df = base.df
         weights = base.weights
+        numbers = base.numbers
+        weightOf = base.weightOf
+        frequencyOf = base.frequencyOf
+    }
+
+    var vocabulary: Int { weightOf.count }
+
+    /// The numbers of a profile's bigrams that the page knows, each once.
+    func numbered(_ p: Profile) -> [Int32] {
+        var out: [Int32] = []
+        out.reserveCapacity(p.count)
+        for b in p.keys { let v = numbers.value(b); if v > 0 { out.append(Int32(v - 1)) } }
+        return out
+    }
+
+    /// `overlap` on numbered bigrams: the share of `query`'s weight found in any of `parts`.
+    func overlap(numbered query: [Int32], parts: [[Int32]]) -> Double {
+        guard !query.isEmpty else { return 0 }
+        return withMarks(parts) { marked in
+            var hit = 0.0, all = 0.0
+            for b in query {
+                let w = weightOf[Int(b)]
+                all += w
+                if marked[Int(b)] { hit += w }
+            }
+            return all > 0 ? hit / all : 0
+        }
+    }
+
+    /// `continuity` on numbered bigrams: the share of `segment`'s page vocabulary found in any of `parts`.
+    func continuity(parts: [[Int32]], numbered segment: [Int32]) -> Double {
+        guard !segment.isEmpty else { return 0 }
+        return withMarks(parts) { marked in
+            var hit = 0.0, all = 0.0
+            for b in segment where frequencyOf[Int(b)] >= 2 {
+                let w = weightOf[Int(b)]
+                all += w
+                if marked[Int(b)] { hit += w }
+            }
+            return all > 0 ? hit / all : 0
+        }
+    }
+
+    /// Calls `body` with a table that says which of the page's bigrams occur in `parts`.
+    private func withMarks<R>(_ parts: [[Int32]], _ body: (UnsafeMutableBufferPointer<Bool>) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(1, vocabulary)) { marked in
+            marked.initialize(repeating: false)
+            for part in parts { for b in part { marked[Int(b)] = true } }
+            return body(marked)
+        }
     }
 
     public static func profile(_ text: String) -> Profile { profile([text]) }

@@ -87,4 +87,29 @@ public enum ByteScan {
             return false
         }
     }
+
+    /// Whether the string holds any of `scalars` (a quick test before a rule reads a line closely).
+    public static func holdsAny(_ s: String, _ scalars: [Unicode.Scalar]) -> Bool {
+        bytes(s) { b in
+            for c in scalars {
+                var enc: [UInt8] = []
+                enc.reserveCapacity(4)
+                UTF8.encode(c) { enc.append($0) }
+                let m = enc.count
+                let n = b.count
+                guard n >= m else { continue }
+                var i = 0
+                let first = enc[0]
+                while i <= n - m {
+                    if b[i] == first {
+                        var k = 1
+                        while k < m && b[i + k] == enc[k] { k += 1 }
+                        if k == m { return true }
+                    }
+                    i += 1
+                }
+            }
+            return false
+        }
+    }
 }

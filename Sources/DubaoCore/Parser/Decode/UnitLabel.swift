@@ -90,6 +90,9 @@ public enum DecodeState: Int, CaseIterable, Sendable {
         case .intertitle: return next == .body || next == .intertitle
         case .headNext: return [.headNext, .byline, .storyStart, .markFrom, .captionClosed].contains(next)
         case .byline: return [.byline, .storyStart, .markFrom, .captionClosed].contains(next)
+        // 上接 opens the rest of a story: its text follows (an intertitle or a repeated headline is part of it)
+        case .markFrom: return ![.headNext, .headPrev, .byline, .storyStart].contains(next) && next != .captionClosed
+            && next != .furnitureClosed && next != .bannerClosed
         default: break
         }
         if storyOpen {

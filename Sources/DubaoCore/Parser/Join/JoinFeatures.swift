@@ -41,17 +41,53 @@ public enum JoinFeature: Int, CaseIterable, Sendable {
     case prevFragment
     /// The page separates its paragraphs with blank lines (a text dump); and this gap has none.
     case pageBlanks, pageBlanksNoGap
+    /// A blank line after a line ending in a clause mark (，、；：): a paragraph cut at a column break.
+    case blankAfterClause
+    /// On a page that sets paragraphs apart with blank lines, a sentence ending at a line's end with no blank
+    /// line after it: the paragraph goes on.
+    case sentenceEndNoGapOnBlankPage
+    /// Two short lines one under the other, the second no wider than the first and nearly as wide: a headline
+    /// wrapped at its own width. The second wider than the first: two lines of a headline group.
+    case headWrapShape, headLineWider
     /// The paragraph so far opens a report (本报讯…): prose that goes on until its sentence ends.
     case unitIsLead
     /// The second line has a clause mark within its first three characters (`动、热闹非凡`): the rest of a phrase.
     case lineClauseSoon
+    /// Two heading lines one under the other, of the same width and the widest of their run: a headline
+    /// wrapped at its own width (`全国首个区域性` over `数据交易中心上`).
+    case headSameWidth
+    /// The second line is a heading scrap of three Han characters at most, right under the widest line of a
+    /// heading run that ends mid-word and holds no space: too short to stand as a headline (`线运行`).
+    case lineHeadScrap
+    /// The second line is the rest of a bracketed tag (`代画卷）`) or a tag alone (`（观察）`) under a heading line.
+    case lineTagRest
 
     public var name: String { "\(self)" }
+
+    /// The core features whose pairs are features too (`join.prevFull&blank`): the model weighs each
+    /// combination of two of them on its own, so that a blank line can count one way after a full line and
+    /// the other way after a short one.
+    static let core: [JoinFeature] = [.blank, .flowed, .prevFull, .prevShort, .prevEndsSentence, .prevEndsClause, .prevEndsWord,
+                                      .prevHeadingLike, .lineHeadingLike, .unitHasClause, .unitLines2, .pageBlanks, .lineOpensStory,
+                                      .prevLetterSpaced, .lineFull, .lineShort]
+    static let pairs: [(JoinFeature, JoinFeature)] = {
+        var out: [(JoinFeature, JoinFeature)] = []
+        for i in core.indices { for j in core.indices where j > i { out.append((core[i], core[j])) } }
+        return out
+    }()
+
+    /// How many weights the joining has: one per feature, one per pair of core features.
+    public static var count: Int { allCases.count + pairs.count }
+
+    /// The name of weight `i` (`prevFull`, `prevFull&blank`).
+    public static func name(of i: Int) -> String {
+        i < allCases.count ? allCases[i].name : "\(pairs[i - allCases.count].0.name)&\(pairs[i - allCases.count].1.name)"
+    }
 
     /// The features of the gap before `l`, where `p` is the line before it and the paragraph so far has
     /// `unitLines` lines, one of them with clause marks when `unitHasClause`.
     static func extract(_ p: PageLine, _ l: PageLine, unitLines: Int, unitHasClause: Bool, unitOpen: Bool = false,
-                        pageBlanks: Bool = false, unitIsLead: Bool = false) -> [Float] {
+                        pageBlanks: Bool = false, unitIsLead: Bool = false, runWidth: Int? = nil) -> [Float] {
         var f = [Float](repeating: 0, count: allCases.count)
         func set(_ x: JoinFeature, _ on: Bool) { if on { f[x.rawValue] = 1 } }
         f[bias.rawValue] = 1
@@ -103,12 +139,32 @@ public enum JoinFeature: Int, CaseIterable, Sendable {
             set(.flowedEndsWord, !p.endsSentence && !p.endsClause && !p.endsCloser)
         }
         set(.unitOpenBracket, unitOpen)
+        let both = p.headingLike && l.headingLike && l.gapBefore == 0
+        set(.headWrapShape, both && !p.letterSpaced && p.rawWidth >= l.rawWidth && p.rawWidth - l.rawWidth <= 6)
+        set(.headLineWider, both && !p.letterSpaced && l.rawWidth > p.rawWidth + 2)
+        set(.blankAfterClause, l.gapBefore >= 1 && p.endsClause)
+        set(.sentenceEndNoGapOnBlankPage, pageBlanks && l.gapBefore == 0 && p.endsSentence)
         set(.pageBlanks, pageBlanks)
         set(.unitIsLead, unitIsLead && !p.endsSentence)
         set(.lineClauseSoon, l.clauseSoon)
+        if both && !p.letterSpaced && !l.letterSpaced {
+            // measured against the widest of a run of heading lines (none: not a run)
+            let widest = runWidth.map { p.rawWidth >= $0 - 1 } ?? false
+            set(.headSameWidth, abs(p.rawWidth - l.rawWidth) <= 1 && widest)
+            set(.lineHeadScrap, l.han <= 3 && !l.text.utf8.contains(0x20) && !p.text.utf8.contains(0x20) && p.han >= 4
+                && widest && !p.endsCloser && !p.endsClause)
+        }
+        if p.headingLike && l.gapBefore == 0 {
+            let t = l.text.unicodeScalars
+            let tagAlone = t.count <= 12 && (t.first.map(CharClass.isOpener) ?? false) && (t.last.map(CharClass.isCloser) ?? false)
+            set(.lineTagRest, tagAlone || (l.closesFirst && t.count <= 12 && !l.hasClause))
+        }
         set(.pageBlanksNoGap, pageBlanks && l.gapBefore == 0)
         set(.lineClosesFirst, l.closesFirst)
         set(.lineSentenceSoon, !l.opensStory && l.sentenceSoon)
-        return f
+        var all = f
+        all.reserveCapacity(count)
+        for (a, b) in pairs { all.append(f[a.rawValue] != 0 && f[b.rawValue] != 0 ? 1 : 0) }
+        return all
     }
 }

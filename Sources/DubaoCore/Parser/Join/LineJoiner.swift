@@ -2,7 +2,11 @@
 /// gap's evidence (`JoinFeature`) and the lines are joined when the score is above zero: a hard wrap, a
 /// column break in mid-sentence, a paragraph cut on a flowed page join; a blank line after a sentence end, a
 /// headline line, a credit, the opening of a report do not. A letter's closing attribution printed at the
-/// end of its last paragraph is split off (**TrailingSignature**).
+/// end of its last paragraph is split off (**TrailingSignature**). Two short heading-shaped lines are joined
+/// only when the first fills its column or is letter-spaced (a headline wrapped): otherwise they stay two lines
+/// and the headline roles decide whether they are one role printed over two lines (**HeadingLines**); heading
+/// lines printed one under the other are measured against the widest of them. A Latin sentence running on to a
+/// line that starts in lower case is always joined (**LatinWrap**).
 struct LineJoiner {
     var model: ParserModel
 
@@ -15,11 +19,21 @@ struct LineJoiner {
         // does the page set its paragraphs apart with blank lines?
         let blanks = lines.dropFirst().filter { $0.gapBefore > 0 }.count
         let pageBlanks = blanks * 5 > lines.count
+        let runWidth = Self.headingRunWidths(lines)
         for (k, l) in lines.enumerated() {
             if var u = current {
-                let f = JoinFeature.extract(lines[u.lines.last!], l, unitLines: u.lines.count, unitHasClause: u.hasClause, unitOpen: open > 0,
-                                            pageBlanks: pageBlanks, unitIsLead: lines[u.lines[0]].opensStory)
-                let join = decide?(k) ?? (model.joinScore(f) > 0)
+                let p = lines[u.lines.last!]
+                // heading lines printed together are measured against the widest of them, others against the column
+                let sameRun = l.gapBefore == 0 && p.headingLike && l.headingLike
+                let f = JoinFeature.extract(p, l, unitLines: u.lines.count, unitHasClause: u.hasClause, unitOpen: open > 0,
+                                            pageBlanks: pageBlanks, unitIsLead: lines[u.lines[0]].opensStory, runWidth: runWidth[k])
+                let inRun = sameRun && runWidth[k] != nil && runWidth[k - 1] != nil
+                let reference = inRun ? runWidth[k] : p.columnWidth
+                let shortHeads = !u.hasClause && u.lines.allSatisfy({ lines[$0].headingLike }) && l.headingLike && !p.letterSpaced && !p.hasClause
+                    && (reference.map { p.rawWidth < $0 - max(inRun ? 2 : 4, $0 / 5) } ?? true)
+                // a Latin sentence running on (`Monday and` / `brought together`) is one paragraph whatever the layout
+                let latinWrap = f[JoinFeature.latinRun.rawValue] != 0 && !l.opensStory
+                let join = decide?(k) ?? (latinWrap || (!shortHeads && model.joinScore(f) > 0))
                 observe?(k, f, join)
                 if join {
                     u.append(l, index: k)
@@ -34,6 +48,28 @@ struct LineJoiner {
         }
         if let u = current { units.append(u) }
         return splittingTrailingSignatures(units)
+    }
+
+    /// For each line of a run of heading lines printed one under the other (no blank line between), the widest
+    /// of the run; nil for other lines. A heading line here is heading-like, holds no clause mark and does not
+    /// fill the column around it (a prose line wrapped at the column's width is not one).
+    static func headingRunWidths(_ lines: [PageLine]) -> [Int?] {
+        func heading(_ l: PageLine) -> Bool {
+            l.headingLike && !l.hasClause && (l.columnWidth.map { l.rawWidth < $0 - max(4, $0 / 5) } ?? true)
+        }
+        var out = [Int?](repeating: nil, count: lines.count)
+        var k = 0
+        while k < lines.count {
+            guard heading(lines[k]) else { k += 1; continue }
+            var e = k + 1
+            while e < lines.count && heading(lines[e]) && lines[e].gapBefore == 0 { e += 1 }
+            if e - k >= 2 {
+                let w = lines[k..<e].map(\.rawWidth).max()!
+                for i in k..<e { out[i] = w }
+            }
+            k = e
+        }
+        return out
     }
 
     /// A letter's closing attribution printed at the end of its last paragraph

@@ -86,15 +86,25 @@ struct PageLine: Sendable {
         var clauseSoon = false
         var balance = 0
         var seenOpen = false
-        for (i, c) in text.unicodeScalars.enumerated() {
-            if "“‘（《【「『(".unicodeScalars.contains(c) { balance += 1; seenOpen = true }
-            if "”’）》】」』)".unicodeScalars.contains(c) {
+        var i = 0
+        var scalars = 0
+        var clauses = 0
+        for c in text.unicodeScalars {
+            if Self.opensPair(c) { balance += 1; seenOpen = true }
+            if Self.closesPair(c) {
                 balance -= 1
                 if !seenOpen && i < 24 { closes = true }
             }
             if i < 10 && CharClass.isTerminator(c) { soon = true }
-            if i > 0 && i < 4 && CharClass.isClausePunct(c) { clauseSoon = true }
+            if CharClass.isClausePunct(c) {
+                clauses += 1
+                if i > 0 && i < 4 { clauseSoon = true }
+            }
+            i += 1
+            scalars += 1
         }
+        hasTwoClauses = clauses >= 2
+        headingLike = han >= 1 && han <= 30 && !endsSentence && scalars <= 40 && clauses < 2
         closesFirst = closes
         sentenceSoon = soon
         self.clauseSoon = clauseSoon
@@ -104,12 +114,24 @@ struct PageLine: Sendable {
     }
 
     /// Short, with no sentence end and at most one clause mark: the shape of a headline, a label, a banner.
-    var headingLike: Bool { han >= 1 && han <= 30 && !endsSentence && text.unicodeScalars.count <= 40 && !hasTwoClauses }
+    var headingLike: Bool
+    var hasTwoClauses: Bool
 
-    var hasTwoClauses: Bool {
-        var n = 0
-        for s in text.unicodeScalars where CharClass.isClausePunct(s) { n += 1; if n >= 2 { return true } }
-        return false
+    /// Quotes and brackets a pair opens with (`“‘（《【「『(`) and closes with (`”’）》】」』)`).
+    @inline(__always)
+    static func opensPair(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x201C, 0x2018, 0xFF08, 0x300A, 0x3010, 0x300C, 0x300E, 0x28: return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    static func closesPair(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x201D, 0x2019, 0xFF09, 0x300B, 0x3011, 0x300D, 0x300F, 0x29: return true
+        default: return false
+        }
     }
 
     /// Lines of the text; `\n`, `\r\n`, `\r` and the Unicode line and paragraph separators all end a line.

@@ -9,6 +9,8 @@ public struct LabelledPage: Sendable {
         public var role: String
         /// The story it belongs to (−1: the page's own).
         public var part: Int
+        /// Its text as typeset.
+        public var text: String = ""
     }
 
     public var name: String
@@ -108,13 +110,19 @@ public enum Calibration {
     // MARK: fitting
 
     /// Fits a model on `training`; reports on `heldOut`.
-    public static func fit(training: [LabelledPage], heldOut: [LabelledPage], epochs: Int = 12,
+    public enum Method: String, Sendable { case crf, perceptron }
+
+    public static func fit(training: [LabelledPage], heldOut: [LabelledPage], epochs: Int = 12, method: Method = .crf,
                            log: (String) -> Void = { _ in }) -> (ParserModel, Report) {
         var model = ParserModel()
         model.join = fitJoin(training, log: log)
+        model.role = fitRoles(training, log: log)
         log("joining fitted on \(training.count) pages")
         let prepared = training.map { prepare($0, model: model) }
-        fitLabels(prepared, model: &model, epochs: epochs, log: log)
+        switch method {
+        case .crf: CRFTraining.fit(prepared, model: &model, epochs: epochs, log: log)
+        case .perceptron: fitLabels(prepared, model: &model, epochs: epochs, log: log)
+        }
         let report = evaluate(heldOut, model: model)
         return (model, report)
     }
@@ -135,6 +143,56 @@ public enum Calibration {
         return Prepared(units: units, features: features, gold: goldStates(gold, units: units, model: model), known: gold.map { $0 != nil })
     }
 
+    /// The headline groups of the pages (each rendering of a page once; a page given several times, as the seed
+    /// pages are, counts as often): their lines in order, and which is the main headline.
+    static func headlineGroups(_ pages: [LabelledPage]) -> [(texts: [String], main: Int)] {
+        var seen = Set<String>()
+        var out: [(texts: [String], main: Int)] = []
+        for page in pages where seen.insert(page.name).inserted || page.group == "seedpages" {
+            var groups: [Int: [(String, String)]] = [:]
+            for e in page.elements where ["kicker", "headline", "sub"].contains(e.role) { groups[e.part, default: []].append((e.role, e.text)) }
+            for (_, g) in groups where g.count >= 2 {
+                guard let main = g.firstIndex(where: { $0.0 == "headline" }) else { continue }
+                out.append((g.map { SpaceTidy.tidy(LetterSpacing.remove($0.1)) }, main))
+            }
+        }
+        return out
+    }
+
+    /// Softmax over the lines of each group: which is the main headline.
+    static func fitRoles(_ pages: [LabelledPage], epochs: Int = 40, log: (String) -> Void) -> [Double] {
+        let groups = headlineGroups(pages)
+        let D = HeadlineFeature.allCases.count
+        var w = [Double](repeating: 0, count: D)
+        var g2 = [Double](repeating: 1e-8, count: D)
+        let data = groups.map { (HeadlineFeature.extract($0.texts), $0.main) }
+        var rng = SplitMix(seed: 17)
+        var order = Array(data.indices)
+        for _ in 0..<epochs {
+            order.shuffle(using: &rng)
+            for i in order {
+                let (f, main) = data[i]
+                let scores = f.map { x in (0..<D).reduce(0.0) { $0 + w[$1] * Double(x[$1]) } }
+                let m = scores.max() ?? 0
+                let ex = scores.map { exp($0 - m) }
+                let z = ex.reduce(0, +)
+                for j in 0..<D {
+                    var grad = 0.0
+                    for (k, x) in f.enumerated() { grad += ((k == main ? 1 : 0) - ex[k] / z) * Double(x[j]) }
+                    grad -= 0.001 * w[j]
+                    if grad == 0 { continue }
+                    g2[j] += grad * grad
+                    w[j] += 0.3 * grad / sqrt(g2[j])
+                }
+            }
+        }
+        var m = ParserModel()
+        m.role = w
+        let right = groups.filter { HeadlineRoles.mainIndex($0.texts, model: m) == $0.main }.count
+        log(String(format: "headline roles: %d groups, %.1f%% right", groups.count, 100 * Double(right) / Double(max(1, groups.count))))
+        return w.map { ($0 * 1000).rounded() / 1000 }
+    }
+
     /// Logistic regression (AdaGrad, a little L2) on every gap whose answer the typesetting knows.
     static func fitJoin(_ pages: [LabelledPage], epochs: Int = 25, log: (String) -> Void) -> [Double] {
         var xs: [[Float]] = []
@@ -146,7 +204,7 @@ public enum Calibration {
                 if let g = goldJoin(e, k) { xs.append(f); ys.append(g) }
             })
         }
-        let D = JoinFeature.allCases.count
+        let D = JoinFeature.count
         var w = [Double](repeating: 0, count: D)
         var g2 = [Double](repeating: 1e-8, count: D)
         let lr = 0.3

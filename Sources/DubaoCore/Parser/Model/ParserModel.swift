@@ -3,7 +3,8 @@ import Foundation
 /// The parser's weights, by name: one place where every decision is weighed. Joining two lines scores the
 /// gap's features (`join.<feature>`); labelling a unit scores its features for each label
 /// (`emit.<label>.<feature>`), the step from one state to the next (`trans.<from>><to>`) and the states a
-/// page may begin and end in (`begin.<state>`, `end.<state>`). The default is compiled in
+/// page may begin and end in (`begin.<state>`, `end.<state>`); which line of a headline group is the main
+/// headline (`role.<feature>`). The default is compiled in
 /// (`DefaultModel`, fitted by `dubao-bench calibrate` on the labelled corpus); another can be loaded from
 /// JSON (an object of name → weight), names it does not give keeping their default.
 public struct ParserModel: Sendable, Equatable {
@@ -14,13 +15,16 @@ public struct ParserModel: Sendable, Equatable {
     public var trans: [[Double]]
     public var begin: [Double]
     public var end: [Double]
+    /// [headline feature]: which line of a headline group is the main headline.
+    public var role: [Double]
 
     public init() {
-        join = Array(repeating: 0, count: JoinFeature.allCases.count)
+        join = Array(repeating: 0, count: JoinFeature.count)
         emit = Array(repeating: Array(repeating: 0, count: UnitFeature.allCases.count), count: UnitLabel.allCases.count)
         trans = Array(repeating: Array(repeating: 0, count: DecodeState.allCases.count), count: DecodeState.allCases.count)
         begin = Array(repeating: 0, count: DecodeState.allCases.count)
         end = Array(repeating: 0, count: DecodeState.allCases.count)
+        role = Array(repeating: 0, count: HeadlineFeature.allCases.count)
     }
 
     /// The compiled-in model.
@@ -44,6 +48,7 @@ public struct ParserModel: Sendable, Equatable {
                 case .trans(let a, let b): trans[a][b] = w
                 case .begin(let s): begin[s] = w
                 case .end(let s): end[s] = w
+                case .role(let f): role[f] = w
                 }
             } else {
                 unknown.append(name)
@@ -52,11 +57,12 @@ public struct ParserModel: Sendable, Equatable {
         return unknown.sorted()
     }
 
-    enum Slot { case join(Int), emit(Int, Int), trans(Int, Int), begin(Int), end(Int) }
+    enum Slot { case join(Int), emit(Int, Int), trans(Int, Int), begin(Int), end(Int), role(Int) }
 
-    static let joinIndex: [String: Int] = Dictionary(uniqueKeysWithValues: JoinFeature.allCases.map { ($0.name, $0.rawValue) })
+    static let joinIndex: [String: Int] = Dictionary(uniqueKeysWithValues: (0..<JoinFeature.count).map { (JoinFeature.name(of: $0), $0) })
     static let unitIndex: [String: Int] = Dictionary(uniqueKeysWithValues: UnitFeature.allCases.map { ($0.name, $0.rawValue) })
     static let stateIndex: [String: Int] = Dictionary(uniqueKeysWithValues: DecodeState.allCases.map { ("\($0)", $0.rawValue) })
+    static let roleIndex: [String: Int] = Dictionary(uniqueKeysWithValues: HeadlineFeature.allCases.map { ($0.name, $0.rawValue) })
 
     static func slot(_ name: String) -> Slot? {
         let parts = name.split(separator: ".", maxSplits: 2).map(String.init)
@@ -72,6 +78,7 @@ public struct ParserModel: Sendable, Equatable {
             return .trans(a, b)
         case "begin": return parts.count == 2 ? stateIndex[parts[1]].map(Slot.begin) : nil
         case "end": return parts.count == 2 ? stateIndex[parts[1]].map(Slot.end) : nil
+        case "role": return parts.count == 2 ? roleIndex[parts[1]].map(Slot.role) : nil
         default: return nil
         }
     }
@@ -79,7 +86,7 @@ public struct ParserModel: Sendable, Equatable {
     /// Every weight that is not zero, by name (sorted), for writing out.
     public var named: [(String, Double)] {
         var out: [(String, Double)] = []
-        for f in JoinFeature.allCases where join[f.rawValue] != 0 { out.append(("join.\(f.name)", join[f.rawValue])) }
+        for i in 0..<JoinFeature.count where join[i] != 0 { out.append(("join.\(JoinFeature.name(of: i))", join[i])) }
         for l in UnitLabel.allCases {
             for f in UnitFeature.allCases where emit[l.rawValue][f.rawValue] != 0 {
                 out.append(("emit.\(l.name).\(f.name)", emit[l.rawValue][f.rawValue]))
@@ -92,6 +99,7 @@ public struct ParserModel: Sendable, Equatable {
         }
         for s in DecodeState.allCases where begin[s.rawValue] != 0 { out.append(("begin.\(s)", begin[s.rawValue])) }
         for s in DecodeState.allCases where end[s.rawValue] != 0 { out.append(("end.\(s)", end[s.rawValue])) }
+        for f in HeadlineFeature.allCases where role[f.rawValue] != 0 { out.append(("role.\(f.name)", role[f.rawValue])) }
         return out.sorted { $0.0 < $1.0 }
     }
 

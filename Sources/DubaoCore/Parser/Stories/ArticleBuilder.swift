@@ -1,6 +1,7 @@
 /// Builds `Article` values from drafts: blocks in reading order, headline roles, byline, kind and marks.
 struct ArticleBuilder {
     let units: [Unit]
+    var model: ParserModel = .default
 
     func kind(_ d: Draft) -> Article.Kind {
         if d.continuation { return .continuation }
@@ -54,7 +55,9 @@ struct ArticleBuilder {
                 blocks.append(Block(qa ? .qa : .paragraph, t))
             }
         }
-        let roles = HeadlineRoles.assign(d.headline.map { (units[$0].text, units[$0].gapBefore) })
+        let roles = HeadlineRoles.assign(d.headline.enumerated().map { i, u in
+            (units[u].text, i == 0 || units[u].gapBefore > 0 || units[u].indent > 0 || d.headline[i - 1] != u - 1)
+        }, model: model)
         if byline == nil {
             switch kind {
             case .photo: byline = credit.map(Self.stripBrackets)

@@ -6,15 +6,16 @@ enum PageFurniture {
     static let maxLabelHan = 12
 
     /// Rule **ColumnLabel**: a short furniture line right before a story's headline group or first unit, or
-    /// right after its headline group, names that story's column (`编读往来` over an editor's note). An
+    /// right after its headline group (first, when the headline is printed after the story), names that story's column (`编读往来` over an editor's note). An
     /// editor's note passes its column on to the letters of the page.
     static func assignColumns(units: [Unit], furniture: Set<Int>, drafts: inout [Draft], kinds: [Article.Kind]) -> Set<Int> {
         var used = Set<Int>()
         for d in drafts.indices {
             let headStart = (drafts[d].headline + drafts[d].bylines + drafts[d].body).min() ?? 0
             var candidates = [headStart - 1]
-            if let lastHead = drafts[d].headline.max(), lastHead + 1 < units.count, lastHead < (drafts[d].body.min() ?? Int.max) {
-                candidates.append(lastHead + 1)
+            if let lastHead = drafts[d].headline.max(), lastHead + 1 < units.count {
+                // a headline printed after its story has its label after it too
+                if lastHead > (drafts[d].body.max() ?? Int.max) { candidates.insert(lastHead + 1, at: 0) } else { candidates.append(lastHead + 1) }
             }
             for c in candidates where c >= 0 && furniture.contains(c) && !used.contains(c) {
                 let t = units[c].text

@@ -16,10 +16,13 @@ struct Draft: Sendable {
 }
 
 /// Rule **StoryAssembly**: reads the labelled page in order. A story starts at a unit labelled as a story's
-/// first paragraph (taking the headline group and byline that wait for it) or at 上接; paragraphs and
+/// first paragraph (taking the headline group and byline that wait for it) or at 上接 (a heading right under
+/// it, when none stands above it, repeats the continued story's headline); paragraphs and
 /// intertitles continue it; a headline printed after a story joins the story before it and closes it; a
-/// signature or 下转 closes it. Captions inside a story are its captions; captions between stories go to the
-/// story they share their subject with (**CaptionPlacement**), or make picture news of their own.
+/// signature or 下转 closes it. Captions, inside a story or between stories, go to the story they share their
+/// subject with, the story they stand in counting a little more (**CaptionPlacement**), or make picture news
+/// of their own when they carry their own credit; a bare photo credit, and a caption without a credit that
+/// stands in a story or is numbered (`图①：`), stay with a story.
 struct StoryAssembly {
     var drafts: [Draft] = []
     /// Page furniture and banner units, and units that found no place.
@@ -28,12 +31,14 @@ struct StoryAssembly {
     var loose: [Int] = []
 
     init(units: [Unit], topic: TopicContext) {
+        // a photo credit closes its picture's caption: the next caption is another picture's
+        func endsWithCredit(_ k: Int) -> Bool { Markers.trailingCredit(units[k].text) != nil }
         var pendingHead: [Int] = []
         var pendingBylines: [Int] = []
         var pendingCaptions: [Int] = []
         var current: Int?
         var last: Int?
-        var freeCaptions: [[Int]] = []
+        var freeCaptions: [(units: [Int], host: Int?)] = []
         func open(continuation: Bool, at k: Int) -> Int {
             var d = Draft(firstLine: units[(pendingHead + pendingBylines + pendingCaptions + [k]).min()!].firstLine)
             d.headline = pendingHead
@@ -56,12 +61,22 @@ struct StoryAssembly {
                 current = open(continuation: true, at: k)
                 drafts[current!].body.append(k)
                 last = current
-            case .body, .intertitle, .captionOpen:
+            case .intertitle where current.map({ drafts[$0].continuation && drafts[$0].headline.isEmpty
+                                                  && drafts[$0].body.allSatisfy { units[$0].state == .markFrom } }) == true:
+                // a heading right under 上接第N版, with none above it, repeats the continued story's headline
+                drafts[current!].headline.append(k)
+            case .body, .intertitle:
                 if current == nil {
                     current = open(continuation: false, at: k)
                     last = current
                 }
                 drafts[current!].body.append(k)
+            case .captionOpen:
+                if let g = freeCaptions.last, g.units.last == k - 1, g.host == current, !endsWithCredit(g.units.last!) {
+                    freeCaptions[freeCaptions.count - 1].units.append(k)
+                } else {
+                    freeCaptions.append(([k], current))
+                }
             case .headNext:
                 pendingHead.append(k)
                 current = nil
@@ -81,10 +96,10 @@ struct StoryAssembly {
             case .captionClosed:
                 if !pendingHead.isEmpty || !pendingBylines.isEmpty {
                     pendingCaptions.append(k)
-                } else if let g = freeCaptions.last, g.last == k - 1 {
-                    freeCaptions[freeCaptions.count - 1].append(k)
+                } else if let g = freeCaptions.last, g.units.last == k - 1, !endsWithCredit(g.units.last!) {
+                    freeCaptions[freeCaptions.count - 1].units.append(k)
                 } else {
-                    freeCaptions.append([k])
+                    freeCaptions.append(([k], nil))
                 }
             case .furnitureOpen, .furnitureClosed:
                 furniture.append(k)
@@ -105,22 +120,44 @@ struct StoryAssembly {
             drafts[d].photoOnly = true
         }
         placeCaptions(freeCaptions, units: units, topic: topic)
+        for d in drafts.indices { drafts[d].body.sort() }
     }
 
     static let captionThreshold = 0.3
+    static let hostBonus = 0.15
 
-    /// Captions between stories go to the story they share their subject with, or stand as picture news.
-    mutating func placeCaptions(_ groups: [[Int]], units: [Unit], topic: TopicContext) {
+    /// Captions go to the story they share their subject with (the story they stand in counting a little
+    /// more), or stand as picture news.
+    mutating func placeCaptions(_ groups: [(units: [Int], host: Int?)], units: [Unit], topic: TopicContext) {
         let storyProfiles = drafts.map { d in (d.headline + d.body).map { topic.profiles[$0] } }
         var photos: [Draft] = []
-        for g in groups {
+        for (g, host) in groups {
             var best = -1
             var bestScore = 0.0
+            // a caption that carries its own credit is a whole photo item: its place is its subject alone
+            let credited = g.contains { Markers.trailingCredit(units[$0].text) != nil }
+            // a credit with no words of its own credits the pictures of the story it stands in
+            let creditOnly = g.allSatisfy { k in
+                let t = units[k].text
+                if let c = Markers.trailingCredit(t) { return String(t.unicodeScalars.prefix(c.bracketStart)).hanCount < 4 }
+                return Markers.plainCredit(t) != nil
+            }
+            if creditOnly, let h = host, !drafts[h].photoOnly {
+                drafts[h].body += g
+                continue
+            }
             for p in g {
                 for (d, parts) in storyProfiles.enumerated() where !drafts[d].photoOnly && !parts.isEmpty {
-                    let s = topic.index.overlap(topic.profiles[p], parts)
+                    let s = topic.index.overlap(topic.profiles[p], parts) + (d == host && !credited ? Self.hostBonus : 0)
                     if s > bestScore { bestScore = s; best = d }
                 }
+            }
+            // a caption without a credit, standing in a story or numbered (`图①：`, `上图：`), is one of a
+            // story's pictures
+            let placed = g.contains { Markers.opensWithPhotoPosition(units[$0].text) }
+            if (placed || host != nil) && !credited, best < 0 || bestScore < Self.captionThreshold, let h = host ?? (best >= 0 ? best : nil), !drafts[h].photoOnly {
+                best = h
+                bestScore = Self.captionThreshold
             }
             if best >= 0 && bestScore >= Self.captionThreshold {
                 drafts[best].body += g

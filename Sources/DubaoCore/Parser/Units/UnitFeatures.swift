@@ -1,4 +1,3 @@
-import Foundation
 
 /// The evidence about a unit that its label is scored from: its size and shape, what its text says it is
 /// (a report's opening, a byline, a credit, a production line, a mark …), its neighbours, what it shares
@@ -23,10 +22,21 @@ public enum UnitFeature: Int, CaseIterable, Sendable {
     // neighbours
     case prevHeadingLike, nextHeadingLike, inCluster2, inCluster3plus, clusterFirst, clusterLast
     case nextIsLead, nextProseIsLead, prevProseEndsSentence, prevIsMarkTo, nextIsMarkFrom, prevIsCaption
+    /// The unit after it (or the one after that) is a photo credit standing alone: captions come before credits.
+    case nextIsCredit, credit2After
     // what it shares with the prose before and after (the unit; the run of short units it is in)
     case affPrev, affNext, affPrevOverNext, affNextOverPrev, affNone
     case runAffPrevOverNext, runAffNextOverPrev, runAffNone
     case contAcross, contAcrossLow, contPrev, contPrevLow, contLong, contLongLow
+    // the same, in bins, for a short unit (across the run it is in) and for a paragraph (with what precedes)
+    case shortCont0, shortCont1, shortCont2, shortCont3, shortCont4
+    case shortLong0, shortLong1, shortLong2, shortLong3, shortLong4
+    case proseCont0, proseCont1, proseCont2, proseCont3, proseCont4
+    case shortAffDiffM2, shortAffDiffM1, shortAffDiff0, shortAffDiffP1, shortAffDiffP2
+    // continuity against what is usual between two paragraphs on this page (writers differ in how much a
+    // story's paragraphs share words): under 0.3, 0.3–0.6, 0.6–1, above
+    case shortRel0, shortRel1, shortRel2, shortRel3
+    case proseRel0, proseRel1, proseRel2, proseRel3
     // which way the page's headlines face
     case orientAfter, orientBefore
     // a short unit weighed with its context
@@ -54,13 +64,31 @@ struct TopicContext {
     let runBefore: [Double]
     let runAfter: [Double]
 
+    /// What a unit says about its subject: a report's opening words and its reporters' names
+    /// (`本报讯（记者甲 通讯员乙）`) are the same in every story and say nothing about it.
+    static func subject(of text: String) -> String {
+        guard Markers.newsLead(text).isLead else { return text }
+        let s = text.unicodeScalars
+        var seenOpen = false
+        for (i, c) in s.prefix(60).enumerated() {
+            if CharClass.isOpener(c) { seenOpen = true }
+            if seenOpen && (c == "）" || c == ")") { return String(String.UnicodeScalarView(s.dropFirst(i + 1))) }
+        }
+        return text
+    }
+
     static let reach = 3
     static let longReach = 12
 
+    /// Each unit's bigrams as the index numbers them (what the features below ask about).
+    let numbered: [[Int32]]
+
     init(units: [Unit]) {
-        let profiles = units.map { TopicIndex.profile($0.text) }
+        let profiles = units.map { TopicIndex.profile(Self.subject(of: $0.text)) }
         self.profiles = profiles
         index = TopicIndex(profiles: profiles)
+        let numbered = profiles.map(index.numbered)
+        self.numbered = numbered
         let prose = units.map { $0.text.hanCount >= 16 && ($0.hasClause || $0.endsSentence) }
         self.prose = prose
         var before = [[Int]](repeating: [], count: units.count)
@@ -94,10 +122,9 @@ struct TopicContext {
             guard heading[k] else { k += 1; continue }
             var e = k
             while e + 1 < units.count && heading[e + 1] { e += 1 }
-            var run = Profile()
-            for j in k...e { run.formUnion(profiles[j]) }
-            let p = before[k].isEmpty ? 0 : index.overlap(run, before[k].map { profiles[$0] })
-            let q = after[e].isEmpty ? 0 : index.overlap(run, after[e].map { profiles[$0] })
+            let run = Array(Set((k...e).flatMap { numbered[$0] }))
+            let p = before[k].isEmpty ? 0 : index.overlap(numbered: run, parts: before[k].map { numbered[$0] })
+            let q = after[e].isEmpty ? 0 : index.overlap(numbered: run, parts: after[e].map { numbered[$0] })
             for j in k...e { runBefore[j] = p; runAfter[j] = q }
             // only runs followed by a report's opening sit surely between two stories
             if !before[k].isEmpty, let next = after[e].first, abs(p - q) > 0.08, Markers.newsLead(units[next].text).isLead {
@@ -111,25 +138,35 @@ struct TopicContext {
         orientation = n > 0 ? sum / n : 0
     }
 
-    func affinityBefore(_ k: Int) -> Double { before[k].isEmpty ? 0 : index.overlap(profiles[k], before[k].map { profiles[$0] }) }
-    func affinityAfter(_ k: Int) -> Double { after[k].isEmpty ? 0 : index.overlap(profiles[k], after[k].map { profiles[$0] }) }
+    func affinityBefore(_ k: Int) -> Double {
+        before[k].isEmpty ? 0 : index.overlap(numbered: numbered[k], parts: before[k].map { numbered[$0] })
+    }
+    func affinityAfter(_ k: Int) -> Double {
+        after[k].isEmpty ? 0 : index.overlap(numbered: numbered[k], parts: after[k].map { numbered[$0] })
+    }
 
     /// How much of the prose after `k` continues the vocabulary of the prose before it.
     func continuityAcross(_ k: Int) -> Double {
         guard let next = after[k].first, !before[k].isEmpty else { return 0 }
-        return index.continuity(before[k].map { profiles[$0] }, profiles[next])
+        return index.continuity(parts: before[k].map { numbered[$0] }, numbered: numbered[next])
+    }
+
+    /// How much of the prose after a run of short units continues the prose before it.
+    func continuityAcrossRun(_ start: Int, _ end: Int) -> Double {
+        guard let next = after[end].first, !before[start].isEmpty else { return 0 }
+        return index.continuity(parts: before[start].map { numbered[$0] }, numbered: numbered[next])
     }
 
     /// As `continuityAcross`, against the twelve prose units before (a long story's earlier sections).
     func continuityAcrossLong(_ k: Int, end: Int) -> Double {
         guard let next = after[end].first, !beforeLong[k].isEmpty else { return 0 }
-        return index.continuity(beforeLong[k].map { profiles[$0] }, profiles[next])
+        return index.continuity(parts: beforeLong[k].map { numbered[$0] }, numbered: numbered[next])
     }
 
     /// How much of unit `k` continues the prose before it.
     func continuityWithBefore(_ k: Int) -> Double {
         guard !before[k].isEmpty else { return 0 }
-        return index.continuity(before[k].map { profiles[$0] }, profiles[k])
+        return index.continuity(parts: before[k].map { numbered[$0] }, numbered: numbered[k])
     }
 }
 
@@ -142,6 +179,9 @@ extension UnitFeature {
         let flowed = lines.filter { $0.columnWidth == nil }.count * 2 > lines.count
         var leads = [Bool](repeating: false, count: n)
         for k in 0..<n { leads[k] = Markers.newsLead(units[k].text).isLead }
+        let credits = units.map { u in
+            Markers.plainCredit(u.text) != nil || Markers.bracketedWhole(u.text).flatMap(Markers.credit(inBracket:)) != nil
+        }
         // runs of heading-shaped units
         var runStart = [Int](repeating: 0, count: n)
         var runEnd = [Int](repeating: 0, count: n)
@@ -153,6 +193,12 @@ extension UnitFeature {
             for j in k...e { runStart[j] = k; runEnd[j] = e }
             k = e + 1
         }
+        // how much one paragraph usually continues the ones before it on this page
+        var usual: [Double] = []
+        for k in 0..<n where topic.prose[k] && !topic.before[k].isEmpty && !(k > 0 && heading[k - 1]) { usual.append(topic.continuityWithBefore(k)) }
+        usual.sort()
+        let baseline = max(0.05, usual.isEmpty ? 0.2 : usual[usual.count / 2])
+        func relBin(_ v: Double) -> Int { relativeBin(v, baseline: baseline) }
         var out = [[Float]](repeating: [Float](repeating: 0, count: D), count: n)
         for k in 0..<n {
             let u = units[k]
@@ -196,7 +242,7 @@ extension UnitFeature {
             set(.startsPunct, first.map { "，。、；：！？）》」』”’,.;:!?)".unicodeScalars.contains($0) } ?? false)
             set(.wholeBracketed, Markers.bracketedWhole(t) != nil)
             set(.letterSpaced, u.letterSpaced)
-            set(.innerSpace, han >= 4 && t.contains(" ") && !u.letterSpaced)
+            set(.innerSpace, han >= 4 && t.utf8.contains(0x20) && !u.letterSpaced)
             set(.doubled, han >= 2 && han <= 16 && BannerUndoubling.undouble(t) != nil)
             set(.digitHeavy, s.count > 0 && digits * 10 >= s.count * 3)
             if let w = u.columnWidth {
@@ -251,6 +297,8 @@ extension UnitFeature {
             set(.prevIsMarkTo, k > 0 && units[k - 1].marks.contains { $0.direction == .to })
             set(.nextIsMarkFrom, k + 1 < n && units[k + 1].standaloneMark?.direction == .from)
             set(.prevIsCaption, k > 0 && (Markers.trailingCredit(units[k - 1].text) != nil || Markers.plainCredit(units[k - 1].text) != nil))
+            set(.nextIsCredit, k + 1 < n && credits[k + 1])
+            set(.credit2After, k + 2 < n && credits[k + 2] && !credits[k + 1])
             // topic
             let ap = topic.affinityBefore(k)
             let an = topic.affinityAfter(k)
@@ -265,6 +313,7 @@ extension UnitFeature {
                 set(.runAffPrevOverNext, rp > rn + 0.08)
                 set(.runAffNextOverPrev, rn > rp + 0.08)
                 set(.runAffNone, rp < 0.05 && rn < 0.05)
+                f[[shortAffDiffM2, shortAffDiffM1, shortAffDiff0, shortAffDiffP1, shortAffDiffP2][differenceBin(rp - rn)].rawValue] = 1
             }
             let across = topic.continuityAcross(k)
             val(.contAcross, across)
@@ -272,7 +321,18 @@ extension UnitFeature {
             let long = topic.continuityAcrossLong(heading[k] ? runStart[k] : k, end: heading[k] ? runEnd[k] : k)
             val(.contLong, long)
             set(.contLongLow, long < 0.15)
+            func bin(_ v: Double) -> Int { continuityBin(v) }
+            if heading[k] {
+                let runAcross = topic.continuityAcross(runEnd[k]) > 0 || topic.before[runStart[k]].isEmpty ? topic.continuityAcrossRun(runStart[k], runEnd[k]) : 0
+                f[[shortCont0, shortCont1, shortCont2, shortCont3, shortCont4][bin(runAcross)].rawValue] = 1
+                f[[shortRel0, shortRel1, shortRel2, shortRel3][relBin(runAcross)].rawValue] = 1
+                f[[shortLong0, shortLong1, shortLong2, shortLong3, shortLong4][bin(long)].rawValue] = 1
+            }
             let cp = topic.continuityWithBefore(k)
+            if topic.prose[k] {
+                f[[proseCont0, proseCont1, proseCont2, proseCont3, proseCont4][bin(cp)].rawValue] = 1
+                f[[proseRel0, proseRel1, proseRel2, proseRel3][relBin(cp)].rawValue] = 1
+            }
             val(.contPrev, cp)
             set(.contPrevLow, cp < 0.15)
             val(.orientAfter, topic.orientation)
@@ -299,10 +359,25 @@ extension UnitFeature {
         return out
     }
 
+    /// Continuity in five bins: under 0.05, 0.12, 0.2, 0.35, and above.
+    static func continuityBin(_ v: Double) -> Int { v < 0.05 ? 0 : v < 0.12 ? 1 : v < 0.2 ? 2 : v < 0.35 ? 3 : 4 }
+
+    /// Continuity against the page's usual between two paragraphs: under 0.3 of it, 0.6, 1, and above.
+    static func relativeBin(_ v: Double, baseline: Double) -> Int {
+        let r = v / baseline
+        return r < 0.3 ? 0 : r < 0.6 ? 1 : r < 1 ? 2 : 3
+    }
+
+    /// What a run shares with the prose before it minus what it shares with the prose after: five bins from
+    /// far more after (under −0.3) to far more before (over 0.3).
+    static func differenceBin(_ d: Double) -> Int { d < -0.3 ? 0 : d < -0.1 ? 1 : d <= 0.1 ? 2 : d <= 0.3 ? 3 : 4 }
+
     /// Short, with no sentence end, few clause marks: the shape of a headline, a label, a banner.
     static func isHeadingShape(_ u: Unit) -> Bool {
         let han = u.text.hanCount
         guard han >= 1, han <= 40, u.lines.count <= 4, !u.endsSentence || han <= 24 else { return false }
+        // a paragraph ending in 下转第N版 (or opening with 上接) is prose, whatever its last character
+        if u.standaloneMark == nil && !u.marks.isEmpty { return false }
         var clause = 0
         for s in u.text.unicodeScalars where CharClass.isClausePunct(s) { clause += 1 }
         return clause <= 2

@@ -1,0 +1,77 @@
+/// Rule **StoryMerging**: a story the decode started at a short heading (three lines at most), with nothing else to say a new story
+/// begins there (no report opening, no byline, no kicker or subtitle, no column tag, no 上接, the story before
+/// it not closed by a signature, a credit or 下转, no photo credit of its own), continues the story before it when, read whole, it shares
+/// with that story at least as much as two paragraphs of this page usually share, and more than with any
+/// other story of the page. The heading becomes an intertitle. This weighs each story whole, which the
+/// unit-by-unit decode cannot.
+enum StoryMerging {
+    /// Shares with the story before it at least this part of what two paragraphs of the page usually share.
+    static let usualShare = 0.8
+    /// And this much more than with any other story of the page.
+    static let overOthers = 1.15
+
+    static func merge(drafts: inout [Draft], units: inout [Unit], topic: TopicContext) {
+        guard drafts.count >= 2 else { return }
+        // what two neighbouring paragraphs of this page usually share
+        var usual: [Double] = []
+        for k in units.indices where topic.prose[k] && !topic.before[k].isEmpty { usual.append(topic.continuityWithBefore(k)) }
+        usual.sort()
+        let baseline = max(0.05, usual.isEmpty ? 0.2 : usual[usual.count / 2])
+        var order = drafts.indices.sorted { drafts[$0].firstLine < drafts[$1].firstLine }
+        var i = 1
+        while i < order.count {
+            let a = order[i - 1]
+            let b = order[i]
+            guard softStart(drafts[b], previous: drafts[a], units: units) else { i += 1; continue }
+            let profile = union(drafts[b].body.filter { topic.prose[$0] }.map { topic.profiles[$0] })
+            let before = drafts[a].body.filter { topic.prose[$0] }.map { topic.profiles[$0] }
+            guard !profile.isEmpty, !before.isEmpty else { i += 1; continue }
+            let shared = topic.index.continuity(before, profile)
+            var other = 0.0
+            for d in order where d != a && d != b && !drafts[d].photoOnly {
+                let parts = drafts[d].body.filter { topic.prose[$0] }.map { topic.profiles[$0] }
+                if !parts.isEmpty { other = max(other, topic.index.continuity(parts, profile)) }
+            }
+            guard shared >= usualShare * baseline, shared > overOthers * other else { i += 1; continue }
+            // the heading between them becomes an intertitle of the one story
+            let lastA = drafts[a].body.max() ?? 0
+            let firstB = drafts[b].body.min() ?? Int.max
+            var keep: [Int] = []
+            var between: [Int] = []
+            for h in drafts[a].headline + drafts[b].headline {
+                if h > lastA && h < firstB { between.append(h) } else { keep.append(h) }
+            }
+            for h in between { units[h].state = .intertitle; units[h].label = .intertitle }
+            drafts[a].headline = keep.sorted()
+            drafts[a].body = (drafts[a].body + between + drafts[b].body).sorted()
+            drafts[a].bylines += drafts[b].bylines
+            drafts.remove(at: b)
+            order = drafts.indices.sorted { drafts[$0].firstLine < drafts[$1].firstLine }
+        }
+    }
+
+    /// Nothing but the decode says a new story begins here.
+    static func softStart(_ d: Draft, previous p: Draft, units: [Unit]) -> Bool {
+        if d.continuation || d.photoOnly || p.photoOnly || !d.bylines.isEmpty || d.column != nil { return false }
+        guard let first = d.body.first(where: { units[$0].state == .storyStart || units[$0].state == .body }) else { return false }
+        let t = units[first].text
+        if Markers.newsLead(t).isLead || Markers.isColumnLeadIn(t) || units[first].marks.contains(where: { $0.direction == .from }) { return false }
+        if let last = p.body.last, [.signature, .markTo].contains(units[last].state) { return false }
+        // a picture story carries its own photo credit
+        if d.body.contains(where: { Markers.trailingCredit(units[$0].text) != nil || Markers.plainCredit(units[$0].text) != nil }) { return false }
+        // a headline group of up to three short lines, no tag, no dash
+        let heads = d.headline.filter { $0 < first }
+        if heads.count > 3 || heads.map({ units[$0].text.hanCount }).reduce(0, +) > 30 { return false }
+        for h in heads {
+            let ht = units[h].text
+            if Markers.endsWithColumnTag(ht) || ht.hasPrefix("—") || ht.hasSuffix("—") || ht.hanCount > 20 { return false }
+        }
+        return true
+    }
+
+    static func union(_ ps: [Profile]) -> Profile {
+        var u = Profile()
+        for p in ps { u.formUnion(p) }
+        return u
+    }
+}

@@ -1,0 +1,153 @@
+import Testing
+@testable import DubaoCore
+
+/// The decode: the state machine that keeps a labelling consistent, the Viterbi search over it, and every
+/// label shown on an invented page as the compiled-in model reads it.
+@Suite("Decode and labels")
+struct DecodeTests {
+    @Test("the state machine: what may follow what")
+    func stateMachine() {
+        // an intertitle is followed by the story's text only; a headline waits for its story
+        #expect(DecodeState.intertitle.allows(.body) && !DecodeState.intertitle.allows(.headNext))
+        #expect(DecodeState.headNext.allows(.storyStart) && DecodeState.headNext.allows(.byline) && !DecodeState.headNext.allows(.body))
+        // 上接 opens the rest of a story: no new headline, byline or story right after it
+        #expect(DecodeState.markFrom.allows(.body) && DecodeState.markFrom.allows(.intertitle))
+        #expect(!DecodeState.markFrom.allows(.headNext) && !DecodeState.markFrom.allows(.storyStart) && !DecodeState.markFrom.allows(.byline))
+        // after a story closes (a headline printed after it, a signature, 下转) nothing continues it
+        for closed in [DecodeState.headPrev, .signature, .markTo] {
+            #expect(!closed.allows(.body) && !closed.allows(.intertitle) && !closed.allows(.signature) && closed.allows(.storyStart))
+        }
+        // a headline printed after its story follows the story or another such line
+        #expect(DecodeState.body.allows(.headPrev) && DecodeState.headPrev.allows(.headPrev) && !DecodeState.headNext.allows(.headPrev))
+        // a page cannot end waiting for a story, nor begin in the middle of one
+        #expect(!DecodeState.headNext.canEnd && !DecodeState.byline.canEnd && !DecodeState.intertitle.canEnd)
+        #expect(!DecodeState.body.canBegin && DecodeState.storyStart.canBegin && DecodeState.markFrom.canBegin)
+        // open and closed variants of captions, furniture and the banner
+        #expect(DecodeState.state(of: .caption, after: .body, markIsFrom: false) == .captionOpen)
+        #expect(DecodeState.state(of: .caption, after: .headPrev, markIsFrom: false) == .captionClosed)
+        #expect(DecodeState.state(of: .mark, after: .body, markIsFrom: true) == .markFrom)
+        #expect(DecodeState.allCases.allSatisfy { $0.label == DecodeState.state(of: $0.label, after: $0.storyOpen ? .body : .headPrev, markIsFrom: $0 == .markFrom).label })
+    }
+
+    /// A model whose only weights are the ones given: the decode's choices can be worked out by hand.
+    static func model(trans: [(DecodeState, DecodeState, Double)] = []) -> ParserModel {
+        var m = ParserModel()
+        for (a, b, w) in trans { m.trans[a.rawValue][b.rawValue] = w }
+        return m
+    }
+
+    static func scores(_ labels: [[UnitLabel: Double]]) -> [[Double]] {
+        labels.map { row in UnitLabel.allCases.map { row[$0] ?? 0 } }
+    }
+
+    @Test("Viterbi: the best consistent path, not the best label of each unit on its own")
+    func viterbi() {
+        // unit 1 alone prefers body, but after a headline of the next story (unit 0) body cannot come
+        let e = Self.scores([[.headlineNext: 5], [.body: 3, .storyStart: 2], [.body: 2]])
+        let r = Viterbi.decode(emission: e, model: Self.model(), permitted: { _, _ in true })
+        #expect(r.states == [.headNext, .storyStart, .body])
+        #expect(r.total == 5 + 2 + 2)
+        // the runner-up scores: the best page with unit 1 as body is worse than the one chosen
+        #expect(r.labelScores[1][UnitLabel.storyStart.rawValue] == r.total)
+        #expect(r.labelScores[1][UnitLabel.body.rawValue] < r.total)
+        // transition weights count: a large weight for headNext → byline makes the second unit a byline
+        let t = Viterbi.decode(emission: Self.scores([[.headlineNext: 5], [.storyStart: 1], [.storyStart: 4]]),
+                               model: Self.model(trans: [(.headNext, .byline, 3)]), permitted: { _, _ in true })
+        #expect(t.states == [.headNext, .byline, .storyStart])
+    }
+
+    @Test("Viterbi: what the text forbids is never chosen")
+    func permitted() {
+        let e = Self.scores([[.mark: 1, .storyStart: 9], [.body: 3]])
+        let r = Viterbi.decode(emission: e, model: Self.model(), permitted: { k, s in k == 0 ? s == .markFrom : true })
+        #expect(r.states == [.markFrom, .body])
+        // a page of one unit that may only be a mark pointing on
+        let one = Viterbi.decode(emission: Self.scores([[.body: 5]]), model: Self.model(), permitted: { _, s in s == .markTo })
+        #expect(one.states == [.markTo])
+        #expect(Viterbi.decode(emission: [], model: Self.model(), permitted: { _, _ in true }).states.isEmpty)
+    }
+
+    @Test("the text's own limits: only a mark is a mark, its direction decides which, a report's opening opens a story")
+    func textLimits() {
+        let units = PageParser.units(PageParser.lines(of: "（上接第1版）\n\n本报讯（记者甲）昨日，会议召开。\n\n□ 本报记者 王立新\n\n（下转第3版）").lines,
+                                     model: .default)
+        let ok = PageParser.permitted(units)
+        #expect(ok(0, .markFrom) && !ok(0, .markTo) && !ok(1, .markFrom) && !ok(1, .markTo))
+        #expect(ok(1, .storyStart) && !ok(1, .body) && !ok(1, .captionOpen))
+        #expect(ok(2, .byline) && ok(2, .headNext), "a byline line is not a report's opening")
+        #expect(ok(3, .markTo) && !ok(3, .markFrom))
+    }
+
+    /// Each label, read by the compiled-in model on an invented page.
+    @Test("every label, on an invented page")
+    func labels() throws {
+        let a = PageParser().analyse("""
+            滨江晚报 2025年3月1日 星期六 第2版
+
+            要闻要闻
+
+            （上接第1版）
+
+            施工方介绍，大桥主体工程已完成九成，预计年底前具备通车条件，大桥通车后将缓解老城区交通压力。
+
+            老旧小区改造提速
+
+            □ 本报记者 王立新
+
+            记者日前从市住房和城乡建设局获悉，今年我市计划改造老旧小区八十六个，涉及居民一万二千余户。
+
+            改造重点在哪里
+
+            据介绍，今年老旧小区的改造将重点解决加装电梯、管网更新、停车难等问题，同时推进适老化改造。
+
+            东湖小区居民在新装的电梯前合影。
+
+            （张伟 摄）
+
+            市住建局相关负责人表示，将建立改造项目台账，确保按期保质完成，让居民早日受益。（下转第3版）
+
+            全市首个社区食堂开业
+
+            本报讯（记者 孙丽 通讯员 周洋）3月15日，位于西城街道的全市首个社区食堂正式开业，为辖区老年人提供一日三餐。
+
+            据了解，该食堂由街道与企业合作运营，六十岁以上老人就餐可享受八折优惠。
+
+            （本报记者陈晓参与采写）
+
+            编辑：周明 校对：陈芳
+            """)
+        func label(_ prefix: String) throws -> UnitLabel {
+            let k = try #require(a.units.firstIndex { $0.text.hasPrefix(prefix) }, "no unit \(prefix)")
+            return a.units[k].label
+        }
+        #expect(try label("滨江晚报") == .furniture)
+        #expect(try label("要闻要闻") == .banner)
+        #expect(try label("（上接第1版）") == .mark)
+        #expect(try label("施工方介绍") == .body)
+        #expect(try label("老旧小区改造提速") == .headlineNext)
+        #expect(try label("□ 本报记者") == .byline)
+        #expect(try label("记者日前") == .storyStart)
+        #expect(try label("改造重点在哪里") == .intertitle)
+        #expect(try label("东湖小区居民") == .caption)
+        #expect(try label("（张伟 摄）") == .caption)
+        #expect(try label("本报讯") == .storyStart)
+        #expect(try label("（本报记者陈晓参与采写）") == .signature)
+        #expect(try label("编辑：周明") == .furniture)
+        // a page whose headlines follow their stories
+        let after = PageParser().analyse("""
+            本报讯（记者甲）昨日，市图书馆新馆正式开馆，新馆藏书八十万册，设有少儿阅览区和自习区，图书馆每周开放七天。
+
+            图书馆新馆藏书八十万册，少儿阅览区和自习区受到市民欢迎，图书馆还开设了古籍阅览室。
+
+            图书馆新馆开馆迎客
+
+            本报讯（记者乙）近日，城东污水处理厂二期工程通过验收，污水处理厂日处理能力提高到十万吨。
+
+            城东污水处理厂二期工程投用后，城东片区的污水将全部得到处理，污水处理厂出水达到一级标准。
+
+            污水处理厂二期工程通过验收
+            """)
+        #expect(after.units.filter { $0.label == .headlinePrevious }.map(\.text) == ["图书馆新馆开馆迎客", "污水处理厂二期工程通过验收"])
+        #expect(Set(a.units.map(\.label) + after.units.map(\.label)) == Set(UnitLabel.allCases), "every label on the pages")
+    }
+}

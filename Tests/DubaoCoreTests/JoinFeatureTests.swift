@@ -1,0 +1,200 @@
+import Testing
+@testable import DubaoCore
+
+/// Every feature of the gap between two lines, shown on invented snippets: each fires on the gap it is about
+/// and not on a contrasting one. `coverage` checks that no feature goes without a test here.
+@Suite("Join features")
+struct JoinFeatureTests {
+    /// The features of each gap of a page, by the text of the line after the gap.
+    static func gaps(_ page: String) -> [(line: String, on: Set<String>, fill: Float)] {
+        let lines = PageParser.lines(of: page).lines
+        var out: [(String, Set<String>, Float)] = []
+        _ = LineJoiner(model: .default).units(lines, observe: { k, f, _ in
+            var on = Set<String>()
+            for i in 0..<JoinFeature.count where f[i] != 0 { on.insert(JoinFeature.name(of: i)) }
+            out.append((lines[k].text, on, f[JoinFeature.prevFill.rawValue]))
+        })
+        return out
+    }
+
+    /// The gap before the line that reads `prefix` exactly, or else the first that starts with it.
+    static func gap(_ g: [(line: String, on: Set<String>, fill: Float)], _ prefix: String) throws -> Set<String> {
+        try #require(g.first { $0.line == prefix } ?? g.first { $0.line.hasPrefix(prefix) }, "no gap before a line starting \(prefix)").on
+    }
+
+    static let covered: [JoinFeature] = [
+        .bias, .blank, .blanks2, .flowed, .prevFull, .prevShort, .prevFill, .prevLong, .prevBrief, .prevEndsSentence, .prevEndsClause,
+        .prevEndsCloser, .prevEndsWord, .prevHeadingLike, .prevStandsAlone, .prevEndsCreditOrMark, .prevLetterSpaced, .prevProduction,
+        .lineStartsPunct, .lineIndented, .lineOpensStory, .lineStartsOpener, .lineStandsAlone, .lineHeadingLike, .lineLetterSpaced,
+        .lineProduction, .lineShort, .lineFull, .lineEndsSentence, .unitHasClause, .unitLines2, .latinRun, .bothHeadingLike,
+        .widthsClose, .columnBreak, .flowedCut, .flowedEndsWord, .unitOpenBracket, .lineClosesFirst, .lineSentenceSoon, .prevFragment,
+        .pageBlanks, .pageBlanksNoGap, .blankAfterClause, .sentenceEndNoGapOnBlankPage, .headWrapShape, .headLineWider, .unitIsLead,
+        .lineClauseSoon, .headSameWidth, .lineHeadScrap, .lineTagRest,
+    ]
+
+    @Test("every feature has a test here, and pairs of core features are features too")
+    func coverage() {
+        #expect(Set(Self.covered) == Set(JoinFeature.allCases))
+        #expect(JoinFeature.count == JoinFeature.allCases.count + JoinFeature.core.count * (JoinFeature.core.count - 1) / 2)
+        #expect(JoinFeature.name(of: JoinFeature.allCases.count) == "blank&flowed")
+    }
+
+    /// A page of narrow hard-wrapped columns (15 Han characters a line).
+    static let wrapped = gaps("""
+        城 市 新 闻
+
+        本报讯（记者 王明）昨日，市图书馆
+        新馆正式开馆，新馆藏书八十万册，
+        设有少儿阅览区和自习区。开馆当天，
+        前来参观的市民络绎不绝，大家纷纷
+
+        称赞新馆环境好、图书多、服务周到，
+        不少市民当场办理了借书证。
+
+        图书馆相关负责人介绍，新馆每周开放
+        七天，市民凭身份证即可免费借阅，少儿
+        阅览区还配有专门的绘本和“亲子
+        阅读角”，方便家长陪孩子一起读书；
+
+        馆内还设有古籍阅览室和数字阅览区。
+        （张伟 摄）
+        新馆开馆迎客
+        本期统筹：王林 版式设计：李敏
+        新 馆 开 馆
+        迎来首批读者
+        ，读者可在网上预约座位。
+          城东污水处理厂二期工程昨日通过验收
+        ，日处理能力提高到十万吨，全部出水
+        达标。城东片区的污水将全部得到处理
+
+
+
+        全国首个区域性
+        数据交易中心上
+        线运行
+
+        大地织锦冬日田园
+        （观察）
+        """)
+
+    @Test("blank lines, the column's width, and how the first line ends")
+    func widthAndEnds() throws {
+        let g = Self.wrapped
+        let column = try Self.gap(g, "称赞新馆")
+        #expect(column.contains("blank") && column.contains("prevFull") && column.contains("columnBreak") && !column.contains("blanks2"))
+        #expect(column.contains("prevEndsWord") && !column.contains("prevEndsSentence"))
+        #expect(try Self.gap(g, "全国首个").contains("blanks2"))
+        let wrap = try Self.gap(g, "新馆正式开馆")
+        #expect(wrap.contains("prevFull") && !wrap.contains("blank") && !wrap.contains("flowed") && wrap.contains("widthsClose"))
+        #expect(wrap.contains("prevEndsClause") == false && wrap.contains("prevEndsWord"))
+        #expect(try Self.gap(g, "设有少儿").contains("prevEndsClause"))
+        #expect(try Self.gap(g, "本报讯").contains("prevShort") && !Self.gap(g, "新馆正式开馆").contains("prevShort"))
+        #expect(try Self.gap(g, "图书馆相关").contains("prevEndsSentence"))
+        #expect(try Self.gap(g, "新馆开馆迎客").contains("prevEndsCloser") && Self.gap(g, "新馆开馆迎客").contains("prevEndsCreditOrMark"))
+        #expect(try Self.gap(g, "新馆开馆迎客").contains("prevStandsAlone"))
+        #expect(try Self.gap(g, "本期统筹").contains("prevHeadingLike") && Self.gap(g, "本期统筹").contains("lineProduction"))
+        #expect(try Self.gap(g, "新馆开馆迎客").contains("lineHeadingLike") && !Self.gap(g, "新馆正式开馆").contains("lineHeadingLike"))
+        #expect(try Self.gap(g, "新馆开馆").contains("prevProduction"))
+        let fills = g.map(\.fill)
+        #expect(fills.contains { $0 > 0.9 } && fills.contains { $0 > 0 && $0 < 0.6 }, "prevFill is a ratio")
+        #expect(try Self.gap(g, "设有少儿").contains("prevFill"))
+        let full = try Self.gap(g, "前来参观")
+        #expect(full.contains("lineFull") && !full.contains("lineShort"))
+        #expect(try Self.gap(g, "（张伟 摄）").contains("lineShort") && Self.gap(g, "不少市民").contains("lineEndsSentence"))
+        #expect(try Self.gap(g, "新馆正式开馆").contains("bias"))
+    }
+
+    @Test("how the second line begins: punctuation, indentation, an opening, a bracket, a credit")
+    func lineStarts() throws {
+        let g = Self.wrapped
+        #expect(try Self.gap(g, "，读者可在").contains("lineStartsPunct") && !Self.gap(g, "新馆正式开馆").contains("lineStartsPunct"))
+        #expect(try Self.gap(g, "城东污水处理厂").contains("lineIndented") && !Self.gap(g, "新馆正式开馆").contains("lineIndented"))
+        #expect(try Self.gap(g, "本报讯").contains("lineOpensStory") && !Self.gap(g, "新馆正式开馆").contains("lineOpensStory"))
+        #expect(try Self.gap(g, "（张伟 摄）").contains("lineStartsOpener") && Self.gap(g, "（张伟 摄）").contains("lineStandsAlone"))
+        #expect(try Self.gap(g, "新馆开馆").contains("lineLetterSpaced") && Self.gap(g, "迎来首批读者").contains("prevLetterSpaced"))
+        #expect(try Self.gap(g, "阅读角").contains("lineClosesFirst") && Self.gap(g, "阅读角").contains("unitOpenBracket"))
+        #expect(try !Self.gap(g, "新馆正式开馆").contains("unitOpenBracket"))
+        #expect(try Self.gap(g, "达标。").contains("lineSentenceSoon") && !Self.gap(g, "设有少儿").contains("lineSentenceSoon"))
+        #expect(try Self.gap(g, "七天，市民").contains("lineClauseSoon") && !Self.gap(g, "新馆正式开馆").contains("lineClauseSoon"))
+    }
+
+    @Test("the paragraph so far: prose, two lines, a report's opening, a cut")
+    func paragraphSoFar() throws {
+        let g = Self.wrapped
+        #expect(try Self.gap(g, "设有少儿").contains("unitHasClause") && Self.gap(g, "设有少儿").contains("unitLines2"))
+        #expect(try !Self.gap(g, "新馆正式开馆").contains("unitLines2"))
+        #expect(try Self.gap(g, "新馆正式开馆").contains("unitIsLead") && !Self.gap(g, "七天，市民").contains("unitIsLead"))
+        #expect(try Self.gap(g, "称赞新馆").contains("blankAfterClause") == false)
+        #expect(try Self.gap(g, "馆内还设有").contains("blankAfterClause"))
+        // a short last line after fuller ones, mid-sentence: a paragraph cut at a break
+        #expect(try Self.gap(g, "馆内还设有").contains("prevFragment") == false)
+        let cut = Self.gaps("""
+            图书馆相关负责人介绍，新馆每周开放
+            七天，市民凭身份证即可免费借阅，少儿
+            阅览区还配有绘本，
+
+            方便家长陪孩子一起读书。城东污水处
+            理厂二期工程昨日通过验收，日处理能
+            力提高到十万吨，城东片区的污水将全
+            部得到处理，出水水质达到一级标准。
+            城东污水处理厂二期工程昨日通过验收
+            """)
+        #expect(try Self.gap(cut, "方便家长").contains("prevFragment"))
+    }
+
+    @Test("heading lines: both heading-like, a wrap at the headline's own width, a wider second line, scraps and tags")
+    func headings() throws {
+        let g = Self.wrapped
+        let pair = try Self.gap(g, "迎来首批读者")
+        #expect(pair.contains("bothHeadingLike"))
+        let wrap = try Self.gap(g, "数据交易中心上")
+        #expect(wrap.contains("headWrapShape") && wrap.contains("headSameWidth") && !wrap.contains("headLineWider"))
+        #expect(try Self.gap(g, "线运行").contains("lineHeadScrap") && !Self.gap(g, "数据交易中心上").contains("lineHeadScrap"))
+        #expect(try Self.gap(g, "（观察）").contains("lineTagRest") && !Self.gap(g, "线运行").contains("lineTagRest"))
+        let wider = Self.gaps("城东老街\n改造后的老街青石板路留住了乡愁\n")
+        #expect(try Self.gap(wider, "改造后的").contains("headLineWider") && !Self.gap(wider, "改造后的").contains("headWrapShape"))
+    }
+
+    @Test("flowed pages: a paragraph per line, long and short lines, a cut in mid-sentence, Latin words running on")
+    func flowed() throws {
+        let g = Self.gaps("""
+            本报讯（记者王五）The conference opened on Monday and
+            brought together experts from many countries to discuss the future of the city.
+            市图书馆新馆正式开馆，新馆藏书八十万册，设有少儿阅览区和自习区，开馆当天前来参观的
+            市民络绎不绝。
+            新馆开馆
+            迎客
+            """)
+        let latin = try Self.gap(g, "brought")
+        #expect(latin.contains("flowed") && latin.contains("latinRun") && latin.contains("prevLong") && latin.contains("flowedEndsWord"))
+        #expect(try !Self.gap(g, "市图书馆").contains("latinRun"))
+        let cut = try Self.gap(g, "市民络绎不绝")
+        #expect(cut.contains("flowedCut") && cut.contains("prevLong"))
+        #expect(try Self.gap(g, "迎客").contains("prevBrief") && !Self.gap(g, "迎客").contains("prevLong"))
+        #expect(try !Self.gap(g, "新馆开馆").contains("flowedCut"))
+    }
+
+    @Test("pages that set paragraphs apart with blank lines, and a sentence that ends where no blank line follows")
+    func blankPages() throws {
+        let g = Self.gaps("""
+            市图书馆新馆昨日正式开馆，新馆藏书八十万册。
+
+            开馆当天，前来参观的市民络绎不绝。
+            图书馆相关负责人介绍，新馆每周开放七天。
+
+            市民凭身份证即可免费借阅图书。
+
+            少儿阅览区还配有专门的绘本。
+
+            馆内还设有古籍阅览室。
+
+            城东污水处理厂二期工程昨日通过验收。
+            """)
+        let noGap = try Self.gap(g, "图书馆相关")
+        #expect(noGap.contains("pageBlanks") && noGap.contains("pageBlanksNoGap") && noGap.contains("sentenceEndNoGapOnBlankPage"))
+        let withGap = try Self.gap(g, "市民凭身份证")
+        #expect(withGap.contains("pageBlanks") && !withGap.contains("pageBlanksNoGap"))
+        #expect(!Self.wrapped.contains { $0.on.contains("sentenceEndNoGapOnBlankPage") && !$0.on.contains("pageBlanks") })
+        #expect(withGap.contains("blank&pageBlanks"), "a pair of core features")
+    }
+}
