@@ -82,7 +82,7 @@ public struct AppState: Sendable {
 
     /// The story an article belongs to.
     public func storyOf(articleID: String) -> Int? {
-        nav.stories.firstIndex { $0.parts.contains(articleID) }
+        nav.storyOfArticle[articleID]
     }
 
     /// Whether every part of a story has been read.

@@ -38,6 +38,8 @@ public struct Navigation: Sendable {
     public var pages: [PageRef] = []
     /// Article id → (page index, article index in that page).
     public var articleIndex: [String: (page: Int, article: Int)] = [:]
+    /// Article id → the story it is a part of.
+    public var storyOfArticle: [String: Int] = [:]
 
     public struct PageRef: Sendable {
         public var issueTitle: String
@@ -95,6 +97,7 @@ public struct Navigation: Sendable {
             }
             rows[issueRow].articles = issueStories
         }
+        storyOfArticle = storyOf
     }
 
     public init(corpus: Corpus) {

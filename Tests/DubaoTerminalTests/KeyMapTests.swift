@@ -67,4 +67,20 @@ struct KeyMapTests {
         let keys = KeyMap.bindings.flatMap(\.keys)
         #expect(Set(keys).count == keys.count)
     }
+
+    @Test("keys that arrive together (a paste) are one edit of the query and one search; the keys after it still act")
+    func pasteIsOneEdit() {
+        let s = midway()
+        s.press(.char("/"))
+        let before = s.performed.count
+        let text = String(repeating: "荆州 jingzhou ", count: 50)
+        s.press(text.map { Key.char($0) } + [.escape, .char("q"), .char("q"), .char("q")])
+        let searches = s.performed.dropFirst(before).filter { if case .search = $0 { return true } else { return false } }
+        #expect(searches.count == 1, "one search for the paste, not \(searches.count)")
+        #expect(s.state.quitting, "Esc and q after the paste still act")
+        let t = midway()
+        t.press(.char("/"))
+        t.press(text.map { Key.char($0) })
+        #expect(t.state.search?.input == text)
+    }
 }

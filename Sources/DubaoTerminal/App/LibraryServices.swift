@@ -37,6 +37,8 @@ public final class LibraryServices: ReaderServices, @unchecked Sendable {
     public func newSearch() -> Int { generations.next() }
 
     public func search(_ query: String, generation: Int) -> [SearchHit]? {
+        // superseded while it waited for the worker: not even parsed
+        guard generations.current == generation else { return nil }
         do {
             // snippets for a few screens of results; the rest are cut when needed
             return try library.search(SearchQuery.parse(query), limit: 100, snippets: 40, generation: (generations, generation)).map { r in

@@ -27,15 +27,29 @@ public enum ReaderApp {
         session.send(.resize(columns: c, rows: r))
         term.draw(session.render())
         onFirstFrame?()
+        func clock() -> Int {
+            var ts = timespec()
+            clock_gettime(CLOCK_MONOTONIC, &ts)
+            return ts.tv_sec * 1_000_000 + ts.tv_nsec / 1000
+        }
+        var lastDraw = clock()
+        var carried: NcursesBackend.Event?
         while !session.state.quitting {
-            guard let event = term.nextEvent(wakeFD: piped ? readFD : -1) else { break }
+            guard let event = carried ?? term.nextEvent(wakeFD: piped ? readFD : -1) else { break }
+            carried = nil
             switch event {
             case .key(.resize):
                 let (c, r) = term.size
                 term.invalidate()
                 session.send(.resize(columns: c, rows: r))
             case .key(let key):
-                session.press(key)
+                // the keys already waiting (a paste) are taken together: typed text becomes one edit of the query
+                var keys = [key]
+                while keys.count < 4096, term.inputPending, let next = term.nextEvent(wakeFD: -1) {
+                    guard case .key(let k) = next, k != .resize else { carried = next; break }
+                    keys.append(k)
+                }
+                session.press(keys)
             case .wake:
                 guard session.takeFinished() else { continue }
             case .resumed:
@@ -43,7 +57,10 @@ public enum ReaderApp {
                 session.send(.resize(columns: c, rows: r))
             }
             if session.state.quitting { break }
+            // a paste or a held key: take every key already typed before drawing (at least every 100 ms)
+            if term.inputPending, clock() - lastDraw < 100_000 { continue }
             term.draw(session.render())
+            lastDraw = clock()
         }
     }
 }

@@ -94,12 +94,25 @@ public final class ReaderSession {
     /// Reduces an action and performs its effects (and the actions they answer with). When the shown
     /// story or the pane width changed, the story is measured so that scrolling stays within it.
     public func send(_ action: Action) {
+        // typing in the prompt needs no layout; everything else may scroll, so the story is measured first
+        if needsMeasure && !Self.isTyping(action) { measure() }
         let fx = Reducer.reduce(&state, action)
         perform(fx)
-        measure()
+        needsMeasure = true
+    }
+
+    /// Laying out the story after every key would make a paste cost a layout per character.
+    private var needsMeasure = true
+
+    static func isTyping(_ action: Action) -> Bool {
+        switch action {
+        case .searchInput, .searchDeleteBackward, .searchResults, .message: return true
+        default: return false
+        }
     }
 
     func measure() {
+        needsMeasure = false
         guard let story = state.shownStory, !state.shownArticles.isEmpty, let f = state.layout.frame(.article) ?? ScreenLayout(columns: state.columns, rows: state.rows, focus: .article).frame(.article) else { return }
         let view = ReaderView(theme: theme, ambiguousWide: ambiguousWide)
         let m = view.articleLayout(state, story: story, paneWidth: f.width, cache: cache)
@@ -155,6 +168,21 @@ public final class ReaderSession {
     public func press(_ key: Key) {
         if case .char(let c) = key, c == crashKey { fatalError("crash asked for with --debug-crash-key") }
         if let a = KeyMap.action(for: key, state: state) { send(a) }
+    }
+
+    /// Handles keys that arrived together: consecutive characters typed into the search prompt are one
+    /// edit (one query, one search), so a long paste costs what one keystroke costs.
+    public func press(_ keys: [Key]) {
+        var typed = ""
+        for key in keys {
+            if case .char(let c) = key, c == crashKey { fatalError("crash asked for with --debug-crash-key") }
+            let action = KeyMap.action(for: key, state: state)
+            if case .searchInput(let text)? = action { typed += text; continue }
+            if !typed.isEmpty { send(.searchInput(typed)); typed = "" }
+            if let a = action { send(a) }
+            if state.quitting { return }
+        }
+        if !typed.isEmpty { send(.searchInput(typed)) }
     }
 
     public var theme: Theme { themes.theme(named: state.themeName) }

@@ -167,6 +167,12 @@ public final class NcursesBackend {
         }
     }
 
+    /// Whether more input is waiting on the terminal (the rest of a paste, a held key).
+    public var inputPending: Bool {
+        var fd = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        return poll(&fd, 1, 0) > 0 && fd.revents & Int16(POLLIN) != 0
+    }
+
     /// The next key (for callers without background work); nil when the reader must end.
     public func readKey() -> Key? {
         while let e = nextEvent(wakeFD: -1) {
