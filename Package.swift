@@ -22,18 +22,20 @@ let package = Package(
             "DubaoCore", "CDubaoSQLite",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .target(name: "DubaoStore", dependencies: ["DubaoCore", "DubaoLibrary"]),
+        .target(name: "DubaoStore", dependencies: ["DubaoCore"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "DubaoTerminal", dependencies: [
             "DubaoStore", "CNcursesw",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
+        // the composition root: the library reaches the store and the screens through plain values here
+        .target(name: "DubaoApp", dependencies: ["DubaoCore", "DubaoLibrary", "DubaoStore", "DubaoTerminal"]),
         .executableTarget(name: "dubao", dependencies: [
-            "DubaoCore", "DubaoLibrary", "DubaoStore", "DubaoTerminal",
+            "DubaoCore", "DubaoLibrary", "DubaoStore", "DubaoTerminal", "DubaoApp",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "dubao-bench", dependencies: [
-            "DubaoCore", "DubaoLibrary", "DubaoStore", "DubaoTerminal",
+            "DubaoCore", "DubaoLibrary", "DubaoStore", "DubaoTerminal", "DubaoApp",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "DubaoTestSupport", dependencies: ["DubaoCore", "DubaoLibrary"], path: "Tests/DubaoTestSupport"),

@@ -1,5 +1,4 @@
 import DubaoCore
-import DubaoLibrary
 
 /// One row of the sections pane: an issue, a page (版) of it, or a column on a page.
 public struct SectionRow: Sendable, Equatable {
@@ -47,6 +46,14 @@ public struct Navigation: Sendable {
         public var section: String?
         public var source: String
         public var articles: [ArticleSummary]
+
+        public init(issueTitle: String, number: Int?, section: String?, source: String, articles: [ArticleSummary]) {
+            self.issueTitle = issueTitle
+            self.number = number
+            self.section = section
+            self.source = source
+            self.articles = articles
+        }
     }
 
     public init() {}
@@ -104,16 +111,6 @@ public struct Navigation: Sendable {
         self.init(issues: corpus.issues.map { issue in
             (issue.title, issue.pages.map { p in
                 PageRef(issueTitle: issue.title, number: p.page, section: p.section, source: p.source, articles: p.articles.map(ArticleSummary.init))
-            })
-        })
-    }
-
-    /// From the library's outline (summaries only; bodies are loaded when opened).
-    public init(outline: Library.Outline) {
-        let groups = IssueGrouping.group(outline.pages, paper: \.paper, date: \.date, number: \.number, source: \.source)
-        self.init(issues: groups.map { g in
-            (g.title, g.items.map { p in
-                PageRef(issueTitle: g.title, number: p.number, section: p.section, source: p.source, articles: p.articles)
             })
         })
     }

@@ -3,6 +3,7 @@ import DubaoCore
 import DubaoLibrary
 import DubaoStore
 import DubaoTerminal
+import DubaoApp
 import Foundation
 
 /// The reader (the default command).

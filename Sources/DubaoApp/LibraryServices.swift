@@ -1,6 +1,7 @@
 import DubaoCore
 import DubaoLibrary
 import DubaoStore
+import DubaoTerminal
 
 import Foundation
 
