@@ -72,4 +72,23 @@ struct CommandTests {
         let r = try dubao(["library", "--library", lib, "--check"])
         #expect(r.status == 0 && r.output.contains("pages: 2") && r.output.contains("check: ok"))
     }
+
+    @Test("search, show and library read without writing: the library file's bytes and modification time stay as they were")
+    func readingNeverWrites() throws {
+        let dir = Fixtures.temporaryFolder("dubao-readonly-cmds")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let lib = dir.appendingPathComponent("l.sqlite").path
+        #expect(try dubao(["import", "--library", lib, Fixtures.seeds.path]).status == 0)
+        // a reader that opened the library for writing would checkpoint or migrate; let the file settle first
+        let before = try Data(contentsOf: URL(fileURLWithPath: lib))
+        let stamp = try FileManager.default.attributesOfItem(atPath: lib)[.modificationDate] as? Date
+        Thread.sleep(forTimeInterval: 0.05)
+        let id = try Library(path: lib, access: .read).search(SearchQuery.parse("荆州"), limit: 1).first?.id
+        for args in [["search", "荆州"], ["search", "--json", "jingzhou"], ["search", "xyzzy"], ["show", id ?? "?"], ["library"]] {
+            let r = try dubao(args + ["--library", lib])
+            #expect(r.status == 0 || args[0] == "search", "\(args): \(r.output)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: lib)) == before, "the library's bytes changed")
+        #expect(try FileManager.default.attributesOfItem(atPath: lib)[.modificationDate] as? Date == stamp, "the library's modification time changed")
+    }
 }

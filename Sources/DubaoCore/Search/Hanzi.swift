@@ -28,14 +28,53 @@ public final class Hanzi: Sendable {
             syl.append(p)
             return k
         }
-        if let url = Bundle.module.url(forResource: "hanzi", withExtension: "tsv"),
-            let text = try? String(contentsOf: url, encoding: .utf8) {
-            for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-                let f = line.split(separator: "\t", omittingEmptySubsequences: false)
-                guard f.count == 3, let c = f[0].unicodeScalars.first?.value else { continue }
-                if f[1] != "-", let s = f[1].unicodeScalars.first?.value { simp[c] = s }
-                let p = String(f[2])
-                if !p.isEmpty { read[c] = syllable(p) }
+        // read as bytes: every process that searches loads this table, so it must cost little (27,000 lines)
+        if let url = Bundle.module.url(forResource: "hanzi", withExtension: "tsv"), let data = try? Data(contentsOf: url) {
+            var byKey: [UInt64: UInt16] = [:]
+            data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+                let b = raw.bindMemory(to: UInt8.self)
+                var i = 0
+                let n = b.count
+                /// The scalar starting at `i` (UTF-8), and the index after it.
+                func scalar(_ i: Int) -> (UInt32, Int) {
+                    let c = UInt32(b[i])
+                    if c < 0x80 { return (c, i + 1) }
+                    if c < 0xE0, i + 1 < n { return ((c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F), i + 2) }
+                    if c < 0xF0, i + 2 < n { return ((c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F), i + 3) }
+                    if i + 3 < n { return ((c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F), i + 4) }
+                    return (c, n)
+                }
+                while i < n {
+                    var e = i
+                    while e < n && b[e] != 0x0A { e += 1 }
+                    defer { i = e + 1 }
+                    guard e > i, b[i] != UInt8(ascii: "#") else { continue }
+                    // char TAB simplified-or-dash TAB pinyin
+                    let (c, afterChar) = scalar(i)
+                    guard afterChar < e, b[afterChar] == 0x09 else { continue }
+                    var j = afterChar + 1
+                    if b[j] != UInt8(ascii: "-") {
+                        let (sc, after) = scalar(j)
+                        simp[c] = sc
+                        j = after
+                    } else {
+                        j += 1
+                    }
+                    guard j < e, b[j] == 0x09 else { continue }
+                    let start = j + 1
+                    guard start < e else { continue }
+                    var key: UInt64 = 0
+                    for k in start..<min(e, start + 8) { key = key << 8 | UInt64(b[k]) }
+                    if e - start > 8 {
+                        read[c] = syllable(String(decoding: UnsafeBufferPointer(rebasing: b[start..<e]), as: UTF8.self))
+                    } else if let k = byKey[key] {
+                        read[c] = k
+                    } else {
+                        let k = syllable(String(decoding: UnsafeBufferPointer(rebasing: b[start..<e]), as: UTF8.self))
+                        byKey[key] = k
+                        read[c] = k
+                    }
+                }
             }
         }
         var others: [UInt32: [UInt16]] = [:]

@@ -99,7 +99,7 @@ public struct SearchQuery: Equatable, Sendable {
         if letters {
             let joined = plainLatin(toks.map(\.text).joined())
             for seg in segmentations(joined, limit: 8) { out.append(.pinyin(seg)) }
-            if joined.count >= 2 && joined.count <= 6 { out.append(.initials(joined.map { String($0) })) }
+            if joined.count >= 2 && joined.count <= 4 { out.append(.initials(joined.map { String($0) })) }
         }
         return out
     }
