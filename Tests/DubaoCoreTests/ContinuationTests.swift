@@ -86,4 +86,22 @@ struct ContinuationTests {
         #expect(t.contains("（下转第5版 · 第5版不在本库中）"))
         #expect(!t.contains("\u{1B}"))
     }
+
+    @Test("a jump line whose other part is missing is shown once, as the note; a linked one stays as printed")
+    func noteOnce() {
+        let lone = Article(id: "c", kind: .continuation, continuedFromPage: 1, continuesOnPage: 3,
+                           blocks: [Block(.paragraph, "（上接第1版）"), Block(.paragraph, "正文。"), Block(.paragraph, "（下转第3版）")])
+        let lines = StoryLines.lines(parts: [lone], pages: ["第2版"])
+        #expect(lines.filter { $0.text.contains("上接第1版") } == [StoryLine(.note, "（上接第1版 · 第1版不在本库中）")])
+        #expect(lines.filter { $0.text.contains("下转第3版") } == [StoryLine(.note, "（下转第3版 · 第3版不在本库中）")])
+        let t = StoryText.render(parts: [lone], pageNumbers: [2])
+        #expect(t.components(separatedBy: "上接第1版").count == 2 && t.components(separatedBy: "下转第3版").count == 2, "\(t)")
+        // linked: no note, the printed marks kept
+        let p1 = Article(id: "a", kind: .news, headline: "标题", continuesOnPage: 2, nextPart: "b",
+                         blocks: [Block(.paragraph, "第一段。"), Block(.paragraph, "（下转第2版）")])
+        let p2 = Article(id: "b", kind: .continuation, continuedFromPage: 1, previousPart: "a",
+                         blocks: [Block(.paragraph, "（上接第1版）"), Block(.paragraph, "第二段。")])
+        let both = StoryLines.lines(parts: [p1, p2], pages: ["第1版", "第2版"])
+        #expect(both.map(\.kind) == [.headline, .paragraph, .mark, .pageChange, .mark, .paragraph])
+    }
 }

@@ -84,3 +84,24 @@ struct KeyMapTests {
         #expect(t.state.search?.input == text)
     }
 }
+
+/// `dubao show` and the reader's article pane give the same story: both are made from one list of typed lines.
+@Suite("One story text")
+struct OneStoryTextTests {
+    @Test("every story of the seeds: the reader's lines and show's text hold the same words in the same order")
+    func sameText() {
+        let corpus = KeyMapTests.corpus
+        let renderer = ArticleRenderer()
+        for page in corpus.pages {
+            for a in page.articles {
+                let shown = StoryText.render(parts: [a], pageNumbers: [page.page])
+                let pane = renderer.render(parts: [a], pages: [PageLabel.of(page.page)], width: 200).lines.map(\.text).joined(separator: "\n")
+                func words(_ s: String) -> String {
+                    String(s.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
+                }
+                #expect(words(shown) == words(pane), "\(a.id)")
+                #expect(!words(shown).isEmpty)
+            }
+        }
+    }
+}

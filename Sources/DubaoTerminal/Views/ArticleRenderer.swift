@@ -53,46 +53,29 @@ public struct ArticleRenderer: Sendable {
         func add(_ text: String, _ role: Role, firstIndent: String = "", indent: String = "", align: StyledLine.Align = .left) {
             out += styled(text, role, w, firstIndent: firstIndent, indent: indent, align: align, query: query)
         }
-        // headline group
-        if let k = first.kicker { add(k, .kicker) }
-        if let h = first.headline ?? parts.lazy.compactMap(\.headline).first {
-            add(h, .headline)
-        } else {
-            add("〔\(first.displayTitle)〕", .headline)
-        }
-        if let s = first.subheadline { add(s, .subheadline) }
-        var meta: [String] = []
-        if let b = first.byline { meta.append(b) }
-        if let c = first.column { meta.append("【\(c)】") }
-        if !meta.isEmpty { add(meta.joined(separator: "  "), .byline) }
-        if let from = first.continuedFromPage, first.previousPart == nil {
-            add("（上接第\(from)版 · 第\(from)版不在本库中）", .mark)
-        }
-        out.append(.blank)
-        for (i, part) in parts.enumerated() {
-            if i > 0 {
+        var inBody = false
+        for l in StoryLines.lines(parts: parts, pages: pages) {
+            if !inBody && !l.isHeader && l.kind != .note {
                 out.append(.blank)
-                let label = pages.indices.contains(i) ? pages[i] : "下一版"
-                out.append(StyledLine("── \(label) ──", .mark, align: .center))
-                out.append(.blank)
+                inBody = true
             }
-            for b in part.blocks {
-                switch b.type {
-                case .paragraph:
-                    if Markers.isStandaloneMark(b.text) != nil { add(b.text, .mark) } else { add(b.text, .text, firstIndent: Self.indent) }
-                case .qa:
-                    let lines = styled(b.text, .text, w, firstIndent: Self.indent, indent: "", align: .left, query: query)
-                    out += speakerStandsOut(lines)
-                case .intertitle: add(b.text, .intertitle)
-                case .caption: add("▣ " + b.text, .caption, indent: "  ")
-                case .signature: add(b.text, .signature, align: .right)
-                }
+            switch l.kind {
+            case .kicker: add(l.text, .kicker)
+            case .headline: add(l.text, .headline)
+            case .derivedTitle: add("〔\(l.text)〕", .headline)
+            case .subheadline: add(l.text, .subheadline)
+            case .byline: add(l.text, .byline)
+            case .note, .mark: add(l.text, .mark)
+            case .paragraph: add(l.text, .text, firstIndent: Self.indent)
+            case .qa: out += speakerStandsOut(styled(l.text, .text, w, firstIndent: Self.indent, indent: "", align: .left, query: query))
+            case .intertitle: add(l.text, .intertitle)
+            case .caption: add("▣ " + l.text, .caption, indent: "  ")
+            case .signature: add(l.text, .signature, align: .right)
+            case .pageChange:
                 out.append(.blank)
+                out.append(StyledLine("── \(l.text) ──", .mark, align: .center))
             }
-            if i == parts.count - 1, let to = part.continuesOnPage, part.nextPart == nil {
-                out.append(.blank)
-                add("（下转第\(to)版 · 第\(to)版不在本库中）", .mark)
-            }
+            if inBody { out.append(.blank) }
         }
         while out.last == .blank { out.removeLast() }
         let hitLines = out.indices.filter { out[$0].spans.contains { $0.role == .searchHit } }
