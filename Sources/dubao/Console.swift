@@ -12,10 +12,15 @@ enum Console {
     static func err(_ line: String) { write(2, TerminalSafe.plain(line) + "\n") }
 
     /// Text already laid out in lines (an outline, a story): each line made safe, newlines kept.
-    static func outLines(_ text: String) {
+    static func outLines(_ text: String) { write(1, safeLines(text)) }
+
+    /// Text in lines on standard error (a usage message): each line made safe, newlines kept.
+    static func errLines(_ text: String) { write(2, safeLines(text)) }
+
+    static func safeLines(_ text: String) -> String {
         var lines = text.components(separatedBy: "\n")
         if lines.last == "" { lines.removeLast() }
-        write(1, lines.map(TerminalSafe.plain).joined(separator: "\n") + "\n")
+        return lines.map(TerminalSafe.plain).joined(separator: "\n") + "\n"
     }
 
     /// Progress that rewrites its own line on standard error.

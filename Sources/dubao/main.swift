@@ -13,7 +13,7 @@ do {
     let message = Dubao.fullMessage(for: error)
     let code = Dubao.exitCode(for: error)
     if !message.isEmpty {
-        if code == .success { Console.outLines(message) } else { Console.err(message) }
+        if code == .success { Console.outLines(message) } else { Console.errLines(message) }
     }
     exit(code.rawValue)
 }

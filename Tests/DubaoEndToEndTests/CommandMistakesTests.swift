@@ -94,4 +94,13 @@ struct CommandMistakesTests {
         let b = try dubao(["--theme", file, Fixtures.seeds.path], seconds: 10)
         #expect(b.status == 2 && b.output.contains("bad.toml:2") && b.output.contains("text.fg"), "\(b.output)")
     }
+
+    @Test("a usage error prints its lines as lines: newlines kept, nothing shown as a control picture")
+    func usageInLines() throws {
+        let r = try dubao(["read", "--no-such-option"])
+        #expect(r.status != 0)
+        #expect(r.output.contains("Unknown option '--no-such-option'"))
+        #expect(!r.output.contains("␊"), "\(r.output)")
+        #expect(r.output.split(separator: "\n").count >= 2)
+    }
 }
