@@ -32,6 +32,11 @@ public struct AppState: Sendable {
     public var rows = 24
 
     public var themeNames: [String]
+    /// Lines of the help overlay (the screens' key table), and the first one shown: the help scrolls.
+    public var helpLength = 0
+    public var helpTop = 0
+    /// Help lines that fit on the screen (the overlay's frame and footer take four rows).
+    public var helpVisible: Int { max(1, min(rows - 2, helpLength + 4) - 4) }
     public var themeIndex = 0
     public var read: Set<String> = []
     public var bookmarks: [String] = []

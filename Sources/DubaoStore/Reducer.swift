@@ -13,7 +13,12 @@ public enum Reducer {
         case .help:
             switch action {
             case .toggleHelp, .back, .quit: s.mode = .browse
-            case .resize(let c, let r): resize(&s, c, r)
+            case .resize(let c, let r): resize(&s, c, r); scrollHelp(&s, 0)
+            case .move(let n): scrollHelp(&s, n)
+            case .page(let n): scrollHelp(&s, n * max(1, s.helpVisible - 1))
+            case .halfPage(let n): scrollHelp(&s, n * max(1, s.helpVisible / 2))
+            case .top: scrollHelp(&s, -s.helpLength)
+            case .bottom: scrollHelp(&s, s.helpLength)
             case .nextTheme: s.themeIndex = (s.themeIndex + 1) % max(1, s.themeNames.count)
             default: break
             }
@@ -60,7 +65,7 @@ public enum Reducer {
         case .nextTheme:
             s.themeIndex = (s.themeIndex + 1) % max(1, s.themeNames.count)
             s.message = "主题 theme: \(s.themeName)"
-        case .toggleHelp: s.mode = .help
+        case .toggleHelp: s.mode = .help; s.helpTop = 0
         case .toggleBookmark: toggleBookmark(&s, &fx)
         case .showBookmarks:
             if s.mode == .bookmarks { closeBookmarks(&s, &fx) } else { openBookmarks(&s, &fx) }
@@ -91,6 +96,11 @@ public enum Reducer {
     }
 
     // MARK: moving
+
+    /// Scrolls the help by `n` lines, within it.
+    static func scrollHelp(_ s: inout AppState, _ n: Int) {
+        s.helpTop = max(0, min(s.helpLength - s.helpVisible, s.helpTop + n))
+    }
 
     static func pageStep(_ s: AppState, _ pane: AppState.Pane) -> Int {
         switch pane {

@@ -47,6 +47,36 @@ struct ScreenTests {
         assertSnapshot(screen, named: "help-\(c)x\(r)")
     }
 
+    @Test("on a short screen the help scrolls (j, Space, G, k) until every key has been shown, and says so", arguments: [(80, 24), (40, 12)])
+    func helpScrolls(c: Int, r: Int) {
+        let s = session(c, r)
+        s.press(.char("?"))
+        let first = s.screen
+        assertFits(first, width: c)
+        #expect(first.contains("j/k 滚动"), "the help says it scrolls")
+        assertSnapshot(first, named: "help-\(c)x\(r)")
+        // every binding's label is seen while scrolling line by line
+        var seen = Set<String>()
+        var last = ""
+        for _ in 0..<KeyMap.bindings.count {
+            let screen = s.screen
+            for b in KeyMap.bindings where screen.contains(b.label + " ") { seen.insert(b.label) }
+            last = screen
+            s.press(.char("j"))
+        }
+        #expect(seen == Set(KeyMap.bindings.map(\.label)), "never shown: \(Set(KeyMap.bindings.map(\.label)).subtracting(seen).sorted())")
+        #expect(s.screen == last, "j at the end stays at the end")
+        s.press(.char("g"))
+        #expect(s.screen == first)
+        s.press(.char(" "))
+        #expect(s.screen != first, "Space pages down")
+        s.press(.char("G"))
+        s.press(.char("k"))
+        #expect(s.screen != last, "k scrolls back")
+        s.press(.escape)
+        #expect(s.state.mode != .help)
+    }
+
     @Test("a letter-spaced headline never shows its spaces; a story without headline shows a derived title")
     func titles() {
         let s = session(120, 40)

@@ -3,7 +3,7 @@ import DubaoStore
 
 /// The help overlay, drawn from the key map.
 extension ReaderView {
-    func drawHelp(_ g: inout Grid) {
+    func drawHelp(_ g: inout Grid, _ state: AppState) {
         let rows = KeyMap.bindings.map { ($0.label, $0.help) }
         let labelWidth = rows.map { DisplayWidth.of($0.0) }.max() ?? 8
         let textWidth = rows.map { DisplayWidth.of($0.1) }.max() ?? 20
@@ -20,10 +20,16 @@ extension ReaderView {
             g.put("│", x: x0 + w - 1, y: y, style: theme[.border].on(style.bg))
         }
         g.put(" 按键 Keys ", x: x0 + 2, y: y0, style: theme[.title].on(style.bg))
-        for (i, r) in rows.enumerated() where i < h - 4 {
+        // the overlay scrolls when the screen is too short for every key
+        let visible = max(1, h - 4)
+        let top = max(0, min(state.helpTop, rows.count - visible))
+        for (i, r) in rows.dropFirst(top).prefix(visible).enumerated() {
             g.put(r.0, x: x0 + 2, y: y0 + 2 + i, style: theme[.statusKey].on(style.bg), limit: labelWidth)
             g.put(r.1, x: x0 + 4 + labelWidth, y: y0 + 2 + i, style: style, limit: max(0, w - labelWidth - 6))
         }
-        g.put("? / Esc 关闭 close", x: x0 + 2, y: y0 + h - 2, style: theme[.dim].on(style.bg), limit: w - 4)
+        let footer = rows.count > visible
+            ? "j/k 滚动 scroll · \(top + 1)–\(min(rows.count, top + visible))/\(rows.count) · ? Esc 关闭 close"
+            : "? / Esc 关闭 close"
+        g.put(footer, x: x0 + 2, y: y0 + h - 2, style: theme[.dim].on(style.bg), limit: w - 4)
     }
 }

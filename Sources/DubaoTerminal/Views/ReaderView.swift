@@ -33,7 +33,7 @@ public struct ReaderView {
             }
         }
         drawStatus(&g, state)
-        if state.mode == .help { drawHelp(&g) }
+        if state.mode == .help { drawHelp(&g, state) }
         return g
     }
 
