@@ -58,8 +58,11 @@ struct GridTests {
         var g = Grid(width: 5, height: 1)
         let used = g.put("荆州日", x: 0, y: 0, style: .plain)
         #expect(used == 5)
-        #expect(g.lines() == ["荆州"])
-        #expect(g[4, 0].text == " ")
+        #expect(g.lines() == ["荆州…"], "cut text ends in an ellipsis where the next wide character would hang off")
+        #expect(g[4, 0].text == "…")
+        var h = Grid(width: 6, height: 1)
+        #expect(h.put("荆州日", x: 0, y: 0, style: .plain) == 6)
+        #expect(h.lines() == ["荆州日"], "text that fits exactly is not cut")
     }
 
     @Test("writing over half of a wide character clears the other half")

@@ -42,12 +42,19 @@ public struct Grid: Equatable, Sendable {
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, style: Style, limit: Int? = nil) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
-        let end = min(width, x + (limit ?? width))
+        var end = min(width, x + (limit ?? width))
         var col = x
-        for g in Self.graphemes(text, ambiguousWide: ambiguousWide) {
+        let gs = Self.graphemes(text, ambiguousWide: ambiguousWide)
+        // text cut short ends in an ellipsis, so that a reader sees it was cut
+        var ellipsis: (text: String, width: Int)?
+        if gs.reduce(0, { $0 + $1.width }) > end - x, let e = Self.graphemes("…", ambiguousWide: ambiguousWide).first, end - x > e.width {
+            ellipsis = (e.text, e.width)
+            end -= e.width
+        }
+        for g in gs {
             if col + g.width > end {
                 // a wide character that does not fit leaves a blank, never half a character
-                if g.width == 2 && col < end { setCell(col, y, Cell(text: " ", width: 1, style: style)); col += 1 }
+                if ellipsis == nil && g.width == 2 && col < end { setCell(col, y, Cell(text: " ", width: 1, style: style)); col += 1 }
                 break
             }
             if col >= 0 {
@@ -55,6 +62,11 @@ public struct Grid: Equatable, Sendable {
                 if g.width == 2 { setCell(col + 1, y, Cell(text: "", width: 0, style: style)) }
             }
             col += g.width
+        }
+        if let e = ellipsis {
+            setCell(col, y, Cell(text: e.text, width: UInt8(e.width), style: style))
+            if e.width == 2 { setCell(col + 1, y, Cell(text: "", width: 0, style: style)) }
+            col += e.width
         }
         return col - x
     }
