@@ -7,7 +7,7 @@ public struct AppState: Sendable {
     public enum Mode: Sendable, Equatable { case browse, help, bookmarks, search }
 
     public var nav: Navigation
-    public var focus: Pane = .sections
+    public var focus: Pane = .articles
     public var mode: Mode = .browse
 
     /// Sections pane: selected row and first visible row.

@@ -102,7 +102,7 @@ struct HostileNamesTests {
         let t = try Tmux(command: [bin, "--library", dir.path + "/lib.sqlite", dir.path].map(Tmux.quote).joined(separator: " "), columns: 100, rows: 30)
         try t.tmux(["pipe-pane", "-o", "-t", t.session, "cat >> " + Tmux.quote(raw)])
         _ = try t.waitFor("the reader") { $0.joined().contains("文章") || $0.joined().contains("EXITED") }
-        for k in ["j", "j", "Tab", "}", "Enter", "j", "/"] { try t.keys(k) }
+        for k in ["h", "j", "j", "Tab", "}", "Enter", "j", "/"] { try t.keys(k) }
         try t.type("荆州")
         try t.keys("Enter")
         _ = try t.waitForSettled("a search") { $0.joined().contains("处") || $0.joined().contains("荆州") }

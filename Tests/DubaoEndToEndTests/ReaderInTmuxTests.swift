@@ -19,7 +19,7 @@ struct ReaderInTmuxTests {
         let t = try Tmux(command: try reader(pages: Fixtures.root.appendingPathComponent("Tests/Fixtures/jumps").path), columns: 120, rows: 40)
         var screen = try t.waitFor(text: "→2")
         checkScreen(screen, columns: 120)
-        try t.keys("Tab", "Enter", "G")
+        try t.keys("Enter", "G")
         screen = try t.waitFor(text: "── 第2版 ──")
         checkScreen(screen, columns: 120)
         try t.keys("c")
@@ -61,7 +61,7 @@ struct ReaderInTmuxTests {
         #expect(screen[0].contains("读报 Dubao"))
         checkScreen(screen, columns: 120)
 
-        try t.keys("Tab", "j", "j", "Enter")
+        try t.keys("j", "j", "Enter")
         screen = try t.waitFor(text: "文章 3/11")
         #expect(screen.joined().contains("荆州高新区开展节前禁鞭宣传"))
         checkScreen(screen, columns: 120)

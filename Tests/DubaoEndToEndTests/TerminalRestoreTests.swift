@@ -67,7 +67,7 @@ struct TerminalRestoreTests {
         // round starts where it ended (in the article pane) and steps on with ] to a story long enough to scroll
         // a short window, so that every story scrolls
         var t = try session(rows: 14)
-        try t.keys("Tab", "j", "j", "j", "Enter")
+        try t.keys("j", "j", "j", "Enter")
         var at = 4
         for (end, status, next) in [("q", "0", 4), ("HUP", "129", 6), ("C-c", "130", 9)] {
             for _ in at..<next { try t.keys("]") }
@@ -122,7 +122,7 @@ struct TerminalRestoreTests {
         screen = try t.waitFor(text: "文章 Articles").joined(separator: "\n")
         #expect(screen.contains("读报 Dubao"))
         // the keypad is back on: an arrow key is one key, not ESC [ B (Esc, [, and B for bookmarks)
-        try t.keys("Tab", "Down")
+        try t.keys("Down")
         screen = try t.waitForSettled("the arrow key after fg") { $0.joined().contains("文章 2/") }.joined(separator: "\n")
         #expect(!screen.contains("书签 Bookmarks") && !screen.contains("还没有书签"), "\(screen)")
         try t.keys("j", "q")

@@ -15,7 +15,6 @@ struct KeyMapTests {
         let s = ReaderSession(state: AppState(nav: Navigation(corpus: Self.corpus)), services: InMemoryServices(corpus: Self.corpus),
                               themes: ThemeRegistry(folders: [Fixtures.root.appendingPathComponent("themes").path]))
         s.send(.resize(columns: 120, rows: 30))
-        s.send(.focusNext)
         for _ in 0..<8 { s.send(.move(1)) }
         s.send(.open)
         s.send(.move(5))

@@ -31,7 +31,7 @@ struct ScreenTests {
     @Test("open the third story and page down", arguments: sizes)
     func reading(c: Int, r: Int) {
         let s = session(c, r)
-        for k: Key in [.enter, .char("j"), .char("j"), .enter, .char(" ")] { s.press(k) }
+        for k: Key in [.char("j"), .char("j"), .enter, .char(" ")] { s.press(k) }
         #expect(s.state.focus == .article)
         let screen = s.screen
         assertFits(screen, width: c)
@@ -77,6 +77,16 @@ struct ScreenTests {
         #expect(s.state.mode != .help)
     }
 
+    @Test("at start the keys go where the status line says: j moves to the second article of the page")
+    func startAgrees() {
+        let s = session(80, 24)
+        #expect(s.screen.split(separator: "\n").last?.hasPrefix(" 文章 1/11") == true)
+        s.press(.char("j"))
+        #expect(s.state.focus == .articles && s.state.articleCursor == 1)
+        #expect(s.screen.split(separator: "\n").last?.hasPrefix(" 文章 2/11") == true)
+        #expect(s.state.sectionCursor == 1, "the page did not change")
+    }
+
     @Test("a letter-spaced headline never shows its spaces; a story without headline shows a derived title")
     func titles() {
         let s = session(120, 40)
@@ -96,7 +106,6 @@ struct ScreenTests {
     @Test("CJK text lines up: the pane borders sit in the same column on every row")
     func alignment() {
         let s = session(120, 40)
-        s.press(.tab)
         s.press(.enter)
         let g = s.render()
         let layout = s.state.layout
@@ -163,7 +172,6 @@ struct ContinuedScreenTests {
     @Test("it opens as one text with a quiet marker where the page changes; c goes to the other page and back")
     func reading() {
         let s = session()
-        s.press(.tab)
         s.press(.enter)
         s.press(.char("G"))
         let screen = s.screen
@@ -178,7 +186,6 @@ struct ContinuedScreenTests {
     @Test("a part whose other half is not in the corpus says so")
     func missingHalf() {
         let s = session()
-        s.press(.tab)
         for _ in 0..<3 { s.press(.char("j")) }
         s.press(.enter)
         #expect(s.screen.contains("（下转第3版 · 第3版不在本库中）"))
