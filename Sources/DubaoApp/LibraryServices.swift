@@ -62,6 +62,17 @@ public final class LibraryServices: ReaderServices, @unchecked Sendable {
         pendingPlace = (articleID, scroll)
     }
 
+    public func saveView(_ view: SavedView) {
+        guard let json = try? JSONEncoder().encode(view), let text = String(data: json, encoding: .utf8) else { return }
+        attempt { try library.setSetting("view", text) }
+    }
+
+    /// The view the reader was left in, if the library keeps one.
+    public var savedView: SavedView? {
+        guard let text = try? library.setting("view") else { return nil }
+        return try? JSONDecoder().decode(SavedView.self, from: Data(text.utf8))
+    }
+
     /// Writes the reading place now.
     public func flush() {
         guard let (id, scroll) = pendingPlace else { return }

@@ -6,6 +6,8 @@ public enum Effect: Sendable, Equatable {
     case saveBookmarks([String])
     /// Remember where the reader is (article and scroll line), to come back to it next time.
     case savePosition(articleID: String, scroll: Int)
+    /// Remember the whole view when the reader quits (pane, selection, theme), to open it again so.
+    case saveView(SavedView)
     /// Search the library; answered by `.searchResults`.
     case search(String)
     case quit

@@ -55,6 +55,7 @@ public enum Reducer {
                 setFocus(&s, .articles, &fx)
             } else {
                 s.quitting = true
+                if let v = s.savedView { fx.append(.saveView(v)) }
                 fx.append(.quit)
             }
         case .nextArticle: stepArticle(&s, 1, &fx)

@@ -79,11 +79,18 @@ struct ReadCommand: ParsableCommand {
         var state = AppState(nav: Navigation(outline: outline))
         state.read = (try? library.readIDs()) ?? []
         state.bookmarks = (try? library.bookmarks()) ?? []
+        state.themeNames = registry.names
+        let services = LibraryServices(library: library)
         var restore: [Effect] = []
-        if let place = try? library.lastPlace() { restore = state.restore(articleID: place.articleID, scroll: place.scroll) }
+        if var view = services.savedView {
+            // a theme named on the command line wins over the one kept
+            if theme != nil { view.theme = state.themeName }
+            restore = state.restore(view: view)
+        } else if let place = try? library.lastPlace() {
+            restore = state.restore(articleID: place.articleID, scroll: place.scroll)
+        }
         let problems = registry.problems.map { "主题 theme: \($0)" } + notices
         if let first = problems.first { state.message = problems.count == 1 ? first : "\(first) (+\(problems.count - 1))" }
-        let services = LibraryServices(library: library)
         let session = ReaderSession(state: state, services: services, themes: registry, ambiguousWide: ambiguousWide, initialEffects: restore,
                                     backgroundSearch: true)
         if let k = debugCrashKey?.first { session.crashKey = k }

@@ -13,6 +13,35 @@ struct ReaderInTmuxTests {
         return "\(extra)\(Tmux.quote(bin)) --library \(Tmux.quote(lib)) \(Tmux.quote(pages))"
     }
 
+    @Test("quit from the article list and start again: the same page, the same story selected, the keys on the list, the same theme")
+    func resumeView() throws {
+        #expect(Tmux.available)
+        let bin = try #require(BuiltProgram.dubao)
+        let dir = Fixtures.temporaryFolder("dubao-resume")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let lib = Tmux.quote(dir.appendingPathComponent("library.sqlite").path)
+        var t = try Tmux(command: "\(Tmux.quote(bin)) --library \(lib) \(Tmux.quote(Fixtures.seeds.path))", columns: 100, rows: 30)
+        try t.waitFor(text: "文章 1/")
+        // the second page, its third story, another theme; an article opened and left on the way
+        try t.keys("h", "j", "Tab", "j", "Enter", "j", "q", "j")
+        var screen = try t.waitFor(text: "文章 3/")
+        try t.keys("t")
+        screen = try t.waitForSettled("the theme to change") { !$0.isEmpty }
+        let header = screen[0]
+        let status = try #require(screen.last(where: { $0.contains("文章 3/") }))
+        try t.keys("q")
+        try t.waitFor(text: "EXITED 0")
+        t = try Tmux(command: "\(Tmux.quote(bin)) --library \(lib)", columns: 100, rows: 30)
+        screen = try t.waitFor(text: "文章 3/")
+        #expect(screen[0] == header, "same page and theme in the header")
+        func position(_ line: String?) -> String? { line?.split(separator: " ").first(where: { $0.contains("/") }).map(String.init) }
+        #expect(position(screen.last(where: { $0.contains("文章 3/") })) == position(status), "the same story of the same list")
+        try t.keys("j")
+        _ = try t.waitFor(text: "文章 4/")
+        try t.keys("q")
+        try t.waitFor(text: "EXITED 0")
+    }
+
     @Test("a story that jumps pages reads as one; c goes to its other page")
     func continued() throws {
         #expect(Tmux.available)

@@ -218,6 +218,15 @@ extension Library {
         }
     }
 
+    /// A value the reader keeps between runs, by key.
+    public func setting(_ key: String) throws -> String? {
+        try db.read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key]) }
+    }
+
+    public func setSetting(_ key: String, _ value: String) throws {
+        try db.write { db in try db.execute(sql: "INSERT OR REPLACE INTO setting VALUES (?, ?)", arguments: [key, value]) }
+    }
+
     public func savePlace(articleID: String, scroll: Int) throws {
         try db.write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO place VALUES ('last', ?, ?)", arguments: [articleID, scroll])

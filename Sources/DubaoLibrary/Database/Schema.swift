@@ -91,6 +91,10 @@ enum Schema {
                 PRAGMA application_id = \(Library.applicationID);
                 """)
         }
+        m.registerMigration("v5: settings") { db in
+            // what the reader keeps between runs besides the reading place (its view, as JSON)
+            try db.execute(sql: "CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        }
         return m
     }
 }

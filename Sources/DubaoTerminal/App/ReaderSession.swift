@@ -14,6 +14,8 @@ public protocol ReaderServices: AnyObject, Sendable {
     func markRead(ids: [String])
     func saveBookmarks(_ ids: [String])
     func savePosition(articleID: String, scroll: Int)
+    /// Keeps the view for the next run (the reader is quitting).
+    func saveView(_ view: SavedView)
 }
 
 /// Reading services over a parsed corpus, remembering nothing.
@@ -55,6 +57,8 @@ public final class InMemoryServices: ReaderServices, @unchecked Sendable {
     public func markRead(ids: [String]) { readIDs += ids }
     public func saveBookmarks(_ ids: [String]) { bookmarks = ids }
     public func savePosition(articleID: String, scroll: Int) {}
+    public private(set) var savedView: SavedView?
+    public func saveView(_ view: SavedView) { savedView = view }
 }
 
 /// The reader without a terminal: state, reducer, effects and drawing. The ncurses app and the tests both
@@ -131,6 +135,7 @@ public final class ReaderSession {
             case .markRead(let ids): services.markRead(ids: ids)
             case .saveBookmarks(let ids): services.saveBookmarks(ids)
             case .savePosition(let id, let scroll): services.savePosition(articleID: id, scroll: scroll)
+            case .saveView(let v): services.saveView(v)
             case .search(let q): search(q)
             case .quit: break
             }
