@@ -101,6 +101,8 @@ struct ReadCommand: ParsableCommand {
             }
         }
         services.flush()
+        // the view is kept however the reader ended (q, a hang-up, Ctrl-C)
+        if let v = session.state.savedView { services.saveView(v) }
         if ProcessInfo.processInfo.environment["DUBAO_TIMING"] != nil {
             Console.err(String(format: "peak memory %.1f MB", Double(Memory.peakResident) / 1_048_576))
         }

@@ -88,7 +88,11 @@ struct TerminalRestoreTests {
             try expectRestored(t, status: status)
             t = try session(rows: 14)
             let after = readingView(try t.waitForSettled("the same place") { s in s.last?.contains(story) == true })
-            #expect(after == before, "after \(end): \(after.joined(separator: "\n"))")
+            // the same text in the article pane; q left the keys on the list (the status line says so), the
+            // other ends left them in the article
+            #expect(after.dropLast() == before.dropLast(), "after \(end): \(after.joined(separator: "\n"))")
+            #expect(after.last?.contains(end == "q" ? "Enter 阅读" : "Space/b 翻页") == true, "after \(end): \(after.last ?? "")")
+            if end == "q" { try t.keys("Tab") }
         }
         try t.keys("q", "q")
         try expectRestored(t, status: "0")

@@ -79,7 +79,10 @@ struct ReducerTests {
         #expect(s.focus == .article)
         _ = Reducer.reduce(&s, .quit)
         #expect(s.focus == .articles && !s.quitting)
-        #expect(Reducer.reduce(&s, .quit) == [.quit])
+        let quitting = Reducer.reduce(&s, .quit)
+        #expect(quitting.last == .quit)
+        #expect(quitting.contains { if case .saveView(let v) = $0 { return v.focus == "articles" && v.articleID == "p1#1" } else { return false } },
+                "the view is kept: \(quitting)")
         #expect(s.quitting)
     }
 
