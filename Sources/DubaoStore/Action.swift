@@ -28,6 +28,8 @@ public enum Action: Sendable, Equatable {
     case followContinuation
     case nextTheme
     case toggleHelp
+    /// Draw the whole screen again (Ctrl-L), for a terminal that something else wrote over.
+    case redraw
     case toggleBookmark
     case showBookmarks
     case resize(columns: Int, rows: Int)

@@ -34,6 +34,7 @@ public enum Reducer {
         default: break
         }
         switch action {
+        case .redraw: break
         case .move(let n): move(&s, s.focus, n, &fx)
         case .page(let n): move(&s, s.focus, n * pageStep(s, s.focus), &fx)
         case .halfPage(let n): move(&s, s.focus, n * max(1, pageStep(s, s.focus) / 2), &fx)

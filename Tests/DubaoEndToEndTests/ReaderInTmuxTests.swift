@@ -42,6 +42,22 @@ struct ReaderInTmuxTests {
         try t.waitFor(text: "EXITED 0")
     }
 
+    @Test("Ctrl-L draws the whole screen again after something else wrote over it")
+    func redraw() throws {
+        #expect(Tmux.available)
+        let t = try Tmux(command: try reader(), columns: 100, rows: 30)
+        try t.waitFor(text: "文章 Articles")
+        // another program writes into the reader's terminal (a wall message, a background job)
+        let tty = try t.tmux(["display-message", "-p", "-t", t.session, "#{pane_tty}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        try "\u{1B}[5;5HSCRIBBLE-SCRIBBLE".write(toFile: tty, atomically: false, encoding: .utf8)
+        _ = try t.waitFor(text: "SCRIBBLE-SCRIBBLE")
+        try t.keys("C-l")
+        let screen = try t.waitFor("the screen drawn again") { !$0.joined().contains("SCRIBBLE") }
+        #expect(screen.joined().contains("文章 Articles"))
+        try t.keys("q")
+        try t.waitFor(text: "EXITED 0")
+    }
+
     @Test("a story that jumps pages reads as one; c goes to its other page")
     func continued() throws {
         #expect(Tmux.available)

@@ -40,7 +40,7 @@ struct KeyMapTests {
                 let before = Snapshot(s.state)
                 let effects = s.performed.count
                 s.press(key)
-                #expect(Snapshot(s.state) != before || s.performed.count > effects || s.state.message != nil,
+                #expect(Snapshot(s.state) != before || s.performed.count > effects || s.state.message != nil || s.redrawRequested,
                         "\(b.label) (\(key)) did nothing")
             }
         }

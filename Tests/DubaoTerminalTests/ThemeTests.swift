@@ -1,3 +1,5 @@
+import DubaoLibrary
+import DubaoStore
 import DubaoTestSupport
 import Foundation
 import Testing
@@ -74,5 +76,33 @@ struct ThemeTests {
         let m = ThemeRegistry.builtin.monochrome
         #expect(m.styles.values.allSatisfy { $0.fg == .default && $0.bg == .default })
         #expect(m[.selection].reverse && m[.headline].bold)
+    }
+
+    @Test("the light theme paints its background under every cell of the screen, whatever the role")
+    func lightPaintsBackground() throws {
+        let corpus = KeyMapTests.corpus
+        let themes = ThemeRegistry(folders: [folder], preferred: "light")
+        let s = ReaderSession(state: AppState(nav: Navigation(corpus: corpus)), services: InMemoryServices(corpus: corpus), themes: themes)
+        s.send(.resize(columns: 100, rows: 30))
+        s.send(.open)
+        let bg = themes.theme(named: "light")[.text].bg
+        #expect(bg != .default, "light names its background")
+        let g = s.render()
+        for y in 0..<g.height {
+            for x in 0..<g.width {
+                let st = g[x, y].style
+                #expect(st.reverse || st.bg != .default, "cell \(x),\(y) '\(g[x, y].text)' shows the terminal's own background")
+            }
+        }
+    }
+
+    @Test("under NO_COLOR the header does not name a colour theme")
+    func noColourHeader() {
+        let corpus = KeyMapTests.corpus
+        let themes = ThemeRegistry(folders: [folder]).withoutColour()
+        let s = ReaderSession(state: AppState(nav: Navigation(corpus: corpus)), services: InMemoryServices(corpus: corpus), themes: themes)
+        s.send(.resize(columns: 100, rows: 30))
+        let header = String(s.screen.split(separator: "\n")[0])
+        #expect(header.hasSuffix(" NO_COLOR") && !header.contains("dark"), "\(header)")
     }
 }

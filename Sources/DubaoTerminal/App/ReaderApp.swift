@@ -59,6 +59,10 @@ public enum ReaderApp {
             if session.state.quitting { break }
             // a paste or a held key: take every key already typed before drawing (at least every 100 ms)
             if term.inputPending, clock() - lastDraw < 100_000 { continue }
+            if session.redrawRequested {
+                session.redrawRequested = false
+                term.invalidate()
+            }
             term.draw(session.render())
             lastDraw = clock()
         }

@@ -98,7 +98,11 @@ public final class ReaderSession {
 
     /// Reduces an action and performs its effects (and the actions they answer with). When the shown
     /// story or the pane width changed, the story is measured so that scrolling stays within it.
+    /// Set when the whole screen must be drawn again (Ctrl-L); the app clears it when it has.
+    public var redrawRequested = false
+
     public func send(_ action: Action) {
+        if action == .redraw { redrawRequested = true }
         // typing in the prompt needs no layout; everything else may scroll, so the story is measured first
         if needsMeasure && !Self.isTyping(action) { measure() }
         let fx = Reducer.reduce(&state, action)

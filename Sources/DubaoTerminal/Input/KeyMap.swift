@@ -39,6 +39,7 @@ public enum KeyMap {
         KeyBinding(keys: [.char("B")], label: "B", action: .showBookmarks, help: "书签列表 · bookmarks"),
         KeyBinding(keys: [.char("t")], label: "t", action: .nextTheme, help: "换主题 · next theme"),
         KeyBinding(keys: [.char("?")], label: "?", action: .toggleHelp, help: "帮助 · this help"),
+        KeyBinding(keys: [.ctrl("l")], label: "Ctrl-l", action: .redraw, help: "重绘 · redraw the screen"),
     ]
 
     static let table: [Key: Action] = {

@@ -96,6 +96,7 @@ name = "light"
 
 [text]
 fg = "#1c1c1c"
+bg = "#fdfdf8"
 
 [dim]
 fg = 243

@@ -15,7 +15,17 @@ public struct Theme: Sendable, Equatable {
         self.styles = styles
     }
 
-    public subscript(_ r: Role) -> Style { styles[r] ?? styles[.text] ?? .plain }
+    /// A role's style; a role without a background of its own takes the text's (a theme that paints its
+    /// background paints it under every role).
+    public subscript(_ r: Role) -> Style {
+        let text = styles[.text] ?? .plain
+        guard var s = styles[r] else { return text }
+        if s.bg == .default && !s.reverse { s.bg = text.bg }
+        return s
+    }
+
+    /// Whether colours were taken away (NO_COLOR): the header says so instead of naming a colour theme.
+    public var colourless = false
 
     /// The same theme without colours, keeping bold, underline and reverse (for NO_COLOR and monochrome
     /// terminals).
@@ -23,6 +33,7 @@ public struct Theme: Sendable, Equatable {
         var t = self
         for (r, s) in styles { t.styles[r] = Style(bold: s.bold, dim: s.dim, italic: s.italic, underline: s.underline, reverse: s.reverse) }
         for r in [Role.selection, .status] where !(t.styles[r]?.reverse ?? false) { t.styles[r]?.reverse = true }
+        t.colourless = true
         return t
     }
 }

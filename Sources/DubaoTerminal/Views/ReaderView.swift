@@ -47,7 +47,7 @@ public struct ReaderView {
             title += "  ·  \(page.issueTitle) › \(page.number.map { "第\($0)版" } ?? "版次不详")"
             if let sec = page.section { title += " \(sec)" }
         }
-        let right = " \(s.themeName) "
+        let right = theme.colourless ? " NO_COLOR " : " \(s.themeName) "
         let rw = DisplayWidth.of(right)
         g.put(title, x: 1, y: 0, style: theme[.status].with(bold: true), limit: max(0, g.width - rw - 2))
         if g.width > rw + 12 { g.put(right, x: g.width - rw, y: 0, style: theme[.status]) }
