@@ -55,6 +55,7 @@ public final class LibraryServices: ReaderServices, @unchecked Sendable {
     }
 
     public func markRead(ids: [String]) { attempt { try library.markRead(ids) } }
+    public func markUnread(ids: [String]) { attempt { try library.markUnread(ids) } }
     public func saveBookmarks(_ ids: [String]) { attempt { try library.setBookmarks(ids) } }
 
     public func savePosition(articleID: String, scroll: Int) {

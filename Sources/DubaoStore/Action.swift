@@ -30,6 +30,10 @@ public enum Action: Sendable, Equatable {
     case toggleHelp
     /// Draw the whole screen again (Ctrl-L), for a terminal that something else wrote over.
     case redraw
+    /// Mark the selected story read, or unread again (`u`).
+    case toggleRead
+    /// The story has been shown for a few seconds (answer to `Effect.readTimer`).
+    case readTimerFired(story: Int)
     case toggleBookmark
     case showBookmarks
     case resize(columns: Int, rows: Int)

@@ -3,6 +3,9 @@ public enum Effect: Sendable, Equatable {
     /// Load the bodies of a story's parts; answered by `.storyLoaded`.
     case loadStory(story: Int, ids: [String])
     case markRead([String])
+    case markUnread([String])
+    /// Answer with `.readTimerFired` after a few seconds: a story shown whole that long has been read.
+    case readTimer(story: Int)
     case saveBookmarks([String])
     /// Remember where the reader is (article and scroll line), to come back to it next time.
     case savePosition(articleID: String, scroll: Int)

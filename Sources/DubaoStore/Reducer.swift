@@ -35,6 +35,22 @@ public enum Reducer {
         }
         switch action {
         case .redraw: break
+        case .toggleRead:
+            guard let story = s.selectedStory else { break }
+            if s.isRead(story) {
+                let parts = s.nav.stories[story].parts
+                s.read.subtract(parts)
+                fx.append(.markUnread(parts))
+                s.message = "标为未读 · marked unread"
+            } else {
+                markRead(&s, &fx)
+                s.message = "标为已读 · marked read"
+            }
+        case .readTimerFired(let story):
+            // still shown, whole, with the keys in it
+            if s.focus == .article, s.shownStory == story, s.selectedStory == story, s.articleLines > 0, s.articleLines <= s.layout.viewport {
+                markRead(&s, &fx)
+            }
         case .move(let n): move(&s, s.focus, n, &fx)
         case .page(let n): move(&s, s.focus, n * pageStep(s, s.focus), &fx)
         case .halfPage(let n): move(&s, s.focus, n * max(1, pageStep(s, s.focus) / 2), &fx)
@@ -134,6 +150,8 @@ public enum Reducer {
         case .article:
             s.articleScroll = clampScroll(s, s.articleScroll.addingClamped(n))
             if let id = s.shownArticles.first?.id { fx.append(.savePosition(articleID: id, scroll: s.articleScroll)) }
+            // scrolled to its end: read
+            if s.articleLines > 0, s.articleScroll >= s.articleLines - s.layout.viewport, s.shownStory == s.selectedStory { markRead(&s, &fx) }
         }
     }
 
@@ -176,8 +194,8 @@ public enum Reducer {
     static func setFocus(_ s: inout AppState, _ p: AppState.Pane, _ fx: inout [Effect]) {
         guard p != s.focus else { return }
         if p == .article {
-            guard s.selectedStory != nil else { return }
-            markRead(&s, &fx)
+            guard let story = s.selectedStory else { return }
+            fx.append(.readTimer(story: story))
         }
         s.focus = p
     }
@@ -230,7 +248,7 @@ public enum Reducer {
         s.articleCursor = c
         s.articleTop = visibleTop(cursor: c, top: s.articleTop, viewport: s.layout.storyViewport, count: s.listedStories.count)
         showSelected(&s, &fx)
-        if s.focus == .article { markRead(&s, &fx) }
+        if s.focus == .article, let story = s.selectedStory { fx.append(.readTimer(story: story)) }
     }
 
     static func stepPage(_ s: inout AppState, _ d: Int, _ fx: inout [Effect]) {
@@ -246,7 +264,7 @@ public enum Reducer {
         s.articleCursor = 0
         s.articleTop = 0
         showSelected(&s, &fx)
-        if s.focus == .article { markRead(&s, &fx) }
+        if s.focus == .article, let story = s.selectedStory { fx.append(.readTimer(story: story)) }
     }
 
     /// Goes to the page of the other part of the shown story: the next part, or from the last part back

@@ -135,7 +135,7 @@ extension Reducer {
         s.articleCursor = c
         s.articleTop = visibleTop(cursor: c, top: s.articleTop, viewport: s.layout.storyViewport, count: s.listedStories.count)
         showSelected(&s, &fx)
-        markRead(&s, &fx)
+        if s.focus == .article, let story = s.selectedStory { fx.append(.readTimer(story: story)) }
         s.search!.jumpPending = true
     }
 

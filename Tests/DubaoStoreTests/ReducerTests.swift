@@ -66,7 +66,9 @@ struct ReducerTests {
         #expect(s.focus == .articles)
         let fx = Reducer.reduce(&s, .open)
         #expect(s.focus == .article)
-        #expect(fx.contains(.markRead(["p1#1", "p2#1"])))
+        #expect(fx.contains(.readTimer(story: 0)) && !s.isRead(0), "opening starts the clock, it does not read")
+        _ = Reducer.reduce(&s, .measured(lines: 10, hitLines: []))
+        #expect(Reducer.reduce(&s, .readTimerFired(story: 0)).contains(.markRead(["p1#1", "p2#1"])))
         #expect(s.isRead(0))
         _ = Reducer.reduce(&s, .back)
         #expect(s.focus == .articles)
@@ -109,7 +111,7 @@ struct ReducerTests {
         var s = state()
         s.focus = .article
         _ = Reducer.reduce(&s, .nextArticle)
-        #expect(s.articleCursor == 1 && s.read.contains("p1#2"))
+        #expect(s.articleCursor == 1 && !s.read.contains("p1#2"), "passing a story does not read it")
         _ = Reducer.reduce(&s, .nextArticle)
         _ = Reducer.reduce(&s, .nextArticle)
         #expect(s.articleCursor == 2 && s.message != nil)
@@ -226,5 +228,32 @@ struct ReducerTests {
         #expect(s.mode == .help && s.sectionCursor == 1)
         _ = Reducer.reduce(&s, .quit)
         #expect(s.mode == .browse && !s.quitting)
+    }
+
+    @Test("a story is read when scrolled to its end or shown whole for a while; ] passes without reading; u toggles")
+    func readingState() {
+        var s = state()
+        s.rows = 24
+        _ = Reducer.reduce(&s, .open)
+        _ = Reducer.reduce(&s, .measured(lines: 100, hitLines: []))
+        // long: the timer does not read it, scrolling to the end does
+        _ = Reducer.reduce(&s, .readTimerFired(story: 0))
+        #expect(!s.isRead(0))
+        _ = Reducer.reduce(&s, .move(10))
+        #expect(!s.isRead(0))
+        let fx = Reducer.reduce(&s, .bottom)
+        #expect(s.isRead(0) && fx.contains(.markRead(["p1#1", "p2#1"])))
+        // ] to the next story: not read until its timer fires while it is still shown
+        _ = Reducer.reduce(&s, .nextArticle)
+        _ = Reducer.reduce(&s, .measured(lines: 5, hitLines: []))
+        #expect(!s.isRead(1))
+        _ = Reducer.reduce(&s, .nextArticle)
+        _ = Reducer.reduce(&s, .readTimerFired(story: 1))
+        #expect(!s.isRead(1), "a timer for a story no longer shown reads nothing")
+        // u toggles
+        _ = Reducer.reduce(&s, .toggleRead)
+        #expect(s.isRead(2))
+        let back = Reducer.reduce(&s, .toggleRead)
+        #expect(!s.isRead(2) && back.contains(.markUnread(s.nav.stories[2].parts)))
     }
 }

@@ -36,7 +36,7 @@ struct SearchReducerTests {
         _ = Reducer.reduce(&s, .searchInput("三条"))
         _ = Reducer.reduce(&s, .searchResults(query: "三条", results: Self.hits))
         let fx = Reducer.reduce(&s, .searchSubmit)
-        #expect(s.focus == .article && s.search?.editing == false && fx.contains(.markRead(["p1#3"])))
+        #expect(s.focus == .article && s.search?.editing == false && fx.contains(.readTimer(story: 2)) && !fx.contains(.markRead(["p1#3"])))
         _ = Reducer.reduce(&s, .measured(lines: 200, hitLines: [30, 90]))
         #expect(s.articleScroll == 28 && s.search?.currentHit == 0)
         _ = Reducer.reduce(&s, .nextHit)

@@ -198,6 +198,12 @@ extension Library {
         }
     }
 
+    public func markUnread(_ ids: [String]) throws {
+        try db.write { db in
+            for id in ids { try db.execute(sql: "DELETE FROM reading WHERE articleId = ?", arguments: [id]) }
+        }
+    }
+
     public func bookmarks() throws -> [String] {
         try db.read { db in try String.fetchAll(db, sql: "SELECT articleId FROM bookmark ORDER BY position") }
     }

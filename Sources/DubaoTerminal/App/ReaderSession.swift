@@ -12,6 +12,7 @@ public protocol ReaderServices: AnyObject, Sendable {
     /// The hits of `query`, or nil when a newer search began meanwhile.
     func search(_ query: String, generation: Int) -> [SearchHit]?
     func markRead(ids: [String])
+    func markUnread(ids: [String])
     func saveBookmarks(_ ids: [String])
     func savePosition(articleID: String, scroll: Int)
     /// Keeps the view for the next run (the reader is quitting).
@@ -55,6 +56,7 @@ public final class InMemoryServices: ReaderServices, @unchecked Sendable {
         return out.map(\.0)
     }
     public func markRead(ids: [String]) { readIDs += ids }
+    public func markUnread(ids: [String]) { readIDs.removeAll { ids.contains($0) } }
     public func saveBookmarks(_ ids: [String]) { bookmarks = ids }
     public func savePosition(articleID: String, scroll: Int) {}
     public private(set) var savedView: SavedView?
@@ -98,6 +100,9 @@ public final class ReaderSession {
 
     /// Reduces an action and performs its effects (and the actions they answer with). When the shown
     /// story or the pane width changed, the story is measured so that scrolling stays within it.
+    /// How long a story shown whole stays on screen before it counts as read.
+    public static let readAfter: Double = 3
+
     /// Set when the whole screen must be drawn again (Ctrl-L); the app clears it when it has.
     public var redrawRequested = false
 
@@ -137,6 +142,16 @@ public final class ReaderSession {
             case .loadStory(let story, let ids):
                 send(.storyLoaded(story: story, articles: services.loadArticles(ids: ids)))
             case .markRead(let ids): services.markRead(ids: ids)
+            case .markUnread(let ids): services.markUnread(ids: ids)
+            case .readTimer(let story):
+                // only the running reader keeps time; the tests send `.readTimerFired` themselves
+                guard worker != nil else { break }
+                let mailbox = self.mailbox
+                let wake = onWake
+                DispatchQueue.global().asyncAfter(deadline: .now() + Self.readAfter) {
+                    mailbox.post(.readTimerFired(story: story))
+                    wake?()
+                }
             case .saveBookmarks(let ids): services.saveBookmarks(ids)
             case .savePosition(let id, let scroll): services.savePosition(articleID: id, scroll: scroll)
             case .saveView(let v): services.saveView(v)

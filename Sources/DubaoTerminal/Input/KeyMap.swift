@@ -36,6 +36,7 @@ public enum KeyMap {
         KeyBinding(keys: [.char("n")], label: "n", action: .nextHit, help: "下一处 · next hit"),
         KeyBinding(keys: [.char("N")], label: "N", action: .previousHit, help: "上一处 · previous hit"),
         KeyBinding(keys: [.char("m")], label: "m", action: .toggleBookmark, help: "书签 · bookmark"),
+        KeyBinding(keys: [.char("u")], label: "u", action: .toggleRead, help: "已读/未读 · mark read or unread"),
         KeyBinding(keys: [.char("B")], label: "B", action: .showBookmarks, help: "书签列表 · bookmarks"),
         KeyBinding(keys: [.char("t")], label: "t", action: .nextTheme, help: "换主题 · next theme"),
         KeyBinding(keys: [.char("?")], label: "?", action: .toggleHelp, help: "帮助 · this help"),
