@@ -179,6 +179,11 @@ public enum Reducer {
         s.shownArticles = []
         s.articleScroll = 0
         s.articleLines = 0
+        // the hits counted were the other story's
+        if s.search != nil {
+            s.search!.hitLines = []
+            s.search!.currentHit = nil
+        }
         fx.append(.loadStory(story: story, ids: s.nav.stories[story].parts))
     }
 
@@ -217,6 +222,12 @@ public enum Reducer {
         case .articles:
             showSelected(&s, &fx)
             setFocus(&s, .article, &fx)
+            // a result opened from the list opens at its first hit
+            if s.search?.scope == .library, s.search?.query != nil, s.focus == .article {
+                s.search!.jumpPending = true
+                s.search!.jumpToLast = false
+                jumpToPendingHit(&s)
+            }
         case .article:
             break
         }

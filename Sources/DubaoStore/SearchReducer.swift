@@ -92,7 +92,8 @@ extension Reducer {
         s.search!.jumpPending = false
         // in the article's own search, the first hit from where the reader is; else the first of all
         let from = search.scope == .article ? s.articleScroll : 0
-        let k = search.hitLines.firstIndex { $0 >= from } ?? 0
+        let k = search.jumpToLast ? search.hitLines.count - 1 : search.hitLines.firstIndex { $0 >= from } ?? 0
+        s.search!.jumpToLast = false
         goToHit(&s, k)
     }
 
@@ -137,6 +138,7 @@ extension Reducer {
         showSelected(&s, &fx)
         if s.focus == .article, let story = s.selectedStory { fx.append(.readTimer(story: story)) }
         s.search!.jumpPending = true
+        s.search!.jumpToLast = d < 0
     }
 
     /// Esc in a search: out of the prompt and the results, back to where the search started.

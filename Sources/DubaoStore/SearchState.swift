@@ -15,6 +15,8 @@ public struct SearchState: Sendable, Equatable {
     public var currentHit: Int?
     /// Jump to the first hit once the story is laid out.
     public var jumpPending = false
+    /// …to the last hit instead (N came back into this story from a later one).
+    public var jumpToLast = false
     /// Where to go back to on Esc.
     var saved: SavedPlace
 

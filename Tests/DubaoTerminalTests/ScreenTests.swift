@@ -146,6 +146,84 @@ struct SearchScreenTests {
     }
 }
 
+@Suite("Search across articles")
+struct SearchSequenceTests {
+    func searching(_ query: String) -> ReaderSession {
+        let corpus = ScreenTests.corpus
+        let s = ReaderSession(state: AppState(nav: Navigation(corpus: corpus)), services: InMemoryServices(corpus: corpus),
+                              themes: ThemeRegistry(folders: []))
+        s.send(.resize(columns: 100, rows: 30))
+        s.press(.char("/"))
+        s.press(query.map { Key.char($0) })
+        s.press(.enter)
+        _ = s.screen
+        return s
+    }
+
+    /// The `第 k/n 处` of the status line.
+    func hit(_ s: ReaderSession) -> (k: Int, n: Int)? {
+        guard let m = s.state.message, let r = m.range(of: #"第 (\d+)/(\d+) 处"#, options: .regularExpression) else { return nil }
+        let nums = m[r].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        return nums.count == 2 ? (nums[0], nums[1]) : nil
+    }
+
+    @Test("n through every hit of a result, ] to the next result, n starts at its first hit; N back into a result lands on its last")
+    func acrossArticles() throws {
+        let s = searching("荆州")
+        let results = s.state.search!.results
+        #expect(results.count >= 3)
+        // the list's count and the article's agree
+        var first = try #require(hit(s))
+        #expect(first.k == 1 && first.n == results[0].hits, "the list says ×\(results[0].hits), the article \(first.n)")
+        var seen = [first.k]
+        for _ in 1..<first.n {
+            s.press(.char("n"))
+            _ = s.screen
+            seen.append(try #require(hit(s)).k)
+        }
+        #expect(seen == Array(1...first.n), "every hit once, in order")
+        s.press(.char("]"))
+        _ = s.screen
+        s.press(.char("n"))
+        _ = s.screen
+        first = try #require(hit(s))
+        #expect(s.state.articleCursor == 1 && first.k == 1 && first.n == results[1].hits, "second result, its first hit: \(first)")
+        // back: N from the first hit goes to the previous result's last hit
+        s.press(.char("N"))
+        _ = s.screen
+        let back = try #require(hit(s))
+        #expect(s.state.articleCursor == 0 && back.k == results[0].hits && back.n == results[0].hits, "\(back)")
+    }
+
+    @Test("the current hit looks different from the others, and n moves it even when the story fits on the screen")
+    func currentHitStandsOut() throws {
+        let s = searching("荆州")
+        func marked(_ g: Grid) -> [Int] {
+            // cells of a hit drawn as the current one (the hit style turned over)
+            var out: [Int] = []
+            for y in 0..<g.height { for x in 0..<g.width where g[x, y].style.underline && g[x, y].text == "荆" { out.append(y * 1000 + x) } }
+            return out
+        }
+        let before = marked(s.render())
+        #expect(before.count == 1, "one current hit")
+        s.press(.char("n"))
+        let after = marked(s.render())
+        #expect(after.count == 1 && after != before)
+    }
+
+    @Test("a result opened from the list with Enter opens at its first hit")
+    func openFromList() throws {
+        let s = searching("荆州")
+        s.press(.escape)
+        #expect(s.state.focus == .articles && s.state.search != nil)
+        s.press(.char("j"))
+        s.press(.enter)
+        _ = s.screen
+        #expect(s.state.focus == .article)
+        #expect(hit(s)?.k == 1 && s.state.search?.currentHit == 0)
+    }
+}
+
 @Suite("Continued stories on screen")
 struct ContinuedScreenTests {
     static let corpus = CorpusLoader.load([Fixtures.root.appendingPathComponent("Tests/Fixtures/jumps").path])

@@ -6,6 +6,8 @@ public struct StyledLine: Equatable, Sendable {
     public enum Align: Sendable, Equatable { case left, center, right }
     public var spans: [(text: String, role: Role)]
     public var align: Align = .left
+    /// The spans where a search hit begins (a hit wrapped over two lines begins on the first only).
+    public var hitStarts: [Int] = []
 
     public init(_ spans: [(text: String, role: Role)], align: Align = .left) {
         self.spans = spans
@@ -78,7 +80,8 @@ public struct ArticleRenderer: Sendable {
             if inBody { out.append(.blank) }
         }
         while out.last == .blank { out.removeLast() }
-        let hitLines = out.indices.filter { out[$0].spans.contains { $0.role == .searchHit } }
+        // one entry per hit, on the line where it begins: a line with two hits is there twice
+        let hitLines = out.indices.flatMap { k in Array(repeating: k, count: out[k].hitStarts.count) }
         return (out, hitLines)
     }
 
@@ -101,6 +104,7 @@ public struct ArticleRenderer: Sendable {
             let start = pos
             pos = min(source.count, pos + content.count)
             var spans: [(text: String, role: Role)] = prefix.isEmpty ? [] : [(prefix, role)]
+            var starts: [Int] = []
             var i = 0
             while i < content.count {
                 let at = start + i
@@ -109,10 +113,13 @@ public struct ArticleRenderer: Sendable {
                 // the run ends where this hit ends, or where the next one begins
                 let runEnd = inHit ? hits[h].upperBound : (h < hits.count ? hits[h].lowerBound : Int.max)
                 let j = min(content.count, max(i + 1, runEnd - start))
+                if inHit && hits[h].lowerBound == at { starts.append(spans.count) }
                 spans.append((String(String.UnicodeScalarView(content[i..<j])), inHit ? .searchHit : role))
                 i = j
             }
-            out.append(StyledLine(spans, align: align))
+            var l = StyledLine(spans, align: align)
+            l.hitStarts = starts
+            out.append(l)
         }
         return out
     }

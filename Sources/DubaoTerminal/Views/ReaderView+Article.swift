@@ -17,7 +17,15 @@ extension ReaderView {
             return
         }
         let width = renderer.columnWidth(pane: f.width)
-        let lines = storyLines(s, story: story, width: width, cache: cache).lines
+        let laid = storyLines(s, story: story, width: width, cache: cache)
+        let lines = laid.lines
+        // the current hit stands out from the others: which line, and which of that line's hits
+        var current: (line: Int, span: Int)?
+        if let c = s.search?.currentHit, laid.hitLines.indices.contains(c) {
+            let line = laid.hitLines[c]
+            let nth = laid.hitLines[..<c].filter { $0 == line }.count
+            if lines[line].hitStarts.indices.contains(nth) { current = (line, lines[line].hitStarts[nth]) }
+        }
         let left = f.x + max(1, (f.width - width) / 2)
         for i in 0..<layout.viewport {
             let k = s.articleScroll + i
@@ -30,8 +38,10 @@ extension ReaderView {
             case .center: x = left + max(0, (width - lw) / 2)
             case .right: x = left + max(0, width - lw)
             }
-            for span in line.spans {
-                x += g.put(span.text, x: x, y: layout.top + 1 + i, style: theme[span.role], limit: max(0, f.x + f.width - x))
+            for (n, span) in line.spans.enumerated() {
+                var style = theme[span.role]
+                if let c = current, c.line == k, c.span == n { style = style.with(reverse: !style.reverse).with(underline: true) }
+                x += g.put(span.text, x: x, y: layout.top + 1 + i, style: style, limit: max(0, f.x + f.width - x))
             }
         }
     }

@@ -122,5 +122,6 @@ public struct ReaderView {
 extension Style {
     func with(bold: Bool) -> Style { var s = self; s.bold = bold; return s }
     func with(reverse: Bool) -> Style { var s = self; s.reverse = reverse; return s }
+    func with(underline: Bool) -> Style { var s = self; s.underline = underline; return s }
     func on(_ bg: Color) -> Style { var s = self; s.bg = bg; return s }
 }
