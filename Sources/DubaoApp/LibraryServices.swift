@@ -58,6 +58,18 @@ public final class LibraryServices: ReaderServices, @unchecked Sendable {
     public func markUnread(ids: [String]) { attempt { try library.markUnread(ids) } }
     public func saveBookmarks(_ ids: [String]) { attempt { try library.setBookmarks(ids) } }
 
+    public func saveSearchHistory(_ queries: [String]) {
+        guard let json = try? JSONEncoder().encode(queries), let text = String(data: json, encoding: .utf8) else { return }
+        attempt { try library.setSetting("searchHistory", text) }
+    }
+
+    /// The queries searched before, oldest first.
+    public var searchHistory: [String] {
+        guard let text = try? library.setting("searchHistory"),
+            let h = try? JSONDecoder().decode([String].self, from: Data(text.utf8)) else { return [] }
+        return h
+    }
+
     public func savePosition(articleID: String, scroll: Int) {
         if let (id, _) = pendingPlace, id != articleID { flush() }
         pendingPlace = (articleID, scroll)

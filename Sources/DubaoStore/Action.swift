@@ -51,6 +51,8 @@ public enum Action: Sendable, Equatable {
     case startSearch(SearchScope)
     case searchInput(String)
     case searchDeleteBackward
+    /// Line editing in the prompt (Ctrl-U, Ctrl-W, Ctrl-A/E, ←/→, ↑/↓ through earlier queries).
+    case searchEdit(PromptEdit)
     /// Enter in the prompt.
     case searchSubmit
     /// The library answered.
@@ -58,4 +60,16 @@ public enum Action: Sendable, Equatable {
     /// `n` / `N`: the next hit, in the article and then in the next result.
     case nextHit
     case previousHit
+}
+
+/// What the keys of a one-line prompt do, as in a shell.
+public enum PromptEdit: Sendable, Equatable {
+    case toStart, toEnd, left, right
+    /// Ctrl-U: everything before the cursor.
+    case deleteToStart
+    /// Ctrl-W: the word before the cursor (and the spaces after it).
+    case deleteWord
+    case deleteForward
+    /// ↑/↓: the earlier and later queries of the history.
+    case older, newer
 }

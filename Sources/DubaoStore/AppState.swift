@@ -40,6 +40,8 @@ public struct AppState: Sendable {
     public var themeIndex = 0
     public var read: Set<String> = []
     public var bookmarks: [String] = []
+    /// Earlier queries, newest last (kept in the library).
+    public var searchHistory: [String] = []
     public var message: String?
     /// The search, while one is open (its highlights stay while its results are read).
     public var search: SearchState?

@@ -7,6 +7,7 @@ public enum Effect: Sendable, Equatable {
     /// Answer with `.readTimerFired` after a few seconds: a story shown whole that long has been read.
     case readTimer(story: Int)
     case saveBookmarks([String])
+    case saveSearchHistory([String])
     /// Remember where the reader is (article and scroll line), to come back to it next time.
     case savePosition(articleID: String, scroll: Int)
     /// Remember the whole view when the reader quits (pane, selection, theme), to open it again so.

@@ -97,7 +97,7 @@ public enum Reducer {
             }
             s.articleScroll = clampScroll(s, s.articleScroll)
             hitsMeasured(&s, hitLines)
-        case .startSearch, .searchInput, .searchDeleteBackward, .searchSubmit, .searchResults, .nextHit, .previousHit:
+        case .startSearch, .searchInput, .searchDeleteBackward, .searchEdit, .searchSubmit, .searchResults, .nextHit, .previousHit:
             break
         case .storyLoaded(let story, let articles):
             if s.shownStory == story { s.shownArticles = articles }

@@ -8,14 +8,21 @@ extension Reducer {
         switch action {
         case .startSearch(let scope): startSearch(&s, scope, &fx)
         case .searchInput(let t):
-            guard s.search != nil else { return true }
-            s.search!.input += t
-            s.search!.editing = true
+            guard var search = s.search else { return true }
+            let at = search.input.index(search.input.startIndex, offsetBy: min(search.cursor, search.input.count))
+            search.input.insert(contentsOf: t, at: at)
+            search.cursor = min(search.cursor, search.input.count - t.count) + t.count
+            search.editing = true
+            s.search = search
             queryChanged(&s, &fx)
         case .searchDeleteBackward:
-            guard s.search != nil, !s.search!.input.isEmpty else { return true }
-            s.search!.input.removeLast()
+            guard var search = s.search, search.cursor > 0 else { return true }
+            let at = search.input.index(search.input.startIndex, offsetBy: search.cursor - 1)
+            search.input.remove(at: at)
+            search.cursor -= 1
+            s.search = search
             queryChanged(&s, &fx)
+        case .searchEdit(let e): edit(&s, e, &fx)
         case .searchSubmit: submit(&s, &fx)
         case .searchResults(let query, let results):
             guard var search = s.search, search.scope == .library, search.input == query else { return true }
@@ -51,6 +58,60 @@ extension Reducer {
         }
     }
 
+    /// Line editing in the prompt. A change of the text searches again; moving the cursor does not.
+    static func edit(_ s: inout AppState, _ e: PromptEdit, _ fx: inout [Effect]) {
+        guard var search = s.search else { return }
+        var chars = Array(search.input)
+        var c = min(search.cursor, chars.count)
+        let before = search.input
+        switch e {
+        case .toStart: c = 0
+        case .toEnd: c = chars.count
+        case .left: c = max(0, c - 1)
+        case .right: c = min(chars.count, c + 1)
+        case .deleteToStart:
+            chars.removeFirst(c)
+            c = 0
+        case .deleteWord:
+            var k = c
+            while k > 0 && chars[k - 1].isWhitespace { k -= 1 }
+            while k > 0 && !chars[k - 1].isWhitespace { k -= 1 }
+            chars.removeSubrange(k..<c)
+            c = k
+        case .deleteForward:
+            if c < chars.count { chars.remove(at: c) }
+        case .older, .newer:
+            let h = s.searchHistory
+            guard !h.isEmpty else { return }
+            if search.historyIndex == nil { search.draft = search.input }
+            let i = e == .older ? max(0, (search.historyIndex ?? h.count) - 1) : (search.historyIndex ?? h.count) + 1
+            if i >= h.count {
+                search.historyIndex = nil
+                chars = Array(search.draft)
+            } else {
+                search.historyIndex = i
+                chars = Array(h[i])
+            }
+            c = chars.count
+        }
+        search.input = String(chars)
+        search.cursor = c
+        s.search = search
+        if search.input != before { queryChanged(&s, &fx) }
+    }
+
+    /// Keeps a submitted query at the end of the history (once, the last 100).
+    static func remember(_ s: inout AppState, _ query: String, _ fx: inout [Effect]) {
+        var q = Substring(query)
+        while q.first?.isWhitespace == true { q.removeFirst() }
+        while q.last?.isWhitespace == true { q.removeLast() }
+        guard !q.isEmpty else { return }
+        s.searchHistory.removeAll { $0 == q }
+        s.searchHistory.append(String(q))
+        if s.searchHistory.count > 100 { s.searchHistory.removeFirst(s.searchHistory.count - 100) }
+        fx.append(.saveSearchHistory(s.searchHistory))
+    }
+
     static func queryChanged(_ s: inout AppState, _ fx: inout [Effect]) {
         guard var search = s.search else { return }
         let q = SearchQuery.parse(search.input)
@@ -69,7 +130,9 @@ extension Reducer {
     static func submit(_ s: inout AppState, _ fx: inout [Effect]) {
         guard var search = s.search else { return }
         search.editing = false
+        search.historyIndex = nil
         s.search = search
+        remember(&s, search.input, &fx)
         guard search.query != nil else { cancelSearch(&s, &fx); return }
         if search.scope == .library {
             guard s.selectedStory != nil else { return }

@@ -7,6 +7,11 @@ public struct SearchState: Sendable, Equatable {
     public var input = ""
     /// The prompt takes the keys.
     public var editing = true
+    /// Where the cursor is in `input` (characters before it).
+    public var cursor = 0
+    /// Which earlier query ↑ brought back (nil: the one being typed), and what was typed before ↑.
+    public var historyIndex: Int?
+    var draft = ""
     /// The query the results and highlights are for.
     public var query: SearchQuery?
     public var results: [SearchHit] = []

@@ -81,6 +81,7 @@ struct ReadCommand: ParsableCommand {
         state.bookmarks = (try? library.bookmarks()) ?? []
         state.themeNames = registry.names
         let services = LibraryServices(library: library)
+        state.searchHistory = services.searchHistory
         var restore: [Effect] = []
         if var view = services.savedView {
             // a theme named on the command line wins over the one kept

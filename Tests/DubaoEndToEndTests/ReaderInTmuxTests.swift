@@ -42,6 +42,32 @@ struct ReaderInTmuxTests {
         try t.waitFor(text: "EXITED 0")
     }
 
+    @Test("earlier queries are kept in the library: ↑ in the prompt of the next run brings them back")
+    func historyKept() throws {
+        #expect(Tmux.available)
+        let bin = try #require(BuiltProgram.dubao)
+        let dir = Fixtures.temporaryFolder("dubao-history")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let cmd = "\(Tmux.quote(bin)) --library \(Tmux.quote(dir.appendingPathComponent("l.sqlite").path)) \(Tmux.quote(Fixtures.seeds.path))"
+        var t = try Tmux(command: cmd, columns: 100, rows: 30)
+        try t.waitFor(text: "文章 Articles")
+        try t.keys("/")
+        try t.type("漆器")
+        try t.keys("Enter")
+        _ = try t.waitFor(text: "处")
+        try t.keys("q", "q", "q", "q")
+        try t.waitFor(text: "EXITED 0")
+        t = try Tmux(command: cmd, columns: 100, rows: 30)
+        try t.waitFor(text: "文章 Articles")
+        try t.keys("/")
+        try t.waitFor(text: "搜索 /")
+        try t.keys("Up")
+        let screen = try t.waitFor(text: "搜索 / 漆器")
+        #expect(screen.last?.contains("搜索 / 漆器") == true)
+        try t.keys("Escape", "q")
+        try t.waitFor(text: "EXITED 0")
+    }
+
     @Test("Ctrl-L draws the whole screen again after something else wrote over it")
     func redraw() throws {
         #expect(Tmux.available)

@@ -224,6 +224,66 @@ struct SearchSequenceTests {
     }
 }
 
+@Suite("Search prompt editing")
+struct PromptEditingTests {
+    @Test("Ctrl-W, Ctrl-A, Ctrl-E, ←, →, Backspace over a wide character, Ctrl-U, and ↑/↓ through earlier queries")
+    func editing() {
+        let corpus = ScreenTests.corpus
+        let s = ReaderSession(state: AppState(nav: Navigation(corpus: corpus)), services: InMemoryServices(corpus: corpus),
+                              themes: ThemeRegistry(folders: []))
+        s.send(.resize(columns: 100, rows: 30))
+        func input() -> String { s.state.search?.input ?? "<none>" }
+        s.press(.char("/"))
+        s.press("荆州 文物".map { Key.char($0) })
+        s.press(.ctrl("w"))
+        #expect(input() == "荆州 ")
+        s.press(.ctrl("a"))
+        s.press(.char("x"))
+        #expect(input() == "x荆州 ")
+        s.press(.ctrl("e"))
+        s.press(.left)
+        s.press(.backspace)
+        #expect(input() == "x荆 ", "Backspace takes the whole wide character before the cursor")
+        s.press(.right)
+        s.press(.char("y"))
+        #expect(input() == "x荆 y")
+        // the cursor is drawn on the character after it: after ←, on the y
+        s.press(.left)
+        let status = s.render()
+        let y = status.height - 1
+        let cursorCells = (0..<status.width).filter { status[$0, y].style.reverse && status[$0, y].text != "" }
+        #expect(cursorCells.count == 1 && status[cursorCells[0], y].text == "y")
+        s.press(.ctrl("u"))
+        #expect(input() == "y")
+        s.press(.ctrl("u"))
+        s.press(.backspace)
+        #expect(input() == "y", "nothing before the cursor to take")
+        s.press(.ctrl("e"))
+        s.press(.backspace)
+        // history: two searches, then ↑ ↑ ↓ ↓ in a new prompt
+        s.press("荆州".map { Key.char($0) })
+        s.press(.enter)
+        s.press(.char("/"))
+        s.press(.ctrl("u"))
+        s.press("文物".map { Key.char($0) })
+        s.press(.enter)
+        s.press(.char("/"))
+        s.press(.ctrl("u"))
+        s.press(.char("z"))
+        s.press(.up)
+        #expect(input() == "文物")
+        s.press(.up)
+        #expect(input() == "荆州")
+        s.press(.up)
+        #expect(input() == "荆州", "the oldest stays")
+        s.press(.down)
+        #expect(input() == "文物")
+        s.press(.down)
+        #expect(input() == "z", "back to what was being typed")
+        #expect((s.services as? InMemoryServices)?.searchHistory == ["荆州", "文物"])
+    }
+}
+
 @Suite("Continued stories on screen")
 struct ContinuedScreenTests {
     static let corpus = CorpusLoader.load([Fixtures.root.appendingPathComponent("Tests/Fixtures/jumps").path])

@@ -14,6 +14,7 @@ public protocol ReaderServices: AnyObject, Sendable {
     func markRead(ids: [String])
     func markUnread(ids: [String])
     func saveBookmarks(_ ids: [String])
+    func saveSearchHistory(_ queries: [String])
     func savePosition(articleID: String, scroll: Int)
     /// Keeps the view for the next run (the reader is quitting).
     func saveView(_ view: SavedView)
@@ -58,6 +59,8 @@ public final class InMemoryServices: ReaderServices, @unchecked Sendable {
     public func markRead(ids: [String]) { readIDs += ids }
     public func markUnread(ids: [String]) { readIDs.removeAll { ids.contains($0) } }
     public func saveBookmarks(_ ids: [String]) { bookmarks = ids }
+    public private(set) var searchHistory: [String] = []
+    public func saveSearchHistory(_ queries: [String]) { searchHistory = queries }
     public func savePosition(articleID: String, scroll: Int) {}
     public private(set) var savedView: SavedView?
     public func saveView(_ view: SavedView) { savedView = view }
@@ -120,7 +123,7 @@ public final class ReaderSession {
 
     static func isTyping(_ action: Action) -> Bool {
         switch action {
-        case .searchInput, .searchDeleteBackward, .searchResults, .message: return true
+        case .searchInput, .searchDeleteBackward, .searchEdit, .searchResults, .message: return true
         default: return false
         }
     }
@@ -153,6 +156,7 @@ public final class ReaderSession {
                     wake?()
                 }
             case .saveBookmarks(let ids): services.saveBookmarks(ids)
+            case .saveSearchHistory(let h): services.saveSearchHistory(h)
             case .savePosition(let id, let scroll): services.savePosition(articleID: id, scroll: scroll)
             case .saveView(let v): services.saveView(v)
             case .search(let q): search(q)

@@ -55,11 +55,18 @@ public enum KeyMap {
             // the search prompt takes the keys
             switch key {
             case .char(let c): return .searchInput(String(c))
-            case .backspace, .delete: return .searchDeleteBackward
+            case .backspace: return .searchDeleteBackward
+            case .delete, .ctrl("d"): return .searchEdit(.deleteForward)
             case .enter: return .searchSubmit
             case .escape: return .back
-            case .up: return .move(-1)
-            case .down: return .move(1)
+            case .left, .ctrl("b"): return .searchEdit(.left)
+            case .right, .ctrl("f"): return .searchEdit(.right)
+            case .home, .ctrl("a"): return .searchEdit(.toStart)
+            case .end, .ctrl("e"): return .searchEdit(.toEnd)
+            case .ctrl("u"): return .searchEdit(.deleteToStart)
+            case .ctrl("w"): return .searchEdit(.deleteWord)
+            case .up, .ctrl("p"): return .searchEdit(.older)
+            case .down, .ctrl("n"): return .searchEdit(.newer)
             case .resize, .mouse: break
             default: return nil
             }
