@@ -105,3 +105,26 @@ struct ContinuationTests {
         #expect(both.map(\.kind) == [.headline, .paragraph, .mark, .pageChange, .mark, .paragraph])
     }
 }
+
+@Suite("Fullwidth punctuation for display")
+struct FullwidthPunctuationTests {
+    @Test("ASCII marks among Chinese become fullwidth; numbers, times and Latin text keep theirs", arguments: [
+        ("(记者陈雪玲 陈理君)2月4日下午,市人大", "（记者陈雪玲 陈理君）2月4日下午，市人大"),
+        ("来源:新华社;记者:张三", "来源：新华社；记者：张三"),
+        ("真的吗?好!", "真的吗？好！"),
+        ("共2,000人,10:30开始", "共2,000人，10:30开始"),
+        ("Hello, world (test): ok", "Hello, world (test): ok"),
+        ("荆州(Jingzhou)", "荆州（Jingzhou）"),
+        ("the (中文) word", "the （中文） word"),
+    ])
+    func display(input: String, expected: String) {
+        #expect(FullwidthPunctuation.display(input) == expected)
+    }
+
+    @Test("the story's lines show them fullwidth; the article keeps its text")
+    func storyLines() {
+        let a = Article(id: "a", kind: .news, headline: "标题", blocks: [Block(.paragraph, "开展走访,推动落地。")])
+        #expect(StoryLines.lines(parts: [a], pages: ["第1版"]).last?.text == "开展走访，推动落地。")
+        #expect(a.blocks[0].text == "开展走访,推动落地。")
+    }
+}

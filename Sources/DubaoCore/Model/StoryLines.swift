@@ -18,9 +18,10 @@ public struct StoryLine: Equatable, Sendable {
     public var kind: Kind
     public var text: String
 
+    /// A line as it is shown: ASCII punctuation among Chinese text in its fullwidth form.
     public init(_ kind: Kind, _ text: String) {
         self.kind = kind
-        self.text = text
+        self.text = FullwidthPunctuation.display(text)
     }
 
     /// Lines of the headline group and the byline (the rest is the body).

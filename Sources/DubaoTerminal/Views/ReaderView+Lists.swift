@@ -68,7 +68,7 @@ extension ReaderView {
                 jump = " →\(story.continuesOnPage.map(String.init) ?? "")"
             }
             if jump.isEmpty, let from = story.continuedFromPage { jump = " ←\(from)" }
-            let title = story.titleDerived ? "〔\(story.title)〕" : story.title
+            let title = FullwidthPunctuation.display(story.titleDerived ? "〔\(story.title)〕" : story.title)
             let jw = DisplayWidth.of(jump)
             g.put(title, x: f.x + 3, y: y, style: titleStyle, limit: max(0, f.width - 3 - jw))
             if jw > 0 { g.put(jump, x: f.x + f.width - jw, y: y, style: selected ? titleStyle : theme[.mark]) }
@@ -103,7 +103,7 @@ extension ReaderView {
             }
             let count = " ×\(r.hits)"
             let cw = DisplayWidth.of(count)
-            g.put(r.title, x: f.x + 1, y: y, style: titleStyle, limit: max(0, f.width - 1 - cw))
+            g.put(FullwidthPunctuation.display(r.title), x: f.x + 1, y: y, style: titleStyle, limit: max(0, f.width - 1 - cw))
             g.put(count, x: f.x + f.width - cw, y: y, style: selected ? titleStyle : theme[.mark])
             // the snippet, its hits marked
             var x = f.x + 3
