@@ -128,3 +128,22 @@ struct FullwidthPunctuationTests {
         #expect(a.blocks[0].text == "开展走访,推动落地。")
     }
 }
+
+@Suite("Issues")
+struct IssueGroupingTests {
+    @Test("undated pages are not one issue: each is its own, named by its file; dated pages of one paper and day are one")
+    func undated() {
+        func page(_ source: String, date: String?, number: Int?) -> Page {
+            var p = Page(source: source)
+            p.paper = date == nil ? nil : "报"
+            p.date = date
+            p.page = number
+            return p
+        }
+        let corpus = Corpus(pages: [page("x/b.txt", date: nil, number: nil), page("x/a.txt", date: nil, number: 2),
+                                    page("c_20250101_01.txt", date: "2025-01-01", number: 1), page("c_20250101_02.txt", date: "2025-01-01", number: 2)])
+        let issues = corpus.issues
+        #expect(issues.map(\.title) == ["报 2025-01-01", "未知报刊 · 日期不详 · a.txt", "未知报刊 · 日期不详 · b.txt"])
+        #expect(issues.map(\.pages.count) == [2, 1, 1])
+    }
+}

@@ -8,7 +8,8 @@ public struct Corpus: Sendable, Codable, Hashable {
         self.warnings = warnings
     }
 
-    /// Pages grouped by (paper, date), issues ordered by date (undated last), pages by number then source.
+    /// Pages grouped by (paper, date), issues ordered by date (undated last, one issue per page), pages by
+    /// number then source.
     public var issues: [Issue] {
         IssueGrouping.group(pages, paper: \.paper, date: \.date, number: \.page, source: \.source).map {
             Issue(paper: $0.paper, date: $0.date, pages: $0.items)
@@ -22,11 +23,17 @@ public struct Issue: Sendable, Hashable {
     public var date: String?
     public var pages: [Page]
 
-    public var title: String { Issue.title(paper: paper, date: date) }
+    public var title: String { Issue.title(paper: paper, date: date, source: date == nil ? pages.first?.source : nil) }
 
-    public static func title(paper: String?, date: String?) -> String {
+    public static func title(paper: String?, date: String?, source: String? = nil) -> String {
         let name = paper ?? "未知报刊"
+        // an undated page is an issue of its own, named by its file: which pages belong together is unknown
+        if date == nil, let s = source { return "\(name) · 日期不详 · \(Self.fileName(s))" }
         return date.map { "\(name) \($0)" } ?? "\(name) · 日期不详"
+    }
+
+    static func fileName(_ path: String) -> String {
+        String(path.split(separator: "/").last ?? Substring(path))
     }
 }
 
@@ -36,16 +43,21 @@ public enum IssueGrouping {
     public struct Group<T> {
         public var paper: String?
         public var date: String?
+        /// For an undated page, its file (each is an issue of its own).
+        public var source: String?
         public var items: [T]
-        public var title: String { Issue.title(paper: paper, date: date) }
+        public var title: String { Issue.title(paper: paper, date: date, source: source) }
     }
 
     public static func group<T>(_ items: [T], paper: KeyPath<T, String?>, date: KeyPath<T, String?>, number: KeyPath<T, Int?>,
                                 source: KeyPath<T, String>) -> [Group<T>] {
         var groups: [IssueKey: [T]] = [:]
-        for it in items { groups[IssueKey(paper: it[keyPath: paper], date: it[keyPath: date]), default: []].append(it) }
+        for it in items {
+            let d = it[keyPath: date]
+            groups[IssueKey(paper: it[keyPath: paper], date: d, source: d == nil ? it[keyPath: source] : nil), default: []].append(it)
+        }
         return groups.keys.sorted().map { key in
-            Group(paper: key.paper, date: key.date, items: groups[key]!.sorted { a, b in
+            Group(paper: key.paper, date: key.date, source: key.source, items: groups[key]!.sorted { a, b in
                 switch (a[keyPath: number], b[keyPath: number]) {
                 case let (x?, y?) where x != y: return x < y
                 case (_?, nil): return true
@@ -60,13 +72,16 @@ public enum IssueGrouping {
 struct IssueKey: Hashable, Comparable {
     var paper: String?
     var date: String?
+    var source: String?
 
     static func < (a: IssueKey, b: IssueKey) -> Bool {
         switch (a.date, b.date) {
         case let (x?, y?) where x != y: return x < y
         case (nil, _?): return false
         case (_?, nil): return true
-        default: return (a.paper ?? "\u{10FFFF}") < (b.paper ?? "\u{10FFFF}")
+        default:
+            let (p, q) = (a.paper ?? "\u{10FFFF}", b.paper ?? "\u{10FFFF}")
+            return p != q ? p < q : (a.source ?? "") < (b.source ?? "")
         }
     }
 }
