@@ -1,7 +1,7 @@
 import DubaoCore
 
 /// The whole state of the reader. Views draw it; only the reducer changes it.
-public struct AppState: Sendable {
+public struct AppState: Sendable, Equatable {
     public typealias Pane = ScreenLayout.Pane
 
     public enum Mode: Sendable, Equatable { case browse, help, bookmarks, search }
@@ -17,7 +17,13 @@ public struct AppState: Sendable {
     public var articleCursor = 0
     public var articleTop = 0
     /// Where the article list was before the bookmarks view replaced it.
-    var savedArticleList: (cursor: Int, top: Int)?
+    var savedArticleList: ListPlace?
+
+    /// A place in a list: the selected row and the first one shown.
+    struct ListPlace: Sendable, Equatable {
+        var cursor: Int
+        var top: Int
+    }
 
     /// The story shown in the article pane, its loaded parts, and how far it is scrolled.
     public var shownStory: Int?

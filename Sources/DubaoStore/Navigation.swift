@@ -30,17 +30,23 @@ public struct StoryEntry: Sendable, Equatable {
 }
 
 /// The corpus arranged for the screens: issues, pages, columns, and the story entries they list.
-public struct Navigation: Sendable {
+public struct Navigation: Sendable, Equatable {
     public var rows: [SectionRow] = []
     public var stories: [StoryEntry] = []
     /// Pages in reading order (issue by issue).
     public var pages: [PageRef] = []
     /// Article id → (page index, article index in that page).
-    public var articleIndex: [String: (page: Int, article: Int)] = [:]
+    public var articleIndex: [String: ArticlePlace] = [:]
+
+    /// Where an article is: its page (index into `pages`) and its place among the page's articles.
+    public struct ArticlePlace: Sendable, Equatable {
+        public var page: Int
+        public var article: Int
+    }
     /// Article id → the story it is a part of.
     public var storyOfArticle: [String: Int] = [:]
 
-    public struct PageRef: Sendable {
+    public struct PageRef: Sendable, Equatable {
         public var issueTitle: String
         public var number: Int?
         public var section: String?
@@ -66,7 +72,7 @@ public struct Navigation: Sendable {
             rows.append(SectionRow(kind: .issue, label: issue.title, detail: "\(issue.pages.count)版", articles: []))
             let firstPage = pages.count
             for p in issue.pages {
-                for (k, a) in p.articles.enumerated() { articleIndex[a.id] = (pages.count, k) }
+                for (k, a) in p.articles.enumerated() { articleIndex[a.id] = ArticlePlace(page: pages.count, article: k) }
                 pages.append(p)
             }
             var issueStories: [Int] = []

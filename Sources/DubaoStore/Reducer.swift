@@ -332,7 +332,7 @@ public enum Reducer {
     }
 
     static func openBookmarks(_ s: inout AppState, _ fx: inout [Effect]) {
-        s.savedArticleList = (s.articleCursor, s.articleTop)
+        s.savedArticleList = AppState.ListPlace(cursor: s.articleCursor, top: s.articleTop)
         s.mode = .bookmarks
         s.articleCursor = 0
         s.articleTop = 0
@@ -343,7 +343,8 @@ public enum Reducer {
 
     static func closeBookmarks(_ s: inout AppState, _ fx: inout [Effect]) {
         s.mode = .browse
-        (s.articleCursor, s.articleTop) = s.savedArticleList ?? (0, 0)
+        let back = s.savedArticleList ?? AppState.ListPlace(cursor: 0, top: 0)
+        (s.articleCursor, s.articleTop) = (back.cursor, back.top)
         s.savedArticleList = nil
         showSelected(&s, &fx)
     }

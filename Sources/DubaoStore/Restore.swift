@@ -2,8 +2,8 @@
 extension AppState {
     /// Puts the reader back where it was: the page and story of `articleID`, scrolled to `scroll`.
     public mutating func restore(articleID: String, scroll: Int) -> [Effect] {
-        guard let storyIndex = nav.stories.firstIndex(where: { $0.parts.contains(articleID) }),
-            let (page, _) = nav.articleIndex[articleID] else { return [] }
+        guard let storyIndex = nav.storyOfArticle[articleID],
+            let page = nav.articleIndex[articleID]?.page else { return [] }
         var n = -1
         guard let row = nav.rows.firstIndex(where: { r in if r.kind == .page { n += 1 }; return r.kind == .page && n == page }) else { return [] }
         sectionCursor = row

@@ -39,53 +39,71 @@ struct ReducerTests {
 
     @Test("starts on the first page with its first story shown")
     func start() {
-        let s = state()
+        var s = AppState(nav: sampleNavigation(), themeNames: ["dark", "light"], columns: 120, rows: 40)
         #expect(s.sectionCursor == 1)
         #expect(s.focus == .articles, "the list of articles has the keys at start, as the status line says")
+        #expect(Reducer.showFirst(&s) == [.loadStory(story: 0, ids: ["p1#1", "p2#1"])])
         #expect(s.shownStory == 0)
     }
 
-    @Test("j/k move the cursor of the focused pane and show the story under it")
-    func moving() {
-        var s = state()
-        #expect(s.focus == .articles)
-        var fx = Reducer.reduce(&s, .move(1))
-        #expect(s.articleCursor == 1 && s.shownStory == 1)
-        #expect(fx == [.loadStory(story: 1, ids: ["p1#2"])])
-        _ = Reducer.reduce(&s, .move(10))
-        #expect(s.articleCursor == 2)
-        _ = Reducer.reduce(&s, .top)
-        #expect(s.articleCursor == 0)
-        _ = Reducer.reduce(&s, .bottom)
-        #expect(s.articleCursor == 2)
+    /// The store at the start, with the first story loaded.
+    func store() -> TestStore {
+        let store = TestStore(state())
+        store.send(.storyLoaded(story: 0, articles: [Article(id: "p1#1", kind: .news, headline: "头条", blocks: [])])) {
+            $0.shownArticles = [Article(id: "p1#1", kind: .news, headline: "头条", blocks: [])]
+        }
+        return store
     }
 
-    @Test("Enter opens and marks read; Esc steps back; q leaves the article, then quits")
+    @Test("j/k move the cursor of the focused pane and show the story under it (whole state changes)")
+    func moving() {
+        let store = store()
+        store.send(.move(1), effects: [.loadStory(story: 1, ids: ["p1#2"])]) {
+            $0.articleCursor = 1
+            $0.shownStory = 1
+            $0.shownArticles = []
+        }
+        let two = Article(id: "p1#2", kind: .news, headline: "二条", blocks: [Block(.paragraph, "正文。")])
+        store.receive(.storyLoaded(story: 1, articles: [two])) { $0.shownArticles = [two] }
+        store.send(.move(10), effects: [.loadStory(story: 2, ids: ["p1#3"])]) {
+            $0.articleCursor = 2
+            $0.shownStory = 2
+            $0.shownArticles = []
+        }
+        store.send(.top, effects: [.loadStory(story: 0, ids: ["p1#1", "p2#1"])]) {
+            $0.articleCursor = 0
+            $0.shownStory = 0
+        }
+        // a story that never answers its load is a failure of the test, so answer both
+        store.receive(.storyLoaded(story: 2, articles: []))
+        store.receive(.storyLoaded(story: 0, articles: []))
+        store.send(.bottom, effects: [.loadStory(story: 2, ids: ["p1#3"])]) {
+            $0.articleCursor = 2
+            $0.shownStory = 2
+        }
+        store.receive(.storyLoaded(story: 2, articles: []))
+        store.finish()
+    }
+
+    @Test("Enter opens without reading, the timer reads a story shown whole; Esc steps back; q leaves the article, then quits keeping the view")
     func openBackQuit() {
-        var s = state()
-        #expect(s.focus == .articles)
-        let fx = Reducer.reduce(&s, .open)
-        #expect(s.focus == .article)
-        #expect(fx.contains(.readTimer(story: 0)) && !s.isRead(0), "opening starts the clock, it does not read")
-        _ = Reducer.reduce(&s, .measured(lines: 10, hitLines: []))
-        #expect(Reducer.reduce(&s, .readTimerFired(story: 0)).contains(.markRead(["p1#1", "p2#1"])))
-        #expect(s.isRead(0))
-        _ = Reducer.reduce(&s, .back)
-        #expect(s.focus == .articles)
-        _ = Reducer.reduce(&s, .back)
-        #expect(s.focus == .sections)
-        _ = Reducer.reduce(&s, .back)
-        #expect(s.focus == .sections && s.message != nil && !s.quitting)
-        _ = Reducer.reduce(&s, .focusRight)
-        _ = Reducer.reduce(&s, .focusRight)
-        #expect(s.focus == .article)
-        _ = Reducer.reduce(&s, .quit)
-        #expect(s.focus == .articles && !s.quitting)
-        let quitting = Reducer.reduce(&s, .quit)
-        #expect(quitting.last == .quit)
-        #expect(quitting.contains { if case .saveView(let v) = $0 { return v.focus == "articles" && v.articleID == "p1#1" } else { return false } },
-                "the view is kept: \(quitting)")
-        #expect(s.quitting)
+        let store = store()
+        store.send(.open, effects: [.readTimer(story: 0)]) { $0.focus = .article }
+        store.send(.measured(lines: 10, hitLines: [])) { $0.articleLines = 10 }
+        store.receive(.readTimerFired(story: 0), effects: [.markRead(["p1#1", "p2#1"])]) { $0.read = ["p1#1", "p2#1"] }
+        store.send(.back) { $0.focus = .articles }
+        store.send(.back) { $0.focus = .sections }
+        store.send(.back) { $0.message = "按 q 退出 · press q to quit" }
+        store.send(.focusRight) {
+            $0.focus = .articles
+            $0.message = nil
+        }
+        store.send(.focusRight, effects: [.readTimer(story: 0)]) { $0.focus = .article }
+        store.send(.quit) { $0.focus = .articles }
+        let view = SavedView(articleID: "p1#1", scroll: 0, focus: "articles", sectionRow: 1, theme: "dark")
+        store.send(.quit, effects: [.saveView(view), .quit]) { $0.quitting = true }
+        store.receive(.readTimerFired(story: 0))
+        store.finish()
     }
 
     @Test("the article scrolls within its measured length; pages keep a line of context")
