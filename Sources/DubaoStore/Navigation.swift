@@ -103,7 +103,7 @@ public struct Navigation: Sendable, Equatable {
                         columns[c, default: []].append(s)
                     }
                 }
-                let num = p.number.map { "第\($0)版" } ?? "版次不详"
+                let num = PageLabel.of(p.number)
                 rows.append(SectionRow(kind: .page, label: num, detail: p.section ?? "", articles: pageStories))
                 for c in columnOrder { rows.append(SectionRow(kind: .column, label: c, detail: "", articles: columns[c]!)) }
                 for st in pageStories where inIssue.insert(st).inserted { issueStories.append(st) }

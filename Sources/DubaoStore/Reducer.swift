@@ -285,9 +285,9 @@ public enum Reducer {
         let entry = s.nav.stories[story]
         guard entry.parts.count > 1 else {
             if let from = entry.continuedFromPage {
-                s.message = "上接第\(from)版 · 第\(from)版不在本库中"
+                s.message = "上接\(PageLabel.of(from)) · \(PageLabel.of(from))不在本库中"
             } else if let to = entry.continuesOnPage {
-                s.message = "下转第\(to)版 · 第\(to)版不在本库中"
+                s.message = "下转\(PageLabel.of(to)) · \(PageLabel.of(to))不在本库中"
             } else {
                 s.message = "本文不跨版 · this story does not jump pages"
             }
@@ -303,7 +303,7 @@ public enum Reducer {
             s.articleCursor = k
             s.articleTop = visibleTop(cursor: k, top: 0, viewport: s.layout.storyViewport, count: s.listedStories.count)
         }
-        s.message = "第\(s.nav.pages[target].number.map(String.init) ?? "?")版"
+        s.message = PageLabel.of(s.nav.pages[target].number)
     }
 
     /// The section row of page `p`.

@@ -6,7 +6,7 @@ public enum Outline {
         for issue in corpus.issues {
             out += "\(issue.title)\n"
             for p in issue.pages {
-                let num = p.page.map { "第\($0)版" } ?? "版次不详"
+                let num = PageLabel.of(p.page)
                 out += "  \(num) · \(p.section ?? "（无版名）") · \(p.source)\n"
                 for a in p.articles {
                     let title = a.headline ?? "〔\(a.displayTitle)〕"
@@ -14,8 +14,8 @@ public enum Outline {
                     if let k = a.kicker { line += "  ‹\(k)›" }
                     if let b = a.byline { line += "  — \(b)" }
                     line += "  (\(a.length)字)"
-                    if let f = a.continuedFromPage { line += " 上接第\(f)版" }
-                    if let t = a.continuesOnPage { line += " 下转第\(t)版" }
+                    if let f = a.continuedFromPage { line += " 上接\(PageLabel.of(f))" }
+                    if let t = a.continuesOnPage { line += " 下转\(PageLabel.of(t))" }
                     out += TerminalSafe.plain(line) + "\n"
                 }
                 if !p.furniture.isEmpty { out += "    furniture: \(TerminalSafe.plain(p.furniture.joined(separator: " | ")))\n" }

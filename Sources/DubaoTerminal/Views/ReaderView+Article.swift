@@ -6,7 +6,7 @@ extension ReaderView {
     func drawArticle(_ g: inout Grid, _ s: AppState, _ f: ScreenLayout.Frame, _ layout: ScreenLayout, cache: ArticleLayoutCache) {
         let focused = s.focus == .article
         var head = "正文 Article"
-        if let st = s.shownStory { head += "  \(s.nav.pages[s.nav.stories[st].page].number.map { "第\($0)版" } ?? "")" }
+        if let st = s.shownStory { head += "  \(s.nav.pages[s.nav.stories[st].page].number.map(PageLabel.of) ?? "")" }
         header(&g, head, f, layout.top, focused: focused)
         guard let story = s.shownStory else {
             g.put("（选择一篇文章）", x: f.x + 2, y: layout.top + 1, style: theme[.dim], limit: f.width - 2)
@@ -48,7 +48,7 @@ extension ReaderView {
 
     func storyLines(_ s: AppState, story: Int, width: Int, cache: ArticleLayoutCache) -> (lines: [StyledLine], hitLines: [Int]) {
         cache.lines(story: story, articles: s.shownArticles, width: width, query: s.search?.query, renderer: renderer) {
-            s.shownArticles.map { a in s.nav.articleIndex[a.id].map { s.nav.pages[$0.page].number.map { "第\($0)版" } ?? "另一版" } ?? "" }
+            s.shownArticles.map { a in s.nav.articleIndex[a.id].map { s.nav.pages[$0.page].number.map(PageLabel.of) ?? "另一版" } ?? "" }
         }
     }
 

@@ -44,7 +44,7 @@ public struct ReaderView {
         var title = "读报 Dubao"
         if let p = s.currentPage {
             let page = s.nav.pages[p]
-            title += "  ·  \(page.issueTitle) › \(page.number.map { "第\($0)版" } ?? "版次不详")"
+            title += "  ·  \(page.issueTitle) › \(PageLabel.of(page.number))"
             if let sec = page.section { title += " \(sec)" }
         }
         let right = theme.colourless ? " NO_COLOR " : " \(s.themeName) "
