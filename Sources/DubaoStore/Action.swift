@@ -32,6 +32,10 @@ public enum Action: Sendable, Equatable {
     case redraw
     /// Mark the selected story read, or unread again (`u`).
     case toggleRead
+    /// Mark every story of the selected section row read (`A`: a page, a column or a whole issue).
+    case markSectionRead
+    /// Go to the next story not yet read, on this page or a later one (`.`).
+    case nextUnread
     /// The story has been shown for a few seconds (answer to `Effect.readTimer`).
     case readTimerFired(story: Int)
     case toggleBookmark

@@ -46,13 +46,28 @@ public enum Reducer {
                 markRead(&s, &fx)
                 s.message = "标为已读 · marked read"
             }
+        case .markSectionRead:
+            guard s.nav.rows.indices.contains(s.sectionCursor) else { break }
+            let ids = s.nav.rows[s.sectionCursor].articles.flatMap { s.nav.stories[$0].parts }.filter { !s.read.contains($0) }
+            if !ids.isEmpty {
+                s.read.formUnion(ids)
+                fx.append(.markRead(ids))
+            }
+            s.message = "\(s.nav.rows[s.sectionCursor].label) 全部已读 · all read"
+        case .nextUnread: nextUnread(&s, &fx)
         case .readTimerFired(let story):
             // still shown, whole, with the keys in it
             if s.focus == .article, s.shownStory == story, s.selectedStory == story, s.articleLines > 0, s.articleLines <= s.layout.viewport {
                 markRead(&s, &fx)
             }
         case .move(let n): move(&s, s.focus, n, &fx)
-        case .page(let n): move(&s, s.focus, n * pageStep(s, s.focus), &fx)
+        case .page(let n):
+            // Space at the end of an article goes on to the next unread story, as in mutt
+            if n > 0, s.focus == .article, s.articleLines > 0, s.articleScroll >= s.articleLines - s.layout.viewport {
+                nextUnread(&s, &fx)
+            } else {
+                move(&s, s.focus, n * pageStep(s, s.focus), &fx)
+            }
         case .halfPage(let n): move(&s, s.focus, n * max(1, pageStep(s, s.focus) / 2), &fx)
         case .top: move(&s, s.focus, Int.min / 2, &fx)
         case .bottom: move(&s, s.focus, Int.max / 2, &fx)
@@ -260,6 +275,33 @@ public enum Reducer {
         s.articleTop = visibleTop(cursor: c, top: s.articleTop, viewport: s.layout.storyViewport, count: s.listedStories.count)
         showSelected(&s, &fx)
         if s.focus == .article, let story = s.selectedStory { fx.append(.readTimer(story: story)) }
+    }
+
+    /// The next story not read: after the cursor in this list, then on the page rows after this one.
+    static func nextUnread(_ s: inout AppState, _ fx: inout [Effect]) {
+        let list = s.listedStories
+        if let k = list.indices.first(where: { $0 > s.articleCursor && !s.isRead(list[$0]) }) {
+            s.articleCursor = k
+            s.articleTop = visibleTop(cursor: k, top: s.articleTop, viewport: s.layout.storyViewport, count: list.count)
+            showSelected(&s, &fx)
+            if s.focus == .article, let story = s.selectedStory { fx.append(.readTimer(story: story)) }
+            return
+        }
+        guard s.mode == .browse else { s.message = "没有未读 · nothing unread"; return }
+        var r = s.sectionCursor + 1
+        while s.nav.rows.indices.contains(r) {
+            if s.nav.rows[r].kind == .page, let k = s.nav.rows[r].articles.firstIndex(where: { !s.isRead($0) }) {
+                s.sectionCursor = r
+                s.sectionTop = visibleTop(cursor: r, top: s.sectionTop, viewport: s.layout.viewport, count: s.nav.rows.count)
+                s.articleCursor = k
+                s.articleTop = visibleTop(cursor: k, top: 0, viewport: s.layout.storyViewport, count: s.listedStories.count)
+                showSelected(&s, &fx)
+                if s.focus == .article, let story = s.selectedStory { fx.append(.readTimer(story: story)) }
+                return
+            }
+            r += 1
+        }
+        s.message = "没有未读 · nothing unread"
     }
 
     static func stepPage(_ s: inout AppState, _ d: Int, _ fx: inout [Effect]) {

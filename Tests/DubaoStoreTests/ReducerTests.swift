@@ -274,4 +274,27 @@ struct ReducerTests {
         let back = Reducer.reduce(&s, .toggleRead)
         #expect(!s.isRead(2) && back.contains(.markUnread(s.nav.stories[2].parts)))
     }
+
+    @Test("A marks the row's stories read; . goes to the next unread story, on to later pages; Space at an article's end does too")
+    func unreadKeys() {
+        var s = state()
+        // . from the first story: the second
+        _ = Reducer.reduce(&s, .nextUnread)
+        #expect(s.articleCursor == 1)
+        // A on page 1: its three stories read, and the jumping story with both its parts
+        let fx = Reducer.reduce(&s, .markSectionRead)
+        #expect(fx == [.markRead(["p1#1", "p2#1", "p1#2", "p1#3"])])
+        #expect((0..<3).allSatisfy(s.isRead) && !s.isRead(3))
+        // nothing unread left here: . goes to page 2's first unread story (四条)
+        _ = Reducer.reduce(&s, .nextUnread)
+        #expect(s.nav.rows[s.sectionCursor].label == "第2版" && s.selectedStory == 3)
+        _ = Reducer.reduce(&s, .nextUnread)
+        #expect(s.message == "没有未读 · nothing unread")
+        // Space at the end of an article: to the next unread
+        var t = state()
+        _ = Reducer.reduce(&t, .open)
+        _ = Reducer.reduce(&t, .measured(lines: 5, hitLines: []))
+        _ = Reducer.reduce(&t, .page(1))
+        #expect(t.articleCursor == 1 && t.focus == .article)
+    }
 }

@@ -37,6 +37,8 @@ public enum KeyMap {
         KeyBinding(keys: [.char("N")], label: "N", action: .previousHit, help: "上一处 · previous hit"),
         KeyBinding(keys: [.char("m")], label: "m", action: .toggleBookmark, help: "书签 · bookmark"),
         KeyBinding(keys: [.char("u")], label: "u", action: .toggleRead, help: "已读/未读 · mark read or unread"),
+        KeyBinding(keys: [.char("A")], label: "A", action: .markSectionRead, help: "本栏全部已读 · mark the page read"),
+        KeyBinding(keys: [.char(".")], label: ".", action: .nextUnread, help: "下一篇未读 · next unread"),
         KeyBinding(keys: [.char("B")], label: "B", action: .showBookmarks, help: "书签列表 · bookmarks"),
         KeyBinding(keys: [.char("t")], label: "t", action: .nextTheme, help: "换主题 · next theme"),
         KeyBinding(keys: [.char("?")], label: "?", action: .toggleHelp, help: "帮助 · this help"),
