@@ -32,6 +32,12 @@ public enum Action: Sendable, Equatable {
     case redraw
     /// Mark the selected story read, or unread again (`u`).
     case toggleRead
+    /// The article alone across the screen, or the lists back (`z`).
+    case toggleReadingView
+    /// Say the shown story's id, for `dubao show ID` (`i`).
+    case showID
+    /// Copy the shown story as text to the terminal's clipboard (`y`, OSC 52).
+    case copyStory
     /// Mark every story of the selected section row read (`A`: a page, a column or a whole issue).
     case markSectionRead
     /// Go to the next story not yet read, on this page or a later one (`.`).

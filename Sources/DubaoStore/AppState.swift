@@ -62,7 +62,9 @@ public struct AppState: Sendable, Equatable {
         if let first = nav.rows.firstIndex(where: { $0.kind == .page }) { sectionCursor = first }
     }
 
-    public var layout: ScreenLayout { ScreenLayout(columns: columns, rows: rows, focus: focus) }
+    public var layout: ScreenLayout { ScreenLayout(columns: columns, rows: rows, focus: focus, readingOnly: readingOnly) }
+    /// The article alone on the screen, without the lists (z).
+    public var readingOnly = false
 
     /// Stories listed for the selected section row.
     public var listedStories: [Int] {

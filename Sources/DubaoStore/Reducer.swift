@@ -46,6 +46,23 @@ public enum Reducer {
                 markRead(&s, &fx)
                 s.message = "标为已读 · marked read"
             }
+        case .toggleReadingView:
+            if s.focus != .article {
+                guard s.selectedStory != nil else { break }
+                setFocus(&s, .article, &fx)
+                s.readingOnly = true
+            } else {
+                s.readingOnly.toggle()
+            }
+            s.articleScroll = clampScroll(s, s.articleScroll)
+        case .showID:
+            guard let id = s.shownArticles.first?.id ?? s.selectedStory.flatMap({ s.nav.stories[$0].parts.first }) else { break }
+            s.message = "ID \(id) · dubao show \(id)"
+        case .copyStory:
+            guard let story = s.shownStory, !s.shownArticles.isEmpty else { s.message = "没有打开的文章 · no article shown"; break }
+            let pages = s.shownArticles.map { a in s.nav.articleIndex[a.id].flatMap { s.nav.pages[$0.page].number } }
+            fx.append(.copy(StoryText.render(parts: s.shownArticles, pageNumbers: pages)))
+            s.message = "已复制 \(s.nav.stories[story].title) · copied (OSC 52: the terminal must allow it)"
         case .markSectionRead:
             guard s.nav.rows.indices.contains(s.sectionCursor) else { break }
             let ids = s.nav.rows[s.sectionCursor].articles.flatMap { s.nav.stories[$0].parts }.filter { !s.read.contains($0) }

@@ -28,11 +28,14 @@ public struct ScreenLayout: Sendable, Equatable {
     public var storyViewport: Int { max(1, viewport / Self.rowsPerStory) }
     public var tooSmall: Bool { columns < Self.minimumColumns || rows < Self.minimumRows }
 
-    public init(columns: Int, rows: Int, focus: Pane) {
+    /// `readingOnly`: the article alone across the whole width (z), for narrow terminals and long reads.
+    public init(columns: Int, rows: Int, focus: Pane, readingOnly: Bool = false) {
         self.columns = columns
         self.rows = rows
         let c = columns
-        if c >= Self.threePaneColumns {
+        if readingOnly && focus == .article {
+            frames = [Frame(pane: .article, x: 0, width: c)]
+        } else if c >= Self.threePaneColumns {
             let s = min(34, max(22, c * 22 / 100))
             let a = min(50, max(30, c * 30 / 100))
             frames = [Frame(pane: .sections, x: 0, width: s), Frame(pane: .articles, x: s + 1, width: a),

@@ -24,7 +24,9 @@ struct KeyMapTests {
     struct Snapshot: Equatable {
         var focus: AppState.Pane, mode: AppState.Mode, section: Int, article: Int, scroll: Int, theme: Int, bookmarks: [String], quitting: Bool
         var searching: Bool
+        var readingOnly: Bool
         init(_ s: AppState) {
+            readingOnly = s.readingOnly
             focus = s.focus; mode = s.mode; section = s.sectionCursor; article = s.articleCursor; scroll = s.articleScroll
             theme = s.themeIndex; bookmarks = s.bookmarks; quitting = s.quitting; searching = s.search != nil
         }

@@ -38,7 +38,7 @@ struct ScreenTests {
         assertSnapshot(screen, named: "reading-\(c)x\(r)")
     }
 
-    @Test("help overlay lists every key binding", arguments: [(120, 40)])
+    @Test("help overlay lists every key binding", arguments: [(120, 50)])
     func help(c: Int, r: Int) {
         let s = session(c, r)
         s.press(.char("?"))
@@ -94,6 +94,25 @@ struct ScreenTests {
         #expect(screen.contains("第三届出土木漆器保护"))
         #expect(!screen.contains("第 三 届"))
         #expect(screen.contains("〔截至目前，全市共计为符合条件的406家企…〕"))
+    }
+
+    @Test("z shows the article alone across the screen and z brings the lists back; i says the id; y copies the story")
+    func readingViewIdCopy() {
+        let s = session(80, 24)
+        s.press(.char("z"))
+        #expect(s.state.focus == .article && s.state.layout.frames.map(\.pane) == [.article])
+        let screen = s.screen
+        #expect(!screen.contains("文章 Articles") && !screen.contains("│"), "no lists, no borders")
+        s.press(.char("z"))
+        #expect(s.state.layout.frames.count == 2)
+        s.press(.char("i"))
+        let id = s.state.shownArticles.first!.id
+        #expect(s.state.message == "ID \(id) · dubao show \(id)")
+        var copied: String?
+        s.onCopy = { copied = $0 }
+        s.press(.char("y"))
+        #expect(copied == StoryText.render(parts: s.state.shownArticles, pageNumbers: [nil]))
+        #expect(s.screen.contains("已复制"))
     }
 
     @Test("the terminal is too small below 30×8, and says so")

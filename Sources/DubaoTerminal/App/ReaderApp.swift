@@ -1,4 +1,5 @@
 import DubaoStore
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -21,6 +22,14 @@ public enum ReaderApp {
             }
         }
         defer { session.onWake = nil }
+        // the clipboard through the terminal: OSC 52 with the text in base64 (nothing of the text itself
+        // reaches the terminal as characters)
+        session.onCopy = { text in
+            let b64 = Data(text.utf8).base64EncodedString()
+            let seq = Array("\u{1B}]52;c;\(b64)\u{07}".utf8)
+            seq.withUnsafeBufferPointer { p in _ = write(1, p.baseAddress, p.count) }
+        }
+        defer { session.onCopy = nil }
         let term = NcursesBackend(mouse: mouse)
         defer { term.end() }
         let (c, r) = term.size

@@ -106,6 +106,9 @@ public final class ReaderSession {
     /// How long a story shown whole stays on screen before it counts as read.
     public static let readAfter: Double = 3
 
+    /// Puts text on the terminal's clipboard (the app writes OSC 52; tests listen here).
+    public var onCopy: ((String) -> Void)?
+
     /// Set when the whole screen must be drawn again (Ctrl-L); the app clears it when it has.
     public var redrawRequested = false
 
@@ -157,6 +160,7 @@ public final class ReaderSession {
                 }
             case .saveBookmarks(let ids): services.saveBookmarks(ids)
             case .saveSearchHistory(let h): services.saveSearchHistory(h)
+            case .copy(let text): onCopy?(text)
             case .savePosition(let id, let scroll): services.savePosition(articleID: id, scroll: scroll)
             case .saveView(let v): services.saveView(v)
             case .search(let q): search(q)
