@@ -147,3 +147,25 @@ struct IssueGroupingTests {
         #expect(issues.map(\.pages.count) == [2, 1, 1])
     }
 }
+
+@Suite("Captions")
+struct CaptionLinesTests {
+    @Test("one rule for captions: a credit inside a caption, or at the end of a photo story's text, stands apart like one printed apart")
+    func credits() {
+        let news = Article(id: "a", kind: .news, headline: "标题", blocks: [
+            Block(.paragraph, "正文。（记者甲 摄）不是图片说明。"),
+            Block(.caption, "居民在新装的电梯前合影。（张伟 摄）"),
+        ])
+        let lines = StoryLines.lines(parts: [news], pages: ["第1版"])
+        #expect(lines.map(\.kind) == [.headline, .paragraph, .caption, .signature])
+        #expect(lines[2].text == "居民在新装的电梯前合影。" && lines[3].text == "（张伟 摄）")
+        let photo = Article(id: "b", kind: .photo, headline: "春运志愿行", blocks: [
+            Block(.paragraph, "志愿者为旅客指路。(记者 潘路 通讯员 于箐 摄)"),
+        ])
+        let p = StoryLines.lines(parts: [photo], pages: ["第1版"])
+        #expect(p.map(\.kind) == [.headline, .paragraph, .signature])
+        #expect(p.last?.text == "（记者 潘路 通讯员 于箐 摄）", "fullwidth in Chinese context, nothing lost")
+        let plain = Article(id: "c", kind: .news, headline: "标题", blocks: [Block(.paragraph, "他说（大意如此）。")])
+        #expect(StoryLines.lines(parts: [plain], pages: ["第1版"]).count == 2)
+    }
+}

@@ -64,6 +64,14 @@ public enum StoryLines {
                     out.append(StoryLine(.mark, b.text))
                     continue
                 }
+                // one rule for every caption: its photo credit (`（记者 潘路 摄）`) stands on its own line, to the
+                // right, whether the page printed it inside the caption or after it
+                let captionLike = b.type == .caption || (b.type == .paragraph && part.kind == .photo)
+                if captionLike, let (text, credit) = Self.splitCredit(b.text) {
+                    out.append(StoryLine(b.type == .caption ? .caption : .paragraph, text))
+                    out.append(StoryLine(.signature, credit))
+                    continue
+                }
                 switch b.type {
                 case .paragraph: out.append(StoryLine(.paragraph, b.text))
                 case .qa: out.append(StoryLine(.qa, b.text))
@@ -75,5 +83,17 @@ public enum StoryLines {
             if let to = missingTo { out.append(StoryLine(.note, PageLabel.missingPart(to: to))) }
         }
         return out
+    }
+
+    /// A caption's trailing photo credit in brackets (`…合影。（张伟 摄）`): the caption and the credit.
+    static func splitCredit(_ text: String) -> (String, String)? {
+        let t = Array(text)
+        guard let last = t.lastIndex(where: { !$0.isWhitespace }), t[last] == "）" || t[last] == ")" else { return nil }
+        guard let open = t[..<last].lastIndex(where: { $0 == "（" || $0 == "(" }), open > 0, last - open <= 30 else { return nil }
+        let inside = String(t[(open + 1)..<last]).trimmingCharacters()
+        guard inside.hasSuffix("摄") || inside.hasSuffix("摄影") || inside.hasSuffix("供图") else { return nil }
+        let caption = String(t[..<open]).trimmingCharacters()
+        guard !caption.isEmpty else { return nil }
+        return (caption, String(t[open...last]))
     }
 }
