@@ -95,3 +95,16 @@ struct GridTests {
         #expect(g[3, 0].text == "x")
     }
 }
+
+@Suite("Headlines")
+struct HeadlineWrapTests {
+    @Test("a headline that wraps is set in balanced lines: no character alone on the last line", arguments: [20, 24, 30, 37])
+    func balanced(width: Int) {
+        let a = Article(id: "a", kind: .news, headline: "荆州高新区开展节前禁鞭宣传推动政策落地见效", blocks: [Block(.paragraph, "正文。")])
+        let lines = ArticleRenderer().render(parts: [a], pages: ["第1版"], width: width).lines.filter { $0.spans.first?.role == .headline }
+        guard lines.count > 1 else { return }
+        let widths = lines.map { DisplayWidth.of($0.text) }
+        #expect(widths.max()! - widths.min()! <= 4, "\(lines.map(\.text))")
+        #expect(lines.map(\.text).joined() == a.headline)
+    }
+}

@@ -53,7 +53,9 @@ public struct ArticleRenderer: Sendable {
         let w = max(10, width)
         guard let first = parts.first else { return ([], []) }
         func add(_ text: String, _ role: Role, firstIndent: String = "", indent: String = "", align: StyledLine.Align = .left) {
-            out += styled(text, role, w, firstIndent: firstIndent, indent: indent, align: align, query: query)
+            // a headline is wrapped in balanced lines, never leaving a character or two alone on the last
+            let width = [.headline, .kicker, .subheadline].contains(role) ? balancedWidth(text, w) : w
+            out += styled(text, role, width, firstIndent: firstIndent, indent: indent, align: align, query: query)
         }
         var inBody = false
         for l in StoryLines.lines(parts: parts, pages: pages) {
@@ -83,6 +85,16 @@ public struct ArticleRenderer: Sendable {
         // one entry per hit, on the line where it begins: a line with two hits is there twice
         let hitLines = out.indices.flatMap { k in Array(repeating: k, count: out[k].hitStarts.count) }
         return (out, hitLines)
+    }
+
+    /// The narrowest width, up to `w`, that wraps `text` in as few lines as `w` does: lines of even length.
+    func balancedWidth(_ text: String, _ w: Int) -> Int {
+        let n = breaker.wrap(text, width: w).count
+        guard n > 1 else { return w }
+        let total = DisplayWidth.of(text, ambiguousWide: breaker.ambiguousWide)
+        var lo = max(10, (total + n - 1) / n)
+        while lo < w, breaker.wrap(text, width: lo).count > n { lo += 1 }
+        return lo
     }
 
     /// Wraps `text` and styles it, with the hits of `query` in the search-hit role.
