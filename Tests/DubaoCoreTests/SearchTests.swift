@@ -1,3 +1,4 @@
+import DubaoTestSupport
 import Testing
 @testable import DubaoCore
 
@@ -64,6 +65,26 @@ struct SearchTests {
         let xian = SearchQuery.segmentations("xian", limit: 8)
         #expect(xian.contains(["xian"]) && xian.contains(["xi", "an"]))
         #expect(SearchQuery.segmentations("qqq", limit: 8).isEmpty)
+    }
+
+    @Test("the one-pass index columns equal the columns made from the tokens, on the seeds and on mixed text")
+    func columnsAsTokens() {
+        func byTokens(_ text: String) -> (String, String, String) {
+            let t = SearchTokens.tokens(text)
+            let pinyin = t.map { $0.otherPinyin.isEmpty ? $0.pinyin : ([$0.pinyin] + $0.otherPinyin).joined(separator: "|") }
+            let initials = t.map { tok -> String in
+                guard !tok.otherPinyin.isEmpty else { return tok.initial }
+                var out = [tok.initial]
+                for p in tok.otherPinyin { let i = String(p.prefix(1)); if !out.contains(i) { out.append(i) } }
+                return out.joined(separator: "|")
+            }
+            return (t.map(\.text).joined(separator: " "), pinyin.joined(separator: " "), initials.joined(separator: " "))
+        }
+        let texts = Fixtures.seedFiles.map(Fixtures.text) + ["荆州 Daily 2023年", "银行行长长江 ＡＢＣ１２３ Émile 紅門路、。", "", "  ", "ん한글ｶ"]
+        for t in texts {
+            let a = SearchTokens.columns(t), b = byTokens(t)
+            #expect(a.text == b.0 && a.pinyin == b.1 && a.initials == b.2, "\(t.prefix(20))")
+        }
     }
 
     @Test("index columns: tokens, pinyin and initials line up")

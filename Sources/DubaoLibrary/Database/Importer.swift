@@ -45,9 +45,9 @@ public final class Importer {
         self.library = library
     }
 
-    struct Known { var id: Int64; var size: Int; var mtime: Double; var hash: String; var idPrefix: String }
+    struct Known: Sendable { var id: Int64; var size: Int; var mtime: Double; var hash: String; var idPrefix: String }
 
-    struct Work {
+    struct Work: Sendable {
         var path: String
         var size: Int
         var mtime: Double
@@ -56,7 +56,7 @@ public final class Importer {
         var idPrefix: String
     }
 
-    enum Outcome {
+    enum Outcome: Sendable {
         case touched(Work, hash: String)
         case parsed(Work, hash: String, page: Page, columns: [SearchIndex.Columns], warnings: [String])
         case failed(Work, warnings: [String])
@@ -111,16 +111,29 @@ public final class Importer {
         var done = 0
         var doneBytes = 0
         var i = 0
+        // a pipeline: the next batch is parsed (on every core) while this one is written
+        let parser = self.parser
+        func batch(at k: Int) -> [Work] { Array(work[k..<min(work.count, k + batchSize)]) }
+        var current = work.isEmpty ? [] : Self.parse(batch(at: 0), parser: parser)
         while i < work.count {
-            let batch = Array(work[i..<min(work.count, i + batchSize)])
-            let outcomes = parse(batch)
-            try library.db.write { db in
-                for o in outcomes { try store(o, db: db, report: &report) }
+            let next = i + batchSize
+            let slot = BatchSlot()
+            let group = DispatchGroup()
+            if next < work.count {
+                let upcoming = batch(at: next)
+                DispatchQueue.global(qos: .userInitiated).async(group: group) { slot.outcomes = Self.parse(upcoming, parser: parser) }
             }
-            done += batch.count
-            doneBytes += batch.reduce(0) { $0 + $1.size }
+            defer { group.wait() }
+            try library.db.write { db in
+                for o in current { try store(o, db: db, report: &report) }
+            }
+            let written = batch(at: i)
+            done += written.count
+            doneBytes += written.reduce(0) { $0 + $1.size }
             progress?(done, work.count, doneBytes, total)
-            i += batchSize
+            group.wait()
+            current = slot.outcomes
+            i = next
         }
         report.bytes = doneBytes
 
@@ -156,9 +169,8 @@ public final class Importer {
     /// when linking).
     static func issueKey(_ paper: String?, _ date: String?) -> String { date ?? "" }
 
-    func parse(_ batch: [Work]) -> [Outcome] {
+    static func parse(_ batch: [Work], parser: PageParser) -> [Outcome] {
         let box = OutcomeBox(count: batch.count)
-        let parser = self.parser
         DispatchQueue.concurrentPerform(iterations: batch.count) { k in
             let w = batch[k]
             let outcome: Outcome
@@ -269,4 +281,9 @@ final class OutcomeBox: @unchecked Sendable {
     init(count: Int) { items = Array(repeating: nil, count: count) }
     func set(_ i: Int, _ o: Importer.Outcome) { lock.lock(); items[i] = o; lock.unlock() }
     var all: [Importer.Outcome] { items.compactMap { $0 } }
+}
+
+/// The outcomes of a batch parsed in the background while the one before it is written.
+final class BatchSlot: @unchecked Sendable {
+    var outcomes: [Importer.Outcome] = []
 }
