@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "DubaoLibraryTests", dependencies: ["DubaoLibrary", "DubaoTestSupport"]),
         .testTarget(name: "DubaoStoreTests", dependencies: ["DubaoStore", "DubaoTestSupport"]),
         .testTarget(name: "DubaoTerminalTests", dependencies: ["DubaoTerminal", "DubaoTestSupport"], exclude: ["__Snapshots__"]),
-        .testTarget(name: "DubaoEndToEndTests", dependencies: ["DubaoCore", "DubaoTestSupport", "dubao"]),
+        .testTarget(name: "DubaoEndToEndTests", dependencies: ["DubaoCore", "DubaoStore", "DubaoApp", "DubaoTestSupport", "dubao"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -8,7 +8,7 @@ import Foundation
 /// Reading services over the SQLite library: bodies on demand, read marks and bookmarks written at
 /// once, the reading place written when it settles (a new article, or leaving). Searches may run on another
 /// thread and stop when a newer one begins (`SearchGeneration`).
-public final class LibraryServices: ReaderServices, @unchecked Sendable {
+public final class LibraryServices: LibraryClient, @unchecked Sendable {
     public let library: Library
     private var problemList: [String] = []
     private let lock = NSLock()

@@ -2,77 +2,13 @@ import DubaoCore
 import DubaoStore
 import Foundation
 
-/// What the reader needs from outside: article bodies and a place to keep reading state. The library
-/// implements it over SQLite; tests and `--no-library` runs over a corpus in memory. Searches may run on
-/// another thread: `newSearch` makes every search begun before it stale, and a stale search returns nil.
-public protocol ReaderServices: AnyObject, Sendable {
-    func loadArticles(ids: [String]) -> [Article]
-    /// Begins a search: the ones begun before stop. Returns its number.
-    func newSearch() -> Int
-    /// The hits of `query`, or nil when a newer search began meanwhile.
-    func search(_ query: String, generation: Int) -> [SearchHit]?
-    func markRead(ids: [String])
-    func markUnread(ids: [String])
-    func saveBookmarks(_ ids: [String])
-    func saveSearchHistory(_ queries: [String])
-    func savePosition(articleID: String, scroll: Int)
-    /// Keeps the view for the next run (the reader is quitting).
-    func saveView(_ view: SavedView)
-}
-
-/// Reading services over a parsed corpus, remembering nothing.
-public final class InMemoryServices: ReaderServices, @unchecked Sendable {
-    let articles: [String: Article]
-    public private(set) var readIDs: [String] = []
-    public private(set) var bookmarks: [String] = []
-
-    public init(corpus: Corpus) {
-        var m: [String: Article] = [:]
-        for p in corpus.pages { for a in p.articles { m[a.id] = a } }
-        articles = m
-    }
-
-    public func loadArticles(ids: [String]) -> [Article] { ids.compactMap { articles[$0] } }
-
-    private var generation = 0
-    public func newSearch() -> Int { generation += 1; return generation }
-
-    public func search(_ query: String, generation: Int) -> [SearchHit]? { search(query) }
-
-    /// Search without an index: every article matched in turn (fine for a few pages).
-    public func search(_ query: String) -> [SearchHit] {
-        let q = SearchQuery.parse(query)
-        guard !q.isEmpty else { return [] }
-        var out: [(SearchHit, Bool)] = []
-        for a in articles.values {
-            let head = [a.kicker, a.headline, a.subheadline].compactMap { $0 }.joined(separator: "\n")
-            let body = a.blocks.map(\.text).joined(separator: "\n")
-            guard SearchMatcher.matches(q, tokens: SearchTokens.tokens(head + "\n" + body)) else { continue }
-            let hh = SearchMatcher.hits(q, in: head)
-            let bh = SearchMatcher.hits(q, in: body)
-            let snippet = bh.isEmpty ? SearchMatcher.snippet(head, hit: hh.first) : SearchMatcher.snippet(body, hit: bh.first)
-            out.append((SearchHit(articleID: a.id, title: a.displayTitle, snippet: snippet, hits: hh.count + bh.count, place: ""), !hh.isEmpty))
-        }
-        out.sort { a, b in a.1 != b.1 ? a.1 : a.0.hits != b.0.hits ? a.0.hits > b.0.hits : a.0.articleID < b.0.articleID }
-        return out.map(\.0)
-    }
-    public func markRead(ids: [String]) { readIDs += ids }
-    public func markUnread(ids: [String]) { readIDs.removeAll { ids.contains($0) } }
-    public func saveBookmarks(_ ids: [String]) { bookmarks = ids }
-    public private(set) var searchHistory: [String] = []
-    public func saveSearchHistory(_ queries: [String]) { searchHistory = queries }
-    public func savePosition(articleID: String, scroll: Int) {}
-    public private(set) var savedView: SavedView?
-    public func saveView(_ view: SavedView) { savedView = view }
-}
-
 /// The reader without a terminal: state, reducer, effects and drawing. The ncurses app and the tests both
 /// drive it, the tests through `press` and `screen`. Searches run inline, or, with `backgroundSearch`, on a
 /// worker thread so that typing never waits for the library: a newer keystroke's search makes the older one
 /// stop, and finished searches wait in a mailbox until the app takes them (`takeFinished`), woken by `onWake`.
 public final class ReaderSession {
     public private(set) var state: AppState
-    public let services: ReaderServices
+    public let services: LibraryClient
     public let themes: ThemeRegistry
     public var ambiguousWide: Bool
     let cache = ArticleLayoutCache()
@@ -83,7 +19,7 @@ public final class ReaderSession {
     /// Called from the worker thread when a finished search waits in the mailbox.
     public var onWake: (@Sendable () -> Void)?
 
-    public init(state: AppState, services: ReaderServices, themes: ThemeRegistry, ambiguousWide: Bool = false, initialEffects: [Effect]? = nil,
+    public init(state: AppState, services: LibraryClient, themes: ThemeRegistry, ambiguousWide: Bool = false, initialEffects: [Effect]? = nil,
                 backgroundSearch: Bool = false) {
         worker = backgroundSearch ? DispatchQueue(label: "dubao.search", qos: .userInitiated) : nil
         var s = state
