@@ -47,7 +47,7 @@ struct ReadCommand: ParsableCommand {
 
     func run() throws {
         let started = DispatchTime.now().uptimeNanoseconds
-        var registry = ThemeRegistry(preferred: theme)
+        let registry = App.themes(preferred: theme, environment: ProcessInfo.processInfo.environment)
         if let t = theme, let p = registry.problems.first(where: { $0.file == t }) {
             Console.err("dubao: theme: \(p)")
             throw ExitCode(2)
@@ -73,27 +73,11 @@ struct ReadCommand: ParsableCommand {
             Console.err("dubao: the library \(library.path) has no pages; give page files or folders: dubao PATH…")
             throw ExitCode(1)
         }
-        if let noColor = ProcessInfo.processInfo.environment["NO_COLOR"], !noColor.isEmpty {
-            registry = registry.withoutColour()
-        }
-        var state = AppState(nav: Navigation(outline: outline))
-        state.read = (try? library.readIDs()) ?? []
-        state.bookmarks = (try? library.bookmarks()) ?? []
-        state.themeNames = registry.names
-        let services = LibraryServices(library: library)
-        state.searchHistory = services.searchHistory
-        var restore: [Effect] = []
-        if var view = services.savedView {
-            // a theme named on the command line wins over the one kept
-            if theme != nil { view.theme = state.themeName }
-            restore = state.restore(view: view)
-        } else if let place = try? library.lastPlace() {
-            restore = state.restore(articleID: place.articleID, scroll: place.scroll)
-        }
-        let problems = registry.problems.map { "主题 theme: \($0)" } + notices
-        if let first = problems.first { state.message = problems.count == 1 ? first : "\(first) (+\(problems.count - 1))" }
-        let session = ReaderSession(state: state, services: services, themes: registry, ambiguousWide: ambiguousWide, initialEffects: restore,
-                                    backgroundSearch: true)
+        let reader = App.reader(library: library, outline: outline, themes: registry, themeGiven: theme != nil,
+                                ambiguousWide: ambiguousWide, notices: notices)
+        let session = reader.session
+        let services = reader.services
+        let problems = reader.problems
         if let k = debugCrashKey?.first { session.crashKey = k }
         ReaderApp.run(session, mouse: !noMouse) {
             if ProcessInfo.processInfo.environment["DUBAO_TIMING"] != nil {
@@ -101,9 +85,8 @@ struct ReadCommand: ParsableCommand {
                 Console.err("first frame after \(String(format: "%.1f", ms)) ms")
             }
         }
-        services.flush()
-        // the view is kept however the reader ended (q, a hang-up, Ctrl-C)
-        if let v = session.state.savedView { services.saveView(v) }
+        // the place and the view are kept however the reader ended (q, a hang-up, Ctrl-C)
+        App.finish(reader)
         if ProcessInfo.processInfo.environment["DUBAO_TIMING"] != nil {
             Console.err(String(format: "peak memory %.1f MB", Double(Memory.peakResident) / 1_048_576))
         }
