@@ -38,6 +38,13 @@ public enum Action: Sendable, Equatable {
     case showID
     /// Copy the shown story as text to the terminal's clipboard (`y`, OSC 52).
     case copyStory
+    /// Save the shown story to a file: `s` opens a prompt with a default path; text, or Markdown for `.md`.
+    case startSave
+    case saveInput(String)
+    case saveEdit(PromptEdit)
+    case saveDeleteBackward
+    case saveSubmit
+    case saveCancel
     /// Mark every story of the selected section row read (`A`: a page, a column or a whole issue).
     case markSectionRead
     /// Go to the next story not yet read, on this page or a later one (`.`).

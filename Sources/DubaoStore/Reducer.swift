@@ -63,6 +63,25 @@ public enum Reducer {
             let pages = s.shownArticles.map { a in s.nav.articleIndex[a.id].flatMap { s.nav.pages[$0.page].number } }
             fx.append(.copy(StoryText.render(parts: s.shownArticles, pageNumbers: pages)))
             s.message = "已复制 \(s.nav.stories[story].title) · copied (OSC 52: the terminal must allow it)"
+        case .startSave:
+            guard let first = s.shownArticles.first else { s.message = "没有打开的文章 · no article shown"; break }
+            let name = first.id.map { $0 == "/" || $0 == "#" ? "-" : $0 }
+            s.savePrompt = LineEditor("~/dubao-\(String(name)).txt")
+        case .saveInput(let t): s.savePrompt?.insert(t)
+        case .saveEdit(let e): s.savePrompt?.apply(e)
+        case .saveDeleteBackward: s.savePrompt?.deleteBackward()
+        case .saveCancel: s.savePrompt = nil
+        case .saveSubmit:
+            guard let path = s.savePrompt.map({ String($0.text.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed()) }),
+                !path.isEmpty, !s.shownArticles.isEmpty else {
+                s.savePrompt = nil
+                break
+            }
+            s.savePrompt = nil
+            let pages = s.shownArticles.map { a in s.nav.articleIndex[a.id].flatMap { s.nav.pages[$0.page].number } }
+            let text = path.hasSuffix(".md") ? StoryMarkdown.render(parts: s.shownArticles, pageNumbers: pages)
+                : StoryText.render(parts: s.shownArticles, pageNumbers: pages)
+            fx.append(.saveFile(path: path, text: text))
         case .markSectionRead:
             guard s.nav.rows.indices.contains(s.sectionCursor) else { break }
             let ids = s.nav.rows[s.sectionCursor].articles.flatMap { s.nav.stories[$0].parts }.filter { !s.read.contains($0) }

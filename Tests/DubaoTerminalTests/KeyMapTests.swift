@@ -25,8 +25,10 @@ struct KeyMapTests {
         var focus: AppState.Pane, mode: AppState.Mode, section: Int, article: Int, scroll: Int, theme: Int, bookmarks: [String], quitting: Bool
         var searching: Bool
         var readingOnly: Bool
+        var saving: Bool
         init(_ s: AppState) {
             readingOnly = s.readingOnly
+            saving = s.savePrompt != nil
             focus = s.focus; mode = s.mode; section = s.sectionCursor; article = s.articleCursor; scroll = s.articleScroll
             theme = s.themeIndex; bookmarks = s.bookmarks; quitting = s.quitting; searching = s.search != nil
         }

@@ -115,6 +115,36 @@ struct ScreenTests {
         #expect(s.screen.contains("已复制"))
     }
 
+    @Test("s saves the article: a prompt with a default path, edited; text, or Markdown for .md; a failure is said")
+    func save() throws {
+        let dir = Fixtures.temporaryFolder("dubao-save")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let s = session(100, 30)
+        s.press(.enter)
+        s.press(.char("s"))
+        let id = s.state.shownArticles.first!.id
+        #expect(s.state.savePrompt?.text.hasPrefix("~/dubao-") == true)
+        #expect(s.screen.split(separator: "\n").last?.contains("保存到 save to ~/dubao-") == true)
+        s.press(.ctrl("u"))
+        let path = dir.appendingPathComponent("sub/story.md").path
+        s.press(path.map { Key.char($0) })
+        s.press(.enter)
+        #expect(s.state.savePrompt == nil)
+        let md = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(md.hasPrefix("# ") && md.contains(s.state.shownArticles[0].blocks.last!.text.prefix(10)))
+        #expect(s.state.message == "已保存 · saved to \(path)")
+        // as text, and over a path that cannot be written
+        s.press(.char("s"))
+        s.press(.ctrl("u"))
+        s.press("/proc/no/such/place.txt".map { Key.char($0) })
+        s.press(.enter)
+        #expect(s.state.message?.hasPrefix("保存失败 · could not save to /proc/no/such/place.txt") == true)
+        s.press(.char("s"))
+        s.press(.escape)
+        #expect(s.state.savePrompt == nil && s.state.focus == .article, "Esc leaves the prompt, not the article")
+        _ = id
+    }
+
     @Test("the terminal is too small below 30×8, and says so")
     func tooSmall() {
         let s = session(25, 6)

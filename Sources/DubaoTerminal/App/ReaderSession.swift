@@ -42,6 +42,20 @@ public final class ReaderSession {
     /// How long a story shown whole stays on screen before it counts as read.
     public static let readAfter: Double = 3
 
+    /// Writes a saved story (a leading `~` is the home folder, missing folders are made); says what happened.
+    static func save(_ text: String, to path: String) -> String {
+        var p = path
+        if p == "~" || p.hasPrefix("~/") { p = (ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + p.dropFirst() }
+        let url = URL(fileURLWithPath: p)
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url, options: .atomic)
+            return "已保存 · saved to \(p)"
+        } catch {
+            return "保存失败 · could not save to \(p): \((error as NSError).localizedDescription)"
+        }
+    }
+
     /// Puts text on the terminal's clipboard (the app writes OSC 52; tests listen here).
     public var onCopy: ((String) -> Void)?
 
@@ -62,7 +76,7 @@ public final class ReaderSession {
 
     static func isTyping(_ action: Action) -> Bool {
         switch action {
-        case .searchInput, .searchDeleteBackward, .searchEdit, .searchResults, .message: return true
+        case .searchInput, .searchDeleteBackward, .searchEdit, .searchResults, .message, .saveInput, .saveEdit, .saveDeleteBackward: return true
         default: return false
         }
     }
@@ -97,6 +111,7 @@ public final class ReaderSession {
             case .saveBookmarks(let ids): services.saveBookmarks(ids)
             case .saveSearchHistory(let h): services.saveSearchHistory(h)
             case .copy(let text): onCopy?(text)
+            case .saveFile(let path, let text): send(.message(Self.save(text, to: path)))
             case .savePosition(let id, let scroll): services.savePosition(articleID: id, scroll: scroll)
             case .saveView(let v): services.saveView(v)
             case .search(let q): search(q)

@@ -39,6 +39,7 @@ public enum KeyMap {
         KeyBinding(keys: [.char("u")], label: "u", action: .toggleRead, help: "已读/未读 · mark read or unread"),
         KeyBinding(keys: [.char("z")], label: "z", action: .toggleReadingView, help: "全屏阅读 · the article alone, full width"),
         KeyBinding(keys: [.char("i")], label: "i", action: .showID, help: "文章编号 · the article's id (for dubao show)"),
+        KeyBinding(keys: [.char("s")], label: "s", action: .startSave, help: "保存 · save the article (.txt, or .md)"),
         KeyBinding(keys: [.char("y")], label: "y", action: .copyStory, help: "复制全文 · copy the article (OSC 52)"),
         KeyBinding(keys: [.char("A")], label: "A", action: .markSectionRead, help: "本栏全部已读 · mark the page read"),
         KeyBinding(keys: [.char(".")], label: ".", action: .nextUnread, help: "下一篇未读 · next unread"),
@@ -56,6 +57,22 @@ public enum KeyMap {
 
     /// The action of a key in the reader, if any. Mouse events need the layout.
     public static func action(for key: Key, state: AppState) -> Action? {
+        if state.savePrompt != nil {
+            switch key {
+            case .char(let c): return .saveInput(String(c))
+            case .backspace: return .saveDeleteBackward
+            case .delete, .ctrl("d"): return .saveEdit(.deleteForward)
+            case .enter: return .saveSubmit
+            case .escape, .ctrl("c"), .ctrl("g"): return .saveCancel
+            case .left, .ctrl("b"): return .saveEdit(.left)
+            case .right, .ctrl("f"): return .saveEdit(.right)
+            case .home, .ctrl("a"): return .saveEdit(.toStart)
+            case .end, .ctrl("e"): return .saveEdit(.toEnd)
+            case .ctrl("u"): return .saveEdit(.deleteToStart)
+            case .ctrl("w"): return .saveEdit(.deleteWord)
+            default: return nil
+            }
+        }
         if let search = state.search, search.editing {
             // the search prompt takes the keys
             switch key {

@@ -57,9 +57,33 @@ public struct ReaderView {
         for y in layout.top..<(layout.top + layout.height) { g.put("│", x: x, y: y, style: theme[.border]) }
     }
 
+    /// A line being typed on the status row: the text before the cursor (its end, when long), the cursor on
+    /// the next character, the rest after it.
+    @discardableResult
+    func drawLine(_ g: inout Grid, _ text: String, cursor: Int, x x0: Int, y: Int, room: Int) -> Int {
+        var x = x0
+        let chars = Array(text)
+        let c = min(cursor, chars.count)
+        let after = String(chars[c...])
+        let end = x + room
+        let shown = DisplayWidth.suffix(String(chars[..<c]), fitting: max(1, room - 1 - min(DisplayWidth.of(after), room / 3)), ambiguousWide: ambiguousWide)
+        x += g.put(shown, x: x, y: y, style: theme[.status])
+        x += g.put(after.first.map { String($0) } ?? " ", x: x, y: y, style: theme[.status].with(reverse: true))
+        if after.count > 1, end > x { x += g.put(String(after.dropFirst()), x: x, y: y, style: theme[.status], limit: end - x) }
+        return x
+    }
+
     func drawStatus(_ g: inout Grid, _ s: AppState) {
         let y = g.height - 1
         g.fill(x: 0, y: y, width: g.width, height: 1, style: theme[.status])
+        if let prompt = s.savePrompt {
+            let label = " 保存到 save to "
+            let x = g.put(label, x: 0, y: y, style: theme[.statusKey])
+            drawLine(&g, prompt.text, cursor: prompt.cursor, x: x, y: y, room: max(1, g.width - x - 22))
+            let hint = "  Enter 保存  Esc 取消"
+            if g.width - x > DisplayWidth.of(hint) + 24 { g.put(hint, x: g.width - DisplayWidth.of(hint) - 1, y: y, style: theme[.status]) }
+            return
+        }
         if let search = s.search, search.editing {
             // the prompt: what is typed, and a cursor after it (wide characters move it two columns)
             let label = search.scope == .library ? " 搜索 / " : " 本文查找 f "
