@@ -29,7 +29,9 @@ let package = Package(
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         // the composition root: the library reaches the store and the screens through plain values here
-        .target(name: "DubaoApp", dependencies: ["DubaoCore", "DubaoLibrary", "DubaoStore", "DubaoTerminal"]),
+        .target(name: "DubaoApp", dependencies: [
+            "DubaoCore", "DubaoLibrary", "DubaoStore", "DubaoTerminal", .product(name: "TOMLKit", package: "TOMLKit"),
+        ]),
         .executableTarget(name: "dubao", dependencies: [
             "DubaoCore", "DubaoLibrary", "DubaoStore", "DubaoTerminal", "DubaoApp",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -47,7 +47,11 @@ struct ReadCommand: ParsableCommand {
 
     func run() throws {
         let started = DispatchTime.now().uptimeNanoseconds
-        let registry = App.themes(preferred: theme, environment: ProcessInfo.processInfo.environment)
+        let environment = ProcessInfo.processInfo.environment
+        // the settings file, which the command line overrides; its problems are said, and its defaults used
+        let config = Config.load(environment: environment)
+        for p in config.problems { Console.err("dubao: settings: \(p)") }
+        let registry = App.themes(preferred: theme ?? config.theme, environment: environment)
         if let t = theme, let p = registry.problems.first(where: { $0.file == t }) {
             Console.err("dubao: theme: \(p)")
             throw ExitCode(2)
@@ -74,12 +78,14 @@ struct ReadCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let reader = App.reader(library: library, outline: outline, themes: registry, themeGiven: theme != nil,
-                                ambiguousWide: ambiguousWide, notices: notices)
+                                ambiguousWide: ambiguousWide || config.ambiguousWide == true,
+                                notices: config.problems.map { "settings: \($0)" } + notices)
+        reader.session.readingWidth = config.readingWidth ?? 80
         let session = reader.session
         let services = reader.services
         let problems = reader.problems
         if let k = debugCrashKey?.first { session.crashKey = k }
-        ReaderApp.run(session, mouse: !noMouse) {
+        ReaderApp.run(session, mouse: !noMouse && config.mouse != false) {
             if ProcessInfo.processInfo.environment["DUBAO_TIMING"] != nil {
                 let ms = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
                 Console.err("first frame after \(String(format: "%.1f", ms)) ms")

@@ -59,6 +59,16 @@ public final class ReaderSession {
     /// Puts text on the terminal's clipboard (the app writes OSC 52; tests listen here).
     public var onCopy: ((String) -> Void)?
 
+    /// The longest line of an article, in columns (the settings' `reading_width`).
+    public var readingWidth = 80
+
+    /// The view that draws the state.
+    var view: ReaderView {
+        var v = ReaderView(theme: theme, ambiguousWide: ambiguousWide)
+        v.renderer.maximumWidth = readingWidth
+        return v
+    }
+
     /// Set when the whole screen must be drawn again (Ctrl-L); the app clears it when it has.
     public var redrawRequested = false
 
@@ -84,7 +94,6 @@ public final class ReaderSession {
     func measure() {
         needsMeasure = false
         guard let story = state.shownStory, !state.shownArticles.isEmpty, let f = state.layout.frame(.article) ?? ScreenLayout(columns: state.columns, rows: state.rows, focus: .article).frame(.article) else { return }
-        let view = ReaderView(theme: theme, ambiguousWide: ambiguousWide)
         let m = view.articleLayout(state, story: story, paneWidth: f.width, cache: cache)
         if m.count != state.articleLines || (state.search != nil && m.hitLines != state.search?.hitLines) {
             _ = Reducer.reduce(&state, .measured(lines: m.count, hitLines: m.hitLines))
@@ -174,7 +183,7 @@ public final class ReaderSession {
     /// Draws the current state. The shown story is measured first, so that scrolling stays within it.
     public func render() -> Grid {
         measure()
-        return ReaderView(theme: theme, ambiguousWide: ambiguousWide).draw(state, cache: cache)
+        return view.draw(state, cache: cache)
     }
 
     /// The screen as text.
