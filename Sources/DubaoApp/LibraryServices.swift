@@ -54,6 +54,21 @@ public final class LibraryServices: LibraryClient, @unchecked Sendable {
         }
     }
 
+    /// Imports the folders the library came from again, then reads its outline anew.
+    public func reload() -> (Navigation, String)? {
+        guard !library.isReadOnly else { return nil }
+        let roots = library.importedRoots()
+        guard !roots.isEmpty else { return nil }
+        do {
+            let report = try Importer(library: library).run(roots)
+            let outline = try library.outline()
+            return (Navigation(outline: outline), report.summary)
+        } catch {
+            note("reload: \(library.describe(error))")
+            return nil
+        }
+    }
+
     public func markRead(ids: [String]) { attempt { try library.markRead(ids) } }
     public func markUnread(ids: [String]) { attempt { try library.markUnread(ids) } }
     public func saveBookmarks(_ ids: [String]) { attempt { try library.setBookmarks(ids) } }

@@ -39,6 +39,9 @@ public enum Action: Sendable, Equatable {
     /// Copy the shown story as text to the terminal's clipboard (`y`, OSC 52).
     case copyStory
     /// Save the shown story to a file: `s` opens a prompt with a default path; text, or Markdown for `.md`.
+    case reload
+    /// A reload finished: the new navigation (nil when nothing could be read again) and what it did.
+    case reloaded(Navigation?, summary: String)
     case startSave
     case saveInput(String)
     case saveEdit(PromptEdit)

@@ -10,6 +10,8 @@ public enum Effect: Sendable, Equatable {
     case saveSearchHistory([String])
     /// Put text on the terminal's clipboard (OSC 52).
     case copy(String)
+    /// Import the library's folders again (changed files only); answered by `.reloaded`.
+    case reload
     /// Write a story to a file (the runtime answers with a message saying where, or why not).
     case saveFile(path: String, text: String)
     /// Remember where the reader is (article and scroll line), to come back to it next time.

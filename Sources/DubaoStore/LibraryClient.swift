@@ -11,6 +11,9 @@ public protocol LibraryClient: AnyObject, Sendable {
     func newSearch() -> Int
     /// The hits of `query`, or nil when a newer search began meanwhile.
     func search(_ query: String, generation: Int) -> [SearchHit]?
+    /// Imports the library's folders again (changed files only) and gives the new navigation and what was
+    /// done; nil when there is nothing to import again.
+    func reload() -> (Navigation, String)?
     func markRead(ids: [String])
     func markUnread(ids: [String])
     func saveBookmarks(_ ids: [String])
@@ -56,6 +59,7 @@ public final class InMemoryServices: LibraryClient, @unchecked Sendable {
         out.sort { a, b in a.1 != b.1 ? a.1 : a.0.hits != b.0.hits ? a.0.hits > b.0.hits : a.0.articleID < b.0.articleID }
         return out.map(\.0)
     }
+    public func reload() -> (Navigation, String)? { nil }
     public func markRead(ids: [String]) { readIDs += ids }
     public func markUnread(ids: [String]) { readIDs.removeAll { ids.contains($0) } }
     public func saveBookmarks(_ ids: [String]) { bookmarks = ids }

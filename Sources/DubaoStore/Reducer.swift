@@ -63,6 +63,28 @@ public enum Reducer {
             let pages = s.shownArticles.map { a in s.nav.articleIndex[a.id].flatMap { s.nav.pages[$0.page].number } }
             fx.append(.copy(StoryText.render(parts: s.shownArticles, pageNumbers: pages)))
             s.message = "已复制 \(s.nav.stories[story].title) · copied (OSC 52: the terminal must allow it)"
+        case .reload:
+            s.message = "重新导入… · reloading the library's folders"
+            fx.append(.reload)
+        case .reloaded(let nav, let summary):
+            guard let nav else { s.message = "没有可重新导入的文件夹 · nothing to reload: \(summary)"; break }
+            // the new pages, and the reader where it was
+            let view = s.savedView
+            let focus = s.focus
+            var next = s
+            next.nav = nav
+            next.sectionCursor = nav.rows.firstIndex(where: { $0.kind == .page }) ?? 0
+            next.sectionTop = 0
+            next.articleCursor = 0
+            next.articleTop = 0
+            next.shownStory = nil
+            next.shownArticles = []
+            next.search = nil
+            next.mode = .browse
+            s = next
+            if let v = view { fx += s.restore(view: v) } else { showSelected(&s, &fx) }
+            if view == nil { s.focus = focus == .article ? .articles : focus }
+            s.message = "已重新导入 · reloaded: \(summary)"
         case .startSave:
             guard let first = s.shownArticles.first else { s.message = "没有打开的文章 · no article shown"; break }
             let name = first.id.map { $0 == "/" || $0 == "#" ? "-" : $0 }

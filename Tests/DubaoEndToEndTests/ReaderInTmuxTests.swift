@@ -68,6 +68,32 @@ struct ReaderInTmuxTests {
         try t.waitFor(text: "EXITED 0")
     }
 
+    @Test("r imports the library's folders again in the background: a page added meanwhile appears, the reader stays where it was")
+    func reload() throws {
+        #expect(Tmux.available)
+        let bin = try #require(BuiltProgram.dubao)
+        let dir = Fixtures.temporaryFolder("dubao-reload")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let pages = dir.appendingPathComponent("pages")
+        try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Fixtures.seedFiles[0], to: pages.appendingPathComponent("a.txt"))
+        let cmd = "\(Tmux.quote(bin)) --library \(Tmux.quote(dir.appendingPathComponent("l.sqlite").path)) \(Tmux.quote(pages.path))"
+        let t = try Tmux(command: cmd, columns: 120, rows: 40)
+        try t.waitFor(text: "文章 Articles")
+        try t.keys("j", "j")
+        var screen = try t.waitFor(text: "文章 3/")
+        let shown = screen.last ?? ""
+        #expect(!screen.joined().contains("刘勇走访慰问"))
+        try "本报讯（记者甲）新的一页：刘勇走访慰问一线职工，送上新春祝福。\n".write(to: pages.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        try t.keys("r")
+        screen = try t.waitFor(text: "已重新导入")
+        #expect(screen.last?.contains("1 new") == true, "\(screen.last ?? "")")
+        #expect(screen.filter { $0.contains("▾") }.count == 2, "the new page is in the tree, an issue of its own")
+        #expect(screen.last?.hasPrefix(String(shown.prefix(10))) == true, "still on the same story: \(screen.last ?? "")")
+        try t.keys("q")
+        try t.waitFor(text: "EXITED 0")
+    }
+
     @Test("Ctrl-L draws the whole screen again after something else wrote over it")
     func redraw() throws {
         #expect(Tmux.available)

@@ -120,6 +120,20 @@ public final class ReaderSession {
             case .saveBookmarks(let ids): services.saveBookmarks(ids)
             case .saveSearchHistory(let h): services.saveSearchHistory(h)
             case .copy(let text): onCopy?(text)
+            case .reload:
+                let services = self.services
+                guard let worker else {
+                    let r = services.reload()
+                    send(.reloaded(r?.0, summary: r?.1 ?? ""))
+                    break
+                }
+                let mailbox = self.mailbox
+                let wake = onWake
+                worker.async {
+                    let r = services.reload()
+                    mailbox.post(.reloaded(r?.0, summary: r?.1 ?? ""))
+                    wake?()
+                }
             case .saveFile(let path, let text): send(.message(Self.save(text, to: path)))
             case .savePosition(let id, let scroll): services.savePosition(articleID: id, scroll: scroll)
             case .saveView(let v): services.saveView(v)

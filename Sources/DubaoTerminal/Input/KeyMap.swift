@@ -39,6 +39,7 @@ public enum KeyMap {
         KeyBinding(keys: [.char("u")], label: "u", action: .toggleRead, help: "已读/未读 · mark read or unread"),
         KeyBinding(keys: [.char("z")], label: "z", action: .toggleReadingView, help: "全屏阅读 · the article alone, full width"),
         KeyBinding(keys: [.char("i")], label: "i", action: .showID, help: "文章编号 · the article's id (for dubao show)"),
+        KeyBinding(keys: [.char("r")], label: "r", action: .reload, help: "重新导入 · reload changed pages"),
         KeyBinding(keys: [.char("s")], label: "s", action: .startSave, help: "保存 · save the article (.txt, or .md)"),
         KeyBinding(keys: [.char("y")], label: "y", action: .copyStory, help: "复制全文 · copy the article (OSC 52)"),
         KeyBinding(keys: [.char("A")], label: "A", action: .markSectionRead, help: "本栏全部已读 · mark the page read"),
