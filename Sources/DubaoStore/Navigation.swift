@@ -66,7 +66,13 @@ public struct Navigation: Sendable, Equatable {
 
     /// Builds the navigation from issues of page summaries.
     public init(issues: [(title: String, pages: [PageRef])]) {
+        // sized once: a decade of pages is some 300,000 articles, and growing the tables was a third of the start
+        let articles = issues.reduce(0) { $0 + $1.pages.reduce(0) { $0 + $1.articles.count } }
         var storyOf: [String: Int] = [:]
+        storyOf.reserveCapacity(articles)
+        articleIndex.reserveCapacity(articles)
+        stories.reserveCapacity(articles)
+        pages.reserveCapacity(issues.reduce(0) { $0 + $1.pages.count })
         for issue in issues {
             let issueRow = rows.count
             rows.append(SectionRow(kind: .issue, label: issue.title, detail: "\(issue.pages.count)版", articles: []))
