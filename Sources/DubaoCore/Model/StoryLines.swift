@@ -85,15 +85,13 @@ public enum StoryLines {
         return out
     }
 
-    /// A caption's trailing photo credit in brackets (`…合影。（张伟 摄）`): the caption and the credit.
+    /// A caption's trailing photo credit in brackets (`…合影。（张伟 摄）`), by the parser's own rule
+    /// (`Markers.trailingCredit`): the caption and the credit as printed.
     static func splitCredit(_ text: String) -> (String, String)? {
-        let t = Array(text)
-        guard let last = t.lastIndex(where: { !$0.isWhitespace }), t[last] == "）" || t[last] == ")" else { return nil }
-        guard let open = t[..<last].lastIndex(where: { $0 == "（" || $0 == "(" }), open > 0, last - open <= 30 else { return nil }
-        let inside = String(t[(open + 1)..<last]).trimmingCharacters()
-        guard inside.hasSuffix("摄") || inside.hasSuffix("摄影") || inside.hasSuffix("供图") else { return nil }
-        let caption = String(t[..<open]).trimmingCharacters()
+        guard let (_, open) = Markers.trailingCredit(text) else { return nil }
+        let scalars = Array(text.unicodeScalars)
+        let caption = String(String.UnicodeScalarView(scalars[..<open])).trimmingCharacters()
         guard !caption.isEmpty else { return nil }
-        return (caption, String(t[open...last]))
+        return (caption, String(String.UnicodeScalarView(scalars[open...])).trimmingCharacters())
     }
 }
