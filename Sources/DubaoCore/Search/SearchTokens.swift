@@ -94,33 +94,17 @@ public enum SearchTokens {
     /// The three index columns of a text: tokens, pinyin, initials, each space-separated. A character with
     /// several readings gives them all at its position, separated by `|` (`xing|hang`, `x|h`): the index's
     /// tokenizer puts them in one place.
-    /// Built in one pass into UTF-8 bytes, without token values (every imported article goes through here).
+    /// Built in one pass into UTF-8 buffers, without token values (every imported article goes through here).
     public static func columns(_ text: String) -> (text: String, pinyin: String, initials: String) {
-        var tc: [UInt8] = [], pc: [UInt8] = [], ic: [UInt8] = []
         let n = text.utf8.count
-        tc.reserveCapacity(n + n / 3)
-        pc.reserveCapacity(n * 2)
-        ic.reserveCapacity(n)
-        var word: [UInt8] = []
+        var tc = ScalarBuffer(capacity: n + n / 3), pc = ScalarBuffer(capacity: n * 2), ic = ScalarBuffer(capacity: n)
+        var word = String.UnicodeScalarView()
         var first = true
-        @inline(__always) func utf8(_ s: Unicode.Scalar, _ out: inout [UInt8]) {
-            let v = s.value
-            if v < 0x80 {
-                out.append(UInt8(v))
-            } else if v < 0x800 {
-                out.append(UInt8(0xC0 | v >> 6)); out.append(UInt8(0x80 | v & 0x3F))
-            } else if v < 0x10000 {
-                out.append(UInt8(0xE0 | v >> 12)); out.append(UInt8(0x80 | v >> 6 & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
-            } else {
-                out.append(UInt8(0xF0 | v >> 18)); out.append(UInt8(0x80 | v >> 12 & 0x3F))
-                out.append(UInt8(0x80 | v >> 6 & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
-            }
-        }
         func separate() {
             if first { first = false; return }
-            tc.append(0x20)
-            pc.append(0x20)
-            ic.append(0x20)
+            tc.append(" ")
+            pc.append(" ")
+            ic.append(" ")
         }
         func flush() {
             guard !word.isEmpty else { return }
@@ -133,33 +117,33 @@ public enum SearchTokens {
         let hanzi = Hanzi.shared
         for raw in text.unicodeScalars {
             let s = fold(raw)
-            if isWordScalar(s) { utf8(s, &word); continue }
+            if isWordScalar(s) { word.append(s); continue }
             flush()
             guard CharClass.isCJK(s) && !CharClass.isCJKPunct(s) else { continue }
             separate()
-            utf8(s, &tc)
-            guard let p = hanzi.pinyin(s.value), let initial = p.utf8.first else {
-                utf8(s, &pc)
-                utf8(s, &ic)
+            tc.append(s)
+            guard let p = hanzi.pinyin(s.value), let initial = p.unicodeScalars.first else {
+                pc.append(s)
+                ic.append(s)
                 continue
             }
-            pc.append(contentsOf: p.utf8)
+            pc.append(utf8: p)
             ic.append(initial)
             let others = hanzi.otherPinyin(s.value)
             guard !others.isEmpty else { continue }
             var initials = [initial]
             for o in others {
-                pc.append(0x7C)
-                pc.append(contentsOf: o.utf8)
-                if let i = o.utf8.first, !initials.contains(i) {
+                pc.append("|")
+                pc.append(utf8: o)
+                if let i = o.unicodeScalars.first, !initials.contains(i) {
                     initials.append(i)
-                    ic.append(0x7C)
+                    ic.append("|")
                     ic.append(i)
                 }
             }
         }
         flush()
-        return (String(decoding: tc, as: UTF8.self), String(decoding: pc, as: UTF8.self), String(decoding: ic, as: UTF8.self))
+        return (tc.string, pc.string, ic.string)
     }
 }
 

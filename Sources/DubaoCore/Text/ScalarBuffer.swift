@@ -33,5 +33,11 @@ struct ScalarBuffer {
         for x in s { append(x) }
     }
 
+    /// Appends a string's bytes as they are.
+    mutating func append(utf8 s: String) {
+        bytes.append(contentsOf: s.utf8)
+        lastScalar = s.unicodeScalars.last ?? lastScalar
+    }
+
     var string: String { String(decoding: bytes, as: UTF8.self) }
 }
