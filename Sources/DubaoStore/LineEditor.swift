@@ -1,13 +1,16 @@
-/// A line being typed, with a cursor, edited as a shell edits (the save prompt's; the search prompt keeps its
-/// own, with a history).
+/// A line being typed, with a cursor, edited as a shell edits: the save prompt's and the search prompt's (which
+/// keeps its history itself).
 public struct LineEditor: Sendable, Equatable {
     public var text: String
     /// Characters before the cursor.
     public var cursor: Int
+    /// Where Ctrl-W stops besides spaces (`/` in a path).
+    public var wordStops: Set<Character> = []
 
-    public init(_ text: String) {
+    public init(_ text: String, cursor: Int? = nil, wordStops: Set<Character> = []) {
         self.text = text
-        cursor = text.count
+        self.cursor = cursor ?? text.count
+        self.wordStops = wordStops
     }
 
     public mutating func insert(_ t: String) {
@@ -38,7 +41,7 @@ public struct LineEditor: Sendable, Equatable {
         case .deleteWord:
             var k = c
             while k > 0 && chars[k - 1].isWhitespace { k -= 1 }
-            while k > 0 && !chars[k - 1].isWhitespace && chars[k - 1] != "/" { k -= 1 }
+            while k > 0 && !chars[k - 1].isWhitespace && !wordStops.contains(chars[k - 1]) { k -= 1 }
             if k == c, k > 0 { k -= 1 }
             chars.removeSubrange(k..<c)
             c = k

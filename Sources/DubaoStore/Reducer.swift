@@ -88,7 +88,7 @@ public enum Reducer {
         case .startSave:
             guard let first = s.shownArticles.first else { s.message = "没有打开的文章 · no article shown"; break }
             let name = first.id.map { $0 == "/" || $0 == "#" ? "-" : $0 }
-            s.savePrompt = LineEditor("~/dubao-\(String(name)).txt")
+            s.savePrompt = LineEditor("~/dubao-\(String(name)).txt", wordStops: ["/"])
         case .saveInput(let t): s.savePrompt?.insert(t)
         case .saveEdit(let e): s.savePrompt?.apply(e)
         case .saveDeleteBackward: s.savePrompt?.deleteBackward()

@@ -8,19 +8,13 @@ extension Reducer {
         switch action {
         case .startSearch(let scope): startSearch(&s, scope, &fx)
         case .searchInput(let t):
-            guard var search = s.search else { return true }
-            let at = search.input.index(search.input.startIndex, offsetBy: min(search.cursor, search.input.count))
-            search.input.insert(contentsOf: t, at: at)
-            search.cursor = min(search.cursor, search.input.count - t.count) + t.count
-            search.editing = true
-            s.search = search
+            guard s.search != nil else { return true }
+            s.search!.line { $0.insert(t) }
+            s.search!.editing = true
             queryChanged(&s, &fx)
         case .searchDeleteBackward:
-            guard var search = s.search, search.cursor > 0 else { return true }
-            let at = search.input.index(search.input.startIndex, offsetBy: search.cursor - 1)
-            search.input.remove(at: at)
-            search.cursor -= 1
-            s.search = search
+            guard let search = s.search, search.cursor > 0 else { return true }
+            s.search!.line { $0.deleteBackward() }
             queryChanged(&s, &fx)
         case .searchEdit(let e): edit(&s, e, &fx)
         case .searchSubmit: submit(&s, &fx)
@@ -61,41 +55,19 @@ extension Reducer {
     /// Line editing in the prompt. A change of the text searches again; moving the cursor does not.
     static func edit(_ s: inout AppState, _ e: PromptEdit, _ fx: inout [Effect]) {
         guard var search = s.search else { return }
-        var chars = Array(search.input)
-        var c = min(search.cursor, chars.count)
         let before = search.input
         switch e {
-        case .toStart: c = 0
-        case .toEnd: c = chars.count
-        case .left: c = max(0, c - 1)
-        case .right: c = min(chars.count, c + 1)
-        case .deleteToStart:
-            chars.removeFirst(c)
-            c = 0
-        case .deleteWord:
-            var k = c
-            while k > 0 && chars[k - 1].isWhitespace { k -= 1 }
-            while k > 0 && !chars[k - 1].isWhitespace { k -= 1 }
-            chars.removeSubrange(k..<c)
-            c = k
-        case .deleteForward:
-            if c < chars.count { chars.remove(at: c) }
         case .older, .newer:
             let h = s.searchHistory
             guard !h.isEmpty else { return }
             if search.historyIndex == nil { search.draft = search.input }
             let i = e == .older ? max(0, (search.historyIndex ?? h.count) - 1) : (search.historyIndex ?? h.count) + 1
-            if i >= h.count {
-                search.historyIndex = nil
-                chars = Array(search.draft)
-            } else {
-                search.historyIndex = i
-                chars = Array(h[i])
-            }
-            c = chars.count
+            search.historyIndex = i >= h.count ? nil : i
+            search.input = i >= h.count ? search.draft : h[i]
+            search.cursor = search.input.count
+        default:
+            search.line { $0.apply(e) }
         }
-        search.input = String(chars)
-        search.cursor = c
         s.search = search
         if search.input != before { queryChanged(&s, &fx) }
     }

@@ -37,6 +37,16 @@ public struct SearchState: Sendable, Equatable {
     }
 }
 
+extension SearchState {
+    /// Edits the prompt's text and cursor as one line (`LineEditor`).
+    mutating func line(_ edit: (inout LineEditor) -> Void) {
+        var l = LineEditor(input, cursor: cursor)
+        edit(&l)
+        input = l.text
+        cursor = l.cursor
+    }
+}
+
 /// Where a search looks: the whole library, or the article being read.
 public enum SearchScope: Sendable, Equatable { case library, article }
 
