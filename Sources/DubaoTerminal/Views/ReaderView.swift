@@ -90,16 +90,7 @@ public struct ReaderView {
             var x = g.put(label, x: 0, y: y, style: theme[.statusKey])
             let hint = "  Enter 打开  Esc 取消"
             let room = max(1, g.width - x - DisplayWidth.of(hint) - 2)
-            // the text before the cursor (its end, when long), the cursor on the next character, the rest after it
-            let chars = Array(search.input)
-            let c = min(search.cursor, chars.count)
-            let before = String(chars[..<c])
-            let after = String(chars[c...])
-            let end = x + room
-            let shown = DisplayWidth.suffix(before, fitting: max(1, room - 1 - min(DisplayWidth.of(after), room / 3)), ambiguousWide: ambiguousWide)
-            x += g.put(shown, x: x, y: y, style: theme[.status])
-            x += g.put(after.first.map { String($0) } ?? " ", x: x, y: y, style: theme[.status].with(reverse: true))
-            if after.count > 1, end > x { g.put(String(after.dropFirst()), x: x, y: y, style: theme[.status], limit: end - x) }
+            x = drawLine(&g, search.input, cursor: search.cursor, x: x, y: y, room: room)
             if g.width - x > DisplayWidth.of(hint) + 2 { g.put(hint, x: g.width - DisplayWidth.of(hint) - 1, y: y, style: theme[.status]) }
             return
         }
