@@ -278,6 +278,12 @@ public enum Reducer {
         s.focus = p
     }
 
+    /// A story that came into the article pane with the keys on it: the clock starts that reads it when it
+    /// stays there whole.
+    static func startReadTimer(_ s: AppState, _ fx: inout [Effect]) {
+        if s.focus == .article, let story = s.selectedStory { fx.append(.readTimer(story: story)) }
+    }
+
     static func markRead(_ s: inout AppState, _ fx: inout [Effect]) {
         guard let story = s.selectedStory else { return }
         let parts = s.nav.stories[story].parts
@@ -332,7 +338,7 @@ public enum Reducer {
         s.articleCursor = c
         s.articleTop = visibleTop(cursor: c, top: s.articleTop, viewport: s.layout.storyViewport, count: s.listedStories.count)
         showSelected(&s, &fx)
-        if s.focus == .article, let story = s.selectedStory { fx.append(.readTimer(story: story)) }
+        startReadTimer(s, &fx)
     }
 
     /// The next story not read: after the cursor in this list, then on the page rows after this one.
@@ -342,7 +348,7 @@ public enum Reducer {
             s.articleCursor = k
             s.articleTop = visibleTop(cursor: k, top: s.articleTop, viewport: s.layout.storyViewport, count: list.count)
             showSelected(&s, &fx)
-            if s.focus == .article, let story = s.selectedStory { fx.append(.readTimer(story: story)) }
+            startReadTimer(s, &fx)
             return
         }
         guard s.mode == .browse else { s.message = "没有未读 · nothing unread"; return }
@@ -354,7 +360,7 @@ public enum Reducer {
                 s.articleCursor = k
                 s.articleTop = visibleTop(cursor: k, top: 0, viewport: s.layout.storyViewport, count: s.listedStories.count)
                 showSelected(&s, &fx)
-                if s.focus == .article, let story = s.selectedStory { fx.append(.readTimer(story: story)) }
+                startReadTimer(s, &fx)
                 return
             }
             r += 1
@@ -375,7 +381,7 @@ public enum Reducer {
         s.articleCursor = 0
         s.articleTop = 0
         showSelected(&s, &fx)
-        if s.focus == .article, let story = s.selectedStory { fx.append(.readTimer(story: story)) }
+        startReadTimer(s, &fx)
     }
 
     /// Goes to the page of the other part of the shown story: the next part, or from the last part back

@@ -171,7 +171,7 @@ extension Reducer {
         s.articleCursor = c
         s.articleTop = visibleTop(cursor: c, top: s.articleTop, viewport: s.layout.storyViewport, count: s.listedStories.count)
         showSelected(&s, &fx)
-        if s.focus == .article, let story = s.selectedStory { fx.append(.readTimer(story: story)) }
+        startReadTimer(s, &fx)
         s.search!.jumpPending = true
         s.search!.jumpToLast = d < 0
     }
