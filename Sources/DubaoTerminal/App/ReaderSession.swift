@@ -110,29 +110,15 @@ public final class ReaderSession {
             case .markUnread(let ids): services.markUnread(ids: ids)
             case .readTimer(let story):
                 // only the running reader keeps time; the tests send `.readTimerFired` themselves
-                guard worker != nil else { break }
-                let mailbox = self.mailbox
-                let wake = onWake
-                DispatchQueue.global().asyncAfter(deadline: .now() + Self.readAfter) {
-                    mailbox.post(.readTimerFired(story: story))
-                    wake?()
-                }
+                answer(after: Self.readAfter) { .readTimerFired(story: story) }
             case .saveBookmarks(let ids): services.saveBookmarks(ids)
             case .saveSearchHistory(let h): services.saveSearchHistory(h)
             case .copy(let text): onCopy?(text)
             case .reload:
                 let services = self.services
-                guard let worker else {
+                answer {
                     let r = services.reload()
-                    send(.reloaded(r?.0, summary: r?.1 ?? ""))
-                    break
-                }
-                let mailbox = self.mailbox
-                let wake = onWake
-                worker.async {
-                    let r = services.reload()
-                    mailbox.post(.reloaded(r?.0, summary: r?.1 ?? ""))
-                    wake?()
+                    return .reloaded(r?.0, summary: r?.1 ?? "")
                 }
             case .saveFile(let path, let text): send(.message(Self.save(text, to: path)))
             case .savePosition(let id, let scroll): services.savePosition(articleID: id, scroll: scroll)
@@ -143,21 +129,28 @@ public final class ReaderSession {
         }
     }
 
-    /// Runs a search inline, or on the worker with a number that any newer search makes stale.
+    /// Runs a search with a number that any newer search makes stale (a stale one answers nothing).
     func search(_ q: String) {
         let generation = services.newSearch()
+        let services = self.services
+        answer { services.search(q, generation: generation).map { .searchResults(query: q, results: $0) } }
+    }
+
+    /// Runs `work` off the input loop (on the worker, or after `delay` seconds) and hands its answer to the app
+    /// through the mailbox, waking it. Without a worker (the tests) it runs inline, or, delayed, not at all.
+    func answer(after delay: Double? = nil, _ work: @escaping @Sendable () -> Action?) {
         guard let worker else {
-            if let hits = services.search(q, generation: generation) { send(.searchResults(query: q, results: hits)) }
+            if delay == nil, let a = work() { send(a) }
             return
         }
-        let services = self.services
         let mailbox = self.mailbox
         let wake = onWake
-        worker.async {
-            guard let hits = services.search(q, generation: generation) else { return }
-            mailbox.post(.searchResults(query: q, results: hits))
+        let job: @Sendable () -> Void = {
+            guard let a = work() else { return }
+            mailbox.post(a)
             wake?()
         }
+        if let d = delay { DispatchQueue.global().asyncAfter(deadline: .now() + d, execute: job) } else { worker.async(execute: job) }
     }
 
     /// Takes the actions of finished background work; returns whether there were any (the screen changed).
