@@ -111,4 +111,35 @@ struct MarkersTests {
         #expect(Markers.number(ArraySlice("二十".unicodeScalars)) == 20)
         #expect(Markers.number(ArraySlice("三".unicodeScalars)) == 3)
     }
+
+    @Test("ColumnTag: 2–10 Han in brackets after Han text or a closing quote", arguments: [
+        ("让城市更有温度（今日谈）", true),
+        ("让城市更有温度 (今日谈)", true),
+        ("一场“双向奔赴”（民生观察）", true),
+        ("绿色（经济）", true),
+        ("（今日谈）", false),            // nothing before the tag
+        ("好（今日谈）", false),          // one character before it
+        ("让城市更有温度（谈）", false),   // one Han inside
+        ("让城市更有温度（一二三四五六七八九十一）", false), // eleven
+        ("让城市更有温度（张伟 摄）", false), // a space: a credit, not a tag
+        ("让城市更有温度。（今日谈）", false), // after a sentence end
+        ("让城市更有温度（今日谈", false),
+    ])
+    func columnTag(text: String, tagged: Bool) {
+        #expect(Markers.endsWithColumnTag(text) == tagged)
+    }
+
+    @Test("PhotoPosition opens a caption: 上图：, 图1：, 图为…; nothing else", arguments: [
+        ("上图：市民在公园晨练。", true),
+        ("  左上图：新建的大桥。", true),
+        ("图1：展品。", true),
+        ("图为工人在检修线路。", true),
+        ("题图：古城墙。", true),
+        ("市民在公园晨练（上图）。", false),
+        ("图书馆今天开放。", false),
+        ("上午，图书馆开放：", false),
+    ])
+    func photoPosition(text: String, opens: Bool) {
+        #expect(Markers.opensWithPhotoPosition(text) == opens)
+    }
 }

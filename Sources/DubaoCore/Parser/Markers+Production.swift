@@ -97,6 +97,8 @@ extension Markers {
 
     /// Rule **PhotoPosition**: the words that open a caption: `上图：`, `右上图：`, `图为`, `图1：`, `题图：`, `组图：`.
     public static func opensWithPhotoPosition(_ text: String) -> Bool {
+        // quick look: every form opens with 图, 题, 组 or a position
+        guard let f = text.unicodeScalars.first(where: { !CharClass.isSpace($0) }), "图题组上下左右中".unicodeScalars.contains(f) else { return false }
         var t = Substring(text)
         while let f = t.unicodeScalars.first, CharClass.isSpace(f) { t = t.dropFirst() }
         if t.hasPrefix("图为") || t.hasPrefix("题图") || t.hasPrefix("组图") { return true }
@@ -116,13 +118,28 @@ extension Markers {
     /// Rule **ColumnTag**: a web column's name printed in brackets after a headline: `…更细更实（今日谈）`. The
     /// tag is 2–10 Han characters with no punctuation, after Han text.
     public static func endsWithColumnTag(_ text: String) -> Bool {
-        let s = Array(text.unicodeScalars)
-        guard let last = s.last, last == "）" || last == ")" else { return false }
-        guard let open = s.lastIndex(where: { $0 == "（" || $0 == "(" }), open >= 2 else { return false }
-        let inner = s[(open + 1)..<(s.count - 1)]
-        guard inner.count >= 2, inner.count <= 10, inner.allSatisfy(CharClass.isHan) else { return false }
-        var before = open - 1
-        while before > 0 && CharClass.isSpace(s[before]) { before -= 1 }
-        return CharClass.isHan(s[before]) || CharClass.isCloser(s[before])
+        let u = text.unicodeScalars
+        guard let last = u.last, last == "）" || last == ")" else { return false }
+        // walk back from the closer to its opener over Han only, at most ten
+        var i = u.index(before: u.endIndex)
+        var inner = 0
+        while true {
+            guard i > u.startIndex else { return false }
+            i = u.index(before: i)
+            let c = u[i]
+            if c == "（" || c == "(" { break }
+            guard CharClass.isHan(c), inner < 10 else { return false }
+            inner += 1
+        }
+        guard inner >= 2 else { return false }
+        // two characters at least before the opener; the last one that is not a space must be Han or a closer
+        var before = i
+        for _ in 0..<2 {
+            guard before > u.startIndex else { return false }
+            before = u.index(before: before)
+        }
+        before = u.index(before: i)
+        while before > u.startIndex && CharClass.isSpace(u[before]) { before = u.index(before: before) }
+        return CharClass.isHan(u[before]) || CharClass.isCloser(u[before])
     }
 }

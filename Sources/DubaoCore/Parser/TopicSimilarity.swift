@@ -52,41 +52,28 @@ public struct TopicIndex: Sendable {
         return out
     }
 
-    /// `overlap` on numbered bigrams: the share of `query`'s weight found in any of `parts`.
-    func overlap(numbered query: [Int32], parts: [[Int32]]) -> Double {
+    /// `overlap` on numbered bigrams: the share of `query`'s weight found among the `marked` bigrams.
+    func overlap(numbered query: [Int32], marked: BigramMarks) -> Double {
         guard !query.isEmpty else { return 0 }
-        return withMarks(parts) { marked in
-            var hit = 0.0, all = 0.0
-            for b in query {
-                let w = weightOf[Int(b)]
-                all += w
-                if marked[Int(b)] { hit += w }
-            }
-            return all > 0 ? hit / all : 0
+        var hit = 0.0, all = 0.0
+        for b in query {
+            let w = weightOf[Int(b)]
+            all += w
+            if marked.has(b) { hit += w }
         }
+        return all > 0 ? hit / all : 0
     }
 
-    /// `continuity` on numbered bigrams: the share of `segment`'s page vocabulary found in any of `parts`.
-    func continuity(parts: [[Int32]], numbered segment: [Int32]) -> Double {
+    /// `continuity` on numbered bigrams: the share of `segment`'s page vocabulary found among the `marked` bigrams.
+    func continuity(marked: BigramMarks, numbered segment: [Int32]) -> Double {
         guard !segment.isEmpty else { return 0 }
-        return withMarks(parts) { marked in
-            var hit = 0.0, all = 0.0
-            for b in segment where frequencyOf[Int(b)] >= 2 {
-                let w = weightOf[Int(b)]
-                all += w
-                if marked[Int(b)] { hit += w }
-            }
-            return all > 0 ? hit / all : 0
+        var hit = 0.0, all = 0.0
+        for b in segment where frequencyOf[Int(b)] >= 2 {
+            let w = weightOf[Int(b)]
+            all += w
+            if marked.has(b) { hit += w }
         }
-    }
-
-    /// Calls `body` with a table that says which of the page's bigrams occur in `parts`.
-    private func withMarks<R>(_ parts: [[Int32]], _ body: (UnsafeMutableBufferPointer<Bool>) -> R) -> R {
-        withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(1, vocabulary)) { marked in
-            marked.initialize(repeating: false)
-            for part in parts { for b in part { marked[Int(b)] = true } }
-            return body(marked)
-        }
+        return all > 0 ? hit / all : 0
     }
 
     public static func profile(_ text: String) -> Profile { profile([text]) }
@@ -147,6 +134,46 @@ public struct TopicIndex: Sendable {
             if draft.contains(where: { $0.contains(b) }) { hit += w }
         }
         return all > 0 ? hit / all : 0
+    }
+}
+
+/// Which of a page's numbered bigrams a group of units holds. One table serves every question asked of the page:
+/// marking a group stamps its bigrams with a new generation, so nothing is cleared or allocated per question.
+final class BigramMarks {
+    private let stamps: UnsafeMutablePointer<UInt32>
+    private let size: Int
+    private var generation: UInt32 = 0
+
+    init(vocabulary: Int) {
+        size = max(1, vocabulary)
+        stamps = .allocate(capacity: size)
+        stamps.initialize(repeating: 0, count: size)
+    }
+
+    deinit { stamps.deallocate() }
+
+    /// Forgets the last group and marks the bigrams of `groups` (indices into `numbered`).
+    @discardableResult
+    func mark(_ groups: [Int], of numbered: [[Int32]]) -> BigramMarks {
+        next()
+        for g in groups { for b in numbered[g] { stamps[Int(b)] = generation } }
+        return self
+    }
+
+    /// Forgets the last group and marks `bigrams`.
+    @discardableResult
+    func mark(_ bigrams: [Int32]) -> BigramMarks {
+        next()
+        for b in bigrams { stamps[Int(b)] = generation }
+        return self
+    }
+
+    @inline(__always)
+    func has(_ b: Int32) -> Bool { stamps[Int(b)] == generation }
+
+    private func next() {
+        if generation == .max { stamps.update(repeating: 0, count: size); generation = 0 }
+        generation += 1
     }
 }
 

@@ -82,6 +82,7 @@ struct TopicContext {
 
     /// Each unit's bigrams as the index numbers them (what the features below ask about).
     let numbered: [[Int32]]
+    private let marks: BigramMarks
 
     init(units: [Unit]) {
         let profiles = units.map { TopicIndex.profile(Self.subject(of: $0.text)) }
@@ -89,6 +90,8 @@ struct TopicContext {
         index = TopicIndex(profiles: profiles)
         let numbered = profiles.map(index.numbered)
         self.numbered = numbered
+        let marks = BigramMarks(vocabulary: index.vocabulary)
+        self.marks = marks
         let prose = units.map { $0.text.hanCount >= 16 && ($0.hasClause || $0.endsSentence) }
         self.prose = prose
         var before = [[Int]](repeating: [], count: units.count)
@@ -123,8 +126,8 @@ struct TopicContext {
             var e = k
             while e + 1 < units.count && heading[e + 1] { e += 1 }
             let run = Array(Set((k...e).flatMap { numbered[$0] }))
-            let p = before[k].isEmpty ? 0 : index.overlap(numbered: run, parts: before[k].map { numbered[$0] })
-            let q = after[e].isEmpty ? 0 : index.overlap(numbered: run, parts: after[e].map { numbered[$0] })
+            let p = before[k].isEmpty ? 0 : index.overlap(numbered: run, marked: marks.mark(before[k], of: numbered))
+            let q = after[e].isEmpty ? 0 : index.overlap(numbered: run, marked: marks.mark(after[e], of: numbered))
             for j in k...e { runBefore[j] = p; runAfter[j] = q }
             // only runs followed by a report's opening sit surely between two stories
             if !before[k].isEmpty, let next = after[e].first, abs(p - q) > 0.08, Markers.newsLead(units[next].text).isLead {
@@ -139,34 +142,34 @@ struct TopicContext {
     }
 
     func affinityBefore(_ k: Int) -> Double {
-        before[k].isEmpty ? 0 : index.overlap(numbered: numbered[k], parts: before[k].map { numbered[$0] })
+        before[k].isEmpty ? 0 : index.overlap(numbered: numbered[k], marked: marks.mark(before[k], of: numbered))
     }
     func affinityAfter(_ k: Int) -> Double {
-        after[k].isEmpty ? 0 : index.overlap(numbered: numbered[k], parts: after[k].map { numbered[$0] })
+        after[k].isEmpty ? 0 : index.overlap(numbered: numbered[k], marked: marks.mark(after[k], of: numbered))
     }
 
     /// How much of the prose after `k` continues the vocabulary of the prose before it.
     func continuityAcross(_ k: Int) -> Double {
         guard let next = after[k].first, !before[k].isEmpty else { return 0 }
-        return index.continuity(parts: before[k].map { numbered[$0] }, numbered: numbered[next])
+        return index.continuity(marked: marks.mark(before[k], of: numbered), numbered: numbered[next])
     }
 
     /// How much of the prose after a run of short units continues the prose before it.
     func continuityAcrossRun(_ start: Int, _ end: Int) -> Double {
         guard let next = after[end].first, !before[start].isEmpty else { return 0 }
-        return index.continuity(parts: before[start].map { numbered[$0] }, numbered: numbered[next])
+        return index.continuity(marked: marks.mark(before[start], of: numbered), numbered: numbered[next])
     }
 
     /// As `continuityAcross`, against the twelve prose units before (a long story's earlier sections).
     func continuityAcrossLong(_ k: Int, end: Int) -> Double {
         guard let next = after[end].first, !beforeLong[k].isEmpty else { return 0 }
-        return index.continuity(parts: beforeLong[k].map { numbered[$0] }, numbered: numbered[next])
+        return index.continuity(marked: marks.mark(beforeLong[k], of: numbered), numbered: numbered[next])
     }
 
     /// How much of unit `k` continues the prose before it.
     func continuityWithBefore(_ k: Int) -> Double {
         guard !before[k].isEmpty else { return 0 }
-        return index.continuity(parts: before[k].map { numbered[$0] }, numbered: numbered[k])
+        return index.continuity(marked: marks.mark(before[k], of: numbered), numbered: numbered[k])
     }
 }
 
@@ -179,9 +182,11 @@ extension UnitFeature {
         let flowed = lines.filter { $0.columnWidth == nil }.count * 2 > lines.count
         var leads = [Bool](repeating: false, count: n)
         for k in 0..<n { leads[k] = Markers.newsLead(units[k].text).isLead }
-        let credits = units.map { u in
-            Markers.plainCredit(u.text) != nil || Markers.bracketedWhole(u.text).flatMap(Markers.credit(inBracket:)) != nil
-        }
+        let plainCredit = units.map { Markers.plainCredit($0.text) != nil }
+        let bracketed = units.map { Markers.bracketedWhole($0.text) }
+        let bracketCredit = bracketed.map { $0.flatMap(Markers.credit(inBracket:)) != nil }
+        let credits = units.indices.map { plainCredit[$0] || bracketCredit[$0] }
+        let trailingCredit = units.map { Markers.trailingCredit($0.text) != nil }
         // runs of heading-shaped units
         var runStart = [Int](repeating: 0, count: n)
         var runEnd = [Int](repeating: 0, count: n)
@@ -207,12 +212,15 @@ extension UnitFeature {
             func val(_ x: UnitFeature, _ v: Double) { f[x.rawValue] = Float(min(1, max(0, v))) }
             let t = u.text
             let s = t.unicodeScalars
-            var han = 0, clause = 0, sentences = 0, digits = 0
+            var han = 0, clause = 0, sentences = 0, digits = 0, count = 0
+            var hasSpace = false
             for c in s {
+                count += 1
                 if CharClass.isHan(c) { han += 1 } else if CharClass.isClausePunct(c) { clause += 1 } else if CharClass.isTerminator(c) {
                     sentences += 1
-                } else if CharClass.isDigit(c) { digits += 1 }
+                } else if CharClass.isDigit(c) { digits += 1 } else if c == " " { hasSpace = true }
             }
+            let lastScalar = s.last
             f[bias.rawValue] = 1
             set(.han0to4, han <= 4)
             set(.han5to8, han >= 5 && han <= 8)
@@ -227,10 +235,10 @@ extension UnitFeature {
             let last = s.last(where: { !CharClass.isSpace($0) })
             set(.endsSentence, u.endsSentence)
             set(.endsClause, last.map { "，、；：,;:".unicodeScalars.contains($0) } ?? false)
-            set(.endsQuestion, u.endsSentence && (t.hasSuffix("？") || t.hasSuffix("！") || t.hasSuffix("?") || t.hasSuffix("!")))
+            set(.endsQuestion, u.endsSentence && lastScalar.map { "？！?!".unicodeScalars.contains($0) } == true)
             set(.endsCloser, !u.endsSentence && (last.map(CharClass.isCloser) ?? false))
             set(.endsColumnTag, Markers.endsWithColumnTag(t))
-            set(.endsDash, t.hasSuffix("——") || t.hasSuffix("—"))
+            set(.endsDash, lastScalar == "—")
             set(.clause0, clause == 0)
             set(.clause1, clause == 1)
             set(.clause2plus, clause >= 2)
@@ -238,13 +246,13 @@ extension UnitFeature {
             let first = s.first(where: { !CharClass.isSpace($0) })
             set(.startsOpener, first.map { CharClass.isOpener($0) && $0 != "“" && $0 != "‘" } ?? false)
             set(.startsQuote, first == "“" || first == "「")
-            set(.startsDash, t.hasPrefix("—") || t.hasPrefix("-"))
+            set(.startsDash, s.first == "—" || s.first == "-")
             set(.startsPunct, first.map { "，。、；：！？）》」』”’,.;:!?)".unicodeScalars.contains($0) } ?? false)
-            set(.wholeBracketed, Markers.bracketedWhole(t) != nil)
+            set(.wholeBracketed, bracketed[k] != nil)
             set(.letterSpaced, u.letterSpaced)
-            set(.innerSpace, han >= 4 && t.utf8.contains(0x20) && !u.letterSpaced)
+            set(.innerSpace, han >= 4 && hasSpace && !u.letterSpaced)
             set(.doubled, han >= 2 && han <= 16 && BannerUndoubling.undouble(t) != nil)
-            set(.digitHeavy, s.count > 0 && digits * 10 >= s.count * 3)
+            set(.digitHeavy, count > 0 && digits * 10 >= count * 3)
             if let w = u.columnWidth {
                 set(.fillLow, Double(u.maxRawWidth) < 0.5 * Double(w))
                 set(.fillFull, u.maxRawWidth >= w - max(4, w / 5))
@@ -263,19 +271,19 @@ extension UnitFeature {
             set(.lead, leads[k])
             set(.columnLeadIn, Markers.isColumnLeadIn(t))
             set(.bylineLine, Markers.bylineLine(t) != nil)
-            let inner = Markers.bracketedWhole(t)
-            set(.creditBracket, inner.flatMap { Markers.credit(inBracket: $0) } != nil)
-            set(.creditTrailing, inner == nil && han >= 8 && Markers.trailingCredit(t) != nil)
-            set(.creditPlain, Markers.plainCredit(t) != nil)
-            set(.signatureBracket, Markers.signature(t) != nil)
-            set(.contributionNote, Markers.contributionNote(t))
+            let inner = bracketed[k]
+            set(.creditBracket, bracketCredit[k])
+            set(.creditTrailing, inner == nil && han >= 8 && trailingCredit[k])
+            set(.creditPlain, plainCredit[k])
+            set(.signatureBracket, inner != nil && Markers.signature(t) != nil)
+            set(.contributionNote, inner != nil && Markers.contributionNote(t))
             set(.production, Markers.productionLine(t))
             set(.pageFurniture, Markers.isPageFurniture(t))
             let mark = u.standaloneMark
             set(.markFrom, mark?.direction == .from)
             set(.markTo, mark?.direction == .to)
             if mark == nil {
-                set(.inlineMarkTo, u.marks.contains { $0.direction == .to && $0.range.upperBound >= s.count - 2 })
+                set(.inlineMarkTo, u.marks.contains { $0.direction == .to && $0.range.upperBound >= count - 2 })
                 set(.inlineMarkFrom, u.marks.contains { $0.direction == .from && $0.range.lowerBound <= 2 })
             }
             set(.question, UnitFacts.isQuestion(t))
@@ -296,7 +304,7 @@ extension UnitFeature {
             if let prevProse = topic.before[k].first { set(.prevProseEndsSentence, units[prevProse].endsSentence) }
             set(.prevIsMarkTo, k > 0 && units[k - 1].marks.contains { $0.direction == .to })
             set(.nextIsMarkFrom, k + 1 < n && units[k + 1].standaloneMark?.direction == .from)
-            set(.prevIsCaption, k > 0 && (Markers.trailingCredit(units[k - 1].text) != nil || Markers.plainCredit(units[k - 1].text) != nil))
+            set(.prevIsCaption, k > 0 && (trailingCredit[k - 1] || plainCredit[k - 1]))
             set(.nextIsCredit, k + 1 < n && credits[k + 1])
             set(.credit2After, k + 2 < n && credits[k + 2] && !credits[k + 1])
             // topic
