@@ -14,6 +14,12 @@ struct ParseCommand: ParsableCommand {
     @Flag(name: .long, help: "Print, for every unit of each page, its features, the label chosen and the runner-up with their scores.")
     var explain = false
 
+    @Flag(name: .long, help: "Print the text the parser reads: for a PDF, its lines in reading order, a blank line between regions.")
+    var text = false
+
+    @Flag(name: .long, help: ArgumentHelp("With --text: the regions of each PDF page with their boxes.", visibility: .hidden))
+    var layout = false
+
     @Option(name: .long, help: "Parser weights to use instead of the built-in ones (JSON: name → weight, as dubao-bench calibrate writes).")
     var model: String?
 
@@ -31,6 +37,34 @@ struct ParseCommand: ParsableCommand {
                 Console.err("dubao: cannot read the parser weights \(model): \(error)")
                 throw ExitCode(2)
             }
+        }
+        if text {
+            for f in FileDiscovery.discover(pathsOrSeeds(paths)).files {
+                Console.out("== \(f)")
+                if FileDiscovery.isPDF(f) {
+                    switch PDFText.pages(of: f) {
+                    case .success(let pages):
+                        for p in pages {
+                            Console.out("-- page \(p.index)")
+                            let order = ReadingOrder(p)
+                            if layout {
+                                Console.out(String(format: "em %.1f, body line %.1f", order.em, order.bodyHeight))
+                                for b in order.blocks() {
+                                    let ls = b.lines.map { p.lines[$0] }
+                                    Console.out(String(format: "%@ x %.0f–%.0f y %.0f–%.0f: %@", b.nextColumn ? "→" : "■", ls.map(\.x0).min()!, ls.map(\.x1).max()!,
+                                                       ls.map(\.y0).min()!, ls.map(\.y1).max()!, String(ls[0].text.prefix(12))))
+                                }
+                            } else {
+                                Console.outLines(order.text())
+                            }
+                        }
+                    case .failure(let why): Console.err("warning: \(f): \(why)")
+                    }
+                } else if case .success(let b) = CorpusLoader.read(f), case .success(let d) = TextDecoder.decode(b) {
+                    Console.outLines(d.text)
+                }
+            }
+            return
         }
         if explain {
             for f in FileDiscovery.discover(pathsOrSeeds(paths)).files {

@@ -44,6 +44,20 @@ struct CommandTests {
         #expect(e.status != 0 && e.output.contains("e.txt: empty file"))
     }
 
+    @Test("without poppler a PDF gets one clear message naming it and how to install poppler; the text pages still load")
+    func pdfWithoutPoppler() throws {
+        let bin = try #require(BuiltProgram.dubao)
+        let dir = Fixtures.temporaryFolder("dubao-nopoppler")
+        try FileManager.default.copyItem(at: Fixtures.root.appendingPathComponent("Tests/Fixtures/pdf/jcrb_20250110.pdf"), to: dir.appendingPathComponent("issue.pdf"))
+        try FileManager.default.copyItem(at: Fixtures.seedFiles[0], to: dir.appendingPathComponent(Fixtures.seedFiles[0].lastPathComponent))
+        let r = try Subprocess.run(["/usr/bin/env", "PATH=/nonexistent", bin, "parse", dir.path])
+        #expect(r.status == 0)
+        #expect(r.output.contains("issue.pdf: a PDF needs poppler's pdftotext, which is not installed (Debian: apt-get install poppler-utils)"))
+        #expect(r.output.contains("第2版") || r.output.contains("第1版"))
+        let with = try dubao(["parse", dir.path])
+        #expect(with.output.contains("出土木漆器保护研讨会在荆举行") && !with.output.contains("pdftotext"))
+    }
+
     @Test("search --json and show: ids are those of parse --json; a whole story shows its parts")
     func searchAndShow() throws {
         let lib = Fixtures.temporaryFolder("dubao-cmd").appendingPathComponent("l.sqlite").path

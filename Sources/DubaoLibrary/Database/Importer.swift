@@ -58,7 +58,7 @@ public final class Importer {
 
     enum Outcome: Sendable {
         case touched(Work, hash: String)
-        case parsed(Work, hash: String, page: Page, columns: [SearchIndex.Columns], warnings: [String])
+        case parsed(Work, hash: String, pages: [Page], columns: [[SearchIndex.Columns]], warnings: [String])
         case failed(Work, warnings: [String])
     }
 
@@ -183,8 +183,8 @@ public final class Importer {
                     outcome = .touched(w, hash: hash)
                 } else {
                     let r = CorpusLoader.parseBytes(bytes, path: w.path, idPrefix: w.idPrefix, parser: parser)
-                    if let p = r.page {
-                        outcome = .parsed(w, hash: hash, page: p, columns: p.articles.map(SearchIndex.columns), warnings: r.warnings)
+                    if !r.pages.isEmpty {
+                        outcome = .parsed(w, hash: hash, pages: r.pages, columns: r.pages.map { $0.articles.map(SearchIndex.columns) }, warnings: r.warnings)
                     } else { outcome = .failed(w, warnings: r.warnings) }
                 }
             }
@@ -233,7 +233,7 @@ public final class Importer {
                 try removePages(ofFile: id, db: db)
                 try db.execute(sql: "DELETE FROM file WHERE id = ?", arguments: [id])
             }
-        case .parsed(let w, let hash, var page, let columns, let warnings):
+        case .parsed(let w, let hash, let pages, let columns, let warnings):
             let current = try Row.fetchOne(db, sql: "SELECT id, hash, idPrefix FROM file WHERE path = ?", arguments: [w.path])
             if let current, current[1] as String == hash, w.known?.hash != hash {
                 // another import stored this very content meanwhile
@@ -258,10 +258,12 @@ public final class Importer {
                 fileId = db.lastInsertedRowID
                 report.added += 1
             }
-            if prefix != w.idPrefix { page.renameArticles(from: w.idPrefix, to: prefix) }
-            page.source = w.path
-            try LibraryStore.insert(page, fileId: fileId, columns: columns, db: db)
-            try Library.markPending(Self.issueKey(page.paper, page.date), db: db)
+            for (var page, columns) in zip(pages, columns) {
+                if prefix != w.idPrefix { page.renameArticles(from: w.idPrefix, to: prefix) }
+                if pages.count == 1 { page.source = w.path }
+                try LibraryStore.insert(page, fileId: fileId, columns: columns, db: db)
+                try Library.markPending(Self.issueKey(page.paper, page.date), db: db)
+            }
         }
     }
 }

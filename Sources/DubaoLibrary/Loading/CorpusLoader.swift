@@ -10,10 +10,23 @@ public enum CorpusLoader {
     /// Files larger than this are refused with a message (a page is a few tens of kilobytes, a whole issue
     /// in one file a few hundred); it bounds the memory an import or a parse needs for one file.
     public static let maximumFileSize = 4 * 1024 * 1024
+    /// An e-paper PDF carries its fonts and pictures: a page is a few megabytes, a whole issue in one file more.
+    public static let maximumPDFSize = 256 * 1024 * 1024
 
+    /// What one file gave: a text file one page, a PDF one page per printed page.
     public struct FileResult: Sendable {
-        public var page: Page?
+        public var pages: [Page]
         public var warnings: [String]
+        public var page: Page? { pages.first }
+
+        public init(pages: [Page], warnings: [String]) {
+            self.pages = pages
+            self.warnings = warnings
+        }
+
+        init(page: Page?, warnings: [String]) {
+            self.init(pages: page.map { [$0] } ?? [], warnings: warnings)
+        }
     }
 
     public static func load(_ paths: [String], parser: PageParser = PageParser()) -> Corpus {
@@ -22,7 +35,7 @@ public enum CorpusLoader {
         let results = parseAll(found.files, parser: parser)
         for r in results {
             corpus.warnings.append(contentsOf: r.warnings)
-            if let p = r.page { corpus.pages.append(p) }
+            corpus.pages.append(contentsOf: r.pages)
         }
         ContinuationLinker.link(&corpus)
         return corpus
@@ -49,6 +62,7 @@ public enum CorpusLoader {
     }
 
     public static func parseBytes(_ bytes: [UInt8], path: String, idPrefix: String, parser: PageParser = PageParser()) -> FileResult {
+        if PDFText.isPDF(bytes) { return parsePDF(path: path, idPrefix: idPrefix, parser: parser) }
         switch TextDecoder.decode(bytes) {
         case .failure(let f):
             return FileResult(page: nil, warnings: ["\(path): \(f); skipped"])
@@ -61,24 +75,58 @@ public enum CorpusLoader {
         }
     }
 
+    /// Reads a PDF's pages through their geometry (`PDFText`, `ReadingOrder`) and parses each as a page. One
+    /// printed page keeps the file's name for its metadata and ids; several are `file.pdf#3` with ids
+    /// `stem#3.1`, and take their page numbers from their own header lines. A page without text is reported
+    /// and the others still load.
+    static func parsePDF(path: String, idPrefix: String, parser: PageParser) -> FileResult {
+        let placed: [PlacedPage]
+        switch PDFText.pages(of: path) {
+        case .failure(let f): return FileResult(pages: [], warnings: ["\(path): \(f); skipped"])
+        case .success(let p): placed = p
+        }
+        var warnings: [String] = []
+        var pages: [Page] = []
+        let single = placed.count == 1
+        var nameMeta = FileNameMetadata.parse(path: path)
+        if !single { nameMeta.page = nil }
+        for p in placed {
+            guard !p.lines.isEmpty else {
+                warnings.append("\(path): page \(p.index) has no text layer (a scanned page): it needs OCR first; skipped")
+                continue
+            }
+            let source = single ? path : "\(path)#\(p.index)"
+            var page = parser.parse(text: ReadingOrder(p).text(), source: source, idPrefix: idPrefix)
+            if !single {
+                for k in page.articles.indices where page.articles[k].id.hasPrefix(idPrefix + "#") {
+                    page.articles[k].id = "\(idPrefix)#\(p.index)." + page.articles[k].id.dropFirst(idPrefix.count + 1)
+                }
+            }
+            warnings += PageMetadata.merge(into: &page, fileName: nameMeta, path: source)
+            pages.append(page)
+        }
+        return FileResult(pages: pages, warnings: warnings)
+    }
+
     public enum ReadError: Error, CustomStringConvertible {
         case os(String)
         case notRegular(String)
-        case tooLarge(Int)
+        case tooLarge(Int, limit: Int)
         public var description: String {
             switch self {
             case .os(let s): return "cannot read: \(s)"
             case .notRegular(let what): return "\(what), not a page file"
-            case .tooLarge(let n):
+            case .tooLarge(let n, let limit):
                 return String(format: "too large for a page file (%.1f MB; the limit is %d MB: split it into pages)",
-                              Double(n) / 1_048_576, CorpusLoader.maximumFileSize / 1_048_576)
+                              Double(n) / 1_048_576, limit / 1_048_576)
             }
         }
     }
 
     /// Reads a page file whole. Never blocks: the file is opened without waiting (a FIFO or a device is
     /// refused, not read), and files over `maximumFileSize` are refused before anything is read.
-    public static func read(_ path: String) -> Result<[UInt8], ReadError> {
+    public static func read(_ path: String, limit: Int? = nil) -> Result<[UInt8], ReadError> {
+        let limit = limit ?? (FileDiscovery.isPDF(path) ? maximumPDFSize : maximumFileSize)
         let fd = PathName.withCString(path) { open($0, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC) }
         guard fd >= 0 else { return .failure(.os(FileError(errno: errno).description)) }
         defer { close(fd) }
@@ -90,7 +138,7 @@ public enum CorpusLoader {
         case .regular: break
         }
         let size = Int(st.st_size)
-        if size > maximumFileSize { return .failure(.tooLarge(size)) }
+        if size > limit { return .failure(.tooLarge(size, limit: limit)) }
         var out = [UInt8](repeating: 0, count: size)
         var got = 0
         while got < size {
@@ -106,10 +154,11 @@ public enum CorpusLoader {
         return .success(out)
     }
 
-    /// The file's name without folder and `.txt`.
+    /// The file's name without folder and `.txt` or `.pdf`.
     public static func stem(_ path: String) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        return name.lowercased().hasSuffix(".txt") ? String(name.dropLast(4)) : name
+        let lower = name.lowercased()
+        return lower.hasSuffix(".txt") || lower.hasSuffix(".pdf") ? String(name.dropLast(4)) : name
     }
 
     /// Article id prefixes: the file's stem, made unique with a hash of the path where two files share it.

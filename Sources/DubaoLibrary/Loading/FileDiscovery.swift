@@ -2,7 +2,7 @@
 import Glibc
 #endif
 
-/// Finds page files: files named on the command line as they are, and `*.txt` files under folders
+/// Finds page files: files named on the command line as they are, and `*.txt` and `*.pdf` files under folders
 /// (recursively, following symbolic links once: a folder already visited is not entered again).
 /// Hidden files and folders are skipped; so is anything that is not a regular file (a FIFO named on the
 /// command line would block whoever opens it), with a warning. Names need not be UTF-8 (`PathName`).
@@ -15,7 +15,10 @@ public enum FileDiscovery {
     }
 
     /// Extensions of page files looked for inside folders.
-    public static let pageExtensions = [".txt"]
+    public static let pageExtensions = [".txt", ".pdf"]
+
+    /// A file named as a PDF (its content decides how it is read).
+    public static func isPDF(_ path: String) -> Bool { path.lowercased().hasSuffix(".pdf") }
 
     public static func discover(_ paths: [String]) -> Found {
         var found = Found()

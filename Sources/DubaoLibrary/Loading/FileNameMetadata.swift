@@ -16,7 +16,8 @@ public struct FileNameMetadata: Equatable, Sendable {
     public static func parse(path: String) -> FileNameMetadata {
         let comps = path.split(separator: "/").map(String.init)
         guard let name = comps.last else { return FileNameMetadata() }
-        let stem = name.hasSuffix(".txt") || name.hasSuffix(".TXT") ? String(name.dropLast(4)) : name
+        let lower = name.lowercased()
+        let stem = lower.hasSuffix(".txt") || lower.hasSuffix(".pdf") ? String(name.dropLast(4)) : name
         var meta = FileNameMetadata()
         var stemRest = stem
         if let (date, range) = findDate(in: stem) {

@@ -1,0 +1,219 @@
+/// Rule **ReadingOrder**: the order a reader takes a broadsheet's lines in, from where they stand. The page is cut
+/// recursively at the gaps no line crosses (an X–Y cut): first down the gutters between columns (a column is read
+/// top to bottom before the one to its right), then across the white space between a headline and its story or
+/// between two stories; what cannot be cut is one region, read line by line. The header band above the first
+/// wide gap near the top and the footer band below the last one near the bottom are taken off first, so that a
+/// masthead does not hold columns together.
+///
+/// Every threshold is measured on the page itself: the body text's character width (`em`), its line height, and
+/// the usual gap between two lines of one column.
+public struct ReadingOrder: Sendable {
+    public let page: PlacedPage
+    /// The body text's character width, line height and usual gap between consecutive lines of a column.
+    public let em: Double
+    public let bodyHeight: Double
+    let lineGap: Double
+    /// Each line's printed band: a box from a PDF is as tall as its font's ascent and descent, which overlap the
+    /// lines above and below; the band is one type size tall around the box's middle.
+    let top: [Double]
+    let bottom: [Double]
+    /// Each line's type size: the width of its characters where it has three or more and no spaces (a box's
+    /// height depends on the font's ascent and descent, not only on its size), else scaled from its height.
+    let size: [Double]
+
+    public init(_ page: PlacedPage) {
+        self.page = page
+        let lines = page.lines
+        // the body is what most characters are printed in
+        var perCell: [(Double, Double)] = []
+        var heights: [(Double, Double)] = []
+        for l in lines {
+            let c = l.cells
+            guard c >= 1 else { continue }
+            perCell.append((l.width / c, c))
+            heights.append((l.height, c))
+        }
+        em = max(1, Self.weightedMedian(perCell) ?? 10)
+        let bodyHeight = max(1, Self.weightedMedian(heights) ?? 12)
+        self.bodyHeight = bodyHeight
+        let em = self.em
+        let size = lines.map { l in
+            let c = l.cells
+            return c >= 3 && !l.text.contains(" ") ? l.width / c : em * l.height / bodyHeight
+        }
+        self.size = size
+        top = lines.indices.map { lines[$0].midY - 0.5 * size[$0] }
+        bottom = lines.indices.map { lines[$0].midY + 0.5 * size[$0] }
+        let top = self.top, bottom = self.bottom
+        // consecutive lines of one column: the next line below that shares most of this one's width and its size
+        let byTop = lines.indices.sorted { top[$0] < top[$1] }
+        var gaps: [Double] = []
+        for (n, i) in byTop.enumerated() {
+            let a = lines[i]
+            guard abs(size[i] - em) < 0.2 * em else { continue }
+            for j in byTop[(n + 1)...].prefix(40) {
+                let b = lines[j]
+                guard top[j] > top[i] + 0.3 * em else { continue }
+                let shared = min(a.x1, b.x1) - max(a.x0, b.x0)
+                if shared > 0.5 * min(a.width, b.width), abs(size[j] - em) < 0.2 * em {
+                    gaps.append(top[j] - bottom[i])
+                    break
+                }
+            }
+        }
+        gaps.sort()
+        lineGap = gaps.isEmpty ? 0.3 * em : gaps[gaps.count / 2]
+    }
+
+    static func weightedMedian(_ xs: [(value: Double, weight: Double)]) -> Double? {
+        let s = xs.sorted { $0.value < $1.value }
+        let total = s.reduce(0) { $0 + $1.weight }
+        guard total > 0 else { return nil }
+        var acc = 0.0
+        for x in s {
+            acc += x.weight
+            if acc >= total / 2 { return x.value }
+        }
+        return s.last?.value
+    }
+
+    /// A gap above line `i` wider than this separates blocks (a story from the next, a headline from its body):
+    /// the usual gap between lines and half a character more, both in the size of line `i`.
+    func rowGap(above i: Int) -> Double { (lineGap / em + 0.45) * (bottom[i] - top[i]) }
+    /// A vertical strip no line crosses, this wide, is a gutter between columns.
+    var gutter: Double { 0.6 * em }
+
+    /// The page's lines as regions in reading order, each region's lines top to bottom.
+    public func regions() -> [[Int]] { blocks().map(\.lines) }
+
+    /// A region, and whether it is the next column of the block before it (the text runs on from its foot).
+    public struct Region: Sendable, Equatable {
+        public var lines: [Int]
+        public var nextColumn: Bool
+    }
+
+    /// The regions in reading order.
+    public func blocks() -> [Region] {
+        let all = Array(page.lines.indices)
+        guard !all.isEmpty else { return [] }
+        func plain(_ rs: [[Int]]) -> [Region] { rs.map { Region(lines: $0, nextColumn: false) } }
+        // header and footer bands: rows cut off near the top and the bottom of the page
+        var rows = cutAcross(all)
+        var head: [[Int]] = []
+        var foot: [[Int]] = []
+        let first = top.min() ?? 0
+        let last = bottom.max() ?? page.height
+        let span = max(1, last - first)
+        while rows.count > 1, let r = rows.first, (r.map { bottom[$0] }.max() ?? 0) - first < 0.12 * span {
+            head.append(r)
+            rows.removeFirst()
+        }
+        while rows.count > 1, let r = rows.last, last - (r.map { top[$0] }.min() ?? 0) < 0.08 * span {
+            foot.insert(r, at: 0)
+            rows.removeLast()
+        }
+        let body = rows.flatMap { $0 }
+        return plain(head.flatMap(leafRegions)) + cut(body) + plain(foot.flatMap(leafRegions))
+    }
+
+    /// Down the gutters first, then across; a region that cannot be cut either way is a leaf.
+    func cut(_ ids: [Int]) -> [Region] {
+        guard ids.count > 1 else { return ids.isEmpty ? [] : [Region(lines: ids, nextColumn: false)] }
+        let columns = cutDown(ids)
+        if columns.count > 1 {
+            var out: [Region] = []
+            for (k, c) in columns.enumerated() {
+                var rs = cut(c)
+                // body text at the head of a column runs on from body text at the foot of the column before
+                if k > 0, let first = rs.first?.lines.first, let last = out.last?.lines.last, isBody(first), isBody(last) {
+                    rs[0].nextColumn = true
+                }
+                out += rs
+            }
+            return out
+        }
+        let rows = cutAcross(ids)
+        if rows.count > 1 { return rows.flatMap(cut) }
+        return leafRegions(ids).map { Region(lines: $0, nextColumn: false) }
+    }
+
+    /// Set in the body's type size.
+    func isBody(_ i: Int) -> Bool { abs(size[i] - em) < 0.15 * em }
+
+    /// Splits at vertical strips no line crosses, left to right.
+    func cutDown(_ ids: [Int]) -> [[Int]] {
+        let sorted = ids.sorted { page.lines[$0].x0 < page.lines[$1].x0 }
+        var groups: [[Int]] = [[sorted[0]]]
+        var reach = page.lines[sorted[0]].x1
+        for i in sorted.dropFirst() {
+            let l = page.lines[i]
+            if l.x0 - reach >= gutter { groups.append([i]) } else { groups[groups.count - 1].append(i) }
+            reach = max(reach, l.x1)
+        }
+        return groups
+    }
+
+    /// Splits at horizontal strips no line crosses that are wider than a line's usual gap, top to bottom.
+    func cutAcross(_ ids: [Int]) -> [[Int]] {
+        let sorted = ids.sorted { top[$0] < top[$1] }
+        var groups: [[Int]] = [[sorted[0]]]
+        var reach = bottom[sorted[0]]
+        for i in sorted.dropFirst() {
+            if top[i] - reach > rowGap(above: i) { groups.append([i]) } else { groups[groups.count - 1].append(i) }
+            reach = max(reach, bottom[i])
+        }
+        return groups
+    }
+
+    /// A region's lines top to bottom (left to right on one row); a change of type size starts a new region.
+    func leafRegions(_ ids: [Int]) -> [[Int]] {
+        let lines = page.lines
+        let sorted = ids.sorted { a, b in
+            let la = lines[a], lb = lines[b]
+            let sameRow = abs(la.midY - lb.midY) < 0.25 * min(la.height, lb.height)
+            return sameRow ? la.x0 < lb.x0 : la.midY < lb.midY
+        }
+        var out: [[Int]] = []
+        for i in sorted {
+            if let last = out.last?.last {
+                let a = size[last], b = size[i]
+                if max(a, b) > 1.2 * min(a, b) { out.append([i]) } else { out[out.count - 1].append(i) }
+            } else {
+                out.append([i])
+            }
+        }
+        return out
+    }
+
+    /// The page as text for the parser: regions in reading order separated by a blank line (none where a column
+    /// runs on from the foot of the one before); a line set in from its region's left edge by a character or more
+    /// starts with two ideographic spaces (a paragraph's first line); a region in a type larger than the body's (a
+    /// headline of two or more lines) is one line.
+    public func text() -> String {
+        var out: [String] = []
+        for block in blocks() {
+            let region = block.lines
+            if !out.isEmpty && !block.nextColumn { out.append("") }
+            if region.count > 1, region.allSatisfy({ size[$0] > 1.15 * em }) {
+                out.append(region.map { page.lines[$0].text.replacingLineBreaks() }.reduce("") { $0.isEmpty ? $1 : LineJoin.join($0, $1) })
+                continue
+            }
+            let left = region.map { page.lines[$0].x0 }.min() ?? 0
+            let wide = region.count > 1
+            for i in region {
+                let l = page.lines[i]
+                let indented = wide && l.x0 - left >= 1.5 * em && l.x0 - left <= 4 * em
+                out.append((indented ? "\u{3000}\u{3000}" : "") + l.text.replacingLineBreaks())
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+}
+
+extension String {
+    /// The text on one line: line breaks inside it become spaces.
+    func replacingLineBreaks() -> String {
+        guard unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{2029}" }) else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\n" || $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{2029}" ? " " : $0 }))
+    }
+}

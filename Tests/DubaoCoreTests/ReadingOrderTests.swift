@@ -1,0 +1,78 @@
+import Testing
+@testable import DubaoCore
+
+/// The reading order of a page laid out by a PDF, on invented geometry: body type 10 pt wide characters in
+/// lines 14 pt apart, headlines in 20 pt.
+@Suite("Reading order from geometry")
+struct ReadingOrderTests {
+    /// A line of `n` Han characters of `size` at (x, y); the box is as tall as a PDF's (1.4 × the size).
+    func line(_ text: String, x: Double, y: Double, size: Double = 10) -> PlacedLine {
+        let cells = Double(text.unicodeScalars.count)
+        return PlacedLine(text: text, x0: x, y0: y, x1: x + cells * size, y1: y + 1.4 * size)
+    }
+
+    func column(_ texts: [String], x: Double, top: Double) -> [PlacedLine] {
+        texts.enumerated().map { k, t in line(t, x: x, y: top + 14 * Double(k)) }
+    }
+
+    /// Masthead; story A: a headline across two columns over two columns of text; story B: a headline over
+    /// a third column.
+    var page: PlacedPage {
+        var lines = [line("晨报", x: 20, y: 10, size: 14)]
+        lines.append(line("新城大桥今日合龙", x: 40, y: 60, size: 20))
+        lines += column(["一一一一一一一一一一一一一一一", "二二二二二二二二二二二二二二二", "三三三三三三三三三三三三三三三"], x: 20, top: 100)
+        lines += column(["四四四四四四四四四四四四四四四", "五五五五五五五五五五五五五五五", "六六六六。"], x: 190, top: 100)
+        lines.append(line("春运开始", x: 370, y: 60, size: 20))
+        lines += column(["七七七七七七七七七七七七七七七", "八八八八八八八八。"], x: 360, top: 100)
+        // shuffled, as a PDF may hold them
+        return PlacedPage(index: 1, width: 600, height: 800, lines: lines.reversed())
+    }
+
+    @Test("masthead, then each story: its headline, its columns left to right, then the next story")
+    func order() {
+        let p = page
+        let order = ReadingOrder(p)
+        #expect(abs(order.em - 10) < 0.5)
+        let firsts = order.blocks().map { p.lines[$0.lines[0]].text.prefix(2) }
+        #expect(firsts == ["晨报", "新城", "一一", "四四", "春运", "七七"])
+        // a column's text runs on from the foot of the column before; a new story's headline does not
+        #expect(order.blocks().map(\.nextColumn) == [false, false, false, true, false, false])
+    }
+
+    @Test("the text: a blank line between regions, none where a column runs on")
+    func text() {
+        let lines = ReadingOrder(page).text().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let i = lines.firstIndex(of: "三三三三三三三三三三三三三三三")
+        #expect(i.map { lines[$0 + 1] } == "四四四四四四四四四四四四四四四")
+        let h = lines.firstIndex(of: "春运开始")
+        #expect(h.map { lines[$0 - 1] } == "")
+    }
+
+    @Test("a headline set on two lines is one line of text; an indented first line starts with two ideographic spaces")
+    func headlineAndIndent() {
+        var lines = [line("新城大桥", x: 40, y: 60, size: 20), line("今日合龙", x: 40, y: 84, size: 20)]
+        lines += column(["甲甲甲甲甲甲甲甲甲甲甲甲甲", "乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙"], x: 20, top: 120)
+        lines[2].x0 += 20
+        let text = ReadingOrder(PlacedPage(index: 1, width: 400, height: 400, lines: lines)).text()
+        #expect(text.hasPrefix("新城大桥今日合龙\n\n"))
+        #expect(text.contains("\n\u{3000}\u{3000}甲甲"))
+        #expect(text.contains("\n乙乙"))
+    }
+
+    @Test("a tool's line that runs across a gutter is two lines; a space's gap is a space; touching words join")
+    func splitting() {
+        let words: [PlacedLine.Word] = [("本报讯（记者", 0, 60), ("李明）", 62.5, 92.5), ("日前", 92.5, 112.5), ("另一栏", 130, 160)]
+        let ls = PlacedLine.lines(words: words, y0: 0, y1: 14, gutter: 10)
+        #expect(ls.map(\.text) == ["本报讯（记者 李明）日前", "另一栏"])
+        #expect(ls.map(\.x0) == [0, 130] && ls.map(\.x1) == [112.5, 160])
+        #expect(abs(PlacedLine.bodyCharacter(words) - 10) < 0.01)
+    }
+
+    @Test("nothing is lost: every line of the page is in exactly one region")
+    func nothingLost() {
+        let p = page
+        let all = ReadingOrder(p).regions().flatMap { $0 }
+        #expect(all.sorted() == Array(p.lines.indices))
+        #expect(ReadingOrder(PlacedPage(index: 1, width: 1, height: 1, lines: [])).text() == "\n")
+    }
+}
