@@ -60,7 +60,7 @@ public enum PDFText {
             let first = why.split(separator: "\n").first.map(String.init) ?? "pdftotext exited with \(run.status)"
             return .failure(.unreadable(TerminalSafe.plain(first)))
         }
-        let pages = parse(String(decoding: bytes, as: UTF8.self))
+        let pages = parse(bytes: bytes)
         if pages.count > maximumPages { return .failure(.tooManyPages(pages.count)) }
         if pages.isEmpty { return .failure(.unreadable("no pages")) }
         if pages.allSatisfy({ $0.lines.isEmpty }) { return .failure(.noTextLayer(pages: pages.count)) }
@@ -70,29 +70,41 @@ public enum PDFText {
     /// Reads `pdftotext -bbox-layout` XHTML: `<page width height>`, `<line xMin yMin xMax yMax>` and the
     /// `<word …>text</word>` elements in it. Blocks and flows are ignored (the reading order is made from the
     /// boxes).
-    public static func parse(_ xhtml: String) -> [PlacedPage] {
+    public static func parse(_ xhtml: String) -> [PlacedPage] { parse(bytes: Array(xhtml.utf8)) }
+
+    static func parse(bytes b: [UInt8]) -> [PlacedPage] {
         var pages: [PlacedPage] = []
         // each page's lines as words first: where a line is cut depends on the page's body type
         var pageLines: [[(words: [PlacedLine.Word], y0: Double, y1: Double)]] = []
         var words: [PlacedLine.Word] = []
         var lineBox: (Double, Double)? = nil
-        var pos = xhtml.startIndex
-        while let open = xhtml[pos...].firstIndex(of: "<") {
-            guard let close = xhtml[open...].firstIndex(of: ">") else { break }
-            let tag = xhtml[xhtml.index(after: open)..<close]
-            pos = xhtml.index(after: close)
-            if tag.hasPrefix("page ") {
-                pages.append(PlacedPage(index: pages.count + 1, width: attribute("width", tag) ?? 0, height: attribute("height", tag) ?? 0, lines: []))
+        let n = b.count
+        var i = 0
+        func starts(_ at: Int, _ s: StaticString) -> Bool {
+            let len = s.utf8CodeUnitCount
+            guard at + len <= n else { return false }
+            return s.withUTF8Buffer { p in (0..<len).allSatisfy { b[at + $0] == p[$0] } }
+        }
+        while i < n {
+            guard b[i] == 0x3C else { i += 1; continue }  // <
+            var close = i + 1
+            while close < n && b[close] != 0x3E { close += 1 }  // >
+            guard close < n else { break }
+            let tag = (i + 1)..<close
+            i = close + 1
+            if starts(tag.lowerBound, "page ") {
+                pages.append(PlacedPage(index: pages.count + 1, width: attribute("width", b, tag) ?? 0, height: attribute("height", b, tag) ?? 0, lines: []))
                 pageLines.append([])
-            } else if tag.hasPrefix("line ") {
+            } else if starts(tag.lowerBound, "line ") {
                 words = []
-                lineBox = (attribute("yMin", tag) ?? 0, attribute("yMax", tag) ?? 0)
-            } else if tag.hasPrefix("word ") {
-                guard let end = xhtml[pos...].range(of: "</word>") else { break }
-                let text = unescape(String(xhtml[pos..<end.lowerBound]))
-                words.append((text, attribute("xMin", tag) ?? 0, attribute("xMax", tag) ?? 0))
-                pos = end.upperBound
-            } else if tag == "/line" {
+                lineBox = (attribute("yMin", b, tag) ?? 0, attribute("yMax", b, tag) ?? 0)
+            } else if starts(tag.lowerBound, "word ") {
+                var end = i
+                while end < n && b[end] != 0x3C { end += 1 }
+                let text = unescape(String(decoding: b[i..<end], as: UTF8.self))
+                words.append((text, attribute("xMin", b, tag) ?? 0, attribute("xMax", b, tag) ?? 0))
+                i = end
+            } else if starts(tag.lowerBound, "/line>") || (tag.count == 5 && starts(tag.lowerBound, "/line")) {
                 if let (y0, y1) = lineBox, !pageLines.isEmpty, !words.isEmpty {
                     pageLines[pageLines.count - 1].append((words, y0, y1))
                 }
@@ -107,11 +119,22 @@ public enum PDFText {
         return pages
     }
 
-    static func attribute(_ name: String, _ tag: Substring) -> Double? {
-        guard let r = tag.range(of: " \(name)=\"") else { return nil }
-        let rest = tag[r.upperBound...]
-        guard let q = rest.firstIndex(of: "\"") else { return nil }
-        return Double(rest[..<q])
+    /// The number in ` name="…"` within the tag's bytes.
+    static func attribute(_ name: StaticString, _ b: [UInt8], _ tag: Range<Int>) -> Double? {
+        let len = name.utf8CodeUnitCount
+        var k = tag.lowerBound
+        while k + len + 2 < tag.upperBound {
+            let hit = b[k] == 0x20 && b[k + len + 1] == 0x3D && b[k + len + 2] == 0x22
+                && name.withUTF8Buffer { p in (0..<len).allSatisfy { b[k + 1 + $0] == p[$0] } }
+            if hit {
+                let from = k + len + 3
+                var to = from
+                while to < tag.upperBound && b[to] != 0x22 { to += 1 }
+                return Double(String(decoding: b[from..<to], as: UTF8.self))
+            }
+            k += 1
+        }
+        return nil
     }
 
     static func unescape(_ s: String) -> String {
