@@ -75,4 +75,24 @@ struct ReadingOrderTests {
         #expect(all.sorted() == Array(p.lines.indices))
         #expect(ReadingOrder(PlacedPage(index: 1, width: 1, height: 1, lines: [])).text() == "\n")
     }
+
+    @Test("a letter-spaced headline on two lines, the second set tight, is one line without its letter-spacing")
+    func letterSpacedHeadline() {
+        let a = PlacedLine(text: "城 南 体 育 公 园", x0: 40, y0: 60, x1: 260, y1: 88)
+        let b = PlacedLine(text: "免费开放", x0: 80, y0: 84, x1: 160, y1: 112)
+        var lines = [a, b]
+        lines += column(["甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲", "乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙"], x: 20, top: 140)
+        let text = ReadingOrder(PlacedPage(index: 1, width: 400, height: 400, lines: lines)).text()
+        #expect(text.hasPrefix("城南体育公园免费开放\n\n"))
+    }
+
+    @Test("a kicker across the gutter, too close to the columns to leave a gap, is read before them, not between their lines")
+    func spanningLineWithoutGap() {
+        var lines = [line("木漆器研讨会", x: 120, y: 92, size: 10)]
+        lines += column(["一一一一一一一一一一一一一一一", "二二二二二二二二二二二二二二二"], x: 20, top: 100)
+        lines += column(["三三三三三三三三三三三三三三三", "四四四四四四四四四四四四四四四"], x: 190, top: 100)
+        let p = PlacedPage(index: 1, width: 400, height: 400, lines: lines)
+        let order = ReadingOrder(p).regions().flatMap { $0 }.map { p.lines[$0].text.prefix(1) }
+        #expect(order == ["木", "一", "二", "三", "四"])
+    }
 }

@@ -134,7 +134,47 @@ public struct ReadingOrder: Sendable {
         }
         let rows = cutAcross(ids)
         if rows.count > 1 { return rows.flatMap(cut) }
+        if let bands = bandsAroundSpanningLines(ids) { return bands.flatMap(cut) }
         return leafRegions(ids).map { Region(lines: $0, nextColumn: false) }
+    }
+
+    /// A region that neither cut divides but whose body lines stand in columns: lines across the gutters (a
+    /// headline, a subtitle, a kicker) sit too close to the text to leave a clear gap. The body lines alone say
+    /// where the gutters are; every line that crosses one divides the region into bands above and below it, and
+    /// each band can then be cut down its gutters. Nil when the body lines are one column.
+    func bandsAroundSpanningLines(_ ids: [Int]) -> [[Int]]? {
+        let lines = page.lines
+        let body = ids.filter(isBody)
+        guard body.count >= 2 else { return nil }
+        let columns = cutDown(body)
+        guard columns.count > 1 else { return nil }
+        var gutters: [(Double, Double)] = []
+        for k in 1..<columns.count {
+            gutters.append((columns[k - 1].map { lines[$0].x1 }.max()!, columns[k].map { lines[$0].x0 }.min()!))
+        }
+        func crosses(_ i: Int) -> Bool { gutters.contains { g in lines[i].x0 < g.1 && lines[i].x1 > g.0 } }
+        let spanning = ids.filter(crosses).sorted { top[$0] < top[$1] }
+        guard !spanning.isEmpty else { return nil }
+        // each line across goes in its own band, with the lines across right under it (a headline's lines)
+        let rest = ids.filter { !crosses($0) }
+        var bands = [[Int]](repeating: [], count: 2 * spanning.count + 1)
+        for (k, s) in spanning.enumerated() {
+            let above = rest.filter { lines[$0].midY < lines[s].midY }.count
+            let previous = k > 0 ? rest.filter { lines[$0].midY < lines[spanning[k - 1]].midY }.count : -1
+            bands[above == previous ? 2 * k - 1 : 2 * k + 1].append(s)
+        }
+        for i in rest {
+            let above = spanning.filter { lines[$0].midY < lines[i].midY }.count
+            bands[2 * above].append(i)
+        }
+        let out = bands.filter { !$0.isEmpty }
+        return out.count > 1 ? out : nil
+    }
+
+    /// Most characters stand apart (`城 南 体 育`): a letter-spaced line.
+    static func isLetterSpaced(_ s: String) -> Bool {
+        let spaces = s.unicodeScalars.filter { $0 == " " }.count
+        return spaces >= 1 && spaces * 2 >= s.unicodeScalars.count - spaces - 1
     }
 
     /// Set in the body's type size.
@@ -195,7 +235,16 @@ public struct ReadingOrder: Sendable {
             let region = block.lines
             if !out.isEmpty && !block.nextColumn { out.append("") }
             if region.count > 1, region.allSatisfy({ size[$0] > 1.15 * em }) {
-                out.append(region.map { page.lines[$0].text.replacingLineBreaks() }.reduce("") { $0.isEmpty ? $1 : LineJoin.join($0, $1) })
+                // a letter-spaced headline stays letter-spaced across its lines, for the parser to undo as one
+                out.append(region.map { page.lines[$0].text.replacingLineBreaks() }.reduce("") { a, b in
+                    if a.isEmpty { return b }
+                    switch (Self.isLetterSpaced(a), Self.isLetterSpaced(b)) {
+                    case (true, true): return a + " " + b
+                    case (true, false): return LineJoin.join(LetterSpacing.remove(a), b)
+                    case (false, true): return LineJoin.join(a, LetterSpacing.remove(b))
+                    case (false, false): return LineJoin.join(a, b)
+                    }
+                })
                 continue
             }
             let left = region.map { page.lines[$0].x0 }.min() ?? 0
