@@ -9,7 +9,7 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var options: LibraryOptions
 
-    @Flag(help: "Print the parts as JSON (the articles of `dubao parse --json`, blocks included).")
+    @Flag(help: "Print the parts as JSON (the articles of `dubao parse --json`, blocks included); parts read from a PDF also get `placements`: the PDF, its page and each block's box.")
     var json = false
 
     @Flag(name: .customLong("part"), help: "Only this part, not the whole story.")
@@ -42,12 +42,18 @@ struct ShowCommand: ParsableCommand {
                 parts.append(next); seen.insert(n); article = next
             }
         }
+        let sources = try failing(library) { try library.pageSources(ids: parts.map(\.id)) }
         if json {
-            struct Doc: Encodable { var id: String; var parts: [Article] }
-            try Console.json(Doc(id: id, parts: parts))
+            struct Doc: Encodable { var id: String; var parts: [Article]; var placements: [PDFPlacement] }
+            let placed = PDFPlacement.place(zip(parts, sources).compactMap { a, s in s.map { (a, $0) } })
+            try Console.json(Doc(id: id, parts: parts, placements: placed.placements))
+            for w in placed.warnings { Console.err("warning: \(w)") }
             return
         }
         let pages = try failing(library) { try library.pageNumbers(ids: parts.map(\.id)) }
         Console.outLines(StoryText.render(parts: parts, pageNumbers: pages))
+        // where a part was printed, when it was read from a PDF
+        let printed = sources.compactMap { $0.flatMap(PDFPlacement.location(ofSource:)) }
+        for (file, n) in printed { Console.out("〔PDF：\(file.split(separator: "/").last.map(String.init) ?? file) 第\(n)页〕") }
     }
 }

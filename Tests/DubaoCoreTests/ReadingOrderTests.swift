@@ -95,4 +95,16 @@ struct ReadingOrderTests {
         let order = ReadingOrder(p).regions().flatMap { $0 }.map { p.lines[$0].text.prefix(1) }
         #expect(order == ["木", "一", "二", "三", "四"])
     }
+
+    @Test("a block's box: the page lines its text came from, across a column break; text not on the page has none")
+    func placement() throws {
+        let p = page
+        let blocks = ["一一一一一一一一一一一一一一一二二二二二二二二二二二二二二二三三三三三三三三三三三三三三三四四四四四四四四四四四四四四四",
+                      "七七七七七七七七七七七七七七七" + "八八八八八八八八。", "不在这一版上的文字"]
+        let boxes = BlockPlacement.boxes(of: blocks, on: p)
+        let first = try #require(boxes[0])
+        #expect(first == BlockPlacement.Box(x0: 20, y0: 100, x1: 340, y1: 100 + 14 * 2 + 14))
+        #expect(boxes[1] == BlockPlacement.Box(x0: 360, y0: 100, x1: 510, y1: 128))
+        #expect(boxes[2] == nil)
+    }
 }

@@ -58,6 +58,28 @@ struct CommandTests {
         #expect(with.output.contains("出土木漆器保护研讨会在荆举行") && !with.output.contains("pdftotext"))
     }
 
+    @Test("show names the PDF page a story was printed on; show --json gives every block's box on it")
+    func showPDFPlacement() throws {
+        let lib = Fixtures.temporaryFolder("dubao-pdfshow").appendingPathComponent("l.sqlite").path
+        let pdf = Fixtures.root.appendingPathComponent("Tests/Fixtures/pdf/jcrb_20250110.pdf").path
+        let text = try dubao(["show", "--library", lib, "jcrb_20250110#2.1", pdf])
+        #expect(text.status == 0 && text.output.hasPrefix("木漆器保护成果丰硕") && text.output.contains("〔PDF：jcrb_20250110.pdf 第2页〕"))
+        let r = try dubao(["show", "--library", lib, "--json", "jcrb_20250110#2.1"])
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.output.utf8)) as? [String: Any])
+        let parts = try #require(doc["parts"] as? [[String: Any]])
+        let placements = try #require(doc["placements"] as? [[String: Any]])
+        #expect(placements.count == 1 && placements[0]["pdfPage"] as? Int == 2 && placements[0]["file"] as? String == pdf)
+        let boxes = try #require(placements[0]["boxes"] as? [Any])
+        #expect(boxes.count == (parts[0]["blocks"] as? [Any])?.count)
+        for b in boxes {
+            let box = try #require(b as? [String: Double])
+            // on the page (600 × 500 px printed as points), left of the story beside it
+            #expect(box["x0"]! >= 0 && box["x1"]! <= 280 && box["y0"]! < box["y1"]! && box["y1"]! <= 400)
+        }
+        let seed = try dubao(["show", "--library", lib, "--json", "jcrb_20250110#1.2"])
+        #expect(seed.output.contains("\"placements\""))
+    }
+
     @Test("search --json and show: ids are those of parse --json; a whole story shows its parts")
     func searchAndShow() throws {
         let lib = Fixtures.temporaryFolder("dubao-cmd").appendingPathComponent("l.sqlite").path

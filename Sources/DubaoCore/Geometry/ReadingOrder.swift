@@ -229,14 +229,17 @@ public struct ReadingOrder: Sendable {
     /// runs on from the foot of the one before); a line set in from its region's left edge by a character or more
     /// starts with two ideographic spaces (a paragraph's first line); a region in a type larger than the body's (a
     /// headline of two or more lines) is one line.
-    public func text() -> String {
-        var out: [String] = []
+    public func text() -> String { rendered().map(\.text).joined(separator: "\n") + "\n" }
+
+    /// The lines of `text()`, each with the page's lines it was made from (none for a blank line).
+    public func rendered() -> [(text: String, lines: [Int])] {
+        var out: [(text: String, lines: [Int])] = []
         for block in blocks() {
             let region = block.lines
-            if !out.isEmpty && !block.nextColumn { out.append("") }
+            if !out.isEmpty && !block.nextColumn { out.append(("", [])) }
             if region.count > 1, region.allSatisfy({ size[$0] > 1.15 * em }) {
                 // a letter-spaced headline stays letter-spaced across its lines, for the parser to undo as one
-                out.append(region.map { page.lines[$0].text.replacingLineBreaks() }.reduce("") { a, b in
+                let joined = region.map { page.lines[$0].text.replacingLineBreaks() }.reduce("") { a, b in
                     if a.isEmpty { return b }
                     switch (Self.isLetterSpaced(a), Self.isLetterSpaced(b)) {
                     case (true, true): return a + " " + b
@@ -244,7 +247,8 @@ public struct ReadingOrder: Sendable {
                     case (false, true): return LineJoin.join(a, LetterSpacing.remove(b))
                     case (false, false): return LineJoin.join(a, b)
                     }
-                })
+                }
+                out.append((joined, region))
                 continue
             }
             let left = region.map { page.lines[$0].x0 }.min() ?? 0
@@ -252,10 +256,10 @@ public struct ReadingOrder: Sendable {
             for i in region {
                 let l = page.lines[i]
                 let indented = wide && l.x0 - left >= 1.5 * em && l.x0 - left <= 4 * em
-                out.append((indented ? "\u{3000}\u{3000}" : "") + l.text.replacingLineBreaks())
+                out.append(((indented ? "\u{3000}\u{3000}" : "") + l.text.replacingLineBreaks(), [i]))
             }
         }
-        return out.joined(separator: "\n") + "\n"
+        return out
     }
 }
 

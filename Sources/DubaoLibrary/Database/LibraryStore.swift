@@ -121,6 +121,15 @@ extension Library {
     }
 
     /// The page numbers of articles, in the order asked.
+    /// The source of each article's page (`file.txt`, `issue.pdf`, `issue.pdf#3`), nil for an unknown id.
+    public func pageSources(ids: [String]) throws -> [String?] {
+        try db.read { db in
+            try ids.map { id in
+                try String.fetchOne(db, sql: "SELECT p.source FROM article a JOIN page p ON p.id = a.pageId WHERE a.id = ?", arguments: [id])
+            }
+        }
+    }
+
     public func pageNumbers(ids: [String]) throws -> [Int?] {
         try db.read { db in
             try ids.map { id in
