@@ -53,7 +53,6 @@ struct ShowCommand: ParsableCommand {
         let pages = try failing(library) { try library.pageNumbers(ids: parts.map(\.id)) }
         Console.outLines(StoryText.render(parts: parts, pageNumbers: pages))
         // where a part was printed, when it was read from a PDF
-        let printed = sources.compactMap { $0.flatMap(PDFPlacement.location(ofSource:)) }
-        for (file, n) in printed { Console.out("〔PDF：\(file.split(separator: "/").last.map(String.init) ?? file) 第\(n)页〕") }
+        for label in sources.compactMap({ $0.flatMap(PDFSource.label) }) { Console.out("〔PDF：\(label)〕") }
     }
 }

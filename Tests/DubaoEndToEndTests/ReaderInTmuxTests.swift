@@ -104,8 +104,9 @@ struct ReaderInTmuxTests {
         try "\u{1B}[5;5HSCRIBBLE-SCRIBBLE".write(toFile: tty, atomically: false, encoding: .utf8)
         _ = try t.waitFor(text: "SCRIBBLE-SCRIBBLE")
         try t.keys("C-l")
-        let screen = try t.waitFor("the screen drawn again") { !$0.joined().contains("SCRIBBLE") }
-        #expect(screen.joined().contains("文章 Articles"))
+        // (the clear comes before the frame: wait for both)
+        let screen = try t.waitFor("the screen drawn again") { !$0.joined().contains("SCRIBBLE") && $0.joined().contains("文章 Articles") }
+        #expect(screen.joined().contains("文章 Articles") && !screen.joined().contains("SCRIBBLE"))
         try t.keys("q")
         try t.waitFor(text: "EXITED 0")
     }

@@ -10,14 +10,6 @@ public struct PDFPlacement: Sendable, Encodable {
     /// One per block of the article, nil where the block's text could not be found on the page.
     public var boxes: [BlockPlacement.Box?]
 
-    /// The PDF file and page a page's source names: `issue.pdf` (page 1) or `issue.pdf#3`; nil for a text page.
-    public static func location(ofSource source: String) -> (file: String, page: Int)? {
-        if FileDiscovery.isPDF(source) { return (source, 1) }
-        guard let hash = source.lastIndex(of: "#"), let n = Int(source[source.index(after: hash)...]), n >= 1,
-            FileDiscovery.isPDF(String(source[..<hash])) else { return nil }
-        return (String(source[..<hash]), n)
-    }
-
     /// Placements of `articles` whose sources are PDFs (each PDF read once). Failures (the file gone, no poppler)
     /// come back as warnings naming the file.
     public static func place(_ articles: [(article: Article, source: String)]) -> (placements: [PDFPlacement], warnings: [String]) {
@@ -25,7 +17,7 @@ public struct PDFPlacement: Sendable, Encodable {
         var out: [PDFPlacement] = []
         var warnings: [String] = []
         for (a, source) in articles {
-            guard let (file, n) = location(ofSource: source) else { continue }
+            guard let (file, n) = PDFSource.location(source) else { continue }
             if pagesOf[file] == nil { pagesOf[file] = PDFText.pages(of: file) }
             switch pagesOf[file]! {
             case .failure(let why):

@@ -6,7 +6,12 @@ extension ReaderView {
     func drawArticle(_ g: inout Grid, _ s: AppState, _ f: ScreenLayout.Frame, _ layout: ScreenLayout, cache: ArticleLayoutCache) {
         let focused = s.focus == .article
         var head = "正文 Article"
-        if let st = s.shownStory { head += "  \(s.nav.pages[s.nav.stories[st].page].number.map(PageLabel.of) ?? "")" }
+        if let st = s.shownStory {
+            let page = s.nav.pages[s.nav.stories[st].page]
+            head += "  \(page.number.map(PageLabel.of) ?? "")"
+            // a page read from a PDF: which file and which of its pages
+            if let pdf = PDFSource.label(page.source) { head += "  （\(pdf)）" }
+        }
         header(&g, head, f, layout.top, focused: focused)
         guard let story = s.shownStory else {
             g.put("（选择一篇文章）", x: f.x + 2, y: layout.top + 1, style: theme[.dim], limit: f.width - 2)
