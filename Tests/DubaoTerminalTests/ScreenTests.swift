@@ -38,6 +38,22 @@ struct ScreenTests {
         assertSnapshot(screen, named: "reading-\(c)x\(r)")
     }
 
+    @Test("a story read from a PDF: the article pane names the file and its page")
+    func pdfPage() throws {
+        let corpus = CorpusLoader.load([Fixtures.root.appendingPathComponent("Tests/Fixtures/pdf/jcrb_20250110.pdf").path])
+        try #require(corpus.pages.count == 2)
+        let themes = ThemeRegistry(folders: [Fixtures.root.appendingPathComponent("themes").path])
+        let s = ReaderSession(state: AppState(nav: Navigation(corpus: corpus)), services: InMemoryServices(corpus: corpus), themes: themes)
+        s.send(.resize(columns: 120, rows: 30))
+        s.press(.enter)
+        let screen = s.screen
+        assertFits(screen, width: 120)
+        #expect(screen.contains("（jcrb_20250110.pdf 第1页）") && screen.contains("出土木漆器保护研讨会在荆举行"))
+        s.press(.char("}"))
+        s.press(.enter)
+        #expect(s.screen.contains("（jcrb_20250110.pdf 第2页）") && s.screen.contains("木漆器保护成果丰硕"))
+    }
+
     @Test("help overlay lists every key binding", arguments: [(120, 50)])
     func help(c: Int, r: Int) {
         let s = session(c, r)
