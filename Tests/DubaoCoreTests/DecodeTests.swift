@@ -76,6 +76,10 @@ struct DecodeTests {
         #expect(ok(1, .storyStart) && !ok(1, .body) && !ok(1, .captionOpen))
         #expect(ok(2, .byline) && ok(2, .headNext), "a byline line is not a report's opening")
         #expect(ok(3, .markTo) && !ok(3, .markFrom))
+        // a banner is a few words; a long line in any script is never one
+        let other = PageParser.units(PageParser.lines(of: "经济·民生\n\n" + String(repeating: "word text ", count: 6)).lines, model: .default)
+        let ok2 = PageParser.permitted(other)
+        #expect(ok2(0, .bannerOpen) && !ok2(1, .bannerOpen) && !ok2(1, .bannerClosed) && ok2(1, .furnitureOpen))
     }
 
     /// Each label, read by the compiled-in model on an invented page.

@@ -81,6 +81,8 @@ public struct PageParser: Sendable {
         let leads = units.map { Markers.newsLead($0.text).isLead && Markers.bylineLine($0.text) == nil }
         // a sentence of eight Han characters or more is something to read, not furniture or a banner
         let sentences = units.map { $0.endsSentence && $0.text.hanCount >= 8 }
+        // a banner names a section in a few words: a long line is never one, whatever its script
+        let long = units.map { $0.text.unicodeScalars.count > 40 }
         // a paragraph that ends in a photo credit is a caption or a picture story's text, not a heading
         let credited = units.map { $0.text.hanCount >= 8 && Markers.bracketedWhole($0.text) == nil && Markers.trailingCredit($0.text) != nil }
         // a photo credit standing alone (`（张伟 摄）`, `新华社记者 刘大伟摄`) belongs to a picture
@@ -90,6 +92,7 @@ public struct PageParser: Sendable {
             // and a mark standing alone is a mark
             if let d = dirs[k] { return s == (d == .from ? .markFrom : .markTo) }
             if sentences[k] && [.furnitureOpen, .furnitureClosed, .bannerOpen, .bannerClosed].contains(s) { return false }
+            if long[k] && (s == .bannerOpen || s == .bannerClosed) { return false }
             if credits[k] { return s == .captionOpen || s == .captionClosed }
             if credited[k] && [.intertitle, .headNext, .headPrev, .byline, .furnitureOpen, .furnitureClosed, .bannerOpen, .bannerClosed].contains(s) {
                 return false
