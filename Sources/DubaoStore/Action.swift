@@ -42,12 +42,15 @@ public enum Action: Sendable, Equatable {
     case reload
     /// A reload finished: the new navigation (nil when nothing could be read again) and what it did.
     case reloaded(Navigation?, summary: String)
+    /// `s`: ask where to save the story shown; `|`: ask for a shell command to pipe it to.
     case startSave
-    case saveInput(String)
-    case saveEdit(PromptEdit)
-    case saveDeleteBackward
-    case saveSubmit
-    case saveCancel
+    case startPipe
+    /// Editing the prompt `startSave` or `startPipe` opened.
+    case promptInput(String)
+    case promptEdit(PromptEdit)
+    case promptDeleteBackward
+    case promptSubmit
+    case promptCancel
     /// Mark every story of the selected section row read (`A`: a page, a column or a whole issue).
     case markSectionRead
     /// Go to the next story not yet read, on this page or a later one (`.`).

@@ -52,8 +52,9 @@ public struct AppState: Sendable, Equatable {
     /// The search, while one is open (its highlights stay while its results are read).
     public var search: SearchState?
     public var quitting = false
-    /// The path being typed for `s` (save), while its prompt is open.
-    public var savePrompt: LineEditor?
+    /// What is being typed for the story shown, while its prompt is open: a path to save it to (`s`) or a shell
+    /// command to pipe it to (`|`).
+    public var prompt: ArticlePrompt?
 
     public init(nav: Navigation, themeNames: [String] = ["default"], columns: Int = 80, rows: Int = 24) {
         self.nav = nav

@@ -14,6 +14,9 @@ public enum Effect: Sendable, Equatable {
     case reload
     /// Write a story to a file (the runtime answers with a message saying where, or why not).
     case saveFile(path: String, text: String)
+    /// Run a shell command with the story on its standard input, on the terminal the reader gives up meanwhile
+    /// (the runtime answers with a message saying how it ended).
+    case pipe(command: String, text: String)
     /// Remember where the reader is (article and scroll line), to come back to it next time.
     case savePosition(articleID: String, scroll: Int)
     /// Remember the whole view when the reader quits (pane, selection, theme), to open it again so.

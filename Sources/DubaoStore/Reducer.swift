@@ -88,22 +88,28 @@ public enum Reducer {
         case .startSave:
             guard let first = s.shownArticles.first else { s.message = "没有打开的文章 · no article shown"; break }
             let name = first.id.map { $0 == "/" || $0 == "#" ? "-" : $0 }
-            s.savePrompt = LineEditor("~/dubao-\(String(name)).txt", wordStops: ["/"])
-        case .saveInput(let t): s.savePrompt?.insert(t)
-        case .saveEdit(let e): s.savePrompt?.apply(e)
-        case .saveDeleteBackward: s.savePrompt?.deleteBackward()
-        case .saveCancel: s.savePrompt = nil
-        case .saveSubmit:
-            guard let path = s.savePrompt.map({ String($0.text.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed()) }),
-                !path.isEmpty, !s.shownArticles.isEmpty else {
-                s.savePrompt = nil
-                break
-            }
-            s.savePrompt = nil
+            s.prompt = ArticlePrompt(.save, LineEditor("~/dubao-\(String(name)).txt", wordStops: ["/"]))
+        case .startPipe:
+            guard !s.shownArticles.isEmpty else { s.message = "没有打开的文章 · no article shown"; break }
+            s.prompt = ArticlePrompt(.pipe, LineEditor("", wordStops: [" ", "|"]))
+        case .promptInput(let t): s.prompt?.editor.insert(t)
+        case .promptEdit(let e): s.prompt?.editor.apply(e)
+        case .promptDeleteBackward: s.prompt?.editor.deleteBackward()
+        case .promptCancel: s.prompt = nil
+        case .promptSubmit:
+            guard let prompt = s.prompt else { break }
+            s.prompt = nil
+            let typed = String(prompt.text.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+            guard !typed.isEmpty, !s.shownArticles.isEmpty else { break }
             let pages = s.shownArticles.map { a in s.nav.articleIndex[a.id].flatMap { s.nav.pages[$0.page].number } }
-            let text = path.hasSuffix(".md") ? StoryMarkdown.render(parts: s.shownArticles, pageNumbers: pages)
-                : StoryText.render(parts: s.shownArticles, pageNumbers: pages)
-            fx.append(.saveFile(path: path, text: text))
+            switch prompt.purpose {
+            case .save:
+                let text = typed.hasSuffix(".md") ? StoryMarkdown.render(parts: s.shownArticles, pageNumbers: pages)
+                    : StoryText.render(parts: s.shownArticles, pageNumbers: pages)
+                fx.append(.saveFile(path: typed, text: text))
+            case .pipe:
+                fx.append(.pipe(command: typed, text: StoryText.render(parts: s.shownArticles, pageNumbers: pages)))
+            }
         case .markSectionRead:
             guard s.nav.rows.indices.contains(s.sectionCursor) else { break }
             let ids = s.nav.rows[s.sectionCursor].articles.flatMap { s.nav.stories[$0].parts }.filter { !s.read.contains($0) }

@@ -94,6 +94,30 @@ struct ReaderInTmuxTests {
         try t.waitFor(text: "EXITED 0")
     }
 
+    @Test("| runs a shell command with the story on its input, then Enter comes back to the reader where it was")
+    func pipeToShell() throws {
+        #expect(Tmux.available)
+        let dir = Fixtures.temporaryFolder("dubao-pipe")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("story.txt").path
+        let t = try Tmux(command: try reader(), columns: 100, rows: 30)
+        try t.waitFor(text: "文章 Articles")
+        try t.keys("Enter")
+        _ = try t.waitFor(text: "正文 Article")
+        try t.keys("|")
+        _ = try t.waitFor(text: "管道 pipe to |")
+        try t.type("cat > \(Tmux.quote(out)); echo PIPED-OK")
+        try t.keys("Enter")
+        _ = try t.waitFor(text: "press Enter to return")
+        let saved = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(saved.count > 200 && saved.contains("\n"))
+        try t.keys("Enter")
+        let back = try t.waitFor(text: "已运行 · ran:")
+        #expect(back.joined().contains("正文 Article"))
+        try t.keys("q", "q")
+        try t.waitFor(text: "EXITED 0")
+    }
+
     @Test("Ctrl-L draws the whole screen again after something else wrote over it")
     func redraw() throws {
         #expect(Tmux.available)

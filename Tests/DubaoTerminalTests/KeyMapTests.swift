@@ -28,7 +28,7 @@ struct KeyMapTests {
         var saving: Bool
         init(_ s: AppState) {
             readingOnly = s.readingOnly
-            saving = s.savePrompt != nil
+            saving = s.prompt != nil
             focus = s.focus; mode = s.mode; section = s.sectionCursor; article = s.articleCursor; scroll = s.articleScroll
             theme = s.themeIndex; bookmarks = s.bookmarks; quitting = s.quitting; searching = s.search != nil
         }

@@ -139,13 +139,13 @@ struct ScreenTests {
         s.press(.enter)
         s.press(.char("s"))
         let id = s.state.shownArticles.first!.id
-        #expect(s.state.savePrompt?.text.hasPrefix("~/dubao-") == true)
+        #expect(s.state.prompt?.text.hasPrefix("~/dubao-") == true)
         #expect(s.screen.split(separator: "\n").last?.contains("保存到 save to ~/dubao-") == true)
         s.press(.ctrl("u"))
         let path = dir.appendingPathComponent("sub/story.md").path
         s.press(path.map { Key.char($0) })
         s.press(.enter)
-        #expect(s.state.savePrompt == nil)
+        #expect(s.state.prompt == nil)
         let md = try String(contentsOfFile: path, encoding: .utf8)
         #expect(md.hasPrefix("# ") && md.contains(s.state.shownArticles[0].blocks.last!.text.prefix(10)))
         #expect(s.state.message == "已保存 · saved to \(path)")
@@ -157,8 +157,36 @@ struct ScreenTests {
         #expect(s.state.message?.hasPrefix("保存失败 · could not save to /proc/no/such/place.txt") == true)
         s.press(.char("s"))
         s.press(.escape)
-        #expect(s.state.savePrompt == nil && s.state.focus == .article, "Esc leaves the prompt, not the article")
+        #expect(s.state.prompt == nil && s.state.focus == .article, "Esc leaves the prompt, not the article")
         _ = id
+    }
+
+    @Test("| pipes the story shown to a shell command: the text as show prints it, the command as typed; Esc cancels")
+    func pipe() throws {
+        let s = session(100, 30)
+        s.press(.enter)
+        var ran: [(String, String)] = []
+        s.onPipe = { command, text in ran.append((command, text)); return "ran \(command)" }
+        s.press(.char("|"))
+        #expect(s.state.prompt?.purpose == .pipe && s.state.prompt?.text == "")
+        #expect(s.screen.split(separator: "\n").last?.contains("管道 pipe to |") == true)
+        s.press("wc -c".map { Key.char($0) })
+        s.press(.enter)
+        let shown = s.state.shownArticles
+        let pages = shown.map { a in s.state.nav.articleIndex[a.id].flatMap { s.state.nav.pages[$0.page].number } }
+        #expect(ran.count == 1 && ran.first?.0 == "wc -c" && ran.first?.1 == StoryText.render(parts: shown, pageNumbers: pages))
+        #expect(s.state.message == "ran wc -c" && s.state.prompt == nil)
+        s.press(.char("|"))
+        s.press(.escape)
+        s.press(.char("|"))
+        s.press(.enter)
+        #expect(ran.count == 1, "an empty command or Esc runs nothing")
+        // the tests' session has no terminal to give away
+        s.onPipe = nil
+        s.press(.char("|"))
+        s.press(.char("x"))
+        s.press(.enter)
+        #expect(s.state.message == "这里不能运行命令 · no shell here")
     }
 
     @Test("the terminal is too small below 30×8, and says so")

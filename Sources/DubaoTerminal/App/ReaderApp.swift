@@ -32,6 +32,18 @@ public enum ReaderApp {
         defer { session.onCopy = nil }
         let term = NcursesBackend(mouse: mouse)
         defer { term.end() }
+        session.onPipe = { command, text in
+            term.suspend()
+            let status = ShellPipe.run(command, input: text)
+            ShellPipe.waitForEnter()
+            term.resume()
+            switch status {
+            case 0: return "已运行 · ran: \(command)"
+            case -1: return "无法运行 · could not run /bin/sh"
+            default: return "命令结束于 \(status) · \(command): exit \(status)"
+            }
+        }
+        defer { session.onPipe = nil }
         let (c, r) = term.size
         session.send(.resize(columns: c, rows: r))
         term.draw(session.render())

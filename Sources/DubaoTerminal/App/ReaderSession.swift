@@ -58,6 +58,9 @@ public final class ReaderSession {
 
     /// Puts text on the terminal's clipboard (the app writes OSC 52; tests listen here).
     public var onCopy: ((String) -> Void)?
+    /// Runs a command with a story on its standard input (the running reader gives it the terminal meanwhile);
+    /// answers what to tell the user.
+    public var onPipe: ((_ command: String, _ text: String) -> String)?
 
     /// The longest line of an article, in columns (the settings' `reading_width`).
     public var readingWidth = 80
@@ -86,7 +89,7 @@ public final class ReaderSession {
 
     static func isTyping(_ action: Action) -> Bool {
         switch action {
-        case .searchInput, .searchDeleteBackward, .searchEdit, .searchResults, .message, .saveInput, .saveEdit, .saveDeleteBackward: return true
+        case .searchInput, .searchDeleteBackward, .searchEdit, .searchResults, .message, .promptInput, .promptEdit, .promptDeleteBackward: return true
         default: return false
         }
     }
@@ -121,6 +124,8 @@ public final class ReaderSession {
                     return .reloaded(r?.0, summary: r?.1 ?? "")
                 }
             case .saveFile(let path, let text): send(.message(Self.save(text, to: path)))
+            case .pipe(let command, let text):
+                send(.message(onPipe?(command, text) ?? "这里不能运行命令 · no shell here"))
             case .savePosition(let id, let scroll): services.savePosition(articleID: id, scroll: scroll)
             case .saveView(let v): services.saveView(v)
             case .search(let q): search(q)

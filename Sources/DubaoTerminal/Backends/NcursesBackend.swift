@@ -35,8 +35,11 @@ public final class NcursesBackend {
             use_default_colors()
             colors = Int(dubao_COLORS())
         }
+        mouseOn = mouse
         if mouse { mousemask(dubao_all_mouse_events(), nil); mouseinterval(0) }
     }
+
+    private var mouseOn = false
 
     /// `setlocale(LC_ALL, "")`, and C.UTF-8 when that is not UTF-8 (wide characters need it).
     public static func setUTF8Locale() {
@@ -222,6 +225,21 @@ public final class NcursesBackend {
             return .unknown(Int(k))
         default: return .unknown(Int(k))
         }
+    }
+
+    /// Gives the terminal to another program for a while (`|`): the screen as the shell had it, cooked input.
+    public func suspend() {
+        guard active else { return }
+        endwin()
+    }
+
+    /// Takes the terminal back after `suspend` and draws everything again at the next frame.
+    public func resume() {
+        guard active else { return }
+        dubao_keypad_transmit()
+        if mouseOn { mousemask(dubao_all_mouse_events(), nil) }
+        invalidate()
+        refresh()
     }
 
     /// Gives the terminal back.

@@ -41,6 +41,7 @@ public enum KeyMap {
         KeyBinding(keys: [.char("i")], label: "i", action: .showID, help: "文章编号 · the article's id (for dubao show)"),
         KeyBinding(keys: [.char("r")], label: "r", action: .reload, help: "重新导入 · reload changed pages"),
         KeyBinding(keys: [.char("s")], label: "s", action: .startSave, help: "保存 · save the article (.txt, or .md)"),
+        KeyBinding(keys: [.char("|")], label: "|", action: .startPipe, help: "管道 · pipe the article to a shell command"),
         KeyBinding(keys: [.char("y")], label: "y", action: .copyStory, help: "复制全文 · copy the article (OSC 52)"),
         KeyBinding(keys: [.char("A")], label: "A", action: .markSectionRead, help: "本栏全部已读 · mark the page read"),
         KeyBinding(keys: [.char(".")], label: ".", action: .nextUnread, help: "下一篇未读 · next unread"),
@@ -58,19 +59,19 @@ public enum KeyMap {
 
     /// The action of a key in the reader, if any. Mouse events need the layout.
     public static func action(for key: Key, state: AppState) -> Action? {
-        if state.savePrompt != nil {
+        if state.prompt != nil {
             switch key {
-            case .char(let c): return .saveInput(String(c))
-            case .backspace: return .saveDeleteBackward
-            case .delete, .ctrl("d"): return .saveEdit(.deleteForward)
-            case .enter: return .saveSubmit
-            case .escape, .ctrl("c"), .ctrl("g"): return .saveCancel
-            case .left, .ctrl("b"): return .saveEdit(.left)
-            case .right, .ctrl("f"): return .saveEdit(.right)
-            case .home, .ctrl("a"): return .saveEdit(.toStart)
-            case .end, .ctrl("e"): return .saveEdit(.toEnd)
-            case .ctrl("u"): return .saveEdit(.deleteToStart)
-            case .ctrl("w"): return .saveEdit(.deleteWord)
+            case .char(let c): return .promptInput(String(c))
+            case .backspace: return .promptDeleteBackward
+            case .delete, .ctrl("d"): return .promptEdit(.deleteForward)
+            case .enter: return .promptSubmit
+            case .escape, .ctrl("c"), .ctrl("g"): return .promptCancel
+            case .left, .ctrl("b"): return .promptEdit(.left)
+            case .right, .ctrl("f"): return .promptEdit(.right)
+            case .home, .ctrl("a"): return .promptEdit(.toStart)
+            case .end, .ctrl("e"): return .promptEdit(.toEnd)
+            case .ctrl("u"): return .promptEdit(.deleteToStart)
+            case .ctrl("w"): return .promptEdit(.deleteWord)
             default: return nil
             }
         }

@@ -76,11 +76,11 @@ public struct ReaderView {
     func drawStatus(_ g: inout Grid, _ s: AppState) {
         let y = g.height - 1
         g.fill(x: 0, y: y, width: g.width, height: 1, style: theme[.status])
-        if let prompt = s.savePrompt {
-            let label = " 保存到 save to "
+        if let prompt = s.prompt {
+            let label = prompt.purpose == .save ? " 保存到 save to " : " 管道 pipe to | "
             let x = g.put(label, x: 0, y: y, style: theme[.statusKey])
             drawLine(&g, prompt.text, cursor: prompt.cursor, x: x, y: y, room: max(1, g.width - x - 22))
-            let hint = "  Enter 保存  Esc 取消"
+            let hint = prompt.purpose == .save ? "  Enter 保存  Esc 取消" : "  Enter 运行  Esc 取消"
             if g.width - x > DisplayWidth.of(hint) + 24 { g.put(hint, x: g.width - DisplayWidth.of(hint) - 1, y: y, style: theme[.status]) }
             return
         }
