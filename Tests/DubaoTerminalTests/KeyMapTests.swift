@@ -34,6 +34,27 @@ struct KeyMapTests {
         }
     }
 
+    @Test("the prompt keys the help lists edit both prompts: search and pipe")
+    func promptKeys() {
+        let s = midway()
+        s.press(.char("|"))
+        s.press("cat file".map { Key.char($0) })
+        s.press(.ctrl("w"))
+        #expect(s.state.prompt?.text == "cat ")
+        s.press(.ctrl("a"))
+        s.press(.char("x"))
+        #expect(s.state.prompt?.text == "xcat ")
+        s.press(.ctrl("g"))
+        #expect(s.state.prompt == nil)
+        s.press(.char("/"))
+        s.press("jing zhou".map { Key.char($0) })
+        s.press(.ctrl("w"))
+        #expect(s.state.search?.input == "jing ")
+        s.press(.ctrl("u"))
+        #expect(s.state.search?.input == "")
+        for b in KeyMap.promptBindings { #expect(b.keys.allSatisfy { KeyMap.promptCommand($0) == b.command }, "\(b.label)") }
+    }
+
     @Test("every key the help lists does something from the middle of a reading session")
     func everyKeyActs() {
         for b in KeyMap.bindings {

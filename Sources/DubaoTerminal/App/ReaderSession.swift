@@ -24,7 +24,7 @@ public final class ReaderSession {
         worker = backgroundSearch ? DispatchQueue(label: "dubao.search", qos: .userInitiated) : nil
         var s = state
         s.themeNames = themes.names
-        s.helpLength = KeyMap.bindings.count
+        s.helpLength = KeyMap.helpRows.count
         self.state = s
         self.services = services
         self.themes = themes

@@ -57,42 +57,72 @@ public enum KeyMap {
         return t
     }()
 
+    /// What a key does in a prompt (search, save, pipe): one table for both prompts and the help.
+    public enum PromptCommand: Equatable, Sendable {
+        case edit(PromptEdit)
+        case deleteBackward
+        case submit
+        case cancel
+    }
+
+    public struct PromptBinding: Sendable {
+        public let keys: [Key]
+        public let label: String
+        public let command: PromptCommand
+        public let help: String
+    }
+
+    public static let promptBindings: [PromptBinding] = [
+        PromptBinding(keys: [.enter], label: "Enter", command: .submit, help: "提示行：确定 · prompt: run it"),
+        PromptBinding(keys: [.escape, .ctrl("g")], label: "Esc", command: .cancel, help: "提示行：取消 · prompt: cancel"),
+        PromptBinding(keys: [.left, .ctrl("b")], label: "← Ctrl-b", command: .edit(.left), help: "提示行：左移 · prompt: left"),
+        PromptBinding(keys: [.right, .ctrl("f")], label: "→ Ctrl-f", command: .edit(.right), help: "提示行：右移 · prompt: right"),
+        PromptBinding(keys: [.home, .ctrl("a")], label: "Ctrl-a", command: .edit(.toStart), help: "提示行：行首 · prompt: start of line"),
+        PromptBinding(keys: [.end, .ctrl("e")], label: "Ctrl-e", command: .edit(.toEnd), help: "提示行：行尾 · prompt: end of line"),
+        PromptBinding(keys: [.backspace], label: "Backspace", command: .deleteBackward, help: "提示行：删前一字 · prompt: delete back"),
+        PromptBinding(keys: [.delete, .ctrl("d")], label: "Del Ctrl-d", command: .edit(.deleteForward), help: "提示行：删后一字 · prompt: delete"),
+        PromptBinding(keys: [.ctrl("u")], label: "Ctrl-u", command: .edit(.deleteToStart), help: "提示行：删到行首 · prompt: delete to start"),
+        PromptBinding(keys: [.ctrl("w")], label: "Ctrl-w", command: .edit(.deleteWord), help: "提示行：删一词 · prompt: delete a word"),
+        PromptBinding(keys: [.up, .ctrl("p")], label: "↑ Ctrl-p", command: .edit(.older), help: "搜索：上一条 · search: older query"),
+        PromptBinding(keys: [.down, .ctrl("n")], label: "↓ Ctrl-n", command: .edit(.newer), help: "搜索：下一条 · search: newer query"),
+    ]
+
+    static func promptCommand(_ key: Key) -> PromptCommand? { promptBindings.first { $0.keys.contains(key) }?.command }
+
+    /// The help's rows: the reader's keys, then the prompts'.
+    public static var helpRows: [(label: String, help: String)] {
+        bindings.map { ($0.label, $0.help) } + promptBindings.map { ($0.label, $0.help) }
+    }
+
     /// The action of a key in the reader, if any. Mouse events need the layout.
     public static func action(for key: Key, state: AppState) -> Action? {
         if state.prompt != nil {
             switch key {
             case .char(let c): return .promptInput(String(c))
-            case .backspace: return .promptDeleteBackward
-            case .delete, .ctrl("d"): return .promptEdit(.deleteForward)
-            case .enter: return .promptSubmit
-            case .escape, .ctrl("c"), .ctrl("g"): return .promptCancel
-            case .left, .ctrl("b"): return .promptEdit(.left)
-            case .right, .ctrl("f"): return .promptEdit(.right)
-            case .home, .ctrl("a"): return .promptEdit(.toStart)
-            case .end, .ctrl("e"): return .promptEdit(.toEnd)
-            case .ctrl("u"): return .promptEdit(.deleteToStart)
-            case .ctrl("w"): return .promptEdit(.deleteWord)
-            default: return nil
+            case .ctrl("c"): return .promptCancel
+            default:
+                switch promptCommand(key) {
+                case .edit(let e)?: return .promptEdit(e)
+                case .deleteBackward?: return .promptDeleteBackward
+                case .submit?: return .promptSubmit
+                case .cancel?: return .promptCancel
+                case nil: return nil
+                }
             }
         }
         if let search = state.search, search.editing {
             // the search prompt takes the keys
             switch key {
             case .char(let c): return .searchInput(String(c))
-            case .backspace: return .searchDeleteBackward
-            case .delete, .ctrl("d"): return .searchEdit(.deleteForward)
-            case .enter: return .searchSubmit
-            case .escape: return .back
-            case .left, .ctrl("b"): return .searchEdit(.left)
-            case .right, .ctrl("f"): return .searchEdit(.right)
-            case .home, .ctrl("a"): return .searchEdit(.toStart)
-            case .end, .ctrl("e"): return .searchEdit(.toEnd)
-            case .ctrl("u"): return .searchEdit(.deleteToStart)
-            case .ctrl("w"): return .searchEdit(.deleteWord)
-            case .up, .ctrl("p"): return .searchEdit(.older)
-            case .down, .ctrl("n"): return .searchEdit(.newer)
             case .resize, .mouse: break
-            default: return nil
+            default:
+                switch promptCommand(key) {
+                case .edit(let e)?: return .searchEdit(e)
+                case .deleteBackward?: return .searchDeleteBackward
+                case .submit?: return .searchSubmit
+                case .cancel?: return .back
+                case nil: return nil
+                }
             }
         }
         switch key {
