@@ -66,6 +66,7 @@ struct InterruptedSavingTests {
         let library = dir.appendingPathComponent("library.sqlite").path
         #expect(try Subprocess.run([bin, "import", "--library", library, Fixtures.seeds.path]).status == 0)
         var rng = SystemRandomNumberGenerator()
+        var written = false
         for round in 0..<15 {
             let pid = try Subprocess.spawn([bin, "debug-write-state", "--library", library])
             usleep(UInt32.random(in: 20_000...250_000, using: &rng))
@@ -76,9 +77,13 @@ struct InterruptedSavingTests {
             #expect(lib.check() == [], "round \(round)")
             let read = try lib.readIDs()
             let marks = try lib.bookmarks()
-            #expect(!read.isEmpty || round == 0)
+            // what a killed writer committed stays (a kill that came before the first write leaves nothing yet: on a
+            // loaded machine the program may not even have started)
+            #expect(!written || !read.isEmpty, "round \(round): reading state written before was lost")
+            written = written || !read.isEmpty
             #expect(marks.count <= 20)
             #expect(try lib.summary().articles == 23)
         }
+        #expect(written, "no kill came after a write; the test proves little")
     }
 }
