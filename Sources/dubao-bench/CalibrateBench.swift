@@ -65,7 +65,10 @@ struct CalibrateBench: ParsableCommand {
                 let lines = try JSONDecoder().decode([Int].self, from: Data(contentsOf: URL(fileURLWithPath: corpus + "/" + r + "/lines/" + stem + ".json")))
                 let els = try JSONDecoder().decode([LabelledPage.Element].self,
                                                    from: Data(contentsOf: URL(fileURLWithPath: corpus + "/elements/" + stem + ".json")))
-                out.append(LabelledPage(name: f, group: r, text: text, lineElements: lines, elements: els))
+                let sizesFile = corpus + "/" + r + "/sizes/" + stem + ".json"
+                let sizes = fm.fileExists(atPath: sizesFile)
+                    ? try JSONDecoder().decode([Double?].self, from: Data(contentsOf: URL(fileURLWithPath: sizesFile))) : nil
+                out.append(LabelledPage(name: f, group: r, text: text, lineElements: lines, elements: els, typeSizes: sizes))
             }
         }
         return out

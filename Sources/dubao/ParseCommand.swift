@@ -14,7 +14,7 @@ struct ParseCommand: ParsableCommand {
     @Flag(name: .long, help: "Print, for every unit of each page, its features, the label chosen and the runner-up with their scores.")
     var explain = false
 
-    @Flag(name: .long, help: "Print the text the parser reads: for a PDF, its lines in reading order, a blank line between regions.")
+    @Flag(name: .long, help: "Print the text the parser reads: for a PDF, its lines in reading order, a blank line between regions (with --json: each page's text and each line's type size against the body's).")
     var text = false
 
     @Flag(name: .long, help: ArgumentHelp("With --text: the regions of each PDF page with their boxes.", visibility: .hidden))
@@ -40,10 +40,18 @@ struct ParseCommand: ParsableCommand {
         }
         if text {
             for f in FileDiscovery.discover(pathsOrSeeds(paths)).files {
-                Console.out("== \(f)")
+                if !json { Console.out("== \(f)") }
                 if FileDiscovery.isPDF(f) {
                     switch PDFText.pages(of: f) {
                     case .success(let pages):
+                        if json {
+                            struct Sheet: Encodable { var page: Int; var text: String; var sizes: [Double?] }
+                            try Console.json(pages.map { p in
+                                let o = ReadingOrder(p)
+                                return Sheet(page: p.index, text: o.text(), sizes: o.typeSizes().map { $0.map { ($0 * 100).rounded() / 100 } })
+                            })
+                            continue
+                        }
                         for p in pages {
                             Console.out("-- page \(p.index)")
                             let order = ReadingOrder(p)

@@ -50,7 +50,26 @@ struct UnitFeatureTests {
         "conjunctions": [.shortXaffPrevOverNext, .shortXaffNextOverPrev, .shortXorientAfter, .shortXorientBefore,
                          .shortXcontAcrossLow, .shortXnextIsLead, .shortXprevEndsSentence, .proseXcontPrevLow,
                          .proseXafterHeading, .proseXlead, .proseXstartsMidSentence],
+        "geometry": [.typeKnown, .typeSmall, .typeBody, .typeLarge, .typeHuge, .typeLargerThanPrev, .typeLargerThanNext],
     ]
+
+    @Test("geometry: a unit's type size against the body's and its neighbours', only where the page came with it")
+    func geometry() throws {
+        let page = "新城大桥今日合龙\n\n本报讯（记者甲）昨日，新城大桥合龙，明年通车。\n\n（图片说明）\n"
+        let sizes: [Double?] = [2.0, nil, 1.0, nil, 0.8]
+        let a = PageParser().analyse(page, typeSizes: sizes)
+        func on(_ k: Int, _ f: UnitFeature) -> Bool { a.features[k][f.rawValue] != 0 }
+        #expect(a.units.count == 3)
+        #expect(on(0, .typeKnown) && on(0, .typeHuge) && !on(0, .typeLarge) && on(0, .typeLargerThanNext) && !on(0, .typeLargerThanPrev))
+        #expect(on(1, .typeBody) && on(1, .typeLargerThanNext) && !on(1, .typeLargerThanPrev) && on(2, .typeSmall) && !on(2, .typeLargerThanPrev))
+        let large = PageParser().analyse("副题在此\n\n本报讯（记者甲）昨日，会议召开。\n", typeSizes: [1.4, nil, 1.0])
+        #expect(large.features[0][UnitFeature.typeLarge.rawValue] == 1 && large.features[1][UnitFeature.typeLargerThanPrev.rawValue] == 0)
+        // a text dump has no geometry: none of these fire
+        let plain = PageParser().analyse(page)
+        for k in plain.units.indices {
+            for f in Self.groups["geometry"]! { #expect(plain.features[k][f.rawValue] == 0) }
+        }
+    }
 
     @Test("every feature has a test here")
     func coverage() {

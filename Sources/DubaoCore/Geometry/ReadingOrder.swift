@@ -231,6 +231,12 @@ public struct ReadingOrder: Sendable {
     /// headline of two or more lines) is one line.
     public func text() -> String { rendered().map(\.text).joined(separator: "\n") + "\n" }
 
+    /// Each line of `text()`: its type size against the body's (1 for body text, 2 for a headline twice as
+    /// large), nil for a blank line. Evidence for the parser that a text dump does not have.
+    public func typeSizes() -> [Double?] {
+        rendered().map { r in r.lines.isEmpty ? nil : r.lines.map { size[$0] / em }.max() }
+    }
+
     /// The lines of `text()`, each with the page's lines it was made from (none for a blank line).
     public func rendered() -> [(text: String, lines: [Int])] {
         var out: [(text: String, lines: [Int])] = []

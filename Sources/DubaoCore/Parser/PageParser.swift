@@ -19,9 +19,10 @@ public struct PageParser: Sendable {
         self.trace = trace
     }
 
-    /// Parses `text`. `idPrefix` starts every article id (`000_a854029e7de6c335#3`).
-    public func parse(text: String, source: String, idPrefix: String) -> Page {
-        let a = analyse(text)
+    /// Parses `text`. `idPrefix` starts every article id (`000_a854029e7de6c335#3`). `typeSizes`, where the page
+    /// came with its geometry (a PDF, `ReadingOrder.typeSizes()`), gives each line's type size against the body's.
+    public func parse(text: String, source: String, idPrefix: String, typeSizes: [Double?]? = nil) -> Page {
+        let a = analyse(text, typeSizes: typeSizes)
         if let trace { explain(a, trace) }
         return build(a, source: source, idPrefix: idPrefix)
     }
@@ -37,7 +38,7 @@ public struct PageParser: Sendable {
     }
 
     /// The page's kept lines (and the passages printed twice that were taken out).
-    static func lines(of text: String) -> (lines: [PageLine], removed: [String]) {
+    static func lines(of text: String, typeSizes: [Double?]? = nil) -> (lines: [PageLine], removed: [String]) {
         let dupes = DuplicatePassages.find(in: SourceLine.split(text))
         var lines: [PageLine] = []
         lines.reserveCapacity(dupes.lines.count / 2)
@@ -50,6 +51,9 @@ public struct PageParser: Sendable {
         for k in lines.indices { lines[k].gapAfter = k + 1 < lines.count ? lines[k + 1].gapBefore : gap }
         let widths = ColumnWidth.local(lines.map(\.rawWidth))
         for k in lines.indices { lines[k].columnWidth = widths[k] }
+        if let sizes = typeSizes {
+            for k in lines.indices where sizes.indices.contains(lines[k].number) { lines[k].typeSize = sizes[lines[k].number] }
+        }
         return (lines, dupes.removedTexts)
     }
 
@@ -105,8 +109,8 @@ public struct PageParser: Sendable {
         }
     }
 
-    func analyse(_ text: String) -> Analysis {
-        let (lines, removed) = Self.lines(of: text)
+    func analyse(_ text: String, typeSizes: [Double?]? = nil) -> Analysis {
+        let (lines, removed) = Self.lines(of: text, typeSizes: typeSizes)
         var units = Self.units(lines, model: model)
         let topic = TopicContext(units: units)
         let features = UnitFeature.extract(units: units, lines: lines, topic: topic)

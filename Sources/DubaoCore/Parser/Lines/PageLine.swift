@@ -46,6 +46,8 @@ struct PageLine: Sendable {
     var bracketBalance: Int
     /// The printed column width around the line (nil: a paragraph per line).
     var columnWidth: Int? = nil
+    /// Its type size against the body's, where the page came with its geometry (a PDF); nil in a text dump.
+    var typeSize: Double? = nil
 
     init(number: Int, raw: String, gapBefore: Int, indent: Int) {
         self.number = number

@@ -20,13 +20,16 @@ public struct LabelledPage: Sendable {
     /// For each line of `text`: the index of its element, or −1 (blank, or not found in the typesetting).
     public var lineElements: [Int]
     public var elements: [Element]
+    /// Each line's type size against the body's, for a page read from a PDF (nil for a text dump).
+    public var typeSizes: [Double?]?
 
-    public init(name: String, group: String = "", text: String, lineElements: [Int], elements: [Element]) {
+    public init(name: String, group: String = "", text: String, lineElements: [Int], elements: [Element], typeSizes: [Double?]? = nil) {
         self.name = name
         self.group = group
         self.text = text
         self.lineElements = lineElements
         self.elements = elements
+        self.typeSizes = typeSizes
     }
 }
 
@@ -135,7 +138,7 @@ public enum Calibration {
     }
 
     static func prepare(_ page: LabelledPage, model: ParserModel) -> Prepared {
-        let (lines, _) = PageParser.lines(of: page.text)
+        let (lines, _) = PageParser.lines(of: page.text, typeSizes: page.typeSizes)
         let units = PageParser.units(lines, model: model)
         let topic = TopicContext(units: units)
         let features = UnitFeature.extract(units: units, lines: lines, topic: topic)
@@ -198,7 +201,7 @@ public enum Calibration {
         var xs: [[Float]] = []
         var ys: [Bool] = []
         for page in pages {
-            let (lines, _) = PageParser.lines(of: page.text)
+            let (lines, _) = PageParser.lines(of: page.text, typeSizes: page.typeSizes)
             let e = elements(of: lines, in: page)
             _ = LineJoiner(model: ParserModel()).units(lines, decide: { k in goldJoin(e, k) ?? false }, observe: { k, f, _ in
                 if let g = goldJoin(e, k) { xs.append(f); ys.append(g) }
@@ -310,7 +313,7 @@ public enum Calibration {
         let L = UnitLabel.allCases.count
         var confusion = [[Int]](repeating: [Int](repeating: 0, count: L), count: L)
         for page in pages {
-            let (lines, _) = PageParser.lines(of: page.text)
+            let (lines, _) = PageParser.lines(of: page.text, typeSizes: page.typeSizes)
             let e = elements(of: lines, in: page)
             _ = LineJoiner(model: model).units(lines, observe: { k, _, joined in
                 if let g = goldJoin(e, k) {

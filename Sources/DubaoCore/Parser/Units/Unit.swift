@@ -18,6 +18,8 @@ struct Unit: Sendable {
     var indent = 0
     /// The column width around its first line.
     var columnWidth: Int?
+    /// Its largest type against the body's, where the page came with its geometry (a PDF).
+    var typeSize: Double?
     /// Its 上接/下转 marks.
     var marks: [Markers.ContinuationMark] = []
     var label: UnitLabel = .body
@@ -35,12 +37,14 @@ struct Unit: Sendable {
         letterSpaced = l.letterSpaced
         indent = l.indent
         columnWidth = l.columnWidth
+        typeSize = l.typeSize
     }
 
     mutating func append(_ l: PageLine, index: Int) {
         LineJoin.append(l.text, to: &text)
         lines.append(index)
         maxRawWidth = max(maxRawWidth, l.rawWidth)
+        if let t = l.typeSize { typeSize = max(typeSize ?? t, t) }
         hasClause = hasClause || l.hasClause
         endsSentence = l.endsSentence
         letterSpaced = letterSpaced || l.letterSpaced

@@ -44,6 +44,9 @@ public enum UnitFeature: Int, CaseIterable, Sendable {
     case shortXnextIsLead, shortXprevEndsSentence
     // a paragraph weighed with its context
     case proseXcontPrevLow, proseXafterHeading, proseXlead, proseXstartsMidSentence
+    // geometry, where the page came with it (a PDF; all 0 on a text dump): the unit's type size against the
+    // body's, and against its neighbours'
+    case typeKnown, typeSmall, typeBody, typeLarge, typeHuge, typeLargerThanPrev, typeLargerThanNext
 
     public var name: String { "\(self)" }
 }
@@ -361,6 +364,15 @@ extension UnitFeature {
                 set(.proseXlead, leads[k])
                 let prevProseOpen = topic.before[k].first.map { !units[$0].endsSentence } ?? false
                 set(.proseXstartsMidSentence, (first.map { "，。、；：！？）》」』”’,.;:!?)".unicodeScalars.contains($0) } ?? false) || prevProseOpen)
+            }
+            if let size = u.typeSize {
+                set(.typeKnown, true)
+                set(.typeSmall, size < 0.87)
+                set(.typeBody, size >= 0.87 && size <= 1.15)
+                set(.typeLarge, size > 1.15 && size < 1.7)
+                set(.typeHuge, size >= 1.7)
+                if k > 0, let p = units[k - 1].typeSize { set(.typeLargerThanPrev, size > 1.15 * p) }
+                if k + 1 < n, let q = units[k + 1].typeSize { set(.typeLargerThanNext, size > 1.15 * q) }
             }
             out[k] = f
         }
