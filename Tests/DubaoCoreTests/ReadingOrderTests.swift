@@ -61,10 +61,14 @@ struct ReadingOrderTests {
 
     @Test("a tool's line that runs across a gutter is two lines; a space's gap is a space; touching words join")
     func splitting() {
-        let words: [PlacedLine.Word] = [("本报讯（记者", 0, 60), ("李明）", 62.5, 92.5), ("日前", 92.5, 112.5), ("另一栏", 130, 160)]
-        let ls = PlacedLine.lines(words: words, y0: 0, y1: 14, gutter: 10)
+        func w(_ t: String, _ x0: Double, _ x1: Double, height: Double = 14) -> PlacedLine.Word { .init(t, x0: x0, x1: x1, y0: 0, y1: height) }
+        let words = [w("本报讯（记者", 0, 60), w("李明）", 62.5, 92.5), w("日前", 92.5, 112.5), w("另一栏", 130, 160)]
+        let ls = PlacedLine.lines(words: words, gutter: 10)
         #expect(ls.map(\.text) == ["本报讯（记者 李明）日前", "另一栏"])
         #expect(ls.map(\.x0) == [0, 130] && ls.map(\.x1) == [112.5, 160])
+        // a headline in large type beside a body line, closer than a gutter, is a line of its own with its own box
+        let mixed = PlacedLine.lines(words: [w("本报讯（记者", 0, 60), w("开展节前禁鞭宣传", 65, 225, height: 28), w("孙颖）", 228, 258)], gutter: 10)
+        #expect(mixed.map(\.text) == ["本报讯（记者", "开展节前禁鞭宣传", "孙颖）"] && mixed[1].y1 == 28 && mixed[0].y1 == 14)
         #expect(abs(PlacedLine.bodyCharacter(words) - 10) < 0.01)
     }
 

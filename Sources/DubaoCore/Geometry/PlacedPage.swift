@@ -43,8 +43,22 @@ public struct PlacedLine: Sendable, Equatable {
         return n
     }
 
-    /// A word as a PDF-to-text tool gives it.
-    public typealias Word = (text: String, x0: Double, x1: Double)
+    /// A word as a PDF-to-text tool gives it, with its box.
+    public struct Word: Sendable, Equatable {
+        public var text: String
+        public var x0: Double
+        public var x1: Double
+        public var y0: Double
+        public var y1: Double
+        public init(_ text: String, x0: Double, x1: Double, y0: Double, y1: Double) {
+            self.text = text
+            self.x0 = x0
+            self.x1 = x1
+            self.y0 = y0
+            self.y1 = y1
+        }
+        var height: Double { y1 - y0 }
+    }
 
     /// The width of a character of the page's body text: the median over its words' characters.
     public static func bodyCharacter(_ words: [Word]) -> Double {
@@ -57,30 +71,37 @@ public struct PlacedLine: Sendable, Equatable {
     }
 
     /// The lines a PDF-to-text tool's line holds: it may join the lines of columns that stand at one height (body
-    /// lines, or the headlines of stories side by side), so a gap of a body character's width or more (`gutter`:
-    /// a gutter, never a space) splits it. Within a line, a gap of a fifth of a character or more is a space; words
-    /// that touch are joined without one (CJK text is split into words at font changes, not at spaces).
-    public static func lines(words: [Word], y0: Double, y1: Double, gutter: Double) -> [PlacedLine] {
+    /// lines, or the headlines of stories side by side) and a headline with the body line beside it. A gap of a
+    /// body character's width or more (`gutter`: a gutter, never a space) splits it, and so does a change of type
+    /// size between two words. Within a line, a gap of a fifth of a character or more is a space; words that
+    /// touch are joined without one (CJK text is split into words at font changes, not at spaces).
+    public static func lines(words: [Word], gutter: Double) -> [PlacedLine] {
         let ws = words.filter { !$0.text.isEmpty }.sorted { $0.x0 < $1.x0 }
         guard !ws.isEmpty else { return [] }
         let char = max(1, gutter)
         var out: [PlacedLine] = []
-        var text = ws[0].text
-        var start = ws[0].x0
-        var end = ws[0].x1
-        for w in ws.dropFirst() {
-            let gap = w.x0 - end
-            if gap >= char {
-                out.append(PlacedLine(text: text, x0: start, y0: y0, x1: end, y1: y1))
-                text = w.text
-                start = w.x0
-            } else {
-                if gap >= 0.2 * char { text += " " }
+        var run: [Word] = []
+        func flush() {
+            guard let first = run.first else { return }
+            var text = first.text
+            var end = first.x1
+            for w in run.dropFirst() {
+                if w.x0 - end >= 0.2 * char { text += " " }
                 text += w.text
+                end = max(end, w.x1)
             }
-            end = max(end, w.x1)
+            out.append(PlacedLine(text: text, x0: first.x0, y0: run.map(\.y0).min()!, x1: end, y1: run.map(\.y1).max()!))
+            run = []
         }
-        out.append(PlacedLine(text: text, x0: start, y0: y0, x1: end, y1: y1))
+        for w in ws {
+            if let last = run.last {
+                let gap = w.x0 - run.map(\.x1).max()!
+                let sizes = (min(last.height, w.height), max(last.height, w.height))
+                if gap >= char || sizes.1 > 1.25 * max(sizes.0, 0.1) { flush() }
+            }
+            run.append(w)
+        }
+        flush()
         return out
     }
 }

@@ -75,9 +75,9 @@ public enum PDFText {
     static func parse(bytes b: [UInt8]) -> [PlacedPage] {
         var pages: [PlacedPage] = []
         // each page's lines as words first: where a line is cut depends on the page's body type
-        var pageLines: [[(words: [PlacedLine.Word], y0: Double, y1: Double)]] = []
+        var pageLines: [[[PlacedLine.Word]]] = []
         var words: [PlacedLine.Word] = []
-        var lineBox: (Double, Double)? = nil
+        var inLine = false
         let n = b.count
         var i = 0
         func starts(_ at: Int, _ s: StaticString) -> Bool {
@@ -97,24 +97,25 @@ public enum PDFText {
                 pageLines.append([])
             } else if starts(tag.lowerBound, "line ") {
                 words = []
-                lineBox = (attribute("yMin", b, tag) ?? 0, attribute("yMax", b, tag) ?? 0)
+                inLine = true
             } else if starts(tag.lowerBound, "word ") {
                 var end = i
                 while end < n && b[end] != 0x3C { end += 1 }
                 let text = unescape(String(decoding: b[i..<end], as: UTF8.self))
-                words.append((text, attribute("xMin", b, tag) ?? 0, attribute("xMax", b, tag) ?? 0))
+                words.append(PlacedLine.Word(text, x0: attribute("xMin", b, tag) ?? 0, x1: attribute("xMax", b, tag) ?? 0,
+                                             y0: attribute("yMin", b, tag) ?? 0, y1: attribute("yMax", b, tag) ?? 0))
                 i = end
             } else if starts(tag.lowerBound, "/line>") || (tag.count == 5 && starts(tag.lowerBound, "/line")) {
-                if let (y0, y1) = lineBox, !pageLines.isEmpty, !words.isEmpty {
-                    pageLines[pageLines.count - 1].append((words, y0, y1))
+                if inLine, !pageLines.isEmpty, !words.isEmpty {
+                    pageLines[pageLines.count - 1].append(words)
                 }
-                lineBox = nil
+                inLine = false
                 words = []
             }
         }
         for k in pages.indices {
-            let gutter = PlacedLine.bodyCharacter(pageLines[k].flatMap(\.words))
-            pages[k].lines = pageLines[k].flatMap { PlacedLine.lines(words: $0.words, y0: $0.y0, y1: $0.y1, gutter: gutter) }
+            let gutter = PlacedLine.bodyCharacter(pageLines[k].flatMap { $0 })
+            pages[k].lines = pageLines[k].flatMap { PlacedLine.lines(words: $0, gutter: gutter) }
         }
         return pages
     }
