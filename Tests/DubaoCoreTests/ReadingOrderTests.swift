@@ -69,6 +69,14 @@ struct ReadingOrderTests {
         // a headline in large type beside a body line, closer than a gutter, is a line of its own with its own box
         let mixed = PlacedLine.lines(words: [w("本报讯（记者", 0, 60), w("开展节前禁鞭宣传", 65, 225, height: 28), w("孙颖）", 228, 258)], gutter: 10)
         #expect(mixed.map(\.text) == ["本报讯（记者", "开展节前禁鞭宣传", "孙颖）"] && mixed[1].y1 == 28 && mixed[0].y1 == 14)
+        // a bold name in the same type size (its box taller) stays in the line
+        let bold = PlacedLine.lines(words: [w("记者", 0, 20), w("童欣", 23, 43, height: 19)], gutter: 10)
+        #expect(bold.map(\.text) == ["记者 童欣"])
+        // rows from the words themselves, however the tool cut its lines: a byline's words given one line each
+        // are one line; the next row below is another
+        let page = PlacedLine.lines(pageWords: [w("通讯员", 45, 75), w("记者", 0, 20), w("童欣", 23, 43), w("任伟", 78, 98),
+                                                 .init("正文", x0: 0, x1: 20, y0: 16, y1: 30)], gutter: 10)
+        #expect(page.map(\.text) == ["记者 童欣 通讯员 任伟", "正文"])
         #expect(abs(PlacedLine.bodyCharacter(words) - 10) < 0.01)
     }
 

@@ -58,6 +58,15 @@ public struct PlacedLine: Sendable, Equatable {
             self.y1 = y1
         }
         var height: Double { y1 - y0 }
+        /// Its type size, where it can be told from the width of its characters: two or more Han characters
+        /// (each as wide as the type is large; a box's height also depends on the font's ascent and descent,
+        /// which differ between a regular and a bold face). Nil for other words (proportional Latin letters).
+        var size: Double? {
+            var wide = 0
+            for s in text.unicodeScalars where s.value >= 0x2E80 { wide += 1 }
+            let c = PlacedLine(text: text, x0: x0, y0: 0, x1: x1, y1: 0).cells
+            return wide >= 2 && Double(wide) >= 0.8 * c ? (x1 - x0) / c : nil
+        }
     }
 
     /// The width of a character of the page's body text: the median over its words' characters.
@@ -68,6 +77,26 @@ public struct PlacedLine: Sendable, Equatable {
             if c >= 1 { perCell.append(((w.x1 - w.x0) / c, c)) }
         }
         return ReadingOrder.weightedMedian(perCell) ?? 10
+    }
+
+    /// A page's lines from its words, wherever the tool drew its lines: words whose middles stand at one height
+    /// (within a quarter of the smaller one's height) are one row, and each row is cut into lines at gutters and
+    /// at changes of type size (`lines(words:gutter:)`). A tool may give each word of a byline its own line, or
+    /// one line across two columns; the page's geometry decides.
+    public static func lines(pageWords words: [Word], gutter: Double) -> [PlacedLine] {
+        let sorted = words.filter { !$0.text.isEmpty }.sorted { ($0.y0 + $0.y1) < ($1.y0 + $1.y1) }
+        var rows: [[Word]] = []
+        var mid = 0.0
+        for w in sorted {
+            let m = (w.y0 + w.y1) / 2
+            if let last = rows.last?.last, abs(m - mid) < 0.25 * min(last.height, w.height) {
+                rows[rows.count - 1].append(w)
+            } else {
+                rows.append([w])
+                mid = m
+            }
+        }
+        return rows.flatMap { lines(words: $0, gutter: gutter) }
     }
 
     /// The lines a PDF-to-text tool's line holds: it may join the lines of columns that stand at one height (body
@@ -96,8 +125,9 @@ public struct PlacedLine: Sendable, Equatable {
         for w in ws {
             if let last = run.last {
                 let gap = w.x0 - run.map(\.x1).max()!
-                let sizes = (min(last.height, w.height), max(last.height, w.height))
-                if gap >= char || sizes.1 > 1.25 * max(sizes.0, 0.1) { flush() }
+                var sizeChange = false
+                if let a = last.size, let b = w.size { sizeChange = max(a, b) > 1.25 * min(a, b) }
+                if gap >= char || sizeChange { flush() }
             }
             run.append(w)
         }

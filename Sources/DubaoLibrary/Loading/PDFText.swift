@@ -115,7 +115,7 @@ public enum PDFText {
         }
         for k in pages.indices {
             let gutter = PlacedLine.bodyCharacter(pageLines[k].flatMap { $0 })
-            pages[k].lines = pageLines[k].flatMap { PlacedLine.lines(words: $0, gutter: gutter) }
+            pages[k].lines = PlacedLine.lines(pageWords: pageLines[k].flatMap { $0 }, gutter: gutter)
         }
         return pages
     }
