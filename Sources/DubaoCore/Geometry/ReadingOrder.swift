@@ -97,7 +97,8 @@ public struct ReadingOrder: Sendable {
         let all = Array(page.lines.indices)
         guard !all.isEmpty else { return [] }
         func plain(_ rs: [[Int]]) -> [Region] { rs.map { Region(lines: $0, nextColumn: false) } }
-        // header and footer bands: rows cut off near the top and the bottom of the page
+        // header and footer bands: rows cut off within the top eighth of the page's text and within its last
+        // twenty-fifth (a footer is a line or two; the foot of a column above it is text to read in its place)
         var rows = cutAcross(all)
         var head: [[Int]] = []
         var foot: [[Int]] = []
@@ -108,7 +109,7 @@ public struct ReadingOrder: Sendable {
             head.append(r)
             rows.removeFirst()
         }
-        while rows.count > 1, let r = rows.last, last - (r.map { top[$0] }.min() ?? 0) < 0.08 * span {
+        while rows.count > 1, let r = rows.last, last - (r.map { top[$0] }.min() ?? 0) < 0.04 * span {
             foot.insert(r, at: 0)
             rows.removeLast()
         }
