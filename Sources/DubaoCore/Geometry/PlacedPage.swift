@@ -100,9 +100,9 @@ public struct PlacedLine: Sendable, Equatable {
     }
 
     /// The lines a PDF-to-text tool's line holds: it may join the lines of columns that stand at one height (body
-    /// lines, or the headlines of stories side by side) and a headline with the body line beside it. A gap of a
-    /// body character's width or more (`gutter`: a gutter, never a space) splits it, and so does a change of type
-    /// size between two words. Within a line, a gap of a fifth of a character or more is a space; words that
+    /// lines, or the headlines of stories side by side) and a headline with the body line beside it. A gap of more
+    /// than half a character (of the body's type, `gutter`, or of the larger word's: a gutter, never a space)
+    /// splits it, and so does a change of type size between two words. Within a line, a gap of a fifth of a character or more is a space; words that
     /// touch are joined without one (CJK text is split into words at font changes, not at spaces).
     public static func lines(words: [Word], gutter: Double) -> [PlacedLine] {
         let ws = words.filter { !$0.text.isEmpty }.sorted { $0.x0 < $1.x0 }
@@ -127,7 +127,9 @@ public struct PlacedLine: Sendable, Equatable {
                 let gap = w.x0 - run.map(\.x1).max()!
                 var sizeChange = false
                 if let a = last.size, let b = w.size { sizeChange = max(a, b) > 1.25 * min(a, b) }
-                if gap >= char || sizeChange { flush() }
+                // a gutter: more than half a character of the larger type (a space is a quarter or less)
+                let gutterGap = 0.6 * max(char, last.size ?? 0, w.size ?? 0)
+                if gap >= gutterGap || sizeChange { flush() }
             }
             run.append(w)
         }
