@@ -6,7 +6,7 @@ public enum Reducer {
         var fx: [Effect] = []
         switch action {
         // a message stays until the reader does something (not while the terminal or an effect reports)
-        case .measured, .storyLoaded, .searchResults, .resize: break
+        case .measured, .storyLoaded, .searchResults, .resize, .readTimerFired: break
         default: s.message = nil
         }
         switch s.mode {
