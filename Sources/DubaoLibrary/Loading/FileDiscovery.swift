@@ -1,3 +1,4 @@
+import DubaoCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -18,7 +19,7 @@ public enum FileDiscovery {
     public static let pageExtensions = [".txt", ".pdf"]
 
     /// A file named as a PDF (its content decides how it is read).
-    public static func isPDF(_ path: String) -> Bool { path.lowercased().hasSuffix(".pdf") }
+    public static func isPDF(_ path: String) -> Bool { PDFSource.isPDF(path) }
 
     public static func discover(_ paths: [String]) -> Found {
         var found = Found()
