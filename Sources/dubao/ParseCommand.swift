@@ -47,8 +47,8 @@ struct ParseCommand: ParsableCommand {
                         if json {
                             struct Sheet: Encodable { var page: Int; var text: String; var sizes: [Double?] }
                             try Console.json(pages.map { p in
-                                let o = ReadingOrder(p)
-                                return Sheet(page: p.index, text: o.text(), sizes: o.typeSizes().map { $0.map { ($0 * 100).rounded() / 100 } })
+                                let r = ReadingOrder(p).reading()
+                                return Sheet(page: p.index, text: r.text, sizes: r.typeSizes.map { $0.map { ($0 * 100).rounded() / 100 } })
                             })
                             continue
                         }

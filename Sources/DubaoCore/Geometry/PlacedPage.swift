@@ -37,7 +37,9 @@ public struct PlacedLine: Sendable, Equatable {
     public var midY: Double { (y0 + y1) / 2 }
 
     /// Printed width in character cells: a Han character or a full-width mark is one, anything else a half.
-    var cells: Double {
+    var cells: Double { Self.cells(text) }
+
+    static func cells(_ text: String) -> Double {
         var n = 0.0
         for s in text.unicodeScalars where s != " " { n += s.value >= 0x2E80 ? 1 : 0.5 }
         return n
@@ -64,7 +66,7 @@ public struct PlacedLine: Sendable, Equatable {
         var size: Double? {
             var wide = 0
             for s in text.unicodeScalars where s.value >= 0x2E80 { wide += 1 }
-            let c = PlacedLine(text: text, x0: x0, y0: 0, x1: x1, y1: 0).cells
+            let c = PlacedLine.cells(text)
             return wide >= 2 && Double(wide) >= 0.8 * c ? (x1 - x0) / c : nil
         }
     }
@@ -73,7 +75,7 @@ public struct PlacedLine: Sendable, Equatable {
     public static func bodyCharacter(_ words: [Word]) -> Double {
         var perCell: [(Double, Double)] = []
         for w in words {
-            let c = PlacedLine(text: w.text, x0: w.x0, y0: 0, x1: w.x1, y1: 0).cells
+            let c = cells(w.text)
             if c >= 1 { perCell.append(((w.x1 - w.x0) / c, c)) }
         }
         return ReadingOrder.weightedMedian(perCell) ?? 10

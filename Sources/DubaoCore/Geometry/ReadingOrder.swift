@@ -230,12 +230,14 @@ public struct ReadingOrder: Sendable {
     /// runs on from the foot of the one before); a line set in from its region's left edge by a character or more
     /// starts with two ideographic spaces (a paragraph's first line); a region in a type larger than the body's (a
     /// headline of two or more lines) is one line.
-    public func text() -> String { rendered().map(\.text).joined(separator: "\n") + "\n" }
+    public func text() -> String { reading().text }
 
-    /// Each line of `text()`: its type size against the body's (1 for body text, 2 for a headline twice as
-    /// large), nil for a blank line. Evidence for the parser that a text dump does not have.
-    public func typeSizes() -> [Double?] {
-        rendered().map { r in r.lines.isEmpty ? nil : r.lines.map { size[$0] / em }.max() }
+    /// `text()` and, for each of its lines, the type size against the body's (1 for body text, 2 for a headline
+    /// twice as large; nil for a blank line): evidence for the parser that a text dump does not have. One
+    /// reading of the page gives both.
+    public func reading() -> (text: String, typeSizes: [Double?]) {
+        let r = rendered()
+        return (r.map(\.text).joined(separator: "\n") + "\n", r.map { l in l.lines.isEmpty ? nil : l.lines.map { size[$0] / em }.max() })
     }
 
     /// The lines of `text()`, each with the page's lines it was made from (none for a blank line).

@@ -20,7 +20,7 @@ public struct PageParser: Sendable {
     }
 
     /// Parses `text`. `idPrefix` starts every article id (`000_a854029e7de6c335#3`). `typeSizes`, where the page
-    /// came with its geometry (a PDF, `ReadingOrder.typeSizes()`), gives each line's type size against the body's.
+    /// came with its geometry (a PDF, `ReadingOrder.reading()`), gives each line's type size against the body's.
     public func parse(text: String, source: String, idPrefix: String, typeSizes: [Double?]? = nil) -> Page {
         let a = analyse(text, typeSizes: typeSizes)
         if let trace { explain(a, trace) }

@@ -96,8 +96,8 @@ public enum CorpusLoader {
                 continue
             }
             let source = single ? path : "\(path)#\(p.index)"
-            let order = ReadingOrder(p)
-            var page = parser.parse(text: order.text(), source: source, idPrefix: idPrefix, typeSizes: order.typeSizes())
+            let reading = ReadingOrder(p).reading()
+            var page = parser.parse(text: reading.text, source: source, idPrefix: idPrefix, typeSizes: reading.typeSizes)
             if !single {
                 for k in page.articles.indices where page.articles[k].id.hasPrefix(idPrefix + "#") {
                     page.articles[k].id = "\(idPrefix)#\(p.index)." + page.articles[k].id.dropFirst(idPrefix.count + 1)

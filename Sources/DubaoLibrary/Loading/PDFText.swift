@@ -67,17 +67,15 @@ public enum PDFText {
         return .success(pages)
     }
 
-    /// Reads `pdftotext -bbox-layout` XHTML: `<page width height>`, `<line xMin yMin xMax yMax>` and the
-    /// `<word …>text</word>` elements in it. Blocks and flows are ignored (the reading order is made from the
-    /// boxes).
+    /// Reads `pdftotext -bbox-layout` XHTML: `<page width height>` and the `<word xMin yMin xMax yMax>text</word>`
+    /// elements in it. The tool's lines, blocks and flows are ignored: the page's lines are made again from the
+    /// words' boxes (`PlacedLine.lines(pageWords:gutter:)`), and the reading order from the lines'.
     public static func parse(_ xhtml: String) -> [PlacedPage] { parse(bytes: Array(xhtml.utf8)) }
 
     static func parse(bytes b: [UInt8]) -> [PlacedPage] {
         var pages: [PlacedPage] = []
-        // each page's lines as words first: where a line is cut depends on the page's body type
-        var pageLines: [[[PlacedLine.Word]]] = []
-        var words: [PlacedLine.Word] = []
-        var inLine = false
+        // each page's words first: where its lines are cut depends on the page's body type
+        var pageWords: [[PlacedLine.Word]] = []
         let n = b.count
         var i = 0
         func starts(_ at: Int, _ s: StaticString) -> Bool {
@@ -94,28 +92,18 @@ public enum PDFText {
             i = close + 1
             if starts(tag.lowerBound, "page ") {
                 pages.append(PlacedPage(index: pages.count + 1, width: attribute("width", b, tag) ?? 0, height: attribute("height", b, tag) ?? 0, lines: []))
-                pageLines.append([])
-            } else if starts(tag.lowerBound, "line ") {
-                words = []
-                inLine = true
-            } else if starts(tag.lowerBound, "word ") {
+                pageWords.append([])
+            } else if starts(tag.lowerBound, "word "), !pageWords.isEmpty {
                 var end = i
                 while end < n && b[end] != 0x3C { end += 1 }
                 let text = unescape(String(decoding: b[i..<end], as: UTF8.self))
-                words.append(PlacedLine.Word(text, x0: attribute("xMin", b, tag) ?? 0, x1: attribute("xMax", b, tag) ?? 0,
+                pageWords[pageWords.count - 1].append(PlacedLine.Word(text, x0: attribute("xMin", b, tag) ?? 0, x1: attribute("xMax", b, tag) ?? 0,
                                              y0: attribute("yMin", b, tag) ?? 0, y1: attribute("yMax", b, tag) ?? 0))
                 i = end
-            } else if starts(tag.lowerBound, "/line>") || (tag.count == 5 && starts(tag.lowerBound, "/line")) {
-                if inLine, !pageLines.isEmpty, !words.isEmpty {
-                    pageLines[pageLines.count - 1].append(words)
-                }
-                inLine = false
-                words = []
             }
         }
         for k in pages.indices {
-            let gutter = PlacedLine.bodyCharacter(pageLines[k].flatMap { $0 })
-            pages[k].lines = PlacedLine.lines(pageWords: pageLines[k].flatMap { $0 }, gutter: gutter)
+            pages[k].lines = PlacedLine.lines(pageWords: pageWords[k], gutter: PlacedLine.bodyCharacter(pageWords[k]))
         }
         return pages
     }
