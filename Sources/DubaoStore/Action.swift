@@ -64,11 +64,9 @@ public enum Action: Sendable, Equatable {
     case scroll(pane: ScreenLayout.Pane, lines: Int)
     /// Mouse click on the item at a row of a pane (0 = first row below the pane header).
     case click(pane: ScreenLayout.Pane, row: Int)
-    /// The article pane was laid out: how many lines the open story has, and which hold search hits.
-    case measured(lines: Int, hitLines: [Int])
     /// Effects report back.
     case storyLoaded(story: Int, articles: [Article])
-    case message(String)
+    case message(Notice)
     // search
     /// `/` searches the library, `f` the article being read.
     case startSearch(SearchScope)

@@ -29,8 +29,8 @@ public struct AppState: Sendable, Equatable {
     public var shownStory: Int?
     public var shownArticles: [Article] = []
     public var articleScroll = 0
-    /// Lines of the shown story at the current width (reported by the view after layout).
-    public var articleLines = 0
+    /// Lines of the shown story at the current width (derived by the reducer after each action, `StoryMeasure`).
+    public internal(set) var articleLines = 0
     /// A scroll line to go to once the story has been measured (restoring the reading place).
     public var pendingScroll: Int?
 
@@ -45,10 +45,13 @@ public struct AppState: Sendable, Equatable {
     public var helpVisible: Int { max(1, min(rows - 2, helpLength + 4) - 4) }
     public var themeIndex = 0
     public var read: Set<String> = []
+    /// The shown story, once the reader marked it read or unread by hand (`u`): its read timer leaves it as set.
+    public var readByHand: Int?
     public var bookmarks: [String] = []
     /// Earlier queries, newest last (kept in the library).
     public var searchHistory: [String] = []
-    public var message: String?
+    /// What the status line says until the next key (`Notice`).
+    public var message: Notice?
     /// The search, while one is open (its highlights stay while its results are read).
     public var search: SearchState?
     public var quitting = false

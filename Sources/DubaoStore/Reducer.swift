@@ -1,12 +1,35 @@
 import DubaoCore
 
-/// The reader's logic: a pure function from state and action to a new state and effects.
+/// The reader's logic: a pure function from state and action to a new state and effects, given how the shown
+/// story is laid out (`StoryMeasure`).
 public enum Reducer {
-    public static func reduce(_ s: inout AppState, _ action: Action) -> [Effect] {
+    public static func reduce(_ s: inout AppState, _ action: Action, measure: StoryMeasure) -> [Effect] {
+        let fx = reduceAction(&s, action)
+        derive(&s, measure)
+        return fx
+    }
+
+    /// After every action: the shown story's length and hit lines at the current width, a reading place waiting
+    /// for the story to be laid out, the scroll kept within the story, a jump to a hit waiting for its lines.
+    static func derive(_ s: inout AppState, _ measure: StoryMeasure) {
+        let m = s.shownStory != nil && !s.shownArticles.isEmpty ? measure.metrics(s) : .empty
+        let hitsChanged = s.search != nil && m.hitLines != s.search!.hitLines
+        if m.lines != s.articleLines || hitsChanged {
+            s.articleLines = m.lines
+            if m.lines > 0, let p = s.pendingScroll {
+                s.articleScroll = p
+                s.pendingScroll = nil
+            }
+        }
+        s.articleScroll = clampScroll(s, s.articleScroll)
+        if hitsChanged { hitsMeasured(&s, m.hitLines) }
+    }
+
+    static func reduceAction(_ s: inout AppState, _ action: Action) -> [Effect] {
         var fx: [Effect] = []
         switch action {
         // a message stays until the reader does something (not while the terminal or an effect reports)
-        case .measured, .storyLoaded, .searchResults, .resize, .readTimerFired: break
+        case .storyLoaded, .searchResults, .resize, .readTimerFired: break
         default: s.message = nil
         }
         switch s.mode {
@@ -37,14 +60,15 @@ public enum Reducer {
         case .redraw: break
         case .toggleRead:
             guard let story = s.selectedStory else { break }
+            if story == s.shownStory { s.readByHand = story }
             if s.isRead(story) {
                 let parts = s.nav.stories[story].parts
                 s.read.subtract(parts)
                 fx.append(.markUnread(parts))
-                s.message = "标为未读 · marked unread"
+                s.message = .markedUnread
             } else {
                 markRead(&s, &fx)
-                s.message = "标为已读 · marked read"
+                s.message = .markedRead
             }
         case .toggleReadingView:
             if s.focus != .article {
@@ -57,17 +81,17 @@ public enum Reducer {
             s.articleScroll = clampScroll(s, s.articleScroll)
         case .showID:
             guard let id = s.shownArticles.first?.id ?? s.selectedStory.flatMap({ s.nav.stories[$0].parts.first }) else { break }
-            s.message = "ID \(id) · dubao show \(id)"
+            s.message = .storyID(id)
         case .copyStory:
-            guard let story = s.shownStory, !s.shownArticles.isEmpty else { s.message = "没有打开的文章 · no article shown"; break }
+            guard let story = s.shownStory, !s.shownArticles.isEmpty else { s.message = .noStoryShown; break }
             let pages = s.shownArticles.map { a in s.nav.articleIndex[a.id].flatMap { s.nav.pages[$0.page].number } }
             fx.append(.copy(StoryText.render(parts: s.shownArticles, pageNumbers: pages)))
-            s.message = "已复制 \(s.nav.stories[story].title) · copied (OSC 52: the terminal must allow it)"
+            s.message = .copied(title: s.nav.stories[story].title)
         case .reload:
-            s.message = "重新导入… · reloading the library's folders"
+            s.message = .reloading
             fx.append(.reload)
         case .reloaded(let nav, let summary):
-            guard let nav else { s.message = "没有可重新导入的文件夹 · nothing to reload: \(summary)"; break }
+            guard let nav else { s.message = .nothingToReload(summary: summary); break }
             // the new pages, and the reader where it was
             let view = s.savedView
             let focus = s.focus
@@ -78,19 +102,20 @@ public enum Reducer {
             next.articleCursor = 0
             next.articleTop = 0
             next.shownStory = nil
+            next.readByHand = nil
             next.shownArticles = []
             next.search = nil
             next.mode = .browse
             s = next
             if let v = view { fx += s.restore(view: v) } else { showSelected(&s, &fx) }
             if view == nil { s.focus = focus == .article ? .articles : focus }
-            s.message = "已重新导入 · reloaded: \(summary)"
+            s.message = .reloaded(summary: summary)
         case .startSave:
-            guard let first = s.shownArticles.first else { s.message = "没有打开的文章 · no article shown"; break }
+            guard let first = s.shownArticles.first else { s.message = .noStoryShown; break }
             let name = first.id.map { $0 == "/" || $0 == "#" ? "-" : $0 }
             s.prompt = ArticlePrompt(.save, LineEditor("~/dubao-\(String(name)).txt", wordStops: ["/"]))
         case .startPipe:
-            guard !s.shownArticles.isEmpty else { s.message = "没有打开的文章 · no article shown"; break }
+            guard !s.shownArticles.isEmpty else { s.message = .noStoryShown; break }
             s.prompt = ArticlePrompt(.pipe, LineEditor("", wordStops: [" ", "|"]))
         case .promptInput(let t): s.prompt?.editor.insert(t)
         case .promptEdit(let e): s.prompt?.editor.apply(e)
@@ -117,11 +142,11 @@ public enum Reducer {
                 s.read.formUnion(ids)
                 fx.append(.markRead(ids))
             }
-            s.message = "\(s.nav.rows[s.sectionCursor].label) 全部已读 · all read"
+            s.message = .allRead(section: s.nav.rows[s.sectionCursor].label)
         case .nextUnread: nextUnread(&s, &fx)
         case .readTimerFired(let story):
             // still shown, whole, with the keys in it
-            if s.focus == .article, s.shownStory == story, s.selectedStory == story, s.articleLines > 0, s.articleLines <= s.layout.viewport {
+            if s.focus == .article, s.shownStory == story, s.selectedStory == story, s.readByHand != story, s.articleLines > 0, s.articleLines <= s.layout.viewport {
                 markRead(&s, &fx)
             }
         case .move(let n): move(&s, s.focus, n, &fx)
@@ -161,21 +186,13 @@ public enum Reducer {
         case .followContinuation: followContinuation(&s, &fx)
         case .nextTheme:
             s.themeIndex = (s.themeIndex + 1) % max(1, s.themeNames.count)
-            s.message = "主题 theme: \(s.themeName)"
+            s.message = .theme(s.themeName)
         case .toggleHelp: s.mode = .help; s.helpTop = 0
         case .toggleBookmark: toggleBookmark(&s, &fx)
         case .showBookmarks:
             if s.mode == .bookmarks { closeBookmarks(&s, &fx) } else { openBookmarks(&s, &fx) }
         case .resize(let c, let r): resize(&s, c, r)
         case .click(let pane, let row): click(&s, pane, row, &fx)
-        case .measured(let lines, let hitLines):
-            s.articleLines = lines
-            if lines > 0, let p = s.pendingScroll {
-                s.articleScroll = p
-                s.pendingScroll = nil
-            }
-            s.articleScroll = clampScroll(s, s.articleScroll)
-            hitsMeasured(&s, hitLines)
         case .startSearch, .searchInput, .searchDeleteBackward, .searchEdit, .searchSubmit, .searchResults, .nextHit, .previousHit:
             break
         case .storyLoaded(let story, let articles):
@@ -250,11 +267,13 @@ public enum Reducer {
     static func showSelected(_ s: inout AppState, _ fx: inout [Effect]) {
         guard let story = s.selectedStory else {
             s.shownStory = nil
+            s.readByHand = nil
             s.shownArticles = []
             return
         }
         guard story != s.shownStory else { return }
         s.shownStory = story
+        s.readByHand = nil
         s.shownArticles = []
         s.articleScroll = 0
         s.articleLines = 0
@@ -329,7 +348,7 @@ public enum Reducer {
         switch s.focus {
         case .article: setFocus(&s, .articles, &fx)
         case .articles: setFocus(&s, .sections, &fx)
-        case .sections: s.message = "按 q 退出 · press q to quit"
+        case .sections: s.message = .pressQToQuit
         }
     }
 
@@ -338,7 +357,7 @@ public enum Reducer {
         guard count > 0 else { return }
         let c = s.articleCursor + d
         guard c >= 0, c < count else {
-            s.message = d > 0 ? "已是本版最后一篇 · last article here" : "已是本版第一篇 · first article here"
+            s.message = d > 0 ? .lastStoryHere : .firstStoryHere
             return
         }
         s.articleCursor = c
@@ -357,7 +376,7 @@ public enum Reducer {
             startReadTimer(s, &fx)
             return
         }
-        guard s.mode == .browse else { s.message = "没有未读 · nothing unread"; return }
+        guard s.mode == .browse else { s.message = .nothingUnread; return }
         var r = s.sectionCursor + 1
         while s.nav.rows.indices.contains(r) {
             if s.nav.rows[r].kind == .page, let k = s.nav.rows[r].articles.firstIndex(where: { !s.isRead($0) }) {
@@ -371,14 +390,14 @@ public enum Reducer {
             }
             r += 1
         }
-        s.message = "没有未读 · nothing unread"
+        s.message = .nothingUnread
     }
 
     static func stepPage(_ s: inout AppState, _ d: Int, _ fx: inout [Effect]) {
         var i = s.sectionCursor + d
         while s.nav.rows.indices.contains(i) && s.nav.rows[i].kind != .page { i += d }
         guard s.nav.rows.indices.contains(i) else {
-            s.message = d > 0 ? "已是最后一版 · last page" : "已是第一版 · first page"
+            s.message = d > 0 ? .lastPage : .firstPage
             return
         }
         if s.mode == .bookmarks { s.mode = .browse; s.savedArticleList = nil }
@@ -397,11 +416,11 @@ public enum Reducer {
         let entry = s.nav.stories[story]
         guard entry.parts.count > 1 else {
             if let from = entry.continuedFromPage {
-                s.message = "上接\(PageLabel.of(from)) · \(PageLabel.of(from))不在本库中"
+                s.message = .continuedFromMissing(page: from)
             } else if let to = entry.continuesOnPage {
-                s.message = "下转\(PageLabel.of(to)) · \(PageLabel.of(to))不在本库中"
+                s.message = .continuesOnMissing(page: to)
             } else {
-                s.message = "本文不跨版 · this story does not jump pages"
+                s.message = .doesNotJump
             }
             return
         }
@@ -415,7 +434,7 @@ public enum Reducer {
             s.articleCursor = k
             s.articleTop = visibleTop(cursor: k, top: 0, viewport: s.layout.storyViewport, count: s.listedStories.count)
         }
-        s.message = PageLabel.of(s.nav.pages[target].number)
+        s.message = .onPage(s.nav.pages[target].number)
     }
 
     /// The section row of page `p`.
@@ -435,10 +454,10 @@ public enum Reducer {
         let id = s.nav.stories[story].parts[0]
         if let i = s.bookmarks.firstIndex(of: id) {
             s.bookmarks.remove(at: i)
-            s.message = "已取消书签 · bookmark removed"
+            s.message = .bookmarkRemoved
         } else {
             s.bookmarks.append(id)
-            s.message = "已加书签 · bookmarked"
+            s.message = .bookmarked
         }
         fx.append(.saveBookmarks(s.bookmarks))
     }
@@ -449,7 +468,7 @@ public enum Reducer {
         s.articleCursor = 0
         s.articleTop = 0
         if s.focus == .sections { s.focus = .articles }
-        if s.bookmarks.isEmpty { s.message = "还没有书签 · no bookmarks yet (m marks one)" }
+        if s.bookmarks.isEmpty { s.message = .noBookmarks }
         showSelected(&s, &fx)
     }
 

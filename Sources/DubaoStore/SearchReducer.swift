@@ -24,7 +24,7 @@ extension Reducer {
             s.search = search
             s.articleCursor = 0
             s.articleTop = 0
-            if results.isEmpty && !query.isEmpty { s.message = "没有找到 · nothing found for \(query)" }
+            if results.isEmpty && !query.isEmpty { s.message = .nothingFound(query: query) }
             showSelected(&s, &fx)
         case .nextHit: stepHit(&s, 1, &fx)
         case .previousHit: stepHit(&s, -1, &fx)
@@ -35,7 +35,7 @@ extension Reducer {
 
     static func startSearch(_ s: inout AppState, _ scope: SearchScope, _ fx: inout [Effect]) {
         if scope == .article && s.shownArticles.isEmpty {
-            s.message = "先打开一篇文章 · open an article first"
+            s.message = .openStoryFirst
             return
         }
         let saved = s.search?.saved ?? SearchState.SavedPlace(
@@ -136,12 +136,12 @@ extension Reducer {
         guard let lines = s.search?.hitLines, lines.indices.contains(k) else { return }
         s.search!.currentHit = k
         s.articleScroll = clampScroll(s, lines[k] - 2)
-        s.message = "第 \(k + 1)/\(lines.count) 处 · hit \(k + 1) of \(lines.count)"
+        s.message = .hit(number: k + 1, count: lines.count)
     }
 
     static func stepHit(_ s: inout AppState, _ d: Int, _ fx: inout [Effect]) {
         guard let search = s.search, search.query != nil else {
-            s.message = "没有搜索 · no search (/ or f)"
+            s.message = .noSearch
             return
         }
         if s.focus != .article, search.scope == .library {
@@ -160,12 +160,12 @@ extension Reducer {
         }
         // past the last hit: on to the next result
         guard search.scope == .library else {
-            s.message = d > 0 ? "已是最后一处 · last hit" : "已是第一处 · first hit"
+            s.message = d > 0 ? .lastHit : .firstHit
             return
         }
         let c = s.articleCursor + d
         guard s.listedStories.indices.contains(c) else {
-            s.message = d > 0 ? "已是最后一个结果 · last result" : "已是第一个结果 · first result"
+            s.message = d > 0 ? .lastResult : .firstResult
             return
         }
         s.articleCursor = c

@@ -15,8 +15,8 @@ public struct SearchState: Sendable, Equatable {
     /// The query the results and highlights are for.
     public var query: SearchQuery?
     public var results: [SearchHit] = []
-    /// Lines of the shown story that hold hits (reported after layout), and the one last jumped to.
-    public var hitLines: [Int] = []
+    /// Lines of the shown story that hold hits (derived after each action, `StoryMeasure`), and the one last jumped to.
+    public internal(set) var hitLines: [Int] = []
     public var currentHit: Int?
     /// Jump to the first hit once the story is laid out.
     public var jumpPending = false

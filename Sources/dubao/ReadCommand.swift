@@ -78,9 +78,8 @@ struct ReadCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let reader = App.reader(library: library, outline: outline, themes: registry, themeGiven: theme != nil,
-                                ambiguousWide: ambiguousWide || config.ambiguousWide == true,
+                                ambiguousWide: ambiguousWide || config.ambiguousWide == true, readingWidth: config.readingWidth ?? 80,
                                 notices: config.problems.map { "settings: \($0)" } + notices)
-        reader.session.readingWidth = config.readingWidth ?? 80
         let session = reader.session
         let services = reader.services
         let problems = reader.problems

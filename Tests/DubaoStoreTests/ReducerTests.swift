@@ -46,11 +46,14 @@ struct ReducerTests {
         #expect(s.shownStory == 0)
     }
 
-    /// The store at the start, with the first story loaded.
-    func store() -> TestStore {
-        let store = TestStore(state())
-        store.send(.storyLoaded(story: 0, articles: [Article(id: "p1#1", kind: .news, headline: "头条", blocks: [])])) {
-            $0.shownArticles = [Article(id: "p1#1", kind: .news, headline: "头条", blocks: [])]
+    static let first = Article(id: "p1#1", kind: .news, headline: "头条", blocks: [])
+
+    /// The store at the start, with the first story loaded; every story `lines` long at the screen's width.
+    func store(lines: Int = 0, columns: Int = 120, rows: Int = 40) -> TestStore {
+        let store = TestStore(state(columns, rows), measure: .fixed(lines: lines))
+        store.send(.storyLoaded(story: 0, articles: [Self.first])) {
+            $0.shownArticles = [Self.first]
+            $0.articleLines = lines
         }
         return store
     }
@@ -87,13 +90,12 @@ struct ReducerTests {
 
     @Test("Enter opens without reading, the timer reads a story shown whole; Esc steps back; q leaves the article, then quits keeping the view")
     func openBackQuit() {
-        let store = store()
+        let store = store(lines: 10)
         store.send(.open, effects: [.readTimer(story: 0)]) { $0.focus = .article }
-        store.send(.measured(lines: 10, hitLines: [])) { $0.articleLines = 10 }
         store.receive(.readTimerFired(story: 0), effects: [.markRead(["p1#1", "p2#1"])]) { $0.read = ["p1#1", "p2#1"] }
         store.send(.back) { $0.focus = .articles }
         store.send(.back) { $0.focus = .sections }
-        store.send(.back) { $0.message = "按 q 退出 · press q to quit" }
+        store.send(.back) { $0.message = .pressQToQuit }
         store.send(.focusRight) {
             $0.focus = .articles
             $0.message = nil
@@ -106,53 +108,84 @@ struct ReducerTests {
         store.finish()
     }
 
-    @Test("the article scrolls within its measured length; pages keep a line of context")
+    @Test("the article scrolls within its length; pages keep a line of context; a shorter layout pulls the scroll back")
     func scrolling() {
-        var s = state(120, 40)
-        _ = Reducer.reduce(&s, .measured(lines: 100, hitLines: []))
-        s.focus = .article
-        let v = s.layout.viewport
-        _ = Reducer.reduce(&s, .page(1))
-        #expect(s.articleScroll == v - 1)
-        _ = Reducer.reduce(&s, .bottom)
-        #expect(s.articleScroll == 100 - v)
-        _ = Reducer.reduce(&s, .move(5))
-        #expect(s.articleScroll == 100 - v)
-        _ = Reducer.reduce(&s, .halfPage(-1))
-        #expect(s.articleScroll == 100 - v - (v - 1) / 2)
-        _ = Reducer.reduce(&s, .measured(lines: 10, hitLines: []))
-        #expect(s.articleScroll == 0)
+        let store = store(lines: 100)
+        let v = store.state.layout.viewport
+        store.send(.open, effects: [.readTimer(story: 0)]) { $0.focus = .article }
+        store.send(.page(1), effects: [.savePosition(articleID: "p1#1", scroll: v - 1)]) { $0.articleScroll = v - 1 }
+        store.send(.bottom, effects: [.savePosition(articleID: "p1#1", scroll: 100 - v), .markRead(["p1#1", "p2#1"])]) {
+            $0.articleScroll = 100 - v
+            $0.read = ["p1#1", "p2#1"]
+        }
+        store.send(.move(5), effects: [.savePosition(articleID: "p1#1", scroll: 100 - v)])
+        store.send(.halfPage(-1), effects: [.savePosition(articleID: "p1#1", scroll: 100 - v - (v - 1) / 2)]) {
+            $0.articleScroll = 100 - v - (v - 1) / 2
+        }
+        // the window narrows and the story now takes ten lines: nothing left to scroll
+        store.measure = .fixed(lines: 10)
+        store.send(.resize(columns: 100, rows: 40)) {
+            $0.columns = 100
+            $0.articleLines = 10
+            $0.articleScroll = 0
+        }
+        store.receive(.readTimerFired(story: 0))
+        store.finish()
     }
 
     @Test("]/[ step through the stories of a page, }/{ through pages, with messages at the ends")
     func stepping() {
-        var s = state()
-        s.focus = .article
-        _ = Reducer.reduce(&s, .nextArticle)
-        #expect(s.articleCursor == 1 && !s.read.contains("p1#2"), "passing a story does not read it")
-        _ = Reducer.reduce(&s, .nextArticle)
-        _ = Reducer.reduce(&s, .nextArticle)
-        #expect(s.articleCursor == 2 && s.message != nil)
-        _ = Reducer.reduce(&s, .nextPage)
-        #expect(s.nav.rows[s.sectionCursor].label == "第2版" && s.articleCursor == 0)
-        _ = Reducer.reduce(&s, .nextPage)
-        #expect(s.message != nil)
-        _ = Reducer.reduce(&s, .previousPage)
-        #expect(s.nav.rows[s.sectionCursor].label == "第1版")
+        let store = store()
+        store.send(.open, effects: [.readTimer(story: 0)]) { $0.focus = .article }
+        store.send(.nextArticle, effects: [.loadStory(story: 1, ids: ["p1#2"]), .readTimer(story: 1)]) {
+            $0.articleCursor = 1
+            $0.shownStory = 1
+            $0.shownArticles = []
+        }
+        store.send(.nextArticle, effects: [.loadStory(story: 2, ids: ["p1#3"]), .readTimer(story: 2)]) {
+            $0.articleCursor = 2
+            $0.shownStory = 2
+        }
+        store.send(.nextArticle) { $0.message = .lastStoryHere }
+        store.send(.nextPage, effects: [.loadStory(story: 0, ids: ["p1#1", "p2#1"]), .readTimer(story: 0)]) {
+            $0.message = nil
+            $0.sectionCursor = 3
+            $0.articleCursor = 0
+            $0.shownStory = 0
+        }
+        #expect(store.state.nav.rows[3].label == "第2版")
+        store.send(.nextPage) { $0.message = .lastPage }
+        store.send(.previousPage, effects: [.readTimer(story: 0)]) {
+            $0.message = nil
+            $0.sectionCursor = 1
+        }
+        // passing a story does not read it: no timer reads a story no longer shown, nor one shown with no lines yet
+        for story in [0, 1, 2, 0, 0] { store.receive(.readTimerFired(story: story)) }
+        for story in [1, 2, 0] { store.receive(.storyLoaded(story: story, articles: [])) }
+        #expect(store.state.read.isEmpty)
+        store.finish()
     }
 
-    @Test("c goes to the other part's page of a story that jumps, and says when the other part is missing")
+    @Test("c goes to the other part's page of a story that jumps, and says when the story does not jump")
     func continuation() {
-        var s = state()
-        s.focus = .articles
-        _ = Reducer.reduce(&s, .followContinuation)
-        #expect(s.nav.rows[s.sectionCursor].label == "第2版")
-        #expect(s.selectedStory == 0)
-        _ = Reducer.reduce(&s, .followContinuation)
-        #expect(s.nav.rows[s.sectionCursor].label == "第1版")
-        _ = Reducer.reduce(&s, .move(1))
-        _ = Reducer.reduce(&s, .followContinuation)
-        #expect(s.message?.contains("不跨版") == true)
+        let store = store()
+        store.send(.followContinuation) {
+            $0.sectionCursor = 3
+            $0.message = .onPage(2)
+        }
+        store.send(.followContinuation) {
+            $0.sectionCursor = 1
+            $0.message = .onPage(1)
+        }
+        store.send(.move(1), effects: [.loadStory(story: 1, ids: ["p1#2"])]) {
+            $0.message = nil
+            $0.articleCursor = 1
+            $0.shownStory = 1
+            $0.shownArticles = []
+        }
+        store.send(.followContinuation) { $0.message = .doesNotJump }
+        store.receive(.storyLoaded(story: 1, articles: []))
+        store.finish()
     }
 
     @Test("layout: three panes from 100 columns, two from 60, one below; too small under 30×8")
@@ -172,11 +205,20 @@ struct ReducerTests {
 
     @Test("resizing keeps the cursors visible and the scroll in range")
     func resize() {
-        var s = state(120, 40)
-        s.focus = .articles
-        _ = Reducer.reduce(&s, .bottom)
-        _ = Reducer.reduce(&s, .resize(columns: 50, rows: 8))
-        #expect(s.articleTop <= s.articleCursor && s.articleCursor < s.articleTop + s.layout.storyViewport)
+        let store = store()
+        store.send(.bottom, effects: [.loadStory(story: 2, ids: ["p1#3"])]) {
+            $0.articleCursor = 2
+            $0.shownStory = 2
+            $0.shownArticles = []
+        }
+        // one pane of five rows: two stories fit, the cursor's the second
+        store.send(.resize(columns: 50, rows: 8)) {
+            $0.columns = 50
+            $0.rows = 8
+            $0.articleTop = 1
+        }
+        store.receive(.storyLoaded(story: 2, articles: []))
+        store.finish()
     }
 
     /// One page of twelve stories: a list longer than small screens.
@@ -190,17 +232,25 @@ struct ReducerTests {
 
     @Test("a list never scrolls past its end: growing the window brings hidden rows back; a restored place too")
     func listsStayFull() {
-        var s = AppState(nav: longPage(), themeNames: ["dark"], columns: 120, rows: 40)
-        _ = Reducer.showFirst(&s)
-        s.focus = .articles
-        _ = Reducer.reduce(&s, .bottom)
-        _ = Reducer.reduce(&s, .resize(columns: 120, rows: 12))
-        let small = s.layout.storyViewport
-        #expect(small < 12 && s.articleTop == 12 - small)
-        _ = Reducer.reduce(&s, .resize(columns: 120, rows: 20))
-        #expect(s.layout.storyViewport > small)
-        #expect(s.articleTop == max(0, 12 - s.layout.storyViewport))
-        #expect(s.articleTop <= s.articleCursor && s.articleCursor == 11)
+        var start = AppState(nav: longPage(), themeNames: ["dark"], columns: 120, rows: 40)
+        _ = Reducer.showFirst(&start)
+        let store = TestStore(start)
+        store.send(.bottom, effects: [.loadStory(story: 11, ids: ["p#12"])]) {
+            $0.articleCursor = 11
+            $0.shownStory = 11
+        }
+        // four stories fit: the last four shown
+        store.send(.resize(columns: 120, rows: 12)) {
+            $0.rows = 12
+            $0.articleTop = 8
+        }
+        // eight fit: the list's last eight, no empty rows under it
+        store.send(.resize(columns: 120, rows: 20)) {
+            $0.rows = 20
+            $0.articleTop = 4
+        }
+        store.receive(.storyLoaded(story: 11, articles: []))
+        store.finish()
 
         var r = AppState(nav: longPage(), themeNames: ["dark"], columns: 120, rows: 20)
         let fx = r.restore(articleID: "p#12", scroll: 3)
@@ -211,92 +261,190 @@ struct ReducerTests {
         #expect(!middle.isEmpty && r.articleCursor == 5)
         #expect(r.articleTop == max(0, 5 - r.layout.storyViewport / 2))
         #expect(r.restore(articleID: "nowhere#1", scroll: 0).isEmpty)
+
+        // the reading place is taken once the story has been laid out
+        var back = AppState(nav: longPage(), themeNames: ["dark"], columns: 120, rows: 20)
+        #expect(back.restore(articleID: "p#12", scroll: 30) == [.loadStory(story: 11, ids: ["p#12"])])
+        let restored = TestStore(back, measure: .fixed(lines: 50))
+        let last = Article(id: "p#12", kind: .news, headline: "第12条", blocks: [])
+        restored.send(.storyLoaded(story: 11, articles: [last])) {
+            $0.shownArticles = [last]
+            $0.articleLines = 50
+            $0.articleScroll = 30
+            $0.pendingScroll = nil
+        }
     }
 
-    @Test("bookmarks: m toggles, B lists them")
+    @Test("bookmarks: m toggles, B lists them, Esc goes back to the list as it was")
     func bookmarks() {
-        var s = state()
-        s.focus = .articles
-        _ = Reducer.reduce(&s, .move(2))
-        #expect(Reducer.reduce(&s, .toggleBookmark) == [.saveBookmarks(["p1#3"])])
-        _ = Reducer.reduce(&s, .showBookmarks)
-        #expect(s.mode == .bookmarks && s.listedStories == [2])
-        _ = Reducer.reduce(&s, .back)
-        #expect(s.mode == .browse)
-        #expect(Reducer.reduce(&s, .toggleBookmark) == [.saveBookmarks([])])
+        let store = store()
+        store.send(.move(2), effects: [.loadStory(story: 2, ids: ["p1#3"])]) {
+            $0.articleCursor = 2
+            $0.shownStory = 2
+            $0.shownArticles = []
+        }
+        store.send(.toggleBookmark, effects: [.saveBookmarks(["p1#3"])]) {
+            $0.bookmarks = ["p1#3"]
+            $0.message = .bookmarked
+        }
+        store.send(.showBookmarks) {
+            $0.message = nil
+            $0.mode = .bookmarks
+            $0.savedArticleList = .init(cursor: 2, top: 0)
+            $0.articleCursor = 0
+        }
+        #expect(store.state.listedStories == [2])
+        store.send(.back) {
+            $0.mode = .browse
+            $0.savedArticleList = nil
+            $0.articleCursor = 2
+        }
+        store.send(.toggleBookmark, effects: [.saveBookmarks([])]) {
+            $0.bookmarks = []
+            $0.message = .bookmarkRemoved
+        }
+        store.send(.showBookmarks) {
+            $0.mode = .bookmarks
+            $0.savedArticleList = .init(cursor: 2, top: 0)
+            $0.articleCursor = 0
+            $0.message = .noBookmarks
+            $0.shownStory = nil
+        }
+        store.receive(.storyLoaded(story: 2, articles: []))
+        store.finish()
     }
 
-    @Test("clicks select rows (two rows per story in the article list); the wheel scrolls a pane")
+    @Test("clicks select rows (two rows per story in the article list); the wheel scrolls a pane without the keys")
     func mouse() {
-        var s = state()
-        _ = Reducer.reduce(&s, .click(pane: .articles, row: 3))
-        #expect(s.focus == .articles && s.articleCursor == 1)
-        _ = Reducer.reduce(&s, .click(pane: .sections, row: 3))
-        #expect(s.sectionCursor == 3 && s.focus == .sections)
-        _ = Reducer.reduce(&s, .measured(lines: 200, hitLines: []))
-        _ = Reducer.reduce(&s, .scroll(pane: .article, lines: 3))
-        #expect(s.articleScroll == 3 && s.focus == .sections)
+        let store = store(lines: 200)
+        store.send(.click(pane: .articles, row: 3), effects: [.loadStory(story: 1, ids: ["p1#2"])]) {
+            $0.articleCursor = 1
+            $0.shownStory = 1
+            $0.shownArticles = []
+            $0.articleLines = 0
+        }
+        store.send(.click(pane: .sections, row: 3), effects: [.loadStory(story: 0, ids: ["p1#1", "p2#1"])]) {
+            $0.sectionCursor = 3
+            $0.articleCursor = 0
+            $0.shownStory = 0
+            $0.focus = .sections
+        }
+        store.receive(.storyLoaded(story: 1, articles: []))
+        store.receive(.storyLoaded(story: 0, articles: [Self.first])) {
+            $0.shownArticles = [Self.first]
+            $0.articleLines = 200
+        }
+        store.send(.scroll(pane: .article, lines: 3), effects: [.savePosition(articleID: "p1#1", scroll: 3)]) { $0.articleScroll = 3 }
+        store.finish()
     }
 
     @Test("the help overlay takes Esc, q and ? to close and ignores other keys")
     func help() {
-        var s = state()
-        _ = Reducer.reduce(&s, .toggleHelp)
-        _ = Reducer.reduce(&s, .move(1))
-        #expect(s.mode == .help && s.sectionCursor == 1)
-        _ = Reducer.reduce(&s, .quit)
-        #expect(s.mode == .browse && !s.quitting)
+        let store = store()
+        store.send(.toggleHelp) { $0.mode = .help }
+        store.send(.move(1))
+        store.send(.nextPage)
+        store.send(.quit) { $0.mode = .browse }
+        store.finish()
     }
 
     @Test("a story is read when scrolled to its end or shown whole for a while; ] passes without reading; u toggles")
     func readingState() {
-        var s = state()
-        s.rows = 24
-        _ = Reducer.reduce(&s, .open)
-        _ = Reducer.reduce(&s, .measured(lines: 100, hitLines: []))
-        // long: the timer does not read it, scrolling to the end does; the timer is no keypress: what the reader
-        // said (a file saved, a command run) stays on the status line
-        s.message = "已保存 · saved to /tmp/x.txt"
-        _ = Reducer.reduce(&s, .readTimerFired(story: 0))
-        #expect(!s.isRead(0) && s.message == "已保存 · saved to /tmp/x.txt")
-        _ = Reducer.reduce(&s, .move(10))
-        #expect(!s.isRead(0))
-        let fx = Reducer.reduce(&s, .bottom)
-        #expect(s.isRead(0) && fx.contains(.markRead(["p1#1", "p2#1"])))
-        // ] to the next story: not read until its timer fires while it is still shown
-        _ = Reducer.reduce(&s, .nextArticle)
-        _ = Reducer.reduce(&s, .measured(lines: 5, hitLines: []))
-        #expect(!s.isRead(1))
-        _ = Reducer.reduce(&s, .nextArticle)
-        _ = Reducer.reduce(&s, .readTimerFired(story: 1))
-        #expect(!s.isRead(1), "a timer for a story no longer shown reads nothing")
+        let store = store(lines: 100, rows: 24)
+        let v = store.state.layout.viewport
+        store.send(.open, effects: [.readTimer(story: 0)]) { $0.focus = .article }
+        // long: the timer does not read it; the timer is no keypress: what the reader said stays on the status line
+        store.send(.message(.said("已保存 · saved to /tmp/x.txt"))) { $0.message = .said("已保存 · saved to /tmp/x.txt") }
+        store.receive(.readTimerFired(story: 0))
+        store.send(.move(10), effects: [.savePosition(articleID: "p1#1", scroll: 10)]) {
+            $0.message = nil
+            $0.articleScroll = 10
+        }
+        // scrolling to the end reads it
+        store.send(.bottom, effects: [.savePosition(articleID: "p1#1", scroll: 100 - v), .markRead(["p1#1", "p2#1"])]) {
+            $0.articleScroll = 100 - v
+            $0.read = ["p1#1", "p2#1"]
+        }
+        // ] to the next story, short: not read until its timer fires while it is still shown
+        store.send(.nextArticle, effects: [.loadStory(story: 1, ids: ["p1#2"]), .readTimer(story: 1)]) {
+            $0.articleCursor = 1
+            $0.shownStory = 1
+            $0.shownArticles = []
+            $0.articleScroll = 0
+            $0.articleLines = 0
+        }
+        store.measure = .fixed(lines: 5)
+        let two = Article(id: "p1#2", kind: .news, headline: "二条", blocks: [])
+        store.receive(.storyLoaded(story: 1, articles: [two])) {
+            $0.shownArticles = [two]
+            $0.articleLines = 5
+        }
+        store.send(.nextArticle, effects: [.loadStory(story: 2, ids: ["p1#3"]), .readTimer(story: 2)]) {
+            $0.articleCursor = 2
+            $0.shownStory = 2
+            $0.shownArticles = []
+            $0.articleLines = 0
+        }
+        // a timer for a story no longer shown reads nothing
+        store.receive(.readTimerFired(story: 1))
         // u toggles
-        _ = Reducer.reduce(&s, .toggleRead)
-        #expect(s.isRead(2))
-        let back = Reducer.reduce(&s, .toggleRead)
-        #expect(!s.isRead(2) && back.contains(.markUnread(s.nav.stories[2].parts)))
+        store.send(.toggleRead, effects: [.markRead(["p1#3"])]) {
+            $0.read.insert("p1#3")
+            $0.message = .markedRead
+            $0.readByHand = 2
+        }
+        store.send(.toggleRead, effects: [.markUnread(["p1#3"])]) {
+            $0.read.remove("p1#3")
+            $0.message = .markedUnread
+        }
+        // marked unread by hand while its timer ran: the timer leaves it unread
+        let three = Article(id: "p1#3", kind: .news, headline: "三条", blocks: [])
+        store.receive(.storyLoaded(story: 2, articles: [three])) {
+            $0.shownArticles = [three]
+            $0.articleLines = 5
+        }
+        store.receive(.readTimerFired(story: 2))
+        store.finish()
     }
 
     @Test("A marks the row's stories read; . goes to the next unread story, on to later pages; Space at an article's end does too")
     func unreadKeys() {
-        var s = state()
+        let store = store()
         // . from the first story: the second
-        _ = Reducer.reduce(&s, .nextUnread)
-        #expect(s.articleCursor == 1)
+        store.send(.nextUnread, effects: [.loadStory(story: 1, ids: ["p1#2"])]) {
+            $0.articleCursor = 1
+            $0.shownStory = 1
+            $0.shownArticles = []
+        }
         // A on page 1: its three stories read, and the jumping story with both its parts
-        let fx = Reducer.reduce(&s, .markSectionRead)
-        #expect(fx == [.markRead(["p1#1", "p2#1", "p1#2", "p1#3"])])
-        #expect((0..<3).allSatisfy(s.isRead) && !s.isRead(3))
+        store.send(.markSectionRead, effects: [.markRead(["p1#1", "p2#1", "p1#2", "p1#3"])]) {
+            $0.read = ["p1#1", "p2#1", "p1#2", "p1#3"]
+            $0.message = .allRead(section: "第1版")
+        }
         // nothing unread left here: . goes to page 2's first unread story (四条)
-        _ = Reducer.reduce(&s, .nextUnread)
-        #expect(s.nav.rows[s.sectionCursor].label == "第2版" && s.selectedStory == 3)
-        _ = Reducer.reduce(&s, .nextUnread)
-        #expect(s.message == "没有未读 · nothing unread")
+        store.send(.nextUnread, effects: [.loadStory(story: 3, ids: ["p2#2"])]) {
+            $0.message = nil
+            $0.sectionCursor = 3
+            $0.articleCursor = 1
+            $0.shownStory = 3
+        }
+        store.send(.nextUnread) { $0.message = .nothingUnread }
+        store.receive(.storyLoaded(story: 1, articles: []))
+        store.receive(.storyLoaded(story: 3, articles: []))
+        store.finish()
+
         // Space at the end of an article: to the next unread
-        var t = state()
-        _ = Reducer.reduce(&t, .open)
-        _ = Reducer.reduce(&t, .measured(lines: 5, hitLines: []))
-        _ = Reducer.reduce(&t, .page(1))
-        #expect(t.articleCursor == 1 && t.focus == .article)
+        let short = self.store(lines: 5)
+        short.send(.open, effects: [.readTimer(story: 0)]) { $0.focus = .article }
+        short.send(.page(1), effects: [.loadStory(story: 1, ids: ["p1#2"]), .readTimer(story: 1)]) {
+            $0.articleCursor = 1
+            $0.shownStory = 1
+            $0.shownArticles = []
+            $0.articleLines = 0
+        }
+        short.receive(.storyLoaded(story: 1, articles: []))
+        short.receive(.readTimerFired(story: 0))
+        short.receive(.readTimerFired(story: 1))
+        short.finish()
     }
 }

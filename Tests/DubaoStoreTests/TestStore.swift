@@ -11,14 +11,21 @@ final class TestStore {
     /// Effects that answer with an action, not yet answered.
     private(set) var waiting: [Effect] = []
 
-    init(_ state: AppState) { self.state = state }
+    /// How long the shown story is and where its hits are, as the terminal's layout would say (`StoryMeasure`);
+    /// a test may change it, as a resize or a longer story would.
+    var measure: StoryMeasure
+
+    init(_ state: AppState, measure: StoryMeasure = .fixed(lines: 0)) {
+        self.state = state
+        self.measure = measure
+    }
 
     /// Sends `action`; `change` turns the state before it into the state expected after it.
     func send(_ action: Action, effects: [Effect] = [], sourceLocation: SourceLocation = #_sourceLocation,
               _ change: (inout AppState) -> Void = { _ in }) {
         var expected = state
         change(&expected)
-        let fx = Reducer.reduce(&state, action)
+        let fx = Reducer.reduce(&state, action, measure: measure)
         compare(expected, action, sourceLocation)
         #expect(fx == effects, "effects of \(action)", sourceLocation: sourceLocation)
         waiting += fx.filter(Self.answers)

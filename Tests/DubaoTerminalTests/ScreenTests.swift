@@ -126,7 +126,8 @@ struct ScreenTests {
         #expect(s.state.layout.frames.count == 2)
         s.press(.char("i"))
         let id = s.state.shownArticles.first!.id
-        #expect(s.state.message == "ID \(id) · dubao show \(id)")
+        #expect(s.state.message == .storyID(id))
+        #expect(s.screen.contains("dubao show \(id)"))
         var copied: String?
         s.onCopy = { copied = $0 }
         s.press(.char("y"))
@@ -151,13 +152,13 @@ struct ScreenTests {
         #expect(s.state.prompt == nil)
         let md = try String(contentsOfFile: path, encoding: .utf8)
         #expect(md.hasPrefix("# ") && md.contains(s.state.shownArticles[0].blocks.last!.text.prefix(10)))
-        #expect(s.state.message == "已保存 · saved to \(path)")
+        #expect(s.state.message == .said("已保存 · saved to \(path)"))
         // as text, and over a path that cannot be written
         s.press(.char("s"))
         s.press(.ctrl("u"))
         s.press("/proc/no/such/place.txt".map { Key.char($0) })
         s.press(.enter)
-        #expect(s.state.message?.hasPrefix("保存失败 · could not save to /proc/no/such/place.txt") == true)
+        #expect(s.state.message?.text.hasPrefix("保存失败 · could not save to /proc/no/such/place.txt") == true)
         s.press(.char("s"))
         s.press(.escape)
         #expect(s.state.prompt == nil && s.state.focus == .article, "Esc leaves the prompt, not the article")
@@ -178,7 +179,7 @@ struct ScreenTests {
         let shown = s.state.shownArticles
         let pages = shown.map { a in s.state.nav.articleIndex[a.id].flatMap { s.state.nav.pages[$0.page].number } }
         #expect(ran.count == 1 && ran.first?.0 == "wc -c" && ran.first?.1 == StoryText.render(parts: shown, pageNumbers: pages))
-        #expect(s.state.message == "ran wc -c" && s.state.prompt == nil)
+        #expect(s.state.message == .said("ran wc -c") && s.state.prompt == nil)
         s.press(.char("|"))
         s.press(.escape)
         s.press(.char("|"))
@@ -189,7 +190,7 @@ struct ScreenTests {
         s.press(.char("|"))
         s.press(.char("x"))
         s.press(.enter)
-        #expect(s.state.message == "这里不能运行命令 · no shell here")
+        #expect(s.state.message == .said("这里不能运行命令 · no shell here"))
     }
 
     @Test("the terminal is too small below 30×8, and says so")
@@ -257,7 +258,7 @@ struct SearchSequenceTests {
 
     /// The `第 k/n 处` of the status line.
     func hit(_ s: ReaderSession) -> (k: Int, n: Int)? {
-        guard let m = s.state.message, let r = m.range(of: #"第 (\d+)/(\d+) 处"#, options: .regularExpression) else { return nil }
+        guard let m = s.state.message?.text, let r = m.range(of: #"第 (\d+)/(\d+) 处"#, options: .regularExpression) else { return nil }
         let nums = m[r].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
         return nums.count == 2 ? (nums[0], nums[1]) : nil
     }
@@ -423,6 +424,6 @@ struct ContinuedScreenTests {
         s.press(.enter)
         #expect(s.screen.contains("（下转第3版 · 第3版不在本库中）"))
         s.press(.char("c"))
-        #expect(s.state.message?.contains("第3版不在本库中") == true)
+        #expect(s.state.message?.text.contains("第3版不在本库中") == true)
     }
 }

@@ -10,7 +10,10 @@ public final class ReaderSession {
     public private(set) var state: AppState
     public let services: LibraryClient
     public let themes: ThemeRegistry
-    public var ambiguousWide: Bool
+    /// How characters of ambiguous width are counted, and the longest line of an article in columns (the settings'
+    /// `ambiguous_wide` and `reading_width`): fixed for the session, as the layout the reducer scrolls depends on them.
+    public let ambiguousWide: Bool
+    public let readingWidth: Int
     let cache = ArticleLayoutCache()
     /// Effects performed, in order (for tests and tracing).
     public private(set) var performed: [Effect] = []
@@ -19,7 +22,7 @@ public final class ReaderSession {
     /// Called from the worker thread when a finished search waits in the mailbox.
     public var onWake: (@Sendable () -> Void)?
 
-    public init(state: AppState, services: LibraryClient, themes: ThemeRegistry, ambiguousWide: Bool = false, initialEffects: [Effect]? = nil,
+    public init(state: AppState, services: LibraryClient, themes: ThemeRegistry, ambiguousWide: Bool = false, readingWidth: Int = 80, initialEffects: [Effect]? = nil,
                 backgroundSearch: Bool = false) {
         worker = backgroundSearch ? DispatchQueue(label: "dubao.search", qos: .userInitiated) : nil
         var s = state
@@ -29,16 +32,16 @@ public final class ReaderSession {
         self.services = services
         self.themes = themes
         self.ambiguousWide = ambiguousWide
+        self.readingWidth = readingWidth
         if let fx = initialEffects, !fx.isEmpty {
             perform(fx)
         } else {
             perform(Reducer.showFirst(&self.state))
         }
-        measure()
     }
 
-    /// Reduces an action and performs its effects (and the actions they answer with). When the shown
-    /// story or the pane width changed, the story is measured so that scrolling stays within it.
+    /// Reduces an action and performs its effects (and the actions they answer with).
+
     /// How long a story shown whole stays on screen before it counts as read.
     public static let readAfter: Double = 3
 
@@ -62,12 +65,10 @@ public final class ReaderSession {
     /// answers what to tell the user.
     public var onPipe: ((_ command: String, _ text: String) -> String)?
 
-    /// The longest line of an article, in columns (the settings' `reading_width`).
-    public var readingWidth = 80
-
-    /// The view that draws the state.
-    var view: ReaderView {
-        var v = ReaderView(theme: theme, ambiguousWide: ambiguousWide)
+    /// The view that draws `s` (it reads nothing of the session's own state: the reducer calls it while it
+    /// changes that state).
+    func view(_ s: AppState) -> ReaderView {
+        var v = ReaderView(theme: themes.theme(named: s.themeName), ambiguousWide: ambiguousWide)
         v.renderer.maximumWidth = readingWidth
         return v
     }
@@ -77,30 +78,16 @@ public final class ReaderSession {
 
     public func send(_ action: Action) {
         if action == .redraw { redrawRequested = true }
-        // typing in the prompt needs no layout; everything else may scroll, so the story is measured first
-        if needsMeasure && !Self.isTyping(action) { measure() }
-        let fx = Reducer.reduce(&state, action)
-        perform(fx)
-        needsMeasure = true
+        perform(Reducer.reduce(&state, action, measure: StoryMeasure(metrics)))
     }
 
-    /// Laying out the story after every key would make a paste cost a layout per character.
-    private var needsMeasure = true
-
-    static func isTyping(_ action: Action) -> Bool {
-        switch action {
-        case .searchInput, .searchDeleteBackward, .searchEdit, .searchResults, .message, .promptInput, .promptEdit, .promptDeleteBackward: return true
-        default: return false
-        }
-    }
-
-    func measure() {
-        needsMeasure = false
-        guard let story = state.shownStory, !state.shownArticles.isEmpty, let f = state.layout.frame(.article) ?? ScreenLayout(columns: state.columns, rows: state.rows, focus: .article).frame(.article) else { return }
-        let m = view.articleLayout(state, story: story, paneWidth: f.width, cache: cache)
-        if m.count != state.articleLines || (state.search != nil && m.hitLines != state.search?.hitLines) {
-            _ = Reducer.reduce(&state, .measured(lines: m.count, hitLines: m.hitLines))
-        }
+    /// The shown story laid out in the article pane (the reducer's `StoryMeasure`; the layout is cached, so an
+    /// action that changes neither the story, the width nor the query costs a comparison).
+    func metrics(_ s: AppState) -> StoryMetrics {
+        guard let story = s.shownStory, let f = s.layout.frame(.article) ?? ScreenLayout(columns: s.columns, rows: s.rows, focus: .article).frame(.article)
+        else { return .empty }
+        let m = view(s).articleLayout(s, story: story, paneWidth: f.width, cache: cache)
+        return StoryMetrics(lines: m.count, hitLines: m.hitLines)
     }
 
     func perform(_ fx: [Effect]) {
@@ -123,9 +110,9 @@ public final class ReaderSession {
                     let r = services.reload()
                     return .reloaded(r?.0, summary: r?.1 ?? "")
                 }
-            case .saveFile(let path, let text): send(.message(Self.save(text, to: path)))
+            case .saveFile(let path, let text): send(.message(.said(Self.save(text, to: path))))
             case .pipe(let command, let text):
-                send(.message(onPipe?(command, text) ?? "这里不能运行命令 · no shell here"))
+                send(.message(.said(onPipe?(command, text) ?? "这里不能运行命令 · no shell here")))
             case .savePosition(let id, let scroll): services.savePosition(articleID: id, scroll: scroll)
             case .saveView(let v): services.saveView(v)
             case .search(let q): search(q)
@@ -192,11 +179,8 @@ public final class ReaderSession {
 
     public var theme: Theme { themes.theme(named: state.themeName) }
 
-    /// Draws the current state. The shown story is measured first, so that scrolling stays within it.
-    public func render() -> Grid {
-        measure()
-        return view.draw(state, cache: cache)
-    }
+    /// Draws the current state.
+    public func render() -> Grid { view(state).draw(state, cache: cache) }
 
     /// The screen as text.
     public var screen: String { render().text }

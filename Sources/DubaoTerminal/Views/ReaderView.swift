@@ -102,7 +102,7 @@ public struct ReaderView {
             let pct = s.articleLines <= v ? 100 : min(100, (s.articleScroll + v) * 100 / s.articleLines)
             left += "  \(pct)%"
         }
-        let hints = s.message ?? hintText(s)
+        let hints = s.message?.text ?? hintText(s)
         let lw = g.put(" " + left, x: 0, y: y, style: theme[.status])
         let avail = g.width - lw - 2
         guard avail > 4 else { return }
