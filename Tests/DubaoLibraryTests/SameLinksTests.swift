@@ -16,19 +16,38 @@ struct SameLinksTests {
         var gen = ArchiveGenerator(seeds: Fixtures.seedFiles.map(Fixtures.text))
         gen.jumps = true
         try gen.write(count: 24, to: pages)
+        let links = try compare(pages, in: dir)
+        #expect(links >= 5, "the archive has jumping stories (\(links) links)")
+    }
+
+    @Test("the development sets of another paper, where this machine has them: the same links and stories both ways",
+          .enabled(if: !Fixtures.devPageFolders.isEmpty, "../shared/dev is not beside this checkout"))
+    func devSets() throws {
+        for folder in Fixtures.devPageFolders {
+            let dir = Fixtures.temporaryFolder("dubao-same-links-dev")
+            defer { try? FileManager.default.removeItem(at: dir) }
+            let links = try compare(folder.path, in: dir)
+            #expect(links >= 1, "\(folder.path): a story jumps pages in every set (\(links) links)")
+        }
+    }
+
+    /// Parses `pages` and imports them into a library in `dir`; every article must have the same links, headline and
+    /// blocks both ways. Answers how many links there were.
+    func compare(_ pages: String, in dir: URL, sourceLocation: SourceLocation = #_sourceLocation) throws -> Int {
         let corpus = CorpusLoader.load([pages])
         let lib = try Library(path: dir.appendingPathComponent("l.sqlite").path)
         _ = try Importer(library: lib).run([pages])
         let parsed = corpus.pages.flatMap(\.articles)
         let stored = Dictionary(uniqueKeysWithValues: try lib.articles(ids: parsed.map(\.id)).map { ($0.id, $0) })
-        #expect(stored.count == parsed.count)
-        let links = parsed.filter { $0.nextPart != nil }.count
-        #expect(links >= 5, "the archive has jumping stories (\(links) links)")
+        #expect(stored.count == parsed.count, sourceLocation: sourceLocation)
         for a in parsed {
-            let b = try #require(stored[a.id])
-            #expect(a.previousPart == b.previousPart && a.nextPart == b.nextPart, "\(a.id): parse \(a.previousPart ?? "-")→\(a.nextPart ?? "-"), library \(b.previousPart ?? "-")→\(b.nextPart ?? "-")")
-            #expect(a.headline == b.headline, "\(a.id)")
-            #expect(a.blocks == b.blocks, "\(a.id)")
+            let b = try #require(stored[a.id], sourceLocation: sourceLocation)
+            #expect(a.previousPart == b.previousPart && a.nextPart == b.nextPart,
+                    "\(a.id): parse \(a.previousPart ?? "-")→\(a.nextPart ?? "-"), library \(b.previousPart ?? "-")→\(b.nextPart ?? "-")",
+                    sourceLocation: sourceLocation)
+            #expect(a.headline == b.headline, "\(a.id)", sourceLocation: sourceLocation)
+            #expect(a.blocks == b.blocks, "\(a.id)", sourceLocation: sourceLocation)
         }
+        return parsed.filter { $0.nextPart != nil }.count
     }
 }

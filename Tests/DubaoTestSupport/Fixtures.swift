@@ -26,6 +26,15 @@ public enum Fixtures {
             .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
     }
 
+    /// The development sets' page folders (`../shared/dev/set*/seeds` beside the package), when this machine has
+    /// them: pages of another paper, read where they are for evaluation, never copied into the repository.
+    public static var devPageFolders: [URL] {
+        let dev = root.deletingLastPathComponent().appendingPathComponent("shared/dev")
+        let sets = (try? FileManager.default.contentsOfDirectory(at: dev, includingPropertiesForKeys: nil)) ?? []
+        return sets.map { $0.appendingPathComponent("seeds") }
+            .filter { FileManager.default.fileExists(atPath: $0.path) }.sorted { $0.path < $1.path }
+    }
+
     /// A fresh temporary folder.
     public static func temporaryFolder(_ name: String = "dubao-test") -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
