@@ -24,7 +24,7 @@ public enum App {
 
     /// The reader on `library`, opened where it was left.
     public static func reader(library: Library, outline: Library.Outline, themes registry: ThemeRegistry, themeGiven: Bool,
-                              ambiguousWide: Bool, readingWidth: Int, notices: [String]) -> Reader {
+                              ambiguousWide: Bool, readingWidth: Int, keys: KeyMap = .standard, notices: [String]) -> Reader {
         var state = AppState(nav: Navigation(outline: outline))
         state.read = (try? library.readIDs()) ?? []
         state.bookmarks = (try? library.bookmarks()) ?? []
@@ -41,7 +41,7 @@ public enum App {
         }
         let problems = registry.problems.map { "主题 theme: \($0)" } + notices
         if let first = problems.first { state.message = .said(problems.count == 1 ? first : "\(first) (+\(problems.count - 1))") }
-        let session = ReaderSession(state: state, services: services, themes: registry, ambiguousWide: ambiguousWide, readingWidth: readingWidth, initialEffects: restore,
+        let session = ReaderSession(state: state, services: services, themes: registry, ambiguousWide: ambiguousWide, readingWidth: readingWidth, keys: keys, initialEffects: restore,
                                     backgroundSearch: true)
         return Reader(session: session, services: services, problems: problems)
     }

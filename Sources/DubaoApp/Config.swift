@@ -1,3 +1,4 @@
+import DubaoTerminal
 import Foundation
 import TOMLKit
 
@@ -8,13 +9,19 @@ import TOMLKit
 ///     mouse = true
 ///     reading_width = 80       # the longest line of an article, in columns (40–200)
 ///
+///     [keys]                   # an action's keys, in place of its own (the names are in the help, `?`)
+///     next_article = "J"
+///     down = ["j", "Down", "Ctrl-n"]
+///
 /// The command line wins over it. A problem names the file, the line and the key, and that setting keeps
 /// its default; the others still apply.
-public struct Config: Sendable, Equatable {
+public struct Config: Sendable {
     public var theme: String?
     public var ambiguousWide: Bool?
     public var mouse: Bool?
     public var readingWidth: Int?
+    /// The keys: the shipped ones with `[keys]` applied.
+    public var keys = KeyMap.standard
     public var problems: [String] = []
     /// The file read, if there was one.
     public var file: String?
@@ -50,11 +57,16 @@ public struct Config: Sendable, Equatable {
             c.problems = ["\(file): \(error); the defaults are used"]
             return c
         }
-        func line(_ key: String) -> String {
-            let lines = text.components(separatedBy: "\n")
-            guard let k = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix(key) }) else { return "" }
-            return ":\(k + 1)"
+        let lines = text.components(separatedBy: "\n")
+        // the line that sets `key` (`key = …`, or `[key]` for a table)
+        func lineNumber(_ key: String) -> Int? {
+            lines.firstIndex { l in
+                let t = l.trimmingCharacters(in: .whitespaces)
+                if t.hasPrefix("[") { return t.hasPrefix("[\(key)]") }
+                return t.split(separator: "=", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'")) } == key
+            }.map { $0 + 1 }
         }
+        func line(_ key: String) -> String { lineNumber(key).map { ":\($0)" } ?? "" }
         func problem(_ key: String, _ why: String) { c.problems.append("\(file)\(line(key)): key '\(key)': \(why); its default is used") }
         for key in table.keys.sorted() {
             let v = table[key]
@@ -67,8 +79,23 @@ public struct Config: Sendable, Equatable {
                 if let b = v?.bool { c.mouse = b } else { problem(key, "expected true or false") }
             case "reading_width":
                 if let n = v?.int, (40...200).contains(n) { c.readingWidth = n } else { problem(key, "expected a number of columns from 40 to 200") }
+            case "keys":
+                guard let t = v?.table else { problem(key, "expected a table: [keys] with lines like next_article = \"J\""); break }
+                var settings: [KeyMap.Setting] = []
+                for action in t.keys.sorted(by: { (lineNumber($0) ?? 0) < (lineNumber($1) ?? 0) }) {
+                    if let one = t[action]?.string {
+                        settings.append(KeyMap.Setting(action: action, keys: [one]))
+                    } else if let many = t[action]?.array, case let names = many.compactMap(\.string), names.count == many.count {
+                        settings.append(KeyMap.Setting(action: action, keys: names))
+                    } else {
+                        c.problems.append("\(file)\(line(action)): [keys] '\(action)': expected a key in quotes or a list of them; its keys are unchanged")
+                    }
+                }
+                let (map, problems) = KeyMap.standard.applying(settings)
+                c.keys = map
+                for p in problems { c.problems.append("\(file)\(line(p.action)): [keys] '\(p.action)': \(p.why)") }
             default:
-                problem(key, "unknown setting (theme, ambiguous_wide, mouse, reading_width)")
+                problem(key, "unknown setting (theme, ambiguous_wide, mouse, reading_width, [keys])")
             }
         }
         return c

@@ -79,6 +79,7 @@ struct ReadCommand: ParsableCommand {
         }
         let reader = App.reader(library: library, outline: outline, themes: registry, themeGiven: theme != nil,
                                 ambiguousWide: ambiguousWide || config.ambiguousWide == true, readingWidth: config.readingWidth ?? 80,
+                                keys: config.keys,
                                 notices: config.problems.map { "settings: \($0)" } + notices)
         let session = reader.session
         let services = reader.services

@@ -57,7 +57,7 @@ struct KeyMapTests {
 
     @Test("every key the help lists does something from the middle of a reading session")
     func everyKeyActs() {
-        for b in KeyMap.bindings {
+        for b in KeyMap.standard.bindings {
             for key in b.keys {
                 let s = midway()
                 // moving right and opening act from the list (in the article there is nothing further in)
@@ -76,19 +76,19 @@ struct KeyMapTests {
         let s = midway()
         let layout = s.state.layout
         let articleX = layout.frame(.article)!.x + 2
-        #expect(KeyMap.action(for: .mouse(MouseEvent(kind: .wheelDown, x: articleX, y: 5)), state: s.state) == .scroll(pane: .article, lines: 3))
-        #expect(KeyMap.action(for: .mouse(MouseEvent(kind: .wheelUp, x: 1, y: 5)), state: s.state) == .scroll(pane: .sections, lines: -3))
+        #expect(KeyMap.standard.action(for: .mouse(MouseEvent(kind: .wheelDown, x: articleX, y: 5)), state: s.state) == .scroll(pane: .article, lines: 3))
+        #expect(KeyMap.standard.action(for: .mouse(MouseEvent(kind: .wheelUp, x: 1, y: 5)), state: s.state) == .scroll(pane: .sections, lines: -3))
         let listX = layout.frame(.articles)!.x + 3
-        #expect(KeyMap.action(for: .mouse(MouseEvent(kind: .click, x: listX, y: layout.top + 1 + 4)), state: s.state) == .click(pane: .articles, row: 4))
-        #expect(KeyMap.action(for: .mouse(MouseEvent(kind: .click, x: listX, y: 0)), state: s.state) == nil)
-        #expect(KeyMap.action(for: .mouse(MouseEvent(kind: .click, x: listX, y: layout.top)), state: s.state) == nil)
+        #expect(KeyMap.standard.action(for: .mouse(MouseEvent(kind: .click, x: listX, y: layout.top + 1 + 4)), state: s.state) == .click(pane: .articles, row: 4))
+        #expect(KeyMap.standard.action(for: .mouse(MouseEvent(kind: .click, x: listX, y: 0)), state: s.state) == nil)
+        #expect(KeyMap.standard.action(for: .mouse(MouseEvent(kind: .click, x: listX, y: layout.top)), state: s.state) == nil)
         s.press(.mouse(MouseEvent(kind: .click, x: listX, y: layout.top + 1 + 2)))
         #expect(s.state.articleCursor == s.state.articleTop + 1 && s.state.focus == .articles)
     }
 
     @Test("no key is bound twice")
     func unique() {
-        let keys = KeyMap.bindings.flatMap(\.keys)
+        let keys = KeyMap.standard.bindings.flatMap(\.keys)
         #expect(Set(keys).count == keys.count)
     }
 
@@ -127,5 +127,56 @@ struct OneStoryTextTests {
                 #expect(!words(shown).isEmpty)
             }
         }
+    }
+}
+
+@Suite("Keys by name and the settings' [keys]")
+struct KeySettingsTests {
+    @Test("every shipped key reads back from the name the help gives it; names in any case, Ctrl forms, one character")
+    func names() {
+        for b in KeyMap.standard.bindings {
+            for k in b.keys { #expect(Key(name: k.label) == k, "\(b.name): \(k.label)") }
+        }
+        #expect(Key(name: "pgdn") == .pageDown && Key(name: "ESC") == .escape && Key(name: "C-n") == .ctrl("n") && Key(name: "^W") == .ctrl("w"))
+        #expect(Key(name: "J") == .char("J") && Key(name: "。") == .char("。"))
+        for bad in ["", "Ctrl-", "Ctrl-ab", "Hyper-x", "\u{1B}", "jj", "Ctrl-1"] { #expect(Key(name: bad) == nil, "\(bad)") }
+    }
+
+    @Test("an action's keys replace its own and are taken from the action that had them; problems leave the rest applied")
+    func applying() {
+        let (map, problems) = KeyMap.standard.applying([
+            .init(action: "next_article", keys: ["J"]),
+            .init(action: "down", keys: ["j", "n"]),
+            .init(action: "no_such_thing", keys: ["x"]),
+            .init(action: "quit", keys: ["Hyper-q"]),
+        ])
+        let s = AppState(nav: Navigation(issues: []))
+        #expect(map.action(for: .char("J"), state: s) == .nextArticle)
+        #expect(map.action(for: .char("]"), state: s) == nil, "] was next_article's and is no longer")
+        #expect(map.action(for: .char("n"), state: s) == .move(1))
+        #expect(map.action(for: .char("q"), state: s) == .quit, "a bad line changes nothing")
+        #expect(map.helpRows.contains { $0.label == "J" && $0.help.contains("next article") })
+        #expect(map.label(of: "next_hit") == "–")
+        #expect(problems.map(\.action) == ["no_such_thing", "quit", "next_hit"], "\(problems)")
+        #expect(problems[2].why.contains("no key"))
+        let keys = map.bindings.flatMap(\.keys)
+        #expect(Set(keys).count == keys.count, "still no key bound twice")
+    }
+
+    @Test("rebound keys drive the reader, its help and its status line")
+    func inTheReader() {
+        let corpus = CorpusLoader.load([Fixtures.seeds.path])
+        let keys = KeyMap.standard.applying([.init(action: "next_article", keys: ["J"]), .init(action: "previous_article", keys: ["K"])]).map
+        let s = ReaderSession(state: AppState(nav: Navigation(corpus: corpus), columns: 120, rows: 40), services: InMemoryServices(corpus: corpus),
+                              themes: ThemeRegistry(folders: [Fixtures.root.appendingPathComponent("themes").path]), keys: keys)
+        s.press(.enter)
+        #expect(s.screen.contains("J/K 上下篇"))
+        let first = s.state.shownStory
+        s.press(.char("]"))
+        #expect(s.state.shownStory == first)
+        s.press(.char("J"))
+        #expect(s.state.shownStory != first)
+        s.press(.char("?"))
+        #expect(s.screen.contains("J ") && s.screen.contains("下一篇 · next article"))
     }
 }

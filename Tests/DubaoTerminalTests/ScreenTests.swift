@@ -59,7 +59,7 @@ struct ScreenTests {
         let s = session(c, r)
         s.press(.char("?"))
         let screen = s.screen
-        for row in KeyMap.helpRows where row.help.count < 40 { #expect(screen.contains(row.help), "\(row.help)") }
+        for row in KeyMap.standard.helpRows where row.help.count < 40 { #expect(screen.contains(row.help), "\(row.help)") }
         // the prompts' editing keys are listed too
         #expect(screen.contains("Ctrl-w") && screen.contains("删一词"))
         assertSnapshot(screen, named: "help-\(c)x\(r)")
@@ -76,8 +76,8 @@ struct ScreenTests {
         // every binding's label is seen while scrolling line by line
         var seen = Set<String>()
         var last = ""
-        let labels = Set(KeyMap.helpRows.map(\.label))
-        for _ in 0..<KeyMap.helpRows.count {
+        let labels = Set(KeyMap.standard.helpRows.map(\.label))
+        for _ in 0..<KeyMap.standard.helpRows.count {
             let screen = s.screen
             for l in labels where screen.contains(l + " ") { seen.insert(l) }
             last = screen
@@ -158,7 +158,7 @@ struct ScreenTests {
         s.press(.ctrl("u"))
         s.press("/proc/no/such/place.txt".map { Key.char($0) })
         s.press(.enter)
-        #expect(s.state.message?.text.hasPrefix("保存失败 · could not save to /proc/no/such/place.txt") == true)
+        #expect(s.state.message?.text().hasPrefix("保存失败 · could not save to /proc/no/such/place.txt") == true)
         s.press(.char("s"))
         s.press(.escape)
         #expect(s.state.prompt == nil && s.state.focus == .article, "Esc leaves the prompt, not the article")
@@ -258,7 +258,7 @@ struct SearchSequenceTests {
 
     /// The `第 k/n 处` of the status line.
     func hit(_ s: ReaderSession) -> (k: Int, n: Int)? {
-        guard let m = s.state.message?.text, let r = m.range(of: #"第 (\d+)/(\d+) 处"#, options: .regularExpression) else { return nil }
+        guard let m = s.state.message?.text(), let r = m.range(of: #"第 (\d+)/(\d+) 处"#, options: .regularExpression) else { return nil }
         let nums = m[r].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
         return nums.count == 2 ? (nums[0], nums[1]) : nil
     }
@@ -424,6 +424,6 @@ struct ContinuedScreenTests {
         s.press(.enter)
         #expect(s.screen.contains("（下转第3版 · 第3版不在本库中）"))
         s.press(.char("c"))
-        #expect(s.state.message?.text.contains("第3版不在本库中") == true)
+        #expect(s.state.message?.text().contains("第3版不在本库中") == true)
     }
 }

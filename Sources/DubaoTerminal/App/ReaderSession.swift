@@ -14,6 +14,8 @@ public final class ReaderSession {
     /// `ambiguous_wide` and `reading_width`): fixed for the session, as the layout the reducer scrolls depends on them.
     public let ambiguousWide: Bool
     public let readingWidth: Int
+    /// The keys (the shipped ones with the settings' `[keys]` applied).
+    public let keys: KeyMap
     let cache = ArticleLayoutCache()
     /// Effects performed, in order (for tests and tracing).
     public private(set) var performed: [Effect] = []
@@ -22,17 +24,18 @@ public final class ReaderSession {
     /// Called from the worker thread when a finished search waits in the mailbox.
     public var onWake: (@Sendable () -> Void)?
 
-    public init(state: AppState, services: LibraryClient, themes: ThemeRegistry, ambiguousWide: Bool = false, readingWidth: Int = 80, initialEffects: [Effect]? = nil,
+    public init(state: AppState, services: LibraryClient, themes: ThemeRegistry, ambiguousWide: Bool = false, readingWidth: Int = 80, keys: KeyMap = .standard, initialEffects: [Effect]? = nil,
                 backgroundSearch: Bool = false) {
         worker = backgroundSearch ? DispatchQueue(label: "dubao.search", qos: .userInitiated) : nil
         var s = state
         s.themeNames = themes.names
-        s.helpLength = KeyMap.helpRows.count
+        s.helpLength = keys.helpRows.count
         self.state = s
         self.services = services
         self.themes = themes
         self.ambiguousWide = ambiguousWide
         self.readingWidth = readingWidth
+        self.keys = keys
         if let fx = initialEffects, !fx.isEmpty {
             perform(fx)
         } else {
@@ -69,6 +72,7 @@ public final class ReaderSession {
     /// changes that state).
     func view(_ s: AppState) -> ReaderView {
         var v = ReaderView(theme: themes.theme(named: s.themeName), ambiguousWide: ambiguousWide)
+        v.keys = keys
         v.renderer.maximumWidth = readingWidth
         return v
     }
@@ -159,16 +163,16 @@ public final class ReaderSession {
     /// Handles a key as the terminal would deliver it.
     public func press(_ key: Key) {
         if case .char(let c) = key, c == crashKey { fatalError("crash asked for with --debug-crash-key") }
-        if let a = KeyMap.action(for: key, state: state) { send(a) }
+        if let a = keys.action(for: key, state: state) { send(a) }
     }
 
     /// Handles keys that arrived together: consecutive characters typed into the search prompt are one
     /// edit (one query, one search), so a long paste costs what one keystroke costs.
-    public func press(_ keys: [Key]) {
+    public func press(_ pressed: [Key]) {
         var typed = ""
-        for key in keys {
+        for key in pressed {
             if case .char(let c) = key, c == crashKey { fatalError("crash asked for with --debug-crash-key") }
-            let action = KeyMap.action(for: key, state: state)
+            let action = keys.action(for: key, state: state)
             if case .searchInput(let text)? = action { typed += text; continue }
             if !typed.isEmpty { send(.searchInput(typed)); typed = "" }
             if let a = action { send(a) }

@@ -1,61 +1,77 @@
 import DubaoStore
 
-/// The reader's keys as one table: it drives dispatch and the help overlay, so the two cannot disagree.
+/// The reader's keys as one table: it drives dispatch, the help overlay and the settings' `[keys]`, so the three
+/// cannot disagree.
 public struct KeyBinding: Sendable {
+    /// What the settings file calls it (`next_article = "J"`).
+    public var name: String
     public var keys: [Key]
-    /// How the keys are written in the help (`j ↓`).
-    public var label: String
     public var action: Action
     public var help: String
+
+    public init(_ name: String, keys: [Key], action: Action, help: String) {
+        self.name = name
+        self.keys = keys
+        self.action = action
+        self.help = help
+    }
+
+    /// How the keys are written in the help (`j ↓`).
+    public var label: String { keys.map(\.label).joined(separator: " ") }
 }
 
-public enum KeyMap {
-    public static let bindings: [KeyBinding] = [
-        KeyBinding(keys: [.char("j"), .down], label: "j ↓", action: .move(1), help: "下移 · down / scroll"),
-        KeyBinding(keys: [.char("k"), .up], label: "k ↑", action: .move(-1), help: "上移 · up / scroll"),
-        KeyBinding(keys: [.pageDown, .char(" ")], label: "Space PgDn", action: .page(1), help: "下一屏 · page down"),
-        KeyBinding(keys: [.pageUp, .char("b")], label: "b PgUp", action: .page(-1), help: "上一屏 · page up"),
-        KeyBinding(keys: [.ctrl("d")], label: "Ctrl-d", action: .halfPage(1), help: "下半屏 · half page down"),
-        KeyBinding(keys: [.ctrl("u")], label: "Ctrl-u", action: .halfPage(-1), help: "上半屏 · half page up"),
-        KeyBinding(keys: [.char("g"), .home], label: "g Home", action: .top, help: "到顶 · top"),
-        KeyBinding(keys: [.char("G"), .end], label: "G End", action: .bottom, help: "到底 · bottom"),
-        KeyBinding(keys: [.tab], label: "Tab", action: .focusNext, help: "下一栏 · next pane"),
-        KeyBinding(keys: [.backTab], label: "S-Tab", action: .focusPrevious, help: "上一栏 · previous pane"),
-        KeyBinding(keys: [.char("h"), .left], label: "h ←", action: .focusLeft, help: "左栏 · pane to the left"),
-        KeyBinding(keys: [.char("l"), .right], label: "l →", action: .focusRight, help: "右栏 · pane to the right"),
-        KeyBinding(keys: [.enter], label: "Enter", action: .open, help: "打开 · open"),
-        KeyBinding(keys: [.escape], label: "Esc", action: .back, help: "返回 · back"),
-        KeyBinding(keys: [.char("q")], label: "q", action: .quit, help: "返回/退出 · back, then quit"),
-        KeyBinding(keys: [.char("]")], label: "]", action: .nextArticle, help: "下一篇 · next article"),
-        KeyBinding(keys: [.char("[")], label: "[", action: .previousArticle, help: "上一篇 · previous article"),
-        KeyBinding(keys: [.char("}")], label: "}", action: .nextPage, help: "下一版 · next page"),
-        KeyBinding(keys: [.char("{")], label: "{", action: .previousPage, help: "上一版 · previous page"),
-        KeyBinding(keys: [.char("c")], label: "c", action: .followContinuation, help: "转版 · go to the story's other page"),
-        KeyBinding(keys: [.char("/")], label: "/", action: .startSearch(.library), help: "搜索全部 · search the library"),
-        KeyBinding(keys: [.char("f")], label: "f", action: .startSearch(.article), help: "本文查找 · find in this article"),
-        KeyBinding(keys: [.char("n")], label: "n", action: .nextHit, help: "下一处 · next hit"),
-        KeyBinding(keys: [.char("N")], label: "N", action: .previousHit, help: "上一处 · previous hit"),
-        KeyBinding(keys: [.char("m")], label: "m", action: .toggleBookmark, help: "书签 · bookmark"),
-        KeyBinding(keys: [.char("u")], label: "u", action: .toggleRead, help: "已读/未读 · mark read or unread"),
-        KeyBinding(keys: [.char("z")], label: "z", action: .toggleReadingView, help: "全屏阅读 · the article alone, full width"),
-        KeyBinding(keys: [.char("i")], label: "i", action: .showID, help: "文章编号 · the article's id (for dubao show)"),
-        KeyBinding(keys: [.char("r")], label: "r", action: .reload, help: "重新导入 · reload changed pages"),
-        KeyBinding(keys: [.char("s")], label: "s", action: .startSave, help: "保存 · save the article (.txt, or .md)"),
-        KeyBinding(keys: [.char("|")], label: "|", action: .startPipe, help: "管道 · pipe the article to a shell command"),
-        KeyBinding(keys: [.char("y")], label: "y", action: .copyStory, help: "复制全文 · copy the article (OSC 52)"),
-        KeyBinding(keys: [.char("A")], label: "A", action: .markSectionRead, help: "本栏全部已读 · mark the page read"),
-        KeyBinding(keys: [.char(".")], label: ".", action: .nextUnread, help: "下一篇未读 · next unread"),
-        KeyBinding(keys: [.char("B")], label: "B", action: .showBookmarks, help: "书签列表 · bookmarks"),
-        KeyBinding(keys: [.char("t")], label: "t", action: .nextTheme, help: "换主题 · next theme"),
-        KeyBinding(keys: [.char("?")], label: "?", action: .toggleHelp, help: "帮助 · this help"),
-        KeyBinding(keys: [.ctrl("l")], label: "Ctrl-l", action: .redraw, help: "重绘 · redraw the screen"),
-    ]
+public struct KeyMap: Sendable {
+    public private(set) var bindings: [KeyBinding]
+    private var table: [Key: Action] = [:]
 
-    static let table: [Key: Action] = {
-        var t: [Key: Action] = [:]
-        for b in bindings { for k in b.keys where t[k] == nil { t[k] = b.action } }
-        return t
-    }()
+    public init(bindings: [KeyBinding]) {
+        self.bindings = bindings
+        for b in bindings { for k in b.keys where table[k] == nil { table[k] = b.action } }
+    }
+
+    /// The keys as shipped.
+    public static let standard = KeyMap(bindings: standardBindings)
+
+    static let standardBindings: [KeyBinding] = [
+        KeyBinding("down", keys: [.char("j"), .down], action: .move(1), help: "下移 · down / scroll"),
+        KeyBinding("up", keys: [.char("k"), .up], action: .move(-1), help: "上移 · up / scroll"),
+        KeyBinding("page_down", keys: [.char(" "), .pageDown], action: .page(1), help: "下一屏 · page down"),
+        KeyBinding("page_up", keys: [.char("b"), .pageUp], action: .page(-1), help: "上一屏 · page up"),
+        KeyBinding("half_page_down", keys: [.ctrl("d")], action: .halfPage(1), help: "下半屏 · half page down"),
+        KeyBinding("half_page_up", keys: [.ctrl("u")], action: .halfPage(-1), help: "上半屏 · half page up"),
+        KeyBinding("top", keys: [.char("g"), .home], action: .top, help: "到顶 · top"),
+        KeyBinding("bottom", keys: [.char("G"), .end], action: .bottom, help: "到底 · bottom"),
+        KeyBinding("next_pane", keys: [.tab], action: .focusNext, help: "下一栏 · next pane"),
+        KeyBinding("previous_pane", keys: [.backTab], action: .focusPrevious, help: "上一栏 · previous pane"),
+        KeyBinding("pane_left", keys: [.char("h"), .left], action: .focusLeft, help: "左栏 · pane to the left"),
+        KeyBinding("pane_right", keys: [.char("l"), .right], action: .focusRight, help: "右栏 · pane to the right"),
+        KeyBinding("open", keys: [.enter], action: .open, help: "打开 · open"),
+        KeyBinding("back", keys: [.escape], action: .back, help: "返回 · back"),
+        KeyBinding("quit", keys: [.char("q")], action: .quit, help: "返回/退出 · back, then quit"),
+        KeyBinding("next_article", keys: [.char("]")], action: .nextArticle, help: "下一篇 · next article"),
+        KeyBinding("previous_article", keys: [.char("[")], action: .previousArticle, help: "上一篇 · previous article"),
+        KeyBinding("next_page", keys: [.char("}")], action: .nextPage, help: "下一版 · next page"),
+        KeyBinding("previous_page", keys: [.char("{")], action: .previousPage, help: "上一版 · previous page"),
+        KeyBinding("follow_continuation", keys: [.char("c")], action: .followContinuation, help: "转版 · go to the story's other page"),
+        KeyBinding("search", keys: [.char("/")], action: .startSearch(.library), help: "搜索全部 · search the library"),
+        KeyBinding("find", keys: [.char("f")], action: .startSearch(.article), help: "本文查找 · find in this article"),
+        KeyBinding("next_hit", keys: [.char("n")], action: .nextHit, help: "下一处 · next hit"),
+        KeyBinding("previous_hit", keys: [.char("N")], action: .previousHit, help: "上一处 · previous hit"),
+        KeyBinding("bookmark", keys: [.char("m")], action: .toggleBookmark, help: "书签 · bookmark"),
+        KeyBinding("toggle_read", keys: [.char("u")], action: .toggleRead, help: "已读/未读 · mark read or unread"),
+        KeyBinding("reading_view", keys: [.char("z")], action: .toggleReadingView, help: "全屏阅读 · the article alone, full width"),
+        KeyBinding("show_id", keys: [.char("i")], action: .showID, help: "文章编号 · the article's id (for dubao show)"),
+        KeyBinding("reload", keys: [.char("r")], action: .reload, help: "重新导入 · reload changed pages"),
+        KeyBinding("save", keys: [.char("s")], action: .startSave, help: "保存 · save the article (.txt, or .md)"),
+        KeyBinding("pipe", keys: [.char("|")], action: .startPipe, help: "管道 · pipe the article to a shell command"),
+        KeyBinding("copy", keys: [.char("y")], action: .copyStory, help: "复制全文 · copy the article (OSC 52)"),
+        KeyBinding("mark_section_read", keys: [.char("A")], action: .markSectionRead, help: "本栏全部已读 · mark the page read"),
+        KeyBinding("next_unread", keys: [.char(".")], action: .nextUnread, help: "下一篇未读 · next unread"),
+        KeyBinding("bookmarks", keys: [.char("B")], action: .showBookmarks, help: "书签列表 · bookmarks"),
+        KeyBinding("next_theme", keys: [.char("t")], action: .nextTheme, help: "换主题 · next theme"),
+        KeyBinding("help", keys: [.char("?")], action: .toggleHelp, help: "帮助 · this help"),
+        KeyBinding("redraw", keys: [.ctrl("l")], action: .redraw, help: "重绘 · redraw the screen"),
+    ]
 
     /// What a key does in a prompt (search, save, pipe): one table for both prompts and the help.
     public enum PromptCommand: Equatable, Sendable {
@@ -90,18 +106,18 @@ public enum KeyMap {
     static func promptCommand(_ key: Key) -> PromptCommand? { promptBindings.first { $0.keys.contains(key) }?.command }
 
     /// The help's rows: the reader's keys, then the prompts'.
-    public static var helpRows: [(label: String, help: String)] {
-        bindings.map { ($0.label, $0.help) } + promptBindings.map { ($0.label, $0.help) }
+    public var helpRows: [(label: String, help: String)] {
+        bindings.map { ($0.label, $0.help) } + Self.promptBindings.map { ($0.label, $0.help) }
     }
 
     /// The action of a key in the reader, if any. Mouse events need the layout.
-    public static func action(for key: Key, state: AppState) -> Action? {
+    public func action(for key: Key, state: AppState) -> Action? {
         if state.prompt != nil {
             switch key {
             case .char(let c): return .promptInput(String(c))
             case .ctrl("c"): return .promptCancel
             default:
-                switch promptCommand(key) {
+                switch Self.promptCommand(key) {
                 case .edit(let e)?: return .promptEdit(e)
                 case .deleteBackward?: return .promptDeleteBackward
                 case .submit?: return .promptSubmit
@@ -116,7 +132,7 @@ public enum KeyMap {
             case .char(let c): return .searchInput(String(c))
             case .resize, .mouse: break
             default:
-                switch promptCommand(key) {
+                switch Self.promptCommand(key) {
                 case .edit(let e)?: return .searchEdit(e)
                 case .deleteBackward?: return .searchDeleteBackward
                 case .submit?: return .searchSubmit

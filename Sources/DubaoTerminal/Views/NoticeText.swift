@@ -3,7 +3,8 @@ import DubaoStore
 
 /// How the status line words what the reader tells the user: Chinese first, then English.
 extension Notice {
-    public var text: String {
+    /// Words that name a key name the key it has in `keys`.
+    public func text(_ keys: KeyMap = .standard) -> String {
         switch self {
         case .markedRead: return "标为已读 · marked read"
         case .markedUnread: return "标为未读 · marked unread"
@@ -14,7 +15,7 @@ extension Notice {
         case .nothingToReload(let summary): return "没有可重新导入的文件夹 · nothing to reload: \(summary)"
         case .reloaded(let summary): return "已重新导入 · reloaded: \(summary)"
         case .allRead(let section): return "\(section) 全部已读 · all read"
-        case .pressQToQuit: return "按 q 退出 · press q to quit"
+        case .pressQToQuit: return "按 \(keys.label(of: "quit")) 退出 · press \(keys.label(of: "quit")) to quit"
         case .lastStoryHere: return "已是本版最后一篇 · last article here"
         case .firstStoryHere: return "已是本版第一篇 · first article here"
         case .lastPage: return "已是最后一版 · last page"
@@ -26,12 +27,12 @@ extension Notice {
         case .onPage(let n): return PageLabel.of(n)
         case .bookmarked: return "已加书签 · bookmarked"
         case .bookmarkRemoved: return "已取消书签 · bookmark removed"
-        case .noBookmarks: return "还没有书签 · no bookmarks yet (m marks one)"
+        case .noBookmarks: return "还没有书签 · no bookmarks yet (\(keys.label(of: "bookmark")) marks one)"
         case .theme(let name): return "主题 theme: \(name)"
         case .nothingFound(let q): return "没有找到 · nothing found for \(q)"
         case .openStoryFirst: return "先打开一篇文章 · open an article first"
         case .hit(let k, let n): return "第 \(k)/\(n) 处 · hit \(k) of \(n)"
-        case .noSearch: return "没有搜索 · no search (/ or f)"
+        case .noSearch: return "没有搜索 · no search (\(keys.label(of: "search")) or \(keys.label(of: "find")))"
         case .lastHit: return "已是最后一处 · last hit"
         case .firstHit: return "已是第一处 · first hit"
         case .lastResult: return "已是最后一个结果 · last result"

@@ -4,7 +4,7 @@ import DubaoStore
 /// The help overlay, drawn from the key map.
 extension ReaderView {
     func drawHelp(_ g: inout Grid, _ state: AppState) {
-        let rows = KeyMap.helpRows
+        let rows = keys.helpRows
         let labelWidth = rows.map { DisplayWidth.of($0.0) }.max() ?? 8
         let textWidth = rows.map { DisplayWidth.of($0.1) }.max() ?? 20
         let w = min(g.width - 2, labelWidth + textWidth + 6)

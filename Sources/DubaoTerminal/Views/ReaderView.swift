@@ -7,6 +7,8 @@ public struct ReaderView {
     public var theme: Theme
     public var renderer: ArticleRenderer
     public var ambiguousWide: Bool
+    /// The keys, for the help and the status line's hints.
+    public var keys = KeyMap.standard
 
     public init(theme: Theme, ambiguousWide: Bool = false) {
         self.theme = theme
@@ -102,7 +104,7 @@ public struct ReaderView {
             let pct = s.articleLines <= v ? 100 : min(100, (s.articleScroll + v) * 100 / s.articleLines)
             left += "  \(pct)%"
         }
-        let hints = s.message?.text ?? hintText(s)
+        let hints = s.message?.text(keys) ?? hintText(s)
         let lw = g.put(" " + left, x: 0, y: y, style: theme[.status])
         let avail = g.width - lw - 2
         guard avail > 4 else { return }
@@ -111,14 +113,17 @@ public struct ReaderView {
     }
 
     func hintText(_ s: AppState) -> String {
+        func k(_ name: String) -> String { keys.label(of: name) }
+        func pair(_ a: String, _ b: String) -> String { "\(k(a))/\(k(b))" }
         if let search = s.search, let q = search.query {
             let count = search.scope == .library ? " · \(search.results.count) 个结果" : " · \(search.hitLines.count) 处"
-            return "/\(q.raw)\(count)  n/N 下一处  Esc 返回"
+            return "/\(q.raw)\(count)  \(pair("next_hit", "previous_hit")) 下一处  \(k("back")) 返回"
         }
         switch s.focus {
-        case .sections: return "j/k 移动  Enter 打开  Tab 切换  ? 帮助  q 退出"
-        case .articles: return "j/k 移动  Enter 阅读  ]/[ 上下篇  m 书签  ? 帮助"
-        case .article: return "Space/b 翻页  ]/[ 上下篇  }/{ 上下版  Esc 返回  ? 帮助"
+        case .sections: return "\(pair("down", "up")) 移动  \(k("open")) 打开  \(k("next_pane")) 切换  \(k("help")) 帮助  \(k("quit")) 退出"
+        case .articles: return "\(pair("down", "up")) 移动  \(k("open")) 阅读  \(pair("next_article", "previous_article")) 上下篇  \(k("bookmark")) 书签  \(k("help")) 帮助"
+        case .article:
+            return "\(pair("page_down", "page_up")) 翻页  \(pair("next_article", "previous_article")) 上下篇  \(pair("next_page", "previous_page")) 上下版  \(k("back")) 返回  \(k("help")) 帮助"
         }
     }
 
