@@ -163,6 +163,15 @@ struct KeySettingsTests {
         #expect(Set(keys).count == keys.count, "still no key bound twice")
     }
 
+    @Test("the README names every action the settings may bind, and no other")
+    func readmeNamesActions() throws {
+        let readme = Fixtures.text(Fixtures.root.appendingPathComponent("README.md"))
+        let start = try #require(readme.range(of: "Actions: `"))
+        let end = try #require(readme[start.upperBound...].firstIndex(of: "`"))
+        let listed = readme[start.upperBound..<end].split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+        #expect(listed == KeyMap.standard.bindings.map(\.name))
+    }
+
     @Test("rebound keys drive the reader, its help and its status line")
     func inTheReader() {
         let corpus = CorpusLoader.load([Fixtures.seeds.path])
