@@ -24,8 +24,9 @@ let package = Package(
         ]),
         .target(name: "DubaoStore", dependencies: ["DubaoCore"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+        .target(name: "CTerminalWidth", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "DubaoTerminal", dependencies: [
-            "DubaoStore", "CNcursesw",
+            "DubaoStore", "CNcursesw", "CTerminalWidth",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         // the composition root: the library reaches the store and the screens through plain values here

@@ -11,13 +11,17 @@ public final class Tmux {
 
     /// Starts `command` in a new tmux server. With `raw`, the command is run as given (an interactive
     /// shell, say); otherwise "EXITED <status>" is printed when it ends and the pane stays.
-    public init(command: String, columns: Int = 120, rows: Int = 40, environment: [String: String] = ["LANG": "C.UTF-8"], raw: Bool = false) throws {
+    /// `server`: the environment of the tmux server itself (an `LD_PRELOAD` that changes how it measures
+    /// characters, say), kept from the command.
+    public init(command: String, columns: Int = 120, rows: Int = 40, environment: [String: String] = ["LANG": "C.UTF-8"], raw: Bool = false,
+                server: [String: String] = [:]) throws {
         socket = Fixtures.temporaryFolder("dubao-tmux").appendingPathComponent("s").path
-        let env = environment.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
+        let env = (server.keys.sorted().map { "-u \($0)" } + environment.map { "\($0.key)=\(Self.quote($0.value))" }).joined(separator: " ")
         // the pane stays after the program ends, so its exit can be seen
         let wrapped = raw ? "env \(env) \(command)" : "env \(env) \(command); echo EXITED $?; sleep 600"
         // the server this starts keeps its standard output: give it /dev/null, not a pipe we wait on
-        let status = try Self.run(["tmux", "-S", socket, "-f", "/dev/null", "new-session", "-d", "-x", "\(columns)", "-y", "\(rows)",
+        let serverEnv = server.isEmpty ? [] : ["env"] + server.keys.sorted().map { "\($0)=\(server[$0]!)" }
+        let status = try Self.run(serverEnv + ["tmux", "-S", socket, "-f", "/dev/null", "new-session", "-d", "-x", "\(columns)", "-y", "\(rows)",
                                    "-s", session, wrapped], capture: false).status
         if status != 0 { throw TmuxError.failed("tmux new-session failed (\(status))") }
     }

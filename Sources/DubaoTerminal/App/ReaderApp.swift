@@ -30,7 +30,7 @@ public enum ReaderApp {
             seq.withUnsafeBufferPointer { p in _ = write(1, p.baseAddress, p.count) }
         }
         defer { session.onCopy = nil }
-        let term = NcursesBackend(mouse: mouse)
+        let term = NcursesBackend(mouse: mouse, ambiguousWide: session.ambiguousWide)
         defer { term.end() }
         session.onPipe = { command, text in
             term.suspend()

@@ -1,4 +1,5 @@
 import CNcursesw
+import CTerminalWidth
 import DubaoCore
 #if canImport(Glibc)
 import Glibc
@@ -17,8 +18,11 @@ public final class NcursesBackend {
 
     struct PairKey: Hashable { var fg: Int16; var bg: Int16 }
 
-    public init(mouse: Bool = true) {
+    /// `ambiguousWide`: the terminal draws `“ ” — … ·` two columns wide, and ncursesw must count them so
+    /// (`AmbiguousWidth`).
+    public init(mouse: Bool = true, ambiguousWide: Bool = false) {
         Self.setUTF8Locale()
+        AmbiguousWidth.countWide(ambiguousWide)
         _ = initscr()
         active = true
         Self.installSignalHandlers()

@@ -13,11 +13,12 @@ extension ReaderView {
         let y0 = max(0, (g.height - h) / 2)
         let style = theme[.help]
         g.fill(x: x0, y: y0, width: w, height: h, style: style)
-        g.put("┌" + String(repeating: "─", count: max(0, w - 2)) + "┐", x: x0, y: y0, style: theme[.border].on(style.bg))
-        g.put("└" + String(repeating: "─", count: max(0, w - 2)) + "┘", x: x0, y: y0 + h - 1, style: theme[.border].on(style.bg))
+        g.put(box.topLeft + String(repeating: box.horizontal, count: max(0, w - 2)) + box.topRight, x: x0, y: y0, style: theme[.border].on(style.bg))
+        g.put(box.bottomLeft + String(repeating: box.horizontal, count: max(0, w - 2)) + box.bottomRight, x: x0, y: y0 + h - 1,
+              style: theme[.border].on(style.bg))
         for y in (y0 + 1)..<(y0 + h - 1) {
-            g.put("│", x: x0, y: y, style: theme[.border].on(style.bg))
-            g.put("│", x: x0 + w - 1, y: y, style: theme[.border].on(style.bg))
+            g.put(box.vertical, x: x0, y: y, style: theme[.border].on(style.bg))
+            g.put(box.vertical, x: x0 + w - 1, y: y, style: theme[.border].on(style.bg))
         }
         g.put(" 按键 Keys ", x: x0 + 2, y: y0, style: theme[.title].on(style.bg))
         // the overlay scrolls when the screen is too short for every key

@@ -16,6 +16,17 @@ public struct ReaderView {
         renderer = ArticleRenderer(ambiguousWide: ambiguousWide)
     }
 
+    /// The lines of borders and frames. Box-drawing characters are East Asian ambiguous: a terminal that draws
+    /// those two columns wide draws them so too, and a one-column border would push everything after it; there
+    /// the borders are ASCII.
+    struct Box {
+        let vertical, horizontal, topLeft, topRight, bottomLeft, bottomRight: String
+        static let unicode = Box(vertical: "│", horizontal: "─", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘")
+        static let ascii = Box(vertical: "|", horizontal: "-", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+")
+    }
+
+    var box: Box { ambiguousWide ? .ascii : .unicode }
+
     /// Draws `state` into a new grid.
     public func draw(_ state: AppState, cache: ArticleLayoutCache) -> Grid {
         var g = Grid(width: state.columns, height: state.rows, style: theme[.text])
@@ -56,7 +67,7 @@ public struct ReaderView {
     }
 
     func drawBorder(_ g: inout Grid, x: Int, layout: ScreenLayout) {
-        for y in layout.top..<(layout.top + layout.height) { g.put("│", x: x, y: y, style: theme[.border]) }
+        for y in layout.top..<(layout.top + layout.height) { g.put(box.vertical, x: x, y: y, style: theme[.border]) }
     }
 
     /// A line being typed on the status row: the text before the cursor (its end, when long), the cursor on
