@@ -8,7 +8,7 @@ extension Navigation {
         let groups = IssueGrouping.group(outline.pages, paper: \.paper, date: \.date, number: \.number, source: \.source)
         self.init(issues: groups.map { g in
             (g.title, g.items.map { p in
-                PageRef(issueTitle: g.title, number: p.number, section: p.section, source: p.source, articles: p.articles)
+                PageRef(issueTitle: g.title, number: p.number, section: p.section, source: p.source, metadataFrom: p.metadataFrom, articles: p.articles)
             })
         })
     }

@@ -51,13 +51,17 @@ public struct Navigation: Sendable, Equatable {
         public var number: Int?
         public var section: String?
         public var source: String
+        /// Where the page's paper, date and number came from.
+        public var metadataFrom: MetadataOrigin
         public var articles: [ArticleSummary]
 
-        public init(issueTitle: String, number: Int?, section: String?, source: String, articles: [ArticleSummary]) {
+        public init(issueTitle: String, number: Int?, section: String?, source: String, metadataFrom: MetadataOrigin = MetadataOrigin(),
+                    articles: [ArticleSummary]) {
             self.issueTitle = issueTitle
             self.number = number
             self.section = section
             self.source = source
+            self.metadataFrom = metadataFrom
             self.articles = articles
         }
     }
@@ -122,7 +126,8 @@ public struct Navigation: Sendable, Equatable {
     public init(corpus: Corpus) {
         self.init(issues: corpus.issues.map { issue in
             (issue.title, issue.pages.map { p in
-                PageRef(issueTitle: issue.title, number: p.page, section: p.section, source: p.source, articles: p.articles.map(ArticleSummary.init))
+                PageRef(issueTitle: issue.title, number: p.page, section: p.section, source: p.source, metadataFrom: p.metadataFrom,
+                        articles: p.articles.map(ArticleSummary.init))
             })
         })
     }

@@ -54,6 +54,23 @@ struct ScreenTests {
         #expect(s.screen.contains("（jcrb_20250110.pdf 第2页）") && s.screen.contains("木漆器保护成果丰硕"))
     }
 
+    @Test("the title bar says when the page's date and number were read from its header, not its file name")
+    func metadataOrigin() throws {
+        let dir = Fixtures.temporaryFolder("dubao-origin-screen")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = "第4版　城市新闻\n2025年1月10日　星期五\n\n本报讯（记者甲）昨日，市里新开了一家图书馆，藏书三万册。\n"
+        try text.write(to: dir.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        try text.write(to: dir.appendingPathComponent("jzrb_20250110_04.txt"), atomically: true, encoding: .utf8)
+        let themes = ThemeRegistry(folders: [Fixtures.root.appendingPathComponent("themes").path])
+        for (file, note) in [("notes.txt", true), ("jzrb_20250110_04.txt", false)] {
+            let corpus = CorpusLoader.load([dir.appendingPathComponent(file).path])
+            let s = ReaderSession(state: AppState(nav: Navigation(corpus: corpus), columns: 120, rows: 20), services: InMemoryServices(corpus: corpus),
+                                  themes: themes)
+            let title = s.screen.components(separatedBy: "\n")[0]
+            #expect(title.contains("第4版") && title.contains("日期、版次据版面文字") == note, "\(file): \(title)")
+        }
+    }
+
     @Test("help overlay lists every key binding", arguments: [(120, 60)])
     func help(c: Int, r: Int) {
         let s = session(c, r)

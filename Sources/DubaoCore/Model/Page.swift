@@ -14,6 +14,8 @@ public struct Page: Sendable, Codable, Hashable {
     public var articles: [Article]
     public var unassigned: [String]
     public var duplicatesRemoved: [String]
+    /// Where `paper`, `date` and `page` came from (set when the file name and the header are merged).
+    public var metadataFrom = MetadataOrigin()
 
     public init(
         source: String, paper: String? = nil, date: String? = nil, page: Int? = nil, section: String? = nil,

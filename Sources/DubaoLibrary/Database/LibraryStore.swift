@@ -9,10 +9,11 @@ public enum LibraryStore {
     /// worked out already).
     static func insert(_ page: Page, fileId: Int64, columns: [SearchIndex.Columns]? = nil, db: Database) throws {
         try db.execute(sql: """
-            INSERT INTO page (fileId, source, paper, date, number, section, furniture, unassigned, duplicatesRemoved, articleCount)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO page (fileId, source, paper, date, number, section, furniture, unassigned, duplicatesRemoved, articleCount, metadataFrom)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [fileId, page.source, page.paper, page.date, page.page, page.section,
-                             json(page.furniture), json(page.unassigned), json(page.duplicatesRemoved), page.articles.count])
+                             json(page.furniture), json(page.unassigned), json(page.duplicatesRemoved), page.articles.count,
+                             page.metadataFrom.stored])
         let pageId = db.lastInsertedRowID
         let stmt = try db.cachedStatement(sql: """
             INSERT INTO article (id, pageId, ord, kind, kicker, headline, subheadline, columnName, byline,
@@ -165,6 +166,7 @@ extension Library {
             public var date: String?
             public var number: Int?
             public var section: String?
+            public var metadataFrom: MetadataOrigin
             public var articles: [ArticleSummary] = []
         }
 
@@ -175,10 +177,11 @@ extension Library {
         try db.read { db in
             var pages: [Outline.PageInfo] = []
             var index: [Int64: Int] = [:]
-            let pc = try Row.fetchCursor(db, sql: "SELECT id, source, paper, date, number, section FROM page")
+            let pc = try Row.fetchCursor(db, sql: "SELECT id, source, paper, date, number, section, metadataFrom FROM page")
             while let r = try pc.next() {
                 index[r[0]] = pages.count
-                pages.append(Outline.PageInfo(id: r[0], source: r[1], paper: r[2], date: r[3], number: r[4], section: r[5]))
+                pages.append(Outline.PageInfo(id: r[0], source: r[1], paper: r[2], date: r[3], number: r[4], section: r[5],
+                                              metadataFrom: MetadataOrigin(stored: r[6])))
             }
             let ac = try Row.fetchCursor(db, sql: """
                 SELECT pageId, id, kind, kicker, headline, title, byline, columnName, length, fromPage, toPage, previousPart, nextPart

@@ -95,6 +95,15 @@ enum Schema {
             // what the reader keeps between runs besides the reading place (its view, as JSON)
             try db.execute(sql: "CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
         }
+        m.registerMigration("v6: where a page's metadata came from") { db in
+            // the file name's, else the page's header lines': worked out again from each page's source
+            try db.execute(sql: "ALTER TABLE page ADD COLUMN metadataFrom TEXT")
+            let rows = try Row.fetchAll(db, sql: "SELECT id, source, paper, date, number FROM page")
+            for r in rows {
+                let o = PageMetadata.origin(paper: r[2], date: r[3], page: r[4], fileName: PageMetadata.fileName(ofSource: r[1]))
+                try db.execute(sql: "UPDATE page SET metadataFrom = ? WHERE id = ?", arguments: [o.stored, r[0] as Int64])
+            }
+        }
         return m
     }
 }

@@ -27,7 +27,25 @@ public enum PageMetadata {
         } else if let h = page.paper {
             fromHeader.append("paper \(h)")
         }
+        page.metadataFrom = origin(paper: page.paper, date: page.date, page: page.page, fileName: meta)
         if !fromHeader.isEmpty { warnings.append("\(path): \(fromHeader.joined(separator: ", ")) read from the page's header lines") }
         return warnings
+    }
+
+    /// Where values a page holds came from, given what its file name carries: the file name's when it has
+    /// them, else the header's.
+    public static func origin(paper: String?, date: String?, page: Int?, fileName meta: FileNameMetadata) -> MetadataOrigin {
+        func from(_ known: Bool, _ inName: Bool) -> MetadataOrigin.Source? { inName ? .fileName : known ? .header : nil }
+        return MetadataOrigin(paper: from(paper != nil, meta.paper != nil), date: from(date != nil, meta.date != nil),
+                              page: from(page != nil, meta.page != nil))
+    }
+
+    /// The file name's metadata for a page's source (`issue.pdf#3`: the PDF's name, its page number not taken
+    /// from it, as `CorpusLoader` reads several printed pages of one file).
+    public static func fileName(ofSource source: String) -> FileNameMetadata {
+        guard let pdf = PDFSource.location(source) else { return FileNameMetadata.parse(path: source) }
+        var m = FileNameMetadata.parse(path: pdf.file)
+        m.page = nil
+        return m
     }
 }

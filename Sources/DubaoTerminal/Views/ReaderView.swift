@@ -59,6 +59,7 @@ public struct ReaderView {
             let page = s.nav.pages[p]
             title += "  ·  \(page.issueTitle) › \(PageLabel.of(page.number))"
             if let sec = page.section { title += " \(sec)" }
+            if let note = page.metadataFrom.fromHeaderNote { title += "（\(note)）" }
         }
         let right = theme.colourless ? " NO_COLOR " : " \(s.themeName) "
         let rw = DisplayWidth.of(right)
