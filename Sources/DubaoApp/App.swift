@@ -35,8 +35,10 @@ public enum App {
         if var view = services.savedView {
             // a theme named on the command line wins over the one kept
             if themeGiven { view.theme = state.themeName }
+            services.issues.load(issueOf: view.articleID, into: &state.nav)
             restore = state.restore(view: view)
         } else if let place = try? library.lastPlace() {
+            services.issues.load(issueOf: place.articleID, into: &state.nav)
             restore = state.restore(articleID: place.articleID, scroll: place.scroll)
         }
         let problems = registry.problems.map { "主题 theme: \($0)" } + notices

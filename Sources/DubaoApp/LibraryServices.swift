@@ -35,6 +35,20 @@ public final class LibraryServices: LibraryClient, @unchecked Sendable {
         }
     }
 
+    public var issues: IssueLoader {
+        IssueLoader(stories: { [self] keys in
+            do { return try library.articleSummaries(pageIDs: keys) } catch {
+                note("could not read an issue's stories: \(library.describe(error))")
+                return [:]
+            }
+        }, pageOfArticle: { [self] id in
+            do { return try library.pageID(ofArticle: id) } catch {
+                note("could not find \(id): \(library.describe(error))")
+                return nil
+            }
+        })
+    }
+
     public func newSearch() -> Int { generations.next() }
 
     public func search(_ query: String, generation: Int) -> [SearchHit]? {
@@ -61,8 +75,7 @@ public final class LibraryServices: LibraryClient, @unchecked Sendable {
         guard !roots.isEmpty else { return nil }
         do {
             let report = try Importer(library: library).run(roots)
-            let outline = try library.outline()
-            return (Navigation(outline: outline), report.summary)
+            return (Navigation(outline: try library.pageOutline()), report.summary)
         } catch {
             note("reload: \(library.describe(error))")
             return nil

@@ -3,13 +3,18 @@ import DubaoLibrary
 import DubaoStore
 
 extension Navigation {
-    /// From the library's outline (summaries only; bodies are loaded when opened).
+    /// From the library's outline: with its pages' summaries, every story known; from its pages alone
+    /// (`Library.pageOutline`), the rows only, an issue's stories read in when it is opened (`IssueLoader`).
     public init(outline: Library.Outline) {
         let groups = IssueGrouping.group(outline.pages, paper: \.paper, date: \.date, number: \.number, source: \.source)
-        self.init(issues: groups.map { g in
-            (g.title, g.items.map { p in
-                PageRef(issueTitle: g.title, number: p.number, section: p.section, source: p.source, metadataFrom: p.metadataFrom, articles: p.articles)
-            })
-        })
+        func ref(_ p: Library.Outline.PageInfo, _ title: String) -> PageRef {
+            PageRef(issueTitle: title, number: p.number, section: p.section, source: p.source, metadataFrom: p.metadataFrom,
+                    articles: p.articles, key: p.id)
+        }
+        if outline.pages.contains(where: { !$0.articles.isEmpty }) {
+            self.init(issues: groups.map { g in (g.title, g.items.map { ref($0, g.title) }) })
+        } else {
+            self.init(pagesOf: groups.map { g in (g.title, g.items.map { ref($0, g.title) }, g.items.map(\.columns)) })
+        }
     }
 }

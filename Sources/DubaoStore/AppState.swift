@@ -91,15 +91,7 @@ public struct AppState: Sendable, Equatable {
     public var themeName: String { themeNames.indices.contains(themeIndex) ? themeNames[themeIndex] : "default" }
 
     /// Index of the page the selected section row belongs to.
-    public var currentPage: Int? {
-        guard nav.rows.indices.contains(sectionCursor) else { return nil }
-        var pageIndex = -1
-        for (i, r) in nav.rows.enumerated() {
-            if r.kind == .page { pageIndex += 1 }
-            if i == sectionCursor { return r.kind == .issue ? (pageIndex + 1 < nav.pages.count ? pageIndex + 1 : nil) : max(pageIndex, 0) }
-        }
-        return nil
-    }
+    public var currentPage: Int? { nav.page(ofRow: sectionCursor) }
 
     /// The story an article belongs to.
     public func storyOf(articleID: String) -> Int? {

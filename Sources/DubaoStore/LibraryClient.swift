@@ -7,6 +7,8 @@ import Foundation
 /// another thread: `newSearch` makes every search begun before it stale, and a stale search returns nil.
 public protocol LibraryClient: AnyObject, Sendable {
     func loadArticles(ids: [String]) -> [Article]
+    /// How the reducer reads in the stories of issues a navigation built from pages alone does not hold yet.
+    var issues: IssueLoader { get }
     /// Begins a search: the ones begun before stop. Returns its number.
     func newSearch() -> Int
     /// The hits of `query`, or nil when a newer search began meanwhile.
@@ -36,6 +38,9 @@ public final class InMemoryServices: LibraryClient, @unchecked Sendable {
     }
 
     public func loadArticles(ids: [String]) -> [Article] { ids.compactMap { articles[$0] } }
+
+    /// A corpus's navigation is built whole: there is nothing to read in.
+    public var issues: IssueLoader { .none }
 
     private var generation = 0
     public func newSearch() -> Int { generation += 1; return generation }

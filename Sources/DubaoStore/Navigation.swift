@@ -54,9 +54,12 @@ public struct Navigation: Sendable, Equatable {
         /// Where the page's paper, date and number came from.
         public var metadataFrom: MetadataOrigin
         public var articles: [ArticleSummary]
+        /// How the library knows the page (to read its stories in when its issue is opened).
+        public var key: Int64?
 
         public init(issueTitle: String, number: Int?, section: String?, source: String, metadataFrom: MetadataOrigin = MetadataOrigin(),
-                    articles: [ArticleSummary]) {
+                    articles: [ArticleSummary], key: Int64? = nil) {
+            self.key = key
             self.issueTitle = issueTitle
             self.number = number
             self.section = section
@@ -68,59 +71,125 @@ public struct Navigation: Sendable, Equatable {
 
     public init() {}
 
-    /// Builds the navigation from issues of page summaries.
+    /// An issue: its title, its row, its pages (indices into `pages`), and whether its stories have been read in.
+    public struct IssueRef: Sendable, Equatable {
+        public var title: String
+        public var row: Int
+        public var pages: Range<Int>
+        public var loaded: Bool
+    }
+
+    /// Issues in reading order.
+    public var issues: [IssueRef] = []
+    /// The row of each page.
+    public var pageRows: [Int] = []
+    /// The page the library knows by a key.
+    public var pageOfKey: [Int64: Int] = [:]
+
+    /// Builds the navigation from issues of page summaries, every story known.
     public init(issues: [(title: String, pages: [PageRef])]) {
-        // sized once: a decade of pages is some 300,000 articles, and growing the tables was a third of the start
+        self.init(pagesOf: issues.map { issue in
+            (issue.title, issue.pages, issue.pages.map { p in
+                var seen: [String] = []
+                for a in p.articles { if let c = a.column, !seen.contains(c) { seen.append(c) } }
+                return seen
+            })
+        })
+        // sized once: growing the tables was a third of the start on a large library
         let articles = issues.reduce(0) { $0 + $1.pages.reduce(0) { $0 + $1.articles.count } }
-        var storyOf: [String: Int] = [:]
-        storyOf.reserveCapacity(articles)
         articleIndex.reserveCapacity(articles)
+        storyOfArticle.reserveCapacity(articles)
         stories.reserveCapacity(articles)
+        for (i, issue) in issues.enumerated() { fill(issue: i, articles: issue.pages.map(\.articles)) }
+    }
+
+    /// Builds the rows from the pages alone (each with its columns): an issue's stories are read in when it is
+    /// opened (`fill`), so that an archive of any size opens at once.
+    public init(pagesOf issues: [(title: String, pages: [PageRef], columns: [[String]])]) {
         pages.reserveCapacity(issues.reduce(0) { $0 + $1.pages.count })
+        pageRows.reserveCapacity(pages.capacity)
+        self.issues.reserveCapacity(issues.count)
         for issue in issues {
-            let issueRow = rows.count
+            let first = pages.count
+            self.issues.append(IssueRef(title: issue.title, row: rows.count, pages: first..<(first + issue.pages.count), loaded: false))
             rows.append(SectionRow(kind: .issue, label: issue.title, detail: "\(issue.pages.count)版", articles: []))
-            let firstPage = pages.count
-            for p in issue.pages {
-                for (k, a) in p.articles.enumerated() { articleIndex[a.id] = ArticlePlace(page: pages.count, article: k) }
-                pages.append(p)
+            for (p, columns) in zip(issue.pages, issue.columns) {
+                var page = p
+                page.articles = []
+                if let k = p.key { pageOfKey[k] = pages.count }
+                pageRows.append(rows.count)
+                pages.append(page)
+                rows.append(SectionRow(kind: .page, label: PageLabel.of(p.number), detail: p.section ?? "", articles: []))
+                for c in columns { rows.append(SectionRow(kind: .column, label: c, detail: "", articles: [])) }
             }
-            var issueStories: [Int] = []
-            var inIssue = Set<Int>()
-            for (offset, p) in issue.pages.enumerated() {
-                let pageIndex = firstPage + offset
-                var pageStories: [Int] = []
-                var columns: [String: [Int]] = [:]
-                var columnOrder: [String] = []
-                for a in p.articles {
-                    // a later part of a story whose earlier part is in the corpus is listed with it
-                    let s: Int
-                    if let prev = a.previousPart, let existing = storyOf[prev] {
-                        s = existing
-                        stories[s].parts.append(a.id)
-                        stories[s].length += a.length
-                    } else {
-                        s = stories.count
-                        stories.append(StoryEntry(
-                            parts: [a.id], title: a.title, titleDerived: a.headline == nil && a.kicker == nil, kicker: a.headline == nil ? nil : a.kicker,
-                            byline: a.byline, length: a.length, kind: a.kind, continuedFromPage: a.continuedFromPage,
-                            continuesOnPage: a.continuesOnPage, page: pageIndex))
-                    }
-                    storyOf[a.id] = s
-                    if !pageStories.contains(s) { pageStories.append(s) }
-                    if let c = a.column {
-                        if columns[c] == nil { columnOrder.append(c) }
-                        columns[c, default: []].append(s)
-                    }
-                }
-                let num = PageLabel.of(p.number)
-                rows.append(SectionRow(kind: .page, label: num, detail: p.section ?? "", articles: pageStories))
-                for c in columnOrder { rows.append(SectionRow(kind: .column, label: c, detail: "", articles: columns[c]!)) }
-                for st in pageStories where inIssue.insert(st).inserted { issueStories.append(st) }
-            }
-            rows[issueRow].articles = issueStories
         }
-        storyOfArticle = storyOf
+    }
+
+    /// Reads in the stories of issue `i` from its pages' article summaries (one list per page, in order). A
+    /// later part of a story whose earlier part is in the issue is listed with it.
+    public mutating func fill(issue i: Int, articles: [[ArticleSummary]]) {
+        guard issues.indices.contains(i), !issues[i].loaded else { return }
+        issues[i].loaded = true
+        var issueStories: [Int] = []
+        var inIssue = Set<Int>()
+        for (pageIndex, summaries) in zip(issues[i].pages, articles) {
+            pages[pageIndex].articles = summaries
+            var pageStories: [Int] = []
+            var columns: [String: [Int]] = [:]
+            for (k, a) in summaries.enumerated() {
+                articleIndex[a.id] = ArticlePlace(page: pageIndex, article: k)
+                let s: Int
+                if let prev = a.previousPart, let existing = storyOfArticle[prev] {
+                    s = existing
+                    stories[s].parts.append(a.id)
+                    stories[s].length += a.length
+                } else {
+                    s = stories.count
+                    stories.append(StoryEntry(
+                        parts: [a.id], title: a.title, titleDerived: a.headline == nil && a.kicker == nil, kicker: a.headline == nil ? nil : a.kicker,
+                        byline: a.byline, length: a.length, kind: a.kind, continuedFromPage: a.continuedFromPage,
+                        continuesOnPage: a.continuesOnPage, page: pageIndex))
+                }
+                storyOfArticle[a.id] = s
+                if !pageStories.contains(s) { pageStories.append(s) }
+                if let c = a.column { columns[c, default: []].append(s) }
+            }
+            let row = pageRows[pageIndex]
+            rows[row].articles = pageStories
+            var r = row + 1
+            while r < rows.count && rows[r].kind == .column {
+                rows[r].articles = columns[rows[r].label] ?? []
+                r += 1
+            }
+            for st in pageStories where inIssue.insert(st).inserted { issueStories.append(st) }
+        }
+        rows[issues[i].row].articles = issueStories
+    }
+
+    /// The issue a row belongs to.
+    public func issue(ofRow r: Int) -> Int? {
+        guard r >= 0, r < rows.count, !issues.isEmpty else { return nil }
+        var lo = 0, hi = issues.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if issues[mid].row <= r { lo = mid } else { hi = mid - 1 }
+        }
+        return issues[lo].row <= r ? lo : nil
+    }
+
+    /// The issue of a page.
+    public func issue(ofPage p: Int) -> Int? { pageRows.indices.contains(p) ? issue(ofRow: pageRows[p]) : nil }
+
+    /// The page a row shows: a page's own, a column's page, an issue's first page.
+    public func page(ofRow r: Int) -> Int? {
+        guard rows.indices.contains(r), !pageRows.isEmpty else { return nil }
+        if rows[r].kind == .issue, let i = issue(ofRow: r) { return issues[i].pages.isEmpty ? nil : issues[i].pages.lowerBound }
+        var lo = 0, hi = pageRows.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if pageRows[mid] <= r { lo = mid } else { hi = mid - 1 }
+        }
+        return pageRows[lo] <= r ? lo : nil
     }
 
     public init(corpus: Corpus) {

@@ -3,10 +3,32 @@ import DubaoCore
 /// The reader's logic: a pure function from state and action to a new state and effects, given how the shown
 /// story is laid out (`StoryMeasure`).
 public enum Reducer {
-    public static func reduce(_ s: inout AppState, _ action: Action, measure: StoryMeasure) -> [Effect] {
-        let fx = reduceAction(&s, action)
+    public static func reduce(_ s: inout AppState, _ action: Action, measure: StoryMeasure, issues: IssueLoader = .none) -> [Effect] {
+        var fx = reduceAction(&s, action, issues)
+        loadWhatIsShown(&s, issues, &fx)
         derive(&s, measure)
         return fx
+    }
+
+    /// Effects to show the first story at start (its issue read in first).
+    public static func showFirst(_ s: inout AppState, issues: IssueLoader = .none) -> [Effect] {
+        var fx: [Effect] = []
+        loadWhatIsShown(&s, issues, &fx)
+        showSelected(&s, &fx)
+        return fx
+    }
+
+    /// After every action: the issues of what the lists show are read in (the selected row's, the search
+    /// results', the bookmarks'); when that brings stories to a list that had none, the one under the cursor is
+    /// shown.
+    static func loadWhatIsShown(_ s: inout AppState, _ issues: IssueLoader, _ fx: inout [Effect]) {
+        let before = s.nav.issues.filter(\.loaded).count
+        if let i = s.nav.issue(ofRow: s.sectionCursor) { issues.load(i, into: &s.nav) }
+        if s.mode == .bookmarks { for id in s.bookmarks { issues.load(issueOf: id, into: &s.nav) } }
+        if s.mode == .search, let results = s.search?.results { for r in results { issues.load(issueOf: r.articleID, into: &s.nav) } }
+        guard s.nav.issues.filter(\.loaded).count != before, s.selectedStory != s.shownStory else { return }
+        showSelected(&s, &fx)
+        startReadTimer(s, &fx)
     }
 
     /// After every action: the shown story's length and hit lines at the current width, a reading place waiting
@@ -25,7 +47,7 @@ public enum Reducer {
         if hitsChanged { hitsMeasured(&s, m.hitLines) }
     }
 
-    static func reduceAction(_ s: inout AppState, _ action: Action) -> [Effect] {
+    static func reduceAction(_ s: inout AppState, _ action: Action, _ issues: IssueLoader) -> [Effect] {
         var fx: [Effect] = []
         switch action {
         // a message stays until the reader does something (not while the terminal or an effect reports)
@@ -106,6 +128,7 @@ public enum Reducer {
             next.shownArticles = []
             next.search = nil
             next.mode = .browse
+            if let v = view { issues.load(issueOf: v.articleID, into: &next.nav) }
             s = next
             if let v = view { fx += s.restore(view: v) } else { showSelected(&s, &fx) }
             if view == nil { s.focus = focus == .article ? .articles : focus }
@@ -143,7 +166,7 @@ public enum Reducer {
                 fx.append(.markRead(ids))
             }
             s.message = .allRead(section: s.nav.rows[s.sectionCursor].label)
-        case .nextUnread: nextUnread(&s, &fx)
+        case .nextUnread: nextUnread(&s, &fx, issues)
         case .readTimerFired(let story):
             // still shown, whole, with the keys in it
             if s.focus == .article, s.shownStory == story, s.selectedStory == story, s.readByHand != story, s.articleLines > 0, s.articleLines <= s.layout.viewport {
@@ -153,7 +176,7 @@ public enum Reducer {
         case .page(let n):
             // Space at the end of an article goes on to the next unread story, as in mutt
             if n > 0, s.focus == .article, s.articleLines > 0, s.articleScroll >= s.articleLines - s.layout.viewport {
-                nextUnread(&s, &fx)
+                nextUnread(&s, &fx, issues)
             } else {
                 move(&s, s.focus, n * pageStep(s, s.focus), &fx)
             }
@@ -199,13 +222,6 @@ public enum Reducer {
             if s.shownStory == story { s.shownArticles = articles }
         case .message(let m): s.message = m
         }
-        return fx
-    }
-
-    /// Effects to show the first story at start.
-    public static func showFirst(_ s: inout AppState) -> [Effect] {
-        var fx: [Effect] = []
-        showSelected(&s, &fx)
         return fx
     }
 
@@ -367,7 +383,7 @@ public enum Reducer {
     }
 
     /// The next story not read: after the cursor in this list, then on the page rows after this one.
-    static func nextUnread(_ s: inout AppState, _ fx: inout [Effect]) {
+    static func nextUnread(_ s: inout AppState, _ fx: inout [Effect], _ issues: IssueLoader) {
         let list = s.listedStories
         if let k = list.indices.first(where: { $0 > s.articleCursor && !s.isRead(list[$0]) }) {
             s.articleCursor = k
@@ -379,6 +395,8 @@ public enum Reducer {
         guard s.mode == .browse else { s.message = .nothingUnread; return }
         var r = s.sectionCursor + 1
         while s.nav.rows.indices.contains(r) {
+            // an issue not read in yet may hold unread stories
+            if s.nav.rows[r].kind == .issue, let i = s.nav.issue(ofRow: r) { issues.load(i, into: &s.nav) }
             if s.nav.rows[r].kind == .page, let k = s.nav.rows[r].articles.firstIndex(where: { !s.isRead($0) }) {
                 s.sectionCursor = r
                 s.sectionTop = visibleTop(cursor: r, top: s.sectionTop, viewport: s.layout.viewport, count: s.nav.rows.count)
@@ -438,14 +456,7 @@ public enum Reducer {
     }
 
     /// The section row of page `p`.
-    static func pageRow(_ s: AppState, _ p: Int) -> Int? {
-        var n = -1
-        for (i, r) in s.nav.rows.enumerated() where r.kind == .page {
-            n += 1
-            if n == p { return i }
-        }
-        return nil
-    }
+    static func pageRow(_ s: AppState, _ p: Int) -> Int? { s.nav.pageRows.indices.contains(p) ? s.nav.pageRows[p] : nil }
 
     // MARK: bookmarks
 
@@ -515,7 +526,7 @@ public enum Reducer {
 extension AppState {
     /// In the bookmarks view the articles pane lists the bookmarked stories.
     public var bookmarkedStories: [Int] {
-        bookmarks.compactMap { id in nav.stories.firstIndex { $0.parts.contains(id) } }
+        bookmarks.compactMap { nav.storyOfArticle[$0] }
     }
 }
 

@@ -4,8 +4,8 @@ extension AppState {
     public mutating func restore(articleID: String, scroll: Int) -> [Effect] {
         guard let storyIndex = nav.storyOfArticle[articleID],
             let page = nav.articleIndex[articleID]?.page else { return [] }
-        var n = -1
-        guard let row = nav.rows.firstIndex(where: { r in if r.kind == .page { n += 1 }; return r.kind == .page && n == page }) else { return [] }
+        guard nav.pageRows.indices.contains(page) else { return [] }
+        let row = nav.pageRows[page]
         sectionCursor = row
         guard let k = listedStories.firstIndex(of: storyIndex) else { return [] }
         articleCursor = k

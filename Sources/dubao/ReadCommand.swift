@@ -71,7 +71,7 @@ struct ReadCommand: ParsableCommand {
             }
         }
         let library = lib
-        let outline = try failing(library) { try library.outline() }
+        let outline = try failing(library) { try library.pageOutline() }
         guard !outline.pages.isEmpty else {
             for n in notices { Console.err("dubao: \(n)") }
             Console.err("dubao: the library \(library.path) has no pages; give page files or folders: dubao PATH…")

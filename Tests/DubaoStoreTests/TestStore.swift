@@ -14,10 +14,13 @@ final class TestStore {
     /// How long the shown story is and where its hits are, as the terminal's layout would say (`StoryMeasure`);
     /// a test may change it, as a resize or a longer story would.
     var measure: StoryMeasure
+    /// How issues of a navigation built from pages alone are read in.
+    var issues: IssueLoader
 
-    init(_ state: AppState, measure: StoryMeasure = .fixed(lines: 0)) {
+    init(_ state: AppState, measure: StoryMeasure = .fixed(lines: 0), issues: IssueLoader = .none) {
         self.state = state
         self.measure = measure
+        self.issues = issues
     }
 
     /// Sends `action`; `change` turns the state before it into the state expected after it.
@@ -25,7 +28,7 @@ final class TestStore {
               _ change: (inout AppState) -> Void = { _ in }) {
         var expected = state
         change(&expected)
-        let fx = Reducer.reduce(&state, action, measure: measure)
+        let fx = Reducer.reduce(&state, action, measure: measure, issues: issues)
         compare(expected, action, sourceLocation)
         #expect(fx == effects, "effects of \(action)", sourceLocation: sourceLocation)
         waiting += fx.filter(Self.answers)

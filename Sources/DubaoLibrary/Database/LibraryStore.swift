@@ -9,11 +9,12 @@ public enum LibraryStore {
     /// worked out already).
     static func insert(_ page: Page, fileId: Int64, columns: [SearchIndex.Columns]? = nil, db: Database) throws {
         try db.execute(sql: """
-            INSERT INTO page (fileId, source, paper, date, number, section, furniture, unassigned, duplicatesRemoved, articleCount, metadataFrom)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO page (fileId, source, paper, date, number, section, furniture, unassigned, duplicatesRemoved, articleCount,
+                metadataFrom, columns)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [fileId, page.source, page.paper, page.date, page.page, page.section,
                              json(page.furniture), json(page.unassigned), json(page.duplicatesRemoved), page.articles.count,
-                             page.metadataFrom.stored])
+                             page.metadataFrom.stored, encodeColumns(page.articles)])
         let pageId = db.lastInsertedRowID
         let stmt = try db.cachedStatement(sql: """
             INSERT INTO article (id, pageId, ord, kind, kicker, headline, subheadline, columnName, byline,
@@ -42,6 +43,15 @@ public enum LibraryStore {
         public var source: String
         public var description: String { "two page files claim the article id \(id) (\(source) was not stored)" }
     }
+
+    /// A page's columns as kept: names joined by newlines (a column name is one line).
+    static func encodeColumns(_ articles: [Article]) -> String {
+        var seen: [String] = []
+        for a in articles { if let c = a.column, !seen.contains(c) { seen.append(c) } }
+        return seen.joined(separator: "\n")
+    }
+
+    static func decodeColumns(_ s: String) -> [String] { s.isEmpty ? [] : s.components(separatedBy: "\n") }
 
     static func json(_ v: [String]) -> String {
         (try? String(decoding: JSONEncoder().encode(v), as: UTF8.self)) ?? "[]"
@@ -167,35 +177,65 @@ extension Library {
             public var number: Int?
             public var section: String?
             public var metadataFrom: MetadataOrigin
+            /// The columns (栏目) of its articles, in the order they first appear.
+            public var columns: [String] = []
             public var articles: [ArticleSummary] = []
         }
 
         public var pages: [PageInfo]
     }
 
+    /// The pages and all their article summaries.
     public func outline() throws -> Outline {
+        var outline = try pageOutline()
+        let summaries = try articleSummaries(pageIDs: nil)
+        for k in outline.pages.indices { outline.pages[k].articles = summaries[outline.pages[k].id] ?? [] }
+        return outline
+    }
+
+    /// The pages only, with their columns: what the reader needs to start on an archive of any size (the
+    /// stories of an issue are read when it is opened, `articleSummaries`).
+    public func pageOutline() throws -> Outline {
         try db.read { db in
             var pages: [Outline.PageInfo] = []
-            var index: [Int64: Int] = [:]
-            let pc = try Row.fetchCursor(db, sql: "SELECT id, source, paper, date, number, section, metadataFrom FROM page")
+            let pc = try Row.fetchCursor(db, sql: "SELECT id, source, paper, date, number, section, metadataFrom, columns FROM page")
             while let r = try pc.next() {
-                index[r[0]] = pages.count
-                pages.append(Outline.PageInfo(id: r[0], source: r[1], paper: r[2], date: r[3], number: r[4], section: r[5],
-                                              metadataFrom: MetadataOrigin(stored: r[6])))
-            }
-            let ac = try Row.fetchCursor(db, sql: """
-                SELECT pageId, id, kind, kicker, headline, title, byline, columnName, length, fromPage, toPage, previousPart, nextPart
-                FROM article ORDER BY pageId, ord
-                """)
-            while let r = try ac.next() {
-                guard let i = index[r[0]] else { continue }
-                pages[i].articles.append(ArticleSummary(
-                    id: r[1], kind: Article.Kind(rawValue: r[2]) ?? .other, kicker: r[3], headline: r[4], title: r[5], byline: r[6],
-                    column: r[7], length: r[8], continuedFromPage: r[9], continuesOnPage: r[10], previousPart: r[11], nextPart: r[12]))
+                var p = Outline.PageInfo(id: r[0], source: r[1], paper: r[2], date: r[3], number: r[4], section: r[5],
+                                         metadataFrom: MetadataOrigin(stored: r[6]))
+                if let c: String = r[7] { p.columns = LibraryStore.decodeColumns(c) }
+                pages.append(p)
             }
             return Outline(pages: pages)
         }
     }
+
+    /// The article summaries of the pages `pageIDs` (nil: every page), by page, in page order.
+    public func articleSummaries(pageIDs: [Int64]?) throws -> [Int64: [ArticleSummary]] {
+        try db.read { db in
+            var out: [Int64: [ArticleSummary]] = [:]
+            let select = "SELECT pageId, id, kind, kicker, headline, title, byline, columnName, length, fromPage, toPage, previousPart, nextPart FROM article"
+            let rows: RowCursor
+            if let ids = pageIDs {
+                guard !ids.isEmpty else { return [:] }
+                rows = try Row.fetchCursor(db, sql: "\(select) WHERE pageId IN (\(ids.map { _ in "?" }.joined(separator: ","))) ORDER BY pageId, ord",
+                                           arguments: StatementArguments(ids))
+            } else {
+                rows = try Row.fetchCursor(db, sql: "\(select) ORDER BY pageId, ord")
+            }
+            while let r = try rows.next() {
+                out[r[0], default: []].append(ArticleSummary(
+                    id: r[1], kind: Article.Kind(rawValue: r[2]) ?? .other, kicker: r[3], headline: r[4], title: r[5], byline: r[6],
+                    column: r[7], length: r[8], continuedFromPage: r[9], continuesOnPage: r[10], previousPart: r[11], nextPart: r[12]))
+            }
+            return out
+        }
+    }
+
+    /// The page an article is on, if the library holds it.
+    public func pageID(ofArticle id: String) throws -> Int64? {
+        try db.read { db in try Int64.fetchOne(db, sql: "SELECT pageId FROM article WHERE id = ?", arguments: [id]) }
+    }
+
 
     // MARK: reading state
 

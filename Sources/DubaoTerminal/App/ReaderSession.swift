@@ -39,7 +39,7 @@ public final class ReaderSession {
         if let fx = initialEffects, !fx.isEmpty {
             perform(fx)
         } else {
-            perform(Reducer.showFirst(&self.state))
+            perform(Reducer.showFirst(&self.state, issues: services.issues))
         }
     }
 
@@ -82,7 +82,7 @@ public final class ReaderSession {
 
     public func send(_ action: Action) {
         if action == .redraw { redrawRequested = true }
-        perform(Reducer.reduce(&state, action, measure: StoryMeasure(metrics)))
+        perform(Reducer.reduce(&state, action, measure: StoryMeasure(metrics), issues: services.issues))
     }
 
     /// The shown story laid out in the article pane (the reducer's `StoryMeasure`; the layout is cached, so an

@@ -1,0 +1,45 @@
+import DubaoCore
+import DubaoTestSupport
+import Foundation
+import GRDB
+import Testing
+@testable import DubaoLibrary
+
+/// The reader starts from the pages alone (with their columns) and reads an issue's stories when it opens it.
+@Suite("Pages first, stories on demand")
+struct PageOutlineTests {
+    @Test("the page outline has every page and its columns, no stories; summaries by page; an article's page; the migration fills the columns")
+    func pagesFirst() throws {
+        let dir = Fixtures.temporaryFolder("dubao-page-outline")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("l.sqlite").path
+        let whole: Library.Outline
+        do {
+            let lib = try Library(path: path)
+            _ = try Importer(library: lib).run([Fixtures.seeds.path])
+            whole = try lib.outline()
+            let pages = try lib.pageOutline()
+            #expect(pages.pages.map(\.id) == whole.pages.map(\.id) && pages.pages.allSatisfy(\.articles.isEmpty))
+            for (p, w) in zip(pages.pages, whole.pages) {
+                var seen: [String] = []
+                for a in w.articles { if let c = a.column, !seen.contains(c) { seen.append(c) } }
+                #expect(p.columns == seen, "\(p.source)")
+            }
+            #expect(pages.pages.contains { !$0.columns.isEmpty }, "the seeds have columns")
+            let first = try #require(whole.pages.first)
+            #expect(try lib.articleSummaries(pageIDs: [first.id])[first.id]?.map(\.id) == first.articles.map(\.id))
+            #expect(try lib.pageID(ofArticle: first.articles[0].id) == first.id)
+            #expect(try lib.pageID(ofArticle: "no-such#1") == nil)
+            // a library from before the column
+            try lib.db.write { db in
+                try db.execute(sql: "ALTER TABLE page DROP COLUMN columns; DELETE FROM grdb_migrations WHERE identifier LIKE 'v7%';")
+            }
+        }
+        let reopened = try Library(path: path).pageOutline()
+        for (p, w) in zip(reopened.pages, whole.pages) {
+            var seen: [String] = []
+            for a in w.articles { if let c = a.column, !seen.contains(c) { seen.append(c) } }
+            #expect(p.columns == seen, "after the migration: \(p.source)")
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import DubaoCore
+import Testing
+@testable import DubaoStore
+
+/// A library opens with its pages alone; an issue's stories are read in when the reader comes to it.
+@Suite("Issues read in when opened")
+struct LazyIssuesTests {
+    static func summary(_ id: String, _ title: String, column: String? = nil, prev: String? = nil) -> ArticleSummary {
+        .init(id: id, kind: prev == nil ? .news : .continuation, kicker: nil, headline: title, title: title, byline: nil, column: column,
+              length: 100, continuedFromPage: nil, continuesOnPage: nil, previousPart: prev, nextPart: nil)
+    }
+
+    /// Three issues of two pages each, kept by the "library" under page keys 1…6; a story of issue 2 jumps
+    /// from its first page to its second; the second page of issue 3 has a column.
+    static let library: [Int64: [ArticleSummary]] = [
+        1: [summary("a1#1", "一甲"), summary("a1#2", "一乙")], 2: [summary("a2#1", "一丙")],
+        3: [summary("b1#1", "二甲")], 4: [summary("b2#1", "二甲续", prev: "b1#1"), summary("b2#2", "二乙")],
+        5: [summary("c1#1", "三甲")], 6: [summary("c2#1", "三乙", column: "评论")],
+    ]
+
+    static func pages(_ title: String, _ keys: [Int64]) -> [Navigation.PageRef] {
+        keys.enumerated().map { k, key in
+            Navigation.PageRef(issueTitle: title, number: k + 1, section: nil, source: "\(title)-\(k + 1).txt", articles: library[key]!, key: key)
+        }
+    }
+
+    static let issues = [("报 1日", pages("报 1日", [1, 2])), ("报 2日", pages("报 2日", [3, 4])), ("报 3日", pages("报 3日", [5, 6]))]
+
+    /// The rows only (as the library gives them), and a loader that counts what it reads.
+    final class Reads { var keys: [[Int64]] = [] }
+
+    static func lazy(_ reads: Reads) -> (Navigation, IssueLoader) {
+        let nav = Navigation(pagesOf: issues.map { ($0.0, $0.1, $0.1.map { p in p.articles.compactMap(\.column) }) })
+        let loader = IssueLoader(stories: { keys in
+            reads.keys.append(keys)
+            return library.filter { keys.contains($0.key) }
+        }, pageOfArticle: { id in library.first { $0.value.contains { $0.id == id } }?.key })
+        return (nav, loader)
+    }
+
+    @Test("read in whole, the rows and stories are those of the navigation built whole")
+    func sameAsWhole() {
+        let whole = Navigation(issues: Self.issues)
+        var (nav, loader) = Self.lazy(Reads())
+        #expect(nav.rows.map(\.label) == whole.rows.map(\.label), "every row is there before any story: columns too")
+        #expect(nav.rows.allSatisfy(\.articles.isEmpty) && nav.stories.isEmpty)
+        for i in nav.issues.indices { loader.load(i, into: &nav) }
+        #expect(nav.rows == whole.rows && nav.stories == whole.stories && nav.storyOfArticle == whole.storyOfArticle)
+        #expect(nav.stories[nav.storyOfArticle["b2#1"]!].parts == ["b1#1", "b2#1"], "a jumping story is one story")
+    }
+
+    @Test("start reads only the first issue; } into the next reads it and shows its first story; a search result reads in its issue")
+    func onDemand() {
+        let reads = Reads()
+        let (nav, loader) = Self.lazy(reads)
+        var start = AppState(nav: nav, themeNames: ["dark"], columns: 120, rows: 40)
+        #expect(Reducer.showFirst(&start, issues: loader) == [.loadStory(story: 0, ids: ["a1#1"])])
+        #expect(reads.keys == [[1, 2]] && start.nav.issues.map(\.loaded) == [true, false, false])
+        let store = TestStore(start, issues: loader)
+        // } twice: page 2 of issue 1, then page 1 of issue 2, read in there
+        store.send(.nextPage, effects: [.loadStory(story: 2, ids: ["a2#1"])]) {
+            $0.sectionCursor = 2
+            $0.shownStory = 2
+        }
+        store.send(.nextPage, effects: [.loadStory(story: 3, ids: ["b1#1", "b2#1"])]) {
+            $0.sectionCursor = 4
+            $0.nav.fill(issue: 1, articles: [Self.library[3]!, Self.library[4]!])
+            $0.shownStory = 3
+        }
+        #expect(reads.keys == [[1, 2], [3, 4]])
+        // a search whose result is in issue 3: read in, listed
+        let hit = SearchHit(articleID: "c2#1", title: "三乙", snippet: "", hits: 1, place: "")
+        store.send(.startSearch(.library)) {
+            $0.mode = .search
+            $0.search = SearchState(scope: .library, saved: .init(focus: .articles, sectionCursor: 4, sectionTop: 0, articleCursor: 0,
+                                                                   articleTop: 0, shownStory: 3, articleScroll: 0, mode: .browse))
+        }
+        store.send(.searchInput("三"), effects: [.search("三")]) {
+            $0.search!.input = "三"
+            $0.search!.cursor = 1
+            $0.search!.query = SearchQuery.parse("三")
+        }
+        store.receive(.searchResults(query: "三", results: [hit]), effects: [.loadStory(story: 6, ids: ["c2#1"])]) {
+            $0.search!.results = [hit]
+            $0.nav.fill(issue: 2, articles: [Self.library[5]!, Self.library[6]!])
+            $0.shownStory = 6
+        }
+        #expect(store.state.listedStories == [6] && reads.keys.count == 3)
+        for story in [2, 3, 6] { store.receive(.storyLoaded(story: story, articles: [])) }
+        store.finish()
+    }
+
+    @Test("the bookmarks view reads in the issues of the stories bookmarked")
+    func bookmarks() {
+        let (nav, loader) = Self.lazy(Reads())
+        var start = AppState(nav: nav, themeNames: ["dark"], columns: 120, rows: 40)
+        _ = Reducer.showFirst(&start, issues: loader)
+        start.bookmarks = ["b2#2"]
+        let store = TestStore(start, issues: loader)
+        store.send(.showBookmarks, effects: [.loadStory(story: 4, ids: ["b2#2"])]) {
+            $0.mode = .bookmarks
+            $0.savedArticleList = .init(cursor: 0, top: 0)
+            $0.nav.fill(issue: 1, articles: [Self.library[3]!, Self.library[4]!])
+            $0.shownStory = 4
+        }
+        #expect(store.state.listedStories == [4])
+        store.receive(.storyLoaded(story: 4, articles: []))
+        store.finish()
+    }
+
+    @Test(". goes on to the next unread story through issues not read in yet")
+    func nextUnreadReadsIn() {
+        let reads = Reads()
+        let (nav, loader) = Self.lazy(reads)
+        var start = AppState(nav: nav, themeNames: ["dark"], columns: 120, rows: 40)
+        _ = Reducer.showFirst(&start, issues: loader)
+        start.read = ["a1#1", "a1#2", "a2#1", "b1#1", "b2#1", "b2#2"]
+        let store = TestStore(start, issues: loader)
+        // everything of issues 1 and 2 read: the next unread is issue 3's first story
+        store.send(.nextUnread, effects: [.loadStory(story: 5, ids: ["c1#1"])]) {
+            $0.nav.fill(issue: 1, articles: [Self.library[3]!, Self.library[4]!])
+            $0.nav.fill(issue: 2, articles: [Self.library[5]!, Self.library[6]!])
+            $0.sectionCursor = 7
+            $0.shownStory = 5
+        }
+        #expect(store.state.nav.rows[7].label == "第1版" && store.state.nav.issue(ofRow: 7) == 2)
+        store.receive(.storyLoaded(story: 5, articles: []))
+        store.finish()
+    }
+}
