@@ -12,9 +12,15 @@ extension Navigation {
                     articles: p.articles, key: p.id)
         }
         if outline.pages.contains(where: { !$0.articles.isEmpty }) {
-            self.init(issues: groups.map { g in (g.title, g.items.map { ref($0, g.title) }) })
+            self.init(issues: groups.map { g in
+                let title = g.title
+                return (title, g.items.map { ref($0, title) })
+            })
         } else {
-            self.init(pagesOf: groups.map { g in (g.title, g.items.map { ref($0, g.title) }, g.items.map(\.columns)) })
+            self.init(pagesOf: groups.map { g in
+                let title = g.title
+                return (title, g.items.map { ref($0, title) }, g.items.map(\.columns))
+            })
         }
     }
 }

@@ -51,20 +51,24 @@ public enum IssueGrouping {
 
     public static func group<T>(_ items: [T], paper: KeyPath<T, String?>, date: KeyPath<T, String?>, number: KeyPath<T, Int?>,
                                 source: KeyPath<T, String>) -> [Group<T>] {
-        var groups: [IssueKey: [T]] = [:]
-        for it in items {
+        // indices are grouped and sorted, not the items (a library's page records are large to move about)
+        var groups: [IssueKey: [Int]] = [:]
+        let numbers = items.map { $0[keyPath: number] }
+        let sources = items.map { $0[keyPath: source] }
+        for (i, it) in items.enumerated() {
             let d = it[keyPath: date]
-            groups[IssueKey(paper: it[keyPath: paper], date: d, source: d == nil ? it[keyPath: source] : nil), default: []].append(it)
+            groups[IssueKey(paper: it[keyPath: paper], date: d, source: d == nil ? sources[i] : nil), default: []].append(i)
         }
         return groups.keys.sorted().map { key in
-            Group(paper: key.paper, date: key.date, source: key.source, items: groups[key]!.sorted { a, b in
-                switch (a[keyPath: number], b[keyPath: number]) {
+            let order = groups[key]!.sorted { a, b in
+                switch (numbers[a], numbers[b]) {
                 case let (x?, y?) where x != y: return x < y
                 case (_?, nil): return true
                 case (nil, _?): return false
-                default: return a[keyPath: source] < b[keyPath: source]
+                default: return sources[a] < sources[b]
                 }
-            })
+            }
+            return Group(paper: key.paper, date: key.date, source: key.source, items: order.map { items[$0] })
         }
     }
 }

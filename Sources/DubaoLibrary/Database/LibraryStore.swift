@@ -51,7 +51,7 @@ public enum LibraryStore {
         return seen.joined(separator: "\n")
     }
 
-    static func decodeColumns(_ s: String) -> [String] { s.isEmpty ? [] : s.components(separatedBy: "\n") }
+    static func decodeColumns(_ s: String) -> [String] { s.isEmpty ? [] : s.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
 
     static func json(_ v: [String]) -> String {
         (try? String(decoding: JSONEncoder().encode(v), as: UTF8.self)) ?? "[]"
@@ -198,10 +198,14 @@ extension Library {
     public func pageOutline() throws -> Outline {
         try db.read { db in
             var pages: [Outline.PageInfo] = []
+            // a handful of different origins among all the pages: each read once
+            var origins: [String: MetadataOrigin] = [:]
             let pc = try Row.fetchCursor(db, sql: "SELECT id, source, paper, date, number, section, metadataFrom, columns FROM page")
             while let r = try pc.next() {
-                var p = Outline.PageInfo(id: r[0], source: r[1], paper: r[2], date: r[3], number: r[4], section: r[5],
-                                         metadataFrom: MetadataOrigin(stored: r[6]))
+                let stored: String = r[6] ?? ""
+                let origin = origins[stored] ?? MetadataOrigin(stored: stored)
+                origins[stored] = origin
+                var p = Outline.PageInfo(id: r[0], source: r[1], paper: r[2], date: r[3], number: r[4], section: r[5], metadataFrom: origin)
                 if let c: String = r[7] { p.columns = LibraryStore.decodeColumns(c) }
                 pages.append(p)
             }

@@ -42,17 +42,18 @@ public enum ThemeLoader {
             var style = Style()
             for k in t.keys {
                 let full = "\(key).\(k)"
-                let where_ = line(of: k, table: key, in: text)
+                // the line is looked for only to say where a problem is
+                func where_() -> Int? { line(of: k, table: key, in: text) }
                 switch k {
                 case "fg", "bg":
                     guard let s = t[k]?.string ?? t[k]?.int.map(String.init), let c = ColorSpec.parse(s) else {
-                        return .failure(Problem(file: file, line: where_, key: full,
+                        return .failure(Problem(file: file, line: where_(), key: full,
                                                 reason: "not a colour (a name like \"red\", an index 0–255, or \"#rrggbb\")"))
                     }
                     if k == "fg" { style.fg = c } else { style.bg = c }
                 case _ where flags.contains(k):
                     guard let b = t[k]?.bool else {
-                        return .failure(Problem(file: file, line: where_, key: full, reason: "expected true or false"))
+                        return .failure(Problem(file: file, line: where_(), key: full, reason: "expected true or false"))
                     }
                     switch k {
                     case "bold": style.bold = b
@@ -62,7 +63,7 @@ public enum ThemeLoader {
                     default: style.reverse = b
                     }
                 default:
-                    return .failure(Problem(file: file, line: where_, key: full, reason: "unknown setting (fg, bg, \(flags.joined(separator: ", ")))"))
+                    return .failure(Problem(file: file, line: where_(), key: full, reason: "unknown setting (fg, bg, \(flags.joined(separator: ", ")))"))
                 }
             }
             theme.styles[role] = style
