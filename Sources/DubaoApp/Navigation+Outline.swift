@@ -8,8 +8,10 @@ extension Navigation {
     public init(outline: Library.Outline) {
         let groups = IssueGrouping.group(outline.pages, paper: \.paper, date: \.date, number: \.number, source: \.source)
         func ref(_ p: Library.Outline.PageInfo, _ title: String) -> PageRef {
-            PageRef(issueTitle: title, number: p.number, section: p.section, source: p.source, metadataFrom: p.metadataFrom,
-                    articles: p.articles, key: p.id)
+            var r = PageRef(issueTitle: title, number: p.number, section: p.section, source: p.source, metadataFrom: p.metadataFrom,
+                            articles: p.articles, key: p.id)
+            r.unreadCount = max(0, p.articleCount - p.readCount)
+            return r
         }
         if outline.pages.contains(where: { !$0.articles.isEmpty }) {
             self.init(issues: groups.map { g in

@@ -9,6 +9,8 @@ public struct SectionRow: Sendable, Equatable {
     public var detail: String
     /// Articles shown when the row is selected (indices into `Navigation.articles`).
     public var articles: [Int]
+    /// Unread stories as the library counted them, while the row's issue is not read in (then `articles` counts).
+    public var unreadBeforeLoad: Int?
 }
 
 /// One story as the lists show it. A story that jumps pages is one entry; its parts are listed in order.
@@ -56,6 +58,8 @@ public struct Navigation: Sendable, Equatable {
         public var articles: [ArticleSummary]
         /// How the library knows the page (to read its stories in when its issue is opened).
         public var key: Int64?
+        /// Its articles not yet read, as the library counts them (for a page whose issue is not read in).
+        public var unreadCount: Int?
 
         public init(issueTitle: String, number: Int?, section: String?, source: String, metadataFrom: MetadataOrigin = MetadataOrigin(),
                     articles: [ArticleSummary], key: Int64? = nil) {
@@ -112,14 +116,17 @@ public struct Navigation: Sendable, Equatable {
         for issue in issues {
             let first = pages.count
             self.issues.append(IssueRef(title: issue.title, row: rows.count, pages: first..<(first + issue.pages.count), loaded: false))
-            rows.append(SectionRow(kind: .issue, label: issue.title, detail: "\(issue.pages.count)版", articles: []))
+            let unread = issue.pages.map(\.unreadCount)
+            rows.append(SectionRow(kind: .issue, label: issue.title, detail: "\(issue.pages.count)版", articles: [],
+                                   unreadBeforeLoad: unread.contains(nil) ? nil : unread.reduce(0) { $0 + $1! }))
             for (p, columns) in zip(issue.pages, issue.columns) {
                 var page = p
                 page.articles = []
                 if let k = p.key { pageOfKey[k] = pages.count }
                 pageRows.append(rows.count)
                 pages.append(page)
-                rows.append(SectionRow(kind: .page, label: PageLabel.of(p.number), detail: p.section ?? "", articles: []))
+                rows.append(SectionRow(kind: .page, label: PageLabel.of(p.number), detail: p.section ?? "", articles: [],
+                                       unreadBeforeLoad: p.unreadCount))
                 for c in columns { rows.append(SectionRow(kind: .column, label: c, detail: "", articles: [])) }
             }
         }
@@ -156,14 +163,17 @@ public struct Navigation: Sendable, Equatable {
             }
             let row = pageRows[pageIndex]
             rows[row].articles = pageStories
+            rows[row].unreadBeforeLoad = nil
             var r = row + 1
             while r < rows.count && rows[r].kind == .column {
                 rows[r].articles = columns[rows[r].label] ?? []
+                rows[r].unreadBeforeLoad = nil
                 r += 1
             }
             for st in pageStories where inIssue.insert(st).inserted { issueStories.append(st) }
         }
         rows[issues[i].row].articles = issueStories
+        rows[issues[i].row].unreadBeforeLoad = nil
     }
 
     /// The issue a row belongs to.

@@ -30,6 +30,11 @@ struct PageOutlineTests {
             #expect(try lib.articleSummaries(pageIDs: [first.id])[first.id]?.map(\.id) == first.articles.map(\.id))
             #expect(try lib.pageID(ofArticle: first.articles[0].id) == first.id)
             #expect(try lib.pageID(ofArticle: "no-such#1") == nil)
+            // articles and read articles by page, for the counts of issues not read in
+            try lib.markRead([first.articles[0].id])
+            let counted = try lib.pageOutline()
+            #expect(counted.pages.map(\.articleCount) == whole.pages.map(\.articles.count))
+            #expect(counted.pages.map(\.readCount) == whole.pages.map { $0.id == first.id ? 1 : 0 })
             // a library from before the column
             try lib.db.write { db in
                 try db.execute(sql: "ALTER TABLE page DROP COLUMN columns; DELETE FROM grdb_migrations WHERE identifier LIKE 'v7%';")

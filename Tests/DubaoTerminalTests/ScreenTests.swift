@@ -71,6 +71,22 @@ struct ScreenTests {
         }
     }
 
+    @Test("the sections pane counts the unread stories of issues not read in yet, as the library counted them")
+    func unreadBeforeLoad() {
+        func page(_ n: Int, _ unread: Int) -> Navigation.PageRef {
+            var p = Navigation.PageRef(issueTitle: "报 2025-01-1\(n)", number: 1, section: "要闻", source: "p\(n).txt", articles: [], key: Int64(n))
+            p.unreadCount = unread
+            return p
+        }
+        let nav = Navigation(pagesOf: [("报 2025-01-11", [page(1, 7)], [[]]), ("报 2025-01-12", [page(2, 4)], [[]])])
+        let themes = ThemeRegistry(folders: [Fixtures.root.appendingPathComponent("themes").path])
+        let s = ReaderSession(state: AppState(nav: nav, columns: 120, rows: 20), services: InMemoryServices(corpus: Corpus()), themes: themes)
+        let rows = s.screen.components(separatedBy: "\n")
+        #expect(rows.contains { $0.contains("报 2025-01-12") && $0.contains(" 4 ") }, "\(rows.joined(separator: "\n"))")
+        // the first issue was read in at start (here from a library with no stories): its stories count, none
+        #expect(!rows.contains { $0.contains("▾ 报 2025-01-11") && $0.contains(" 7 ") })
+    }
+
     @Test("help overlay lists every key binding", arguments: [(120, 60)])
     func help(c: Int, r: Int) {
         let s = session(c, r)

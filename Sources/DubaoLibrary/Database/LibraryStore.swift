@@ -180,6 +180,10 @@ extension Library {
             public var metadataFrom: MetadataOrigin
             /// The columns (栏目) of its articles, in the order they first appear.
             public var columns: [String] = []
+            /// Its articles, and how many of them have been read (what the sections pane counts before the page's
+            /// issue is read in).
+            public var articleCount = 0
+            public var readCount = 0
             public var articles: [ArticleSummary] = []
         }
 
@@ -203,7 +207,7 @@ extension Library {
             var origins: [String: MetadataOrigin] = [:]
             // stepped through SQLite's own calls: a decade is 30,000 rows, and reading them through GRDB's rows
             // was a third of the reader's start
-            let statement = try db.makeStatement(sql: "SELECT id, source, paper, date, number, section, metadataFrom, columns FROM page")
+            let statement = try db.makeStatement(sql: "SELECT id, source, paper, date, number, section, metadataFrom, columns, articleCount FROM page")
             let st = statement.sqliteStatement
             func text(_ i: Int32) -> String? { sqlite3_column_text(st, i).map { String(cString: $0) } }
             func int(_ i: Int32) -> Int? { sqlite3_column_type(st, i) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(st, i)) }
@@ -217,8 +221,14 @@ extension Library {
                 var p = Outline.PageInfo(id: sqlite3_column_int64(st, 0), source: text(1) ?? "", paper: text(2), date: text(3), number: int(4),
                                          section: text(5), metadataFrom: origin)
                 if let c = text(7) { p.columns = LibraryStore.decodeColumns(c) }
+                p.articleCount = int(8) ?? 0
                 pages.append(p)
             }
+            // read articles by page (the reading table is what one person has read: small beside the archive)
+            var read: [Int64: Int] = [:]
+            let rc = try Row.fetchCursor(db, sql: "SELECT a.pageId, count(*) FROM reading r JOIN article a ON a.id = r.articleId GROUP BY a.pageId")
+            while let r = try rc.next() { read[r[0]] = r[1] }
+            if !read.isEmpty { for k in pages.indices { pages[k].readCount = read[pages[k].id] ?? 0 } }
             return Outline(pages: pages)
         }
     }

@@ -28,7 +28,7 @@ extension ReaderView {
             let style = selected ? selectionStyle(focused: focused) : base
             if selected { g.fill(x: f.x, y: y, width: f.width, height: 1, style: style) }
             // unread stories of the row, right-aligned, as newsboat counts them
-            let unread = row.articles.filter { !s.isRead($0) }.count
+            let unread = row.unreadBeforeLoad ?? row.articles.filter { !s.isRead($0) }.count
             let count = unread > 0 ? " \(unread)" : ""
             let cw = DisplayWidth.of(count)
             g.put(text, x: f.x + 1, y: y, style: style, limit: max(0, f.width - 1 - cw - (cw > 0 ? 1 : 0)))
