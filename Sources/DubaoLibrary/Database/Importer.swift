@@ -103,6 +103,9 @@ public final class Importer {
         // import that is killed does not leave it off for good (`finishInterruptedWork`).
         let bulk = work.count > batchSize * 4
         if bulk {
+            // a big import writes into large B-trees (articles, the index): a page cache of 64 MB instead of
+            // SQLite's 2 MB keeps their inner pages in memory (the writer's connection, for this process only)
+            try library.db.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -65536") }
             try library.db.write { db in
                 try db.execute(sql: "INSERT INTO search (search, rank) VALUES ('automerge', 0)")
                 try db.execute(sql: "INSERT OR REPLACE INTO meta VALUES ('automergeOff', '1')")
