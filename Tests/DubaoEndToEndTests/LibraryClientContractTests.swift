@@ -10,7 +10,13 @@ import Testing
 /// screen tests run on the second, the program on the first; this holds them to the same answers.
 @Suite("Library clients", .serialized)
 struct LibraryClientContractTests {
-    static let folder = Fixtures.temporaryFolder("dubao-clients")
+    /// One folder, emptied at the start of each run (a static has no end to remove it at).
+    static let folder: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("dubao-clients-contract")
+        try? FileManager.default.removeItem(at: url)
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }()
     static let clients: [(name: String, client: LibraryClient)] = {
         let corpus = CorpusLoader.load([Fixtures.seeds.path])
         let lib = try! Library(path: folder.appendingPathComponent("l.sqlite").path)
@@ -29,6 +35,24 @@ struct LibraryClientContractTests {
         // ranked alike: the same sequence of hit counts (ties may fall either way)
         #expect(a.map(\.hits) == b.map(\.hits), "\(query): \(a.map(\.hits)) vs \(b.map(\.hits))")
         #expect(!a.isEmpty || query == "xyzzy", "\(query) finds something")
+    }
+
+    @Test("a navigation from the library's pages alone, each issue read in through the client, is the navigation built whole")
+    func issuesReadIn() throws {
+        let services = try #require(Self.clients[1].client as? LibraryServices)
+        let whole = Navigation(outline: try services.library.outline())
+        var nav = Navigation(outline: try services.library.pageOutline())
+        #expect(nav.rows.map(\.label) == whole.rows.map(\.label) && nav.stories.isEmpty)
+        for i in nav.issues.indices { services.issues.load(i, into: &nav) }
+        #expect(nav.rows.map(\.articles) == whole.rows.map(\.articles) && nav.stories == whole.stories)
+        #expect(nav.storyOfArticle == whole.storyOfArticle && nav.articleIndex == whole.articleIndex)
+        // an article's issue, found from its id
+        var fresh = Navigation(outline: try services.library.pageOutline())
+        let last = try #require(whole.stories.last?.parts.first)
+        #expect(services.issues.load(issueOf: last, into: &fresh) && fresh.storyOfArticle[last] != nil)
+        // the in-memory client's navigation is built whole: it reads nothing in
+        var other = Navigation(outline: try services.library.pageOutline())
+        #expect(!Self.clients[0].client.issues.load(issueOf: last, into: &other) && other.storyOfArticle[last] == nil)
     }
 
     @Test("bodies load alike, and reading state is kept")
