@@ -395,8 +395,15 @@ public enum Reducer {
         guard s.mode == .browse else { s.message = .nothingUnread; return }
         var r = s.sectionCursor + 1
         while s.nav.rows.indices.contains(r) {
-            // an issue not read in yet may hold unread stories
-            if s.nav.rows[r].kind == .issue, let i = s.nav.issue(ofRow: r) { issues.load(i, into: &s.nav) }
+            // an issue not read in yet may hold unread stories; one the library counted none unread in is passed
+            // without reading it in (a decade read through is not read in whole to find there is nothing left)
+            if s.nav.rows[r].kind == .issue, let i = s.nav.issue(ofRow: r), !s.nav.issues[i].loaded {
+                if s.nav.rows[r].unreadBeforeLoad == 0 {
+                    r = s.nav.issues.indices.contains(i + 1) ? s.nav.issues[i + 1].row : s.nav.rows.count
+                    continue
+                }
+                issues.load(i, into: &s.nav)
+            }
             if s.nav.rows[r].kind == .page, let k = s.nav.rows[r].articles.firstIndex(where: { !s.isRead($0) }) {
                 s.sectionCursor = r
                 s.sectionTop = visibleTop(cursor: r, top: s.sectionTop, viewport: s.layout.viewport, count: s.nav.rows.count)

@@ -139,5 +139,26 @@ struct LazyIssuesTests {
         #expect(store.state.nav.rows[7].label == "第1版" && store.state.nav.issue(ofRow: 7) == 2)
         store.receive(.storyLoaded(story: 5, articles: []))
         store.finish()
+
+        // an issue the library counted nothing unread in is passed without being read in
+        var pages2 = Self.pages("报 2日", [3, 4])
+        for k in pages2.indices { pages2[k].unreadCount = 0 }
+        let counted = Navigation(pagesOf: [("报 1日", Self.pages("报 1日", [1, 2]), [[], []]), ("报 2日", pages2, [[], []]),
+                                           ("报 3日", Self.pages("报 3日", [5, 6]), [[], ["评论"]])])
+        let skipReads = Reads()
+        let skipLoader = Self.lazy(skipReads).1
+        var skip = AppState(nav: counted, themeNames: ["dark"], columns: 120, rows: 40)
+        _ = Reducer.showFirst(&skip, issues: skipLoader)
+        skip.read = ["a1#1", "a1#2", "a2#1"]
+        let skipping = TestStore(skip, issues: skipLoader)
+        skipping.send(.nextUnread, effects: [.loadStory(story: 3, ids: ["c1#1"])]) {
+            $0.nav.fill(issue: 2, articles: [Self.library[5]!, Self.library[6]!])
+            $0.sectionCursor = 7
+            $0.shownStory = 3
+        }
+        #expect(skipReads.keys == [[1, 2], [5, 6]], "issue 2 not read in: \(skipReads.keys)")
+        #expect(!skipping.state.nav.issues[1].loaded)
+        skipping.receive(.storyLoaded(story: 3, articles: []))
+        skipping.finish()
     }
 }
