@@ -85,6 +85,8 @@ public struct Navigation: Sendable, Equatable {
 
     /// Issues in reading order.
     public var issues: [IssueRef] = []
+    /// How many of them have been read in.
+    public private(set) var loadedIssues = 0
     /// The row of each page.
     public var pageRows: [Int] = []
     /// The page the library knows by a key.
@@ -93,11 +95,7 @@ public struct Navigation: Sendable, Equatable {
     /// Builds the navigation from issues of page summaries, every story known.
     public init(issues: [(title: String, pages: [PageRef])]) {
         self.init(pagesOf: issues.map { issue in
-            (issue.title, issue.pages, issue.pages.map { p in
-                var seen: [String] = []
-                for a in p.articles { if let c = a.column, !seen.contains(c) { seen.append(c) } }
-                return seen
-            })
+            (issue.title, issue.pages, issue.pages.map { PageColumns.inOrder($0.articles.lazy.map(\.column)) })
         })
         // sized once: growing the tables was a third of the start on a large library
         let articles = issues.reduce(0) { $0 + $1.pages.reduce(0) { $0 + $1.articles.count } }
@@ -137,6 +135,7 @@ public struct Navigation: Sendable, Equatable {
     public mutating func fill(issue i: Int, articles: [[ArticleSummary]]) {
         guard issues.indices.contains(i), !issues[i].loaded else { return }
         issues[i].loaded = true
+        loadedIssues += 1
         var issueStories: [Int] = []
         var inIssue = Set<Int>()
         for (pageIndex, summaries) in zip(issues[i].pages, articles) {

@@ -22,11 +22,11 @@ public enum Reducer {
     /// results', the bookmarks'); when that brings stories to a list that had none, the one under the cursor is
     /// shown.
     static func loadWhatIsShown(_ s: inout AppState, _ issues: IssueLoader, _ fx: inout [Effect]) {
-        let before = s.nav.issues.filter(\.loaded).count
+        let before = s.nav.loadedIssues
         if let i = s.nav.issue(ofRow: s.sectionCursor) { issues.load(i, into: &s.nav) }
         if s.mode == .bookmarks { for id in s.bookmarks { issues.load(issueOf: id, into: &s.nav) } }
         if s.mode == .search, let results = s.search?.results { for r in results { issues.load(issueOf: r.articleID, into: &s.nav) } }
-        guard s.nav.issues.filter(\.loaded).count != before, s.selectedStory != s.shownStory else { return }
+        guard s.nav.loadedIssues != before, s.selectedStory != s.shownStory else { return }
         showSelected(&s, &fx)
         startReadTimer(s, &fx)
     }

@@ -47,9 +47,7 @@ public enum LibraryStore {
 
     /// A page's columns as kept: names joined by newlines (a column name is one line).
     static func encodeColumns(_ articles: [Article]) -> String {
-        var seen: [String] = []
-        for a in articles { if let c = a.column, !seen.contains(c) { seen.append(c) } }
-        return seen.joined(separator: "\n")
+        PageColumns.inOrder(articles.lazy.map(\.column)).joined(separator: "\n")
     }
 
     static func decodeColumns(_ s: String) -> [String] { s.isEmpty ? [] : s.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }

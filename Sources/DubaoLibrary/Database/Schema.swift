@@ -1,3 +1,4 @@
+import DubaoCore
 import GRDB
 
 /// The library's tables, created and changed by ordered migrations (the schema version is the list of
@@ -107,15 +108,12 @@ enum Schema {
         m.registerMigration("v7: a page's columns") { db in
             // the reader lists a page's columns before it reads the page's stories
             try db.execute(sql: "ALTER TABLE page ADD COLUMN columns TEXT")
-            var columns: [Int64: [String]] = [:]
+            var named: [Int64: [String?]] = [:]
             let rows = try Row.fetchCursor(db, sql: "SELECT pageId, columnName FROM article WHERE columnName IS NOT NULL ORDER BY pageId, ord")
-            while let r = try rows.next() {
-                let name: String = r[1]
-                if !(columns[r[0]]?.contains(name) ?? false) { columns[r[0], default: []].append(name) }
-            }
+            while let r = try rows.next() { named[r[0], default: []].append(r[1]) }
             try db.execute(sql: "UPDATE page SET columns = ''")
-            for (id, names) in columns {
-                try db.execute(sql: "UPDATE page SET columns = ? WHERE id = ?", arguments: [names.joined(separator: "\n"), id])
+            for (id, names) in named {
+                try db.execute(sql: "UPDATE page SET columns = ? WHERE id = ?", arguments: [PageColumns.inOrder(names).joined(separator: "\n"), id])
             }
         }
         return m
