@@ -9,6 +9,8 @@ struct DecodeTests {
     func stateMachine() {
         // an intertitle is followed by the story's text only; a headline waits for its story
         #expect(DecodeState.intertitle.allows(.body) && !DecodeState.intertitle.allows(.headNext))
+        // … or the rest of it on another page: an intertitle at the foot of a column, then 下转
+        #expect(DecodeState.intertitle.allows(.markTo) && !DecodeState.intertitle.allows(.markFrom) && !DecodeState.intertitle.allows(.storyStart))
         #expect(DecodeState.headNext.allows(.storyStart) && DecodeState.headNext.allows(.byline) && !DecodeState.headNext.allows(.body))
         // 上接 opens the rest of a story: no new headline, byline or story right after it
         #expect(DecodeState.markFrom.allows(.body) && DecodeState.markFrom.allows(.intertitle))
@@ -80,6 +82,12 @@ struct DecodeTests {
         let other = PageParser.units(PageParser.lines(of: "经济·民生\n\n" + String(repeating: "word text ", count: 6)).lines, model: .default)
         let ok2 = PageParser.permitted(other)
         #expect(ok2(0, .bannerOpen) && !ok2(1, .bannerOpen) && !ok2(1, .bannerClosed) && ok2(1, .furnitureOpen))
+        // a heading right above 下转 heads the part that jumps: it does not open a story; a paragraph there may
+        let jump = PageParser.units(PageParser.lines(of: "重点工程加快推进\n\n（下转第3版）\n\n本报讯（记者甲）昨日，会议召开。\n\n全年任务已经完成。\n\n（下转第2版）").lines,
+                                    model: .default)
+        let ok3 = PageParser.permitted(jump)
+        #expect(!ok3(0, .storyStart) && ok3(0, .intertitle) && ok3(0, .headNext))
+        #expect(ok3(3, .storyStart), "a sentence above 下转 may still open a story")
     }
 
     /// Each label, read by the compiled-in model on an invented page.

@@ -147,6 +147,42 @@ struct StoryRulesTests {
         #expect(page.articles[0].kind == .continuation)
     }
 
+    @Test("An intertitle at the foot of a column heads the part of its story that jumps pages, not a story of its own")
+    func intertitleBeforeJump() {
+        let page = parse("""
+        本报讯（记者乙）昨日，市图书馆新馆正式开馆，新
+        馆藏书八十万册，设有少儿阅览区和自习区，每天
+        开放十二个小时。
+
+        图书馆新馆开馆迎客
+
+        本报讯（记者甲）今年以来，全市新建改建农村公路
+        三百公里，完成危桥改造四十座，农村客运班线
+        通达率达到百分之百。
+
+        交通运输部门介绍，明年将继续推进城乡客运一
+        体化，新增公交线路二十条，方便群众出行。
+
+        养护机制持续完善
+
+        （下转第3版）
+
+        农村公路建设提速
+
+        本报讯（记者丙）近日，城东污水处理厂二期工程
+        通过验收，日处理能力提高到十万吨。
+
+        污水处理厂二期工程通过验收
+        """)
+        let jumped = page.articles.filter { $0.continuesOnPage == 3 }
+        #expect(jumped.count == 1)
+        // the story that jumps is the one with the text, and its foot intertitles are part of it
+        #expect(jumped.first?.blocks.contains { $0.text.contains("新增公交线路二十条") } == true)
+        #expect(jumped.first?.blocks.contains { $0.type == .intertitle && $0.text == "养护机制持续完善" } == true)
+        #expect(jumped.first?.headline == "农村公路建设提速")
+        #expect(page.articles.filter { a in a.blocks.contains { $0.text.contains("养护机制") } }.count == 1)
+    }
+
     @Test("DuplicatePassages: the copy inside an unrelated story goes, and the story it cut joins up")
     func duplicates() {
         let page = parse("""

@@ -91,8 +91,15 @@ public struct PageParser: Sendable {
         let credited = units.map { $0.text.hanCount >= 8 && Markers.bracketedWhole($0.text) == nil && Markers.trailingCredit($0.text) != nil }
         // a photo credit standing alone (`（张伟 摄）`, `新华社记者 刘大伟摄`) belongs to a picture
         let credits = units.map { Markers.bracketedWhole($0.text).flatMap(Markers.credit(inBracket:)) != nil || Markers.plainCredit($0.text) != nil }
+        // a heading right above 下转第N版 heads the part of its story printed on that page: it does not open a
+        // story of its own that would be nothing but the heading
+        let headsJump = units.indices.map { k in
+            k + 1 < units.count && units[k + 1].standaloneMark?.direction == .to && !units[k].endsSentence
+                && dirs[k] == nil && UnitFeature.isHeadingShape(units[k])
+        }
         return { k, s in
             if leads[k] { return s == .storyStart }
+            if headsJump[k] && s == .storyStart { return false }
             // and a mark standing alone is a mark
             if let d = dirs[k] { return s == (d == .from ? .markFrom : .markTo) }
             if sentences[k] && [.furnitureOpen, .furnitureClosed, .bannerOpen, .bannerClosed].contains(s) { return false }

@@ -87,7 +87,9 @@ public enum DecodeState: Int, CaseIterable, Sendable {
     /// Whether `next` may follow `self`.
     public func allows(_ next: DecodeState) -> Bool {
         switch self {
-        case .intertitle: return next == .body || next == .intertitle
+        // an intertitle stands over text of its story: the paragraphs under it, or the rest of the story on
+        // another page (an intertitle at the foot of a column, then 下转第N版)
+        case .intertitle: return next == .body || next == .intertitle || next == .markTo
         case .headNext: return [.headNext, .byline, .storyStart, .markFrom, .captionClosed].contains(next)
         case .byline: return [.byline, .storyStart, .markFrom, .captionClosed].contains(next)
         // 上接 opens the rest of a story: its text follows (an intertitle or a repeated headline is part of it)
