@@ -12,6 +12,9 @@ struct ByteScanTests {
         "荆", "州", "版", "页", "\u{7248}", "\u{9876}", "\u{4DFF}", "\u{9FFF}", "\u{A000}", "\u{1F600}", "é",
         // bytes of 版 (E7 89 88) and 页 (E9 A1 B5) in other places and orders, for the skipping scan
         "\u{7208}", "\u{7249}", "\u{9875}", "\u{9855}", "\u{8875}", "\u{2248}", "\u{6A75}", "\u{7A48}",
+        // the edges of every Han block (and one past them), 〇, and a Han character outside the BMP
+        "\u{3006}", "\u{3007}", "\u{3008}", "\u{33FF}", "\u{3400}", "\u{4DBF}", "\u{4DC0}", "\u{4E00}", "\u{4DFF}",
+        "\u{F8FF}", "\u{F900}", "\u{FAFF}", "\u{FB00}", "\u{1FFFF}", "\u{20000}", "\u{2A6D6}", "\u{3FFFF}", "\u{40000}",
     ]
 
     static func samples(count: Int) -> [String] {
@@ -34,6 +37,7 @@ struct ByteScanTests {
             #expect(ByteScan.hasSentencePunct(s) == sentence, "hasSentencePunct \(s.debugDescription)")
             let pageMark = s.unicodeScalars.contains { $0 == "版" || $0 == "页" }
             #expect(ByteScan.mayHoldPageMark(s) == pageMark, "mayHoldPageMark \(s.debugDescription)")
+            #expect(s.hanCount == s.unicodeScalars.filter(CharClass.isHan).count, "hanCount \(s.debugDescription)")
         }
     }
 }

@@ -32,6 +32,31 @@ public enum ByteScan {
         }
     }
 
+    /// How many Han characters (`CharClass.isHan`) the string holds, decoded straight from its UTF-8 bytes.
+    public static func hanCount(_ s: String) -> Int {
+        bytes(s) { b in
+            let n = b.count
+            var i = 0
+            var count = 0
+            while i < n {
+                let c = b[i]
+                if c < 0xE0 { i += c < 0x80 ? 1 : 2; continue }
+                if c < 0xF0 {
+                    guard i + 2 < n else { break }
+                    let v = (UInt32(c & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+                    if (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0xF900 && v <= 0xFAFF) || v == 0x3007 { count += 1 }
+                    i += 3
+                    continue
+                }
+                guard i + 3 < n else { break }
+                let v = (UInt32(c & 0x07) << 18) | (UInt32(b[i + 1] & 0x3F) << 12) | (UInt32(b[i + 2] & 0x3F) << 6) | UInt32(b[i + 3] & 0x3F)
+                if v >= 0x20000 && v <= 0x3FFFF { count += 1 }
+                i += 4
+            }
+            return count
+        }
+    }
+
     /// Clause punctuation (`CharClass.isClausePunct`): ， 、 ； ： and ASCII , ; :
     public static func hasClausePunct(_ s: String) -> Bool {
         bytes(s) { b in

@@ -121,7 +121,7 @@ extension StringProtocol {
     }
 
     /// Number of Han characters.
-    public var hanCount: Int { unicodeScalars.reduce(0) { $0 + (CharClass.isHan($1) ? 1 : 0) } }
+    public var hanCount: Int { ByteScan.hanCount(String(self)) }
 
     /// Whether the text has any space, tab or ideographic space (a quick byte scan).
     public var hasSpaces: Bool { ByteScan.hasSpaces(String(self)) }
