@@ -49,7 +49,7 @@ struct UnitFeatureTests {
         "orientation": [.orientAfter, .orientBefore],
         "conjunctions": [.shortXaffPrevOverNext, .shortXaffNextOverPrev, .shortXorientAfter, .shortXorientBefore,
                          .shortXcontAcrossLow, .shortXnextIsLead, .shortXprevEndsSentence, .proseXcontPrevLow,
-                         .proseXafterHeading, .proseXlead, .proseXstartsMidSentence],
+                         .proseXafterHeading, .proseXlead, .proseXstartsMidSentence, .flowedXopenEnd],
         "geometry": [.typeKnown, .typeSmall, .typeBody, .typeLarge, .typeHuge, .typeLargerThanPrev, .typeLargerThanNext],
     ]
 
@@ -252,6 +252,16 @@ struct UnitFeatureTests {
               首批二十家企业参展，展出车型一百余款。
             """)
         #expect(flowed.allSatisfy { $0.has(.flowedPage) })
+        // on such a page a line without a sentence end is a heading's shape, clause marks or not
+        let open = Self.facts("""
+            市图书馆新馆昨日正式开馆，新馆藏书八十万册，设有少儿阅览区和自习区，开馆当天前来参观的市民络绎不绝。
+            城东新区探索社区养老新模式，实现医养资源互补
+            本报讯（记者甲）昨日，城东新区首家社区养老服务中心投入使用，可提供床位一百张。
+            （下转第3版）
+            """)
+        #expect(try Self.unit(open, "城东新区探索").has(.flowedXopenEnd))
+        #expect(try !Self.unit(open, "市图书馆").has(.flowedXopenEnd) && !Self.unit(open, "（下转").has(.flowedXopenEnd))
+        #expect(try !Self.unit(wrapped, "城市新闻").has(.flowedXopenEnd), "a hard-wrapped page is not flowed")
         #expect(try Self.unit(flowed, "首批").has(.indented))
         #expect(try !Self.unit(flowed, "市图书馆").has(.indented))
     }

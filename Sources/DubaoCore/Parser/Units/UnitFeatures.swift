@@ -44,6 +44,9 @@ public enum UnitFeature: Int, CaseIterable, Sendable {
     case shortXnextIsLead, shortXprevEndsSentence
     // a paragraph weighed with its context
     case proseXcontPrevLow, proseXafterHeading, proseXlead, proseXstartsMidSentence
+    /// On a page of a paragraph per line, a unit that ends in no sentence mark: a paragraph there ends its
+    /// sentence, a headline or label does not (whatever clause marks it holds).
+    case flowedXopenEnd
     // geometry, where the page came with it (a PDF; all 0 on a text dump): the unit's type size against the
     // body's, and against its neighbours'
     case typeKnown, typeSmall, typeBody, typeLarge, typeHuge, typeLargerThanPrev, typeLargerThanNext
@@ -224,6 +227,7 @@ extension UnitFeature {
                 } else if CharClass.isDigit(c) { digits += 1 } else if c == " " { hasSpace = true }
             }
             let lastScalar = s.last
+            let mark = u.standaloneMark
             f[bias.rawValue] = 1
             set(.han0to4, han <= 4)
             set(.han5to8, han >= 5 && han <= 8)
@@ -261,6 +265,7 @@ extension UnitFeature {
                 set(.fillFull, u.maxRawWidth >= w - max(4, w / 5))
             }
             set(.flowedPage, flowed)
+            set(.flowedXopenEnd, flowed && !u.endsSentence && mark == nil && u.marks.isEmpty && !trailingCredit[k] && !credits[k])
             set(.indented, u.indent > 0)
             set(.gapBefore0, u.gapBefore == 0)
             set(.gapBefore2plus, u.gapBefore >= 2)
@@ -282,7 +287,6 @@ extension UnitFeature {
             set(.contributionNote, inner != nil && Markers.contributionNote(t))
             set(.production, Markers.productionLine(t))
             set(.pageFurniture, Markers.isPageFurniture(t))
-            let mark = u.standaloneMark
             set(.markFrom, mark?.direction == .from)
             set(.markTo, mark?.direction == .to)
             if mark == nil {
