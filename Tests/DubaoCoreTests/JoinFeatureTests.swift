@@ -151,6 +151,9 @@ struct JoinFeatureTests {
         #expect(wrap.contains("headWrapShape") && wrap.contains("headSameWidth") && !wrap.contains("headLineWider"))
         #expect(try Self.gap(g, "线运行").contains("lineHeadScrap") && !Self.gap(g, "数据交易中心上").contains("lineHeadScrap"))
         #expect(try Self.gap(g, "（观察）").contains("lineTagRest") && !Self.gap(g, "线运行").contains("lineTagRest"))
+        // a short line with a full stop inside is a sentence ended and the next begun, never a heading
+        let stop = Self.gaps("从服务业看。随着政策落实和一揽子增\n\n量政策加力推出，市场预期改善。\n")
+        #expect(try !Self.gap(stop, "量政策").contains("prevHeadingLike") && !Self.gap(stop, "量政策").contains("bothHeadingLike"))
         let wider = Self.gaps("城东老街\n改造后的老街青石板路留住了乡愁\n")
         #expect(try Self.gap(wider, "改造后的").contains("headLineWider") && !Self.gap(wider, "改造后的").contains("headWrapShape"))
     }

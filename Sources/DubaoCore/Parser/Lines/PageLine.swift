@@ -91,7 +91,9 @@ struct PageLine: Sendable {
         var i = 0
         var scalars = 0
         var clauses = 0
+        var fullStop = false
         for c in text.unicodeScalars {
+            if c == "。" { fullStop = true }
             if Self.opensPair(c) { balance += 1; seenOpen = true }
             if Self.closesPair(c) {
                 balance -= 1
@@ -106,7 +108,8 @@ struct PageLine: Sendable {
             scalars += 1
         }
         hasTwoClauses = clauses >= 2
-        headingLike = han >= 1 && han <= 30 && !endsSentence && scalars <= 40 && clauses < 2
+        // a heading never holds a full stop: a line with one inside is a sentence ending and the next begun
+        headingLike = han >= 1 && han <= 30 && !endsSentence && scalars <= 40 && clauses < 2 && !fullStop
         closesFirst = closes
         sentenceSoon = soon
         self.clauseSoon = clauseSoon
@@ -115,7 +118,8 @@ struct PageLine: Sendable {
         if let f = text.unicodeScalars.first, f.value < 0x250 { startsLowercaseLatin = f.properties.isLowercase } else { startsLowercaseLatin = false }
     }
 
-    /// Short, with no sentence end and at most one clause mark: the shape of a headline, a label, a banner.
+    /// Short, with no sentence end, no full stop and at most one clause mark: the shape of a headline, a label,
+    /// a banner.
     var headingLike: Bool
     var hasTwoClauses: Bool
 
