@@ -20,6 +20,10 @@ struct StoryRulesTests {
         #expect(HeadlineRoles.assign([(text: "公交新线开通", apart: true)]) == R(headline: "公交新线开通"))
         let three = HeadlineRoles.assign(["引题", "主题", "副题"])
         #expect(three == R(kicker: "引题", headline: "主题", subheadline: "副题"))
+        // the line that carries a web column tag is the main headline, whatever its kicker or subtitle says
+        #expect(HeadlineRoles.assign(["城东新区探索社区养老新模式，实现医养资源互补", "家门口的好去处（民生关注）"])
+            == R(kicker: "城东新区探索社区养老新模式，实现医养资源互补", headline: "家门口的好去处（民生关注）"))
+        #expect(HeadlineRoles.assign(["春耕备耕有序推进（今日谈）", "各地抢抓农时翻耕整地，农资供应充足"]).headline == "春耕备耕有序推进（今日谈）")
         // nothing of the group is lost, whatever the choice
         let pair = HeadlineRoles.assign(["市图书馆新馆今日开馆", "藏书八十万册 设少儿阅览区"])
         #expect(Set([pair.kicker, pair.headline, pair.subheadline].compactMap { $0 }) == ["市图书馆新馆今日开馆", "藏书八十万册 设少儿阅览区"])

@@ -1,8 +1,8 @@
 /// Rule **HeadlineRoles**: splits a headline group into kicker (引题), headline (主题) and subheadline (副题).
 /// Units printed directly under each other (no blank line, the second not indented) are one role printed over
 /// two lines (**RoleBlocks**), unless that would leave a group of several lines with a single role. Of the
-/// group's lines, the one scored most likely to be the main headline (`HeadlineFeature`,
-/// weighed by the model's `role.<feature>` weights) is the headline; the lines before it are the kicker, the
+/// group's lines, the one that carries a web column tag, or else the one scored most likely to be the main
+/// headline (`HeadlineFeature`, weighed by the model's `role.<feature>` weights) is the headline; the lines before it are the kicker, the
 /// lines after it and any line led by `——` the subheadline.
 public enum HeadlineRoles {
     public struct Roles: Equatable, Sendable {
@@ -35,6 +35,10 @@ public enum HeadlineRoles {
 
     /// The line of a group (two lines or more) most likely to be the main headline.
     public static func mainIndex(_ texts: [String], model: ParserModel) -> Int {
+        // a web column tag (`（今日谈）`, `（权威发布）`) is printed after the main headline: when one line of the
+        // group carries it, that line is the main headline, however long its kicker or subtitle
+        let tagged = texts.indices.filter { Markers.endsWithColumnTag(texts[$0]) }
+        if tagged.count == 1 { return tagged[0] }
         let f = HeadlineFeature.extract(texts)
         var best = 0
         var bestScore = -Double.infinity
