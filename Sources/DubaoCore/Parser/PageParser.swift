@@ -97,8 +97,11 @@ public struct PageParser: Sendable {
             k + 1 < units.count && units[k + 1].standaloneMark?.direction == .to && !units[k].endsSentence
                 && dirs[k] == nil && UnitFeature.isHeadingShape(units[k])
         }
+        // a headline never ends in a full stop (a `——…。` item of a list is a paragraph's heading, not a subtitle)
+        let fullStop = units.map { $0.text.unicodeScalars.last == "。" }
         return { k, s in
             if leads[k] { return s == .storyStart }
+            if fullStop[k] && (s == .headNext || s == .headPrev) { return false }
             if headsJump[k] && s == .storyStart { return false }
             // and a mark standing alone is a mark
             if let d = dirs[k] { return s == (d == .from ? .markFrom : .markTo) }
