@@ -6,9 +6,16 @@ import Foundation
 public final class Hanzi: Sendable {
     public static let shared = Hanzi()
 
-    /// Traditional (or variant) → simplified.
+    /// The characters of the main Han blocks (U+3400…U+9FFF) are looked up by position, with no hashing: every
+    /// process that searches builds these at start and every imported character is looked up.
+    static let denseBase: UInt32 = 0x3400
+    static let denseEnd: UInt32 = 0xA000
+    static let none = UInt16.max
+    /// Main blocks: simplified form minus the character (0 when it has none), and index into `syllables`.
+    let denseSimplified: [Int32]
+    let denseReading: [UInt16]
+    /// Characters outside the main blocks (compatibility ideographs, the supplementary planes).
     let simplified: [UInt32: UInt32]
-    /// Character → index into `syllables`.
     let reading: [UInt32: UInt16]
     /// Character → its other readings (indexes into `syllables`), for the characters Mandarin reads several ways.
     let otherReadings: [UInt32: [UInt16]]
@@ -19,6 +26,17 @@ public final class Hanzi: Sendable {
     init() {
         var simp: [UInt32: UInt32] = [:]
         var read: [UInt32: UInt16] = [:]
+        let size = Int(Self.denseEnd - Self.denseBase)
+        var dSimp = [Int32](repeating: 0, count: size)
+        var dRead = [UInt16](repeating: Self.none, count: size)
+        func isDense(_ c: UInt32) -> Bool { c >= Self.denseBase && c < Self.denseEnd }
+        func setReading(_ c: UInt32, _ k: UInt16) {
+            if isDense(c) { dRead[Int(c - Self.denseBase)] = k } else { read[c] = k }
+        }
+        func readingOf(_ c: UInt32) -> UInt16? {
+            if isDense(c) { let k = dRead[Int(c - Self.denseBase)]; return k == Self.none ? nil : k }
+            return read[c]
+        }
         var syl: [String] = []
         var index: [String: UInt16] = [:]
         func syllable(_ p: String) -> UInt16 {
@@ -55,7 +73,7 @@ public final class Hanzi: Sendable {
                     var j = afterChar + 1
                     if b[j] != UInt8(ascii: "-") {
                         let (sc, after) = scalar(j)
-                        simp[c] = sc
+                        if isDense(c) { dSimp[Int(c - Self.denseBase)] = Int32(sc) - Int32(c) } else { simp[c] = sc }
                         j = after
                     } else {
                         j += 1
@@ -66,13 +84,13 @@ public final class Hanzi: Sendable {
                     var key: UInt64 = 0
                     for k in start..<min(e, start + 8) { key = key << 8 | UInt64(b[k]) }
                     if e - start > 8 {
-                        read[c] = syllable(String(decoding: UnsafeBufferPointer(rebasing: b[start..<e]), as: UTF8.self))
+                        setReading(c, syllable(String(decoding: UnsafeBufferPointer(rebasing: b[start..<e]), as: UTF8.self)))
                     } else if let k = byKey[key] {
-                        read[c] = k
+                        setReading(c, k)
                     } else {
                         let k = syllable(String(decoding: UnsafeBufferPointer(rebasing: b[start..<e]), as: UTF8.self))
                         byKey[key] = k
-                        read[c] = k
+                        setReading(c, k)
                     }
                 }
             }
@@ -81,15 +99,17 @@ public final class Hanzi: Sendable {
         for line in Polyphones.table.split(separator: "\n") {
             let f = line.split(separator: " ")
             guard f.count >= 2, let c = f[0].unicodeScalars.first?.value else { continue }
-            let main = read[c]
+            let main = readingOf(c)
             var ks: [UInt16] = []
             for p in f.dropFirst() {
                 let k = syllable(String(p))
                 if k != main && !ks.contains(k) { ks.append(k) }
             }
-            if main == nil, let k = ks.first { read[c] = k; ks.removeFirst() }
+            if main == nil, let k = ks.first { setReading(c, k); ks.removeFirst() }
             if !ks.isEmpty { others[c] = ks }
         }
+        denseSimplified = dSimp
+        denseReading = dRead
         simplified = simp
         reading = read
         otherReadings = others
@@ -99,11 +119,23 @@ public final class Hanzi: Sendable {
 
     /// The simplified form of a character (itself when it has none).
     @inline(__always)
-    public func simplify(_ v: UInt32) -> UInt32 { simplified[v] ?? v }
+    public func simplify(_ v: UInt32) -> UInt32 {
+        if v >= Self.denseBase && v < Self.denseEnd { return UInt32(Int32(v) + denseSimplified[Int(v - Self.denseBase)]) }
+        return simplified[v] ?? v
+    }
+
+    @inline(__always)
+    func readingIndex(_ v: UInt32) -> UInt16? {
+        if v >= Self.denseBase && v < Self.denseEnd {
+            let k = denseReading[Int(v - Self.denseBase)]
+            return k == Self.none ? nil : k
+        }
+        return reading[v]
+    }
 
     /// The toneless pinyin of a character, if it has one.
     public func pinyin(_ v: UInt32) -> String? {
-        guard let k = reading[simplify(v)] ?? reading[v] else { return nil }
+        guard let k = readingIndex(simplify(v)) ?? readingIndex(v) else { return nil }
         return syllables[Int(k)]
     }
 
