@@ -187,6 +187,34 @@ struct StoryRulesTests {
         #expect(page.articles.filter { a in a.blocks.contains { $0.text.contains("养护机制") } }.count == 1)
     }
 
+    @Test("A page that decoded no banner takes its section from the furniture the model reads most nearly as one")
+    func sectionFromRunnerUp() throws {
+        let a = PageParser().analyse("""
+        本报讯（记者甲）昨日，市图书馆新馆正式开馆，新
+        馆藏书八十万册，设有少儿阅览区和自习区，每天
+        开放十二个小时。
+
+        图书馆新馆开馆迎客
+
+        本报讯（记者丙）近日，城东污水处理厂二期工程
+        通过验收，日处理能力提高到十万吨。
+
+        污水处理厂二期工程通过验收
+
+        民生
+
+        责任编辑：李敏
+        """)
+        let section = try #require(a.units.firstIndex { $0.text == "民生" })
+        let editor = try #require(a.units.firstIndex { $0.text.hasPrefix("责任编辑") })
+        #expect(a.units[section].label == .furniture, "the premise: no unit decoded as the banner")
+        #expect(PageParser.likeliestBanner(a, furniture: [section, editor], labels: []) == section)
+        // an editor's line is furniture through and through: it never names the section
+        #expect(PageParser.likeliestBanner(a, furniture: [editor], labels: []) == nil)
+        // a column label is a story's, not the page's
+        #expect(PageParser.likeliestBanner(a, furniture: [section, editor], labels: [section]) == nil)
+    }
+
     @Test("DuplicatePassages: the copy inside an unrelated story goes, and the story it cut joins up")
     func duplicates() {
         let page = parse("""

@@ -132,6 +132,23 @@ public struct PageParser: Sendable {
         return Analysis(lines: lines, units: units, features: features, decode: decode, topic: topic, removed: removed)
     }
 
+    /// How far below the chosen labelling a furniture unit's best labelling as the banner may be for it to
+    /// name the section of a page that decoded no banner.
+    static let bannerRunnerUpMargin = 3.0
+
+    /// Of the page furniture (column labels aside), the unit whose best labelling as the banner scores highest,
+    /// if that is within `bannerRunnerUpMargin` of the page's best labelling.
+    static func likeliestBanner(_ a: Analysis, furniture: [Int], labels: Set<Int>) -> Int? {
+        var best: Int?
+        var bestScore = -Double.infinity
+        for k in furniture where !labels.contains(k) && a.units[k].text.hanCount >= 2 && a.units[k].text.unicodeScalars.count <= 12 {
+            let s = a.decode.labelScores[k][UnitLabel.banner.rawValue]
+            if s > bestScore { bestScore = s; best = k }
+        }
+        guard let k = best, a.decode.total - bestScore <= bannerRunnerUpMargin else { return nil }
+        return k
+    }
+
     func build(_ a: Analysis, source: String, idPrefix: String) -> Page {
         var units = a.units
         var removed = a.removed
@@ -151,7 +168,9 @@ public struct PageParser: Sendable {
         kinds = assembly.drafts.map(builder.kind)
 
         var page = Page(source: source)
-        page.section = assembly.banners.first.map { units[$0].text }
+        // the section: the unit decoded as the banner; where none was, the page furniture the model scores
+        // highest as a banner (its runner-up reading), when that score is close to the labelling chosen
+        page.section = (assembly.banners.first ?? Self.likeliestBanner(a, furniture: assembly.furniture, labels: labels)).map { units[$0].text }
         var furniture: [String] = []
         var unassigned: [String] = []
         var seen = Set<String>()
