@@ -24,6 +24,12 @@ struct StoryRulesTests {
         #expect(HeadlineRoles.assign(["城东新区探索社区养老新模式，实现医养资源互补", "家门口的好去处（民生关注）"])
             == R(kicker: "城东新区探索社区养老新模式，实现医养资源互补", headline: "家门口的好去处（民生关注）"))
         #expect(HeadlineRoles.assign(["春耕备耕有序推进（今日谈）", "各地抢抓农时翻耕整地，农资供应充足"]).headline == "春耕备耕有序推进（今日谈）")
+        // a tag that extraction set on a line of its own, before or after, goes back to the main headline
+        #expect(HeadlineRoles.assign([(text: "（观察）", apart: true), (text: "数字化转型不能“一转了之”", apart: true)])
+            == R(headline: "数字化转型不能“一转了之”（观察）"))
+        #expect(HeadlineRoles.assign([(text: "走进生态修复现场", apart: true), (text: "江畔“伤疤”变“绿肺”", apart: true), (text: "(新时代画卷)", apart: true)]).headline?.hasSuffix("(新时代画卷)") == true)
+        #expect(HeadlineRoles.assign([(text: "（观察）", apart: true)]) == R(headline: "（观察）"), "a tag alone stays what it is")
+        #expect(!HeadlineRoles.isTagOnly("（上）") && !HeadlineRoles.isTagOnly("（记者 王五）") && HeadlineRoles.isTagOnly(" （今日谈） "))
         // nothing of the group is lost, whatever the choice
         let pair = HeadlineRoles.assign(["市图书馆新馆今日开馆", "藏书八十万册 设少儿阅览区"])
         #expect(Set([pair.kicker, pair.headline, pair.subheadline].compactMap { $0 }) == ["市图书馆新馆今日开馆", "藏书八十万册 设少儿阅览区"])

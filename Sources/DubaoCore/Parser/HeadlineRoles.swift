@@ -12,6 +12,14 @@ public enum HeadlineRoles {
     }
 
     public static func assign(_ lines: [(text: String, apart: Bool)], model: ParserModel = .default) -> Roles {
+        // a web column tag set on a line of its own (a large headline wrapped before its `（观察）`) is not a
+        // role: it goes back to the main headline, as printed
+        let tags = lines.filter { isTagOnly($0.text) }
+        if !tags.isEmpty && tags.count < lines.count {
+            var roles = assign(lines.filter { !isTagOnly($0.text) }, model: model)
+            roles.headline = (roles.headline ?? "") + tags.map(\.text).joined()
+            return roles
+        }
         var blocks: [[String]] = []
         for (k, l) in lines.enumerated() {
             if k > 0 && !l.apart { blocks[blocks.count - 1].append(l.text) } else { blocks.append([l.text]) }
@@ -48,6 +56,13 @@ public enum HeadlineRoles {
             if s > bestScore { bestScore = s; best = i }
         }
         return best
+    }
+
+    /// A line that is nothing but a web column tag: `（观察）`, `(新时代画卷)`.
+    static func isTagOnly(_ s: String) -> Bool {
+        let u = Array(s.unicodeScalars.drop(while: CharClass.isSpace).reversed().drop(while: CharClass.isSpace).reversed())
+        guard u.count >= 4, u.count <= 12, u.first == "（" || u.first == "(", u.last == "）" || u.last == ")" else { return false }
+        return u.dropFirst().dropLast().allSatisfy(CharClass.isHan)
     }
 
     /// Two parts of (nearly) equal length set apart by a space: `九九重阳节 浓浓敬老情`.
