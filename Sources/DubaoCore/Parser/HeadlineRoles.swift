@@ -2,8 +2,9 @@
 /// Units printed directly under each other (no blank line, the second not indented) are one role printed over
 /// two lines (**RoleBlocks**), unless that would leave a group of several lines with a single role. Of the
 /// group's lines, the one that carries a web column tag, or else the one scored most likely to be the main
-/// headline (`HeadlineFeature`, weighed by the model's `role.<feature>` weights) is the headline; the lines before it are the kicker, the
-/// lines after it and any line led by `——` the subheadline.
+/// headline (`HeadlineFeature`, weighed by the model's `role.<feature>` weights) is the headline; the lines
+/// before it are the kicker, the lines after it and any line led by `——` the subheadline. A tag printed on a
+/// line of its own goes back to the main headline.
 public enum HeadlineRoles {
     public struct Roles: Equatable, Sendable {
         public var kicker: String?
