@@ -30,6 +30,13 @@ struct StoryRulesTests {
         #expect(HeadlineRoles.assign([(text: "走进生态修复现场", apart: true), (text: "江畔“伤疤”变“绿肺”", apart: true), (text: "(新时代画卷)", apart: true)]).headline?.hasSuffix("(新时代画卷)") == true)
         #expect(HeadlineRoles.assign([(text: "（观察）", apart: true)]) == R(headline: "（观察）"), "a tag alone stays what it is")
         #expect(!HeadlineRoles.isTagOnly("（上）") && !HeadlineRoles.isTagOnly("（记者 王五）") && HeadlineRoles.isTagOnly(" （今日谈） "))
+        // a scrap of a wrapped line (three Han characters or fewer) is the end of the line above it
+        #expect(HeadlineRoles.assign([(text: "全省养老服务床位突破四十万", apart: true), (text: "张", apart: true)])
+            == R(headline: "全省养老服务床位突破四十万张"))
+        #expect(HeadlineRoles.assign([(text: "江畔“伤疤”变“绿", apart: true), (text: "肺”", apart: true), (text: "走进生态修复现场", apart: true)])
+            .headline.map { ["江畔“伤疤”变“绿肺”", "走进生态修复现场"].contains($0) } == true)
+        #expect(HeadlineRoles.isScrap("张") && HeadlineRoles.isScrap("肺”") && !HeadlineRoles.isScrap("——记") && !HeadlineRoles.isScrap("（观察）")
+            && !HeadlineRoles.isScrap("老街的乡愁"))
         // nothing of the group is lost, whatever the choice
         let pair = HeadlineRoles.assign(["市图书馆新馆今日开馆", "藏书八十万册 设少儿阅览区"])
         #expect(Set([pair.kicker, pair.headline, pair.subheadline].compactMap { $0 }) == ["市图书馆新馆今日开馆", "藏书八十万册 设少儿阅览区"])

@@ -21,6 +21,14 @@ public enum HeadlineRoles {
             roles.headline = (roles.headline ?? "") + tags.map(\.text).joined()
             return roles
         }
+        // a scrap of three Han characters or fewer (`张`, `肺”`) is the end of the line above it that the
+        // extraction wrapped, not a role of its own
+        if lines.count >= 2, let k = lines.indices.dropFirst().first(where: { isScrap(lines[$0].text) }) {
+            var merged = lines
+            merged[k - 1].text = LineJoin.join(lines[k - 1].text, lines[k].text)
+            merged.remove(at: k)
+            return assign(merged, model: model)
+        }
         var blocks: [[String]] = []
         for (k, l) in lines.enumerated() {
             if k > 0 && !l.apart { blocks[blocks.count - 1].append(l.text) } else { blocks.append([l.text]) }
@@ -57,6 +65,14 @@ public enum HeadlineRoles {
             if s > bestScore { bestScore = s; best = i }
         }
         return best
+    }
+
+    /// At most three Han characters and nothing that opens or leads a line (`——`, a bracket).
+    static func isScrap(_ s: String) -> Bool {
+        let t = s.unicodeScalars.filter { !CharClass.isSpace($0) }
+        guard let f = t.first, !t.isEmpty, t.count <= 4, f != "—", f != "-", !CharClass.isOpener(f) else { return false }
+        let han = t.filter(CharClass.isHan).count
+        return han >= 1 && han <= 3 && t.allSatisfy { CharClass.isHan($0) || CharClass.isCloser($0) }
     }
 
     /// A line that is nothing but a web column tag: `（观察）`, `(新时代画卷)`.
