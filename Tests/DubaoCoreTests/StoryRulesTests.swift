@@ -228,6 +228,25 @@ struct StoryRulesTests {
         #expect(PageParser.likeliestBanner(a, furniture: [section, editor], labels: [section]) == nil)
     }
 
+    @Test("A headline-group line that the story's closing bracket repeats is its author's line: the byline")
+    func authorLineRepeated() {
+        // the units of one letter, labelled by hand: headline, author line, text, closing attribution
+        let lines = PageParser.lines(of: "传承志愿精神\n\n城东社区志愿者协会会员李晓红\n\n作为志愿者协会的一员，我是幸福的、光荣的。\n\n（城东社区志愿者协会会员 李晓红）\n").lines
+        var units = lines.enumerated().map { Unit(line: $1, index: $0) }
+        for (k, s) in [DecodeState.headNext, .headNext, .storyStart, .signature].enumerated() { units[k].state = s; units[k].label = s.label }
+        var d = Draft(firstLine: 0)
+        d.headline = [0, 1]
+        d.body = [2, 3]
+        let a = ArticleBuilder(units: units).build(d, kind: .letter, id: "t#1")
+        #expect(a.headline == "传承志愿精神" && a.kicker == nil && a.subheadline == nil)
+        #expect(a.byline == "城东社区志愿者协会会员李晓红")
+        // a second headline line that the end does not repeat stays a headline line
+        var other = units
+        other[3].text = "（城东社区志愿者协会）"
+        let b = ArticleBuilder(units: other).build(d, kind: .letter, id: "t#1")
+        #expect(b.byline != "城东社区志愿者协会会员李晓红" && [b.kicker, b.headline, b.subheadline].contains("城东社区志愿者协会会员李晓红"))
+    }
+
     @Test("DuplicatePassages: the copy inside an unrelated story goes, and the story it cut joins up")
     func duplicates() {
         let page = parse("""

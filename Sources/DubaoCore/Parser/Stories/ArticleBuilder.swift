@@ -55,8 +55,16 @@ struct ArticleBuilder {
                 blocks.append(Block(qa ? .qa : .paragraph, t))
             }
         }
-        let roles = HeadlineRoles.assign(d.headline.enumerated().map { i, u in
-            (units[u].text, i == 0 || units[u].gapBefore > 0 || units[u].indent > 0 || d.headline[i - 1] != u - 1)
+        // a line of the headline group that the story's closing bracket repeats (`罗姿娟` under the headline,
+        // `（…会员 罗姿娟）` at the end) is its author's line, not a headline
+        let closing = Set(d.body.suffix(3).compactMap { Markers.bracketedWhole(units[$0].text).map(Self.bare) })
+        var headline = d.headline
+        if byline == nil, headline.count >= 2, let a = headline.first(where: { closing.contains(Self.bare(units[$0].text)) }) {
+            byline = SpaceTidy.tidy(units[a].text.withoutLeadingMarks)
+            headline.removeAll { $0 == a }
+        }
+        let roles = HeadlineRoles.assign(headline.enumerated().map { i, u in
+            (units[u].text, i == 0 || units[u].gapBefore > 0 || units[u].indent > 0 || headline[i - 1] != u - 1)
         }, model: model)
         if byline == nil {
             switch kind {
@@ -75,6 +83,11 @@ struct ArticleBuilder {
         if let inner = Markers.bracketedWhole(t), let c = Markers.credit(inBracket: inner) { return c }
         if let c = Markers.trailingCredit(t) { return c.credit }
         return Markers.plainCredit(t)
+    }
+
+    /// The text without spaces and leading marks, for comparing two printings of one line.
+    static func bare(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.withoutLeadingMarks.unicodeScalars.filter { !CharClass.isSpace($0) }))
     }
 
     static func stripBrackets(_ s: String) -> String {
