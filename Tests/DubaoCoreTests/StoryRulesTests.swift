@@ -247,6 +247,23 @@ struct StoryRulesTests {
         #expect(b.byline != "城东社区志愿者协会会员李晓红" && [b.kicker, b.headline, b.subheadline].contains("城东社区志愿者协会会员李晓红"))
     }
 
+    @Test("Headline lines broken inside a word the story uses are one line; two roles that meet at no such word stay two")
+    func headlineWrappedInWord() {
+        let text = "全国首个区域性数据交易中心昨日上线运行，首批挂牌数据产品一百余个。"
+        #expect(ArticleBuilder.wrappedInWord("全国首个区域性数据交", "易中心上线运行", text))
+        #expect(!ArticleBuilder.wrappedInWord("数据要素市场建设提速", "全国首个交易中心上线", text), "速全 is no word of the story")
+        #expect(!ArticleBuilder.wrappedInWord("数据交", "（观察）", text) && !ArticleBuilder.wrappedInWord("全国首个数据", "——交易中心见闻", text))
+        // in a story: the pieces become one main headline
+        let lines = PageParser.lines(of: "全国首个区域性数据交\n易中心上线运行\n\n本报讯（记者甲）\(text)\n").lines
+        var units = lines.enumerated().map { Unit(line: $1, index: $0) }
+        for (k, st) in [DecodeState.headNext, .headNext, .storyStart].enumerated() { units[k].state = st; units[k].label = st.label }
+        var d = Draft(firstLine: 0)
+        d.headline = [0, 1]
+        d.body = [2]
+        let a = ArticleBuilder(units: units).build(d, kind: .news, id: "t#1")
+        #expect(a.headline == "全国首个区域性数据交易中心上线运行" && a.kicker == nil && a.subheadline == nil)
+    }
+
     @Test("DuplicatePassages: the copy inside an unrelated story goes, and the story it cut joins up")
     func duplicates() {
         let page = parse("""

@@ -63,9 +63,22 @@ struct ArticleBuilder {
             byline = SpaceTidy.tidy(units[a].text.withoutLeadingMarks)
             headline.removeAll { $0 == a }
         }
-        let roles = HeadlineRoles.assign(headline.enumerated().map { i, u in
+        var lines: [(text: String, apart: Bool)] = headline.enumerated().map { i, u in
             (units[u].text, i == 0 || units[u].gapBefore > 0 || units[u].indent > 0 || headline[i - 1] != u - 1)
-        }, model: model)
+        }
+        // a headline the extraction wrapped in mid-word: where the two characters either side of the break are a
+        // word the story itself uses (数据交|易中心, with 交易 in the text), the two lines are one
+        let storyText = d.body.map { units[$0].text }.joined()
+        var k = 1
+        while k < lines.count {
+            if Self.wrappedInWord(lines[k - 1].text, lines[k].text, storyText) {
+                lines[k - 1].text = LineJoin.join(lines[k - 1].text, lines[k].text)
+                lines.remove(at: k)
+            } else {
+                k += 1
+            }
+        }
+        let roles = HeadlineRoles.assign(lines, model: model)
         if byline == nil {
             switch kind {
             case .photo: byline = credit.map(Self.stripBrackets)
@@ -83,6 +96,17 @@ struct ArticleBuilder {
         if let inner = Markers.bracketedWhole(t), let c = Markers.credit(inBracket: inner) { return c }
         if let c = Markers.trailingCredit(t) { return c.credit }
         return Markers.plainCredit(t)
+    }
+
+    /// Whether a headline line and the next are one line broken inside a word: both Han at the break, the
+    /// first not ending a phrase, and the two characters at the break a pair the story's text holds.
+    static func wrappedInWord(_ a: String, _ b: String, _ text: String) -> Bool {
+        guard let x = a.unicodeScalars.last(where: { !CharClass.isSpace($0) }), let y = b.unicodeScalars.first(where: { !CharClass.isSpace($0) }),
+            CharClass.isHan(x), CharClass.isHan(y), a.hanCount >= 2, b.hanCount >= 2 else { return false }
+        var pair = String.UnicodeScalarView()
+        pair.append(x)
+        pair.append(y)
+        return text.contains(String(pair))
     }
 
     /// The text without spaces and leading marks, for comparing two printings of one line.
