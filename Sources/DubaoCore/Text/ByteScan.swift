@@ -44,13 +44,13 @@ public enum ByteScan {
                 if c < 0xF0 {
                     guard i + 2 < n else { break }
                     let v = (UInt32(c & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
-                    if (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0xF900 && v <= 0xFAFF) || v == 0x3007 { count += 1 }
+                    if CharClass.isHan(value: v) { count += 1 }
                     i += 3
                     continue
                 }
                 guard i + 3 < n else { break }
                 let v = (UInt32(c & 0x07) << 18) | (UInt32(b[i + 1] & 0x3F) << 12) | (UInt32(b[i + 2] & 0x3F) << 6) | UInt32(b[i + 3] & 0x3F)
-                if v >= 0x20000 && v <= 0x3FFFF { count += 1 }
+                if CharClass.isHan(value: v) { count += 1 }
                 i += 4
             }
             return count

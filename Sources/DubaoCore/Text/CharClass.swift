@@ -2,9 +2,12 @@
 public enum CharClass {
     /// A Han ideograph (CJK Unified Ideographs, extensions, compatibility ideographs) or 〇.
     @inline(__always)
-    public static func isHan(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        return (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0xF900 && v <= 0xFAFF)
+    public static func isHan(_ s: Unicode.Scalar) -> Bool { isHan(value: s.value) }
+
+    /// The same, for a scalar value decoded by hand (`ByteScan.hanCount`).
+    @inline(__always)
+    public static func isHan(value v: UInt32) -> Bool {
+        (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0xF900 && v <= 0xFAFF)
             || (v >= 0x20000 && v <= 0x3FFFF) || v == 0x3007
     }
 
