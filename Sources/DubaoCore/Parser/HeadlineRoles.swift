@@ -77,7 +77,7 @@ public enum HeadlineRoles {
 
     /// A line that is nothing but a web column tag: `（观察）`, `(新时代画卷)`.
     static func isTagOnly(_ s: String) -> Bool {
-        let u = Array(s.unicodeScalars.drop(while: CharClass.isSpace).reversed().drop(while: CharClass.isSpace).reversed())
+        let u = Array(s.unicodeScalars).trimmingSpaces()
         guard u.count >= 4, u.count <= 12, u.first == "（" || u.first == "(", u.last == "）" || u.last == ")" else { return false }
         return u.dropFirst().dropLast().allSatisfy(CharClass.isHan)
     }
