@@ -33,10 +33,6 @@ public final class Hanzi: Sendable {
         func setReading(_ c: UInt32, _ k: UInt16) {
             if isDense(c) { dRead[Int(c - Self.denseBase)] = k } else { read[c] = k }
         }
-        func readingOf(_ c: UInt32) -> UInt16? {
-            if isDense(c) { let k = dRead[Int(c - Self.denseBase)]; return k == Self.none ? nil : k }
-            return read[c]
-        }
         var syl: [String] = []
         var index: [String: UInt16] = [:]
         func syllable(_ p: String) -> UInt16 {
@@ -99,7 +95,7 @@ public final class Hanzi: Sendable {
         for line in Polyphones.table.split(separator: "\n") {
             let f = line.split(separator: " ")
             guard f.count >= 2, let c = f[0].unicodeScalars.first?.value else { continue }
-            let main = readingOf(c)
+            let main = Self.readingIndex(c, dense: dRead, sparse: read)
             var ks: [UInt16] = []
             for p in f.dropFirst() {
                 let k = syllable(String(p))
@@ -125,12 +121,16 @@ public final class Hanzi: Sendable {
     }
 
     @inline(__always)
-    func readingIndex(_ v: UInt32) -> UInt16? {
-        if v >= Self.denseBase && v < Self.denseEnd {
-            let k = denseReading[Int(v - Self.denseBase)]
-            return k == Self.none ? nil : k
+    func readingIndex(_ v: UInt32) -> UInt16? { Self.readingIndex(v, dense: denseReading, sparse: reading) }
+
+    /// A character's reading from the two tables: by position in the main blocks, by key outside them.
+    @inline(__always)
+    static func readingIndex(_ v: UInt32, dense: [UInt16], sparse: [UInt32: UInt16]) -> UInt16? {
+        if v >= denseBase && v < denseEnd {
+            let k = dense[Int(v - denseBase)]
+            return k == none ? nil : k
         }
-        return reading[v]
+        return sparse[v]
     }
 
     /// The toneless pinyin of a character, if it has one.
