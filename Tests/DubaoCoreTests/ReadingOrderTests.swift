@@ -119,4 +119,65 @@ struct ReadingOrderTests {
         #expect(boxes[1] == BlockPlacement.Box(x0: 360, y0: 100, x1: 510, y1: 128))
         #expect(boxes[2] == nil)
     }
+
+    /// Two stories across the top, each with a headline over two columns; below, a story in the first column, a
+    /// continuation without a headline over the second and third, and a story in the fourth. Nothing crosses the
+    /// gutter between the second and third columns, so the page is cut down it first.
+    var runOnPage: PlacedPage {
+        var lines = [line("晨报", x: 20, y: 10, size: 14)]
+        lines.append(line("新城大桥今日合龙", x: 40, y: 60, size: 20))
+        lines += column(["一一一一一一一一一一一一一一一", "二二二二二二二二二二二二二二。"], x: 20, top: 100)
+        lines += column(["三三三三三三三三三三三三三三三", "四四四四。"], x: 190, top: 100)
+        lines.append(line("春运开始十分繁忙", x: 380, y: 60, size: 20))
+        lines += column(["五五五五五五五五五五五五五五五", "六六六六六六六六六六六六六六。"], x: 360, top: 100)
+        lines += column(["七七七七七七七七七七七七七七七", "八八八。"], x: 530, top: 100)
+        lines.append(line("江北新桥", x: 20, y: 250, size: 20))
+        lines += column(["甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲", "乙乙乙乙乙乙乙乙乙乙乙乙乙乙。"], x: 20, top: 290)
+        lines += column(["（上接第2版）", "丙丙丙丙丙丙丙丙丙丙丙丙丙丙丙", "丁丁丁丁丁丁丁丁丁丁丁丁丁丁。"], x: 190, top: 250)
+        lines += column(["戊戊戊戊戊戊戊戊戊戊戊戊戊戊戊", "己己己己己己己己己己己己己己。"], x: 360, top: 264)
+        lines.append(line("社区新貌", x: 530, y: 250, size: 20))
+        lines += column(["庚庚庚庚庚庚庚庚庚庚庚庚庚庚庚", "辛辛辛辛。"], x: 530, top: 290)
+        return PlacedPage(index: 1, width: 700, height: 400, lines: lines.reversed())
+    }
+
+    @Test("a story without a headline across its columns runs on over a clear gutter: its next column follows it")
+    func runOn() {
+        let p = runOnPage
+        let blocks = ReadingOrder(p).blocks()
+        let firsts = blocks.map { String(p.lines[$0.lines[0]].text.prefix(1)) }
+        #expect(firsts == ["晨", "新", "一", "三", "江", "甲", "（", "戊", "春", "五", "七", "社", "庚"])
+        #expect(blocks.first { p.lines[$0.lines[0]].text.hasPrefix("戊") }?.nextColumn == true)
+        // and no blank line between the two columns of the continuation
+        let text = ReadingOrder(p).text()
+        #expect(text.contains("丁丁丁丁丁丁丁丁丁丁丁丁丁丁。\n戊戊"))
+    }
+
+    @Test("a column level with another but under its own kicker and headline is a new story, not a run-on")
+    func runOnNotUnderHeadline() {
+        var lines = column(["甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲", "乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙", "丙丙丙丙丙丙丙丙丙丙丙丙丙丙。"], x: 20, top: 100)
+        lines += column(["丁丁丁丁丁丁丁丁丁丁丁丁丁丁丁", "戊戊戊戊戊戊戊戊戊戊戊戊戊戊。"], x: 190, top: 100)
+        lines.append(line("东风路口改造", x: 360, y: 60, size: 20))
+        lines += column(["己己己己己己己己己己己己己己己", "庚庚庚庚。"], x: 360, top: 100)
+        lines.append(line("南湖公园开放", x: 360, y: 200, size: 20))
+        lines += column(["子子子子子子子子子子子子子子子", "丑丑丑丑。"], x: 360, top: 240)
+        // a kicker in body type, level with the columns on its left, its headline under it
+        lines += column(["城西片区改造工程", "今年完工"], x: 530, top: 100)
+        lines.append(line("老街换新颜", x: 530, y: 134, size: 20))
+        lines += column(["辛辛辛辛辛辛辛辛辛辛辛辛辛辛辛", "壬壬壬。"], x: 530, top: 170)
+        let p = PlacedPage(index: 1, width: 700, height: 400, lines: lines)
+        let firsts = ReadingOrder(p).blocks().map { String(p.lines[$0.lines[0]].text.prefix(1)) }
+        #expect(firsts == ["甲", "丁", "东", "己", "南", "子", "城", "老", "辛"])
+    }
+
+    @Test("headlines across the top of a page, each right over its story's text, are read with their stories, not as a header")
+    func headlinesAtTheTop() {
+        var lines = [line("晨报", x: 20, y: 10, size: 14)]
+        lines.append(line("新城大桥合龙", x: 20, y: 40, size: 20))
+        lines.append(line("春运开始", x: 200, y: 40, size: 20))
+        lines += column((0..<36).map { _ in "甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲" }, x: 20, top: 76)
+        lines += column((0..<36).map { _ in "乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙" }, x: 200, top: 76)
+        let p = PlacedPage(index: 1, width: 400, height: 700, lines: lines)
+        let firsts = ReadingOrder(p).blocks().map { String(p.lines[$0.lines[0]].text.prefix(2)) }
+        #expect(firsts == ["晨报", "新城", "甲甲", "春运", "乙乙"])
+    }
 }

@@ -3,7 +3,9 @@
 /// top to bottom before the one to its right), then across the white space between a headline and its story or
 /// between two stories; what cannot be cut is one region, read line by line. The header band above the first
 /// wide gap near the top and the footer band below the last one near the bottom are taken off first, so that a
-/// masthead does not hold columns together.
+/// masthead does not hold columns together; a row with body text right under it (headlines at the top of the
+/// page) ends the header band. A column that the cut down a clear gutter parted from the column its story runs on
+/// from goes back to follow it (**RunOn**).
 ///
 /// Every threshold is measured on the page itself: the body text's character width (`em`), its line height, and
 /// the usual gap between two lines of one column.
@@ -105,7 +107,18 @@ public struct ReadingOrder: Sendable {
         let first = top.min() ?? 0
         let last = bottom.max() ?? page.height
         let span = max(1, last - first)
-        while rows.count > 1, let r = rows.first, (r.map { bottom[$0] }.max() ?? 0) - first < 0.12 * span {
+        // a row with body text right under one of its lines is not the header (headlines at the top of the
+        // page), nor any row below it
+        func bodyRightUnder(_ r: [Int], _ next: [Int]) -> Bool {
+            let lines = page.lines
+            return next.contains { b in
+                isBody(b) && r.contains { a in
+                    top[b] - bottom[a] < 3 * em && lines[a].x0 < lines[b].x1 && lines[b].x0 < lines[a].x1
+                }
+            }
+        }
+        while rows.count > 1, let r = rows.first, (r.map { bottom[$0] }.max() ?? 0) - first < 0.12 * span,
+              !bodyRightUnder(r, rows[1]) {
             head.append(r)
             rows.removeFirst()
         }
@@ -114,7 +127,70 @@ public struct ReadingOrder: Sendable {
             rows.removeLast()
         }
         let body = rows.flatMap { $0 }
-        return plain(head.flatMap(leafRegions)) + cut(body) + plain(foot.flatMap(leafRegions))
+        return plain(head.flatMap(leafRegions)) + runOn(cut(body)) + plain(foot.flatMap(leafRegions))
+    }
+
+    /// Rule **RunOn**: a column of body text that opens level with the head of a column of body text just left of
+    /// it, with nothing close above it (no headline, no kicker of its own), is where that column's story runs on,
+    /// though the cut down the gutter between them put other regions in between: a story without a headline across
+    /// its columns (a continuation, a one-column headline) flows over a gutter that nothing crosses, and the page is
+    /// cut down that gutter first. Such a column is moved to follow the last column of the story on its left.
+    func runOn(_ regions: [Region]) -> [Region] {
+        guard regions.count > 2 else { return regions }
+        let lines = page.lines
+        struct Box { var x0, x1, top, bottom: Double }
+        func box(_ r: Region) -> Box {
+            Box(x0: r.lines.map { lines[$0].x0 }.min()!, x1: r.lines.map { lines[$0].x1 }.max()!,
+                top: r.lines.map { top[$0] }.min()!, bottom: r.lines.map { bottom[$0] }.max()!)
+        }
+        func union(_ rs: ArraySlice<Region>) -> Box {
+            let bs = rs.map(box)
+            return Box(x0: bs.map(\.x0).min()!, x1: bs.map(\.x1).max()!, top: bs.map(\.top).min()!, bottom: bs.map(\.bottom).max()!)
+        }
+        /// `r` stands right under `above`: starts below its foot within three characters, across from it (give or
+        /// take a character: a byline set left of a centred headline).
+        func under(_ r: Box, _ above: Box) -> Bool {
+            r.top >= above.bottom - 0.1 * em && r.top - above.bottom < 3 * em && r.x0 < above.x1 + em && r.x1 > above.x0 - em
+        }
+        var out = regions
+        var k = 1
+        while k < out.count {
+            // a column of text whose first line is body text that opens nothing (no jump mark, no report's lead)
+            guard let first = out[k].lines.first, isBody(first),
+                  Markers.continuationMarks(in: lines[first].text).isEmpty, !LineShape.opensStory(lines[first].text)
+            else { k += 1; continue }
+            // with the regions under it in the same column (an intertitle, the paragraphs after it), up to a
+            // headline (then it was a kicker)
+            var run = k + 1
+            var foot = box(out[k])
+            var kicker = false
+            while run < out.count, under(box(out[run]), foot) {
+                if let f = out[run].lines.first, !isBody(f), size[f] > em { kicker = true; break }
+                foot = box(out[run])
+                run += 1
+            }
+            let b = union(out[k..<run])
+            guard !kicker, out[k..<run].reduce(0, { $0 + $1.lines.count }) >= 2,
+                  !out.indices.contains(where: { $0 < k || $0 >= run ? under(b, box(out[$0])) : false })
+            else { k += 1; continue }
+            // the column just left of it whose head is level with its head, ending in body text
+            let left = out.indices.filter { j in
+                guard j < k - 1, let last = out[j].lines.last, isBody(last), out[j].lines.count >= 2 else { return false }
+                let a = box(out[j])
+                return a.x1 <= b.x0 && b.x0 - a.x1 < 3 * em && abs(a.top - b.top) < 1.6 * bodyHeight && a.bottom > b.top
+            }
+            guard let j = left.first else { k += 1; continue }
+            // after the last column that runs on from that one
+            var end = j
+            while end + 1 < out.count, out[end + 1].nextColumn { end += 1 }
+            guard end + 1 < k else { k += 1; continue }
+            var moved = Array(out[k..<run])
+            out.removeSubrange(k..<run)
+            moved[0].nextColumn = true
+            out.insert(contentsOf: moved, at: end + 1)
+            k = run
+        }
+        return out
     }
 
     /// Down the gutters first, then across; a region that cannot be cut either way is a leaf.
