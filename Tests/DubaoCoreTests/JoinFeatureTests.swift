@@ -32,6 +32,28 @@ struct JoinFeatureTests {
         .lineClauseSoon, .headSameWidth, .lineHeadScrap, .lineTagRest,
     ]
 
+    @Test("MarkUnderHeading: a jump mark on its own line stays apart from a heading line above it, whatever the weights")
+    func markUnderHeading() {
+        let page = """
+        　　交通运输部门介绍，明年将继续推进城乡
+        客运一体化，新增公交线路二十条。
+        让课堂活起来
+        （下转第3版）
+        方便群众出行，服务更周到
+        （下转第4版）
+        """
+        let lines = PageParser.lines(of: page).lines
+        // a model that joins every gap
+        var model = ParserModel.default
+        model.join = model.join.map { _ in 0 }
+        model.join[JoinFeature.bias.rawValue] = 1
+        let units = LineJoiner(model: model).units(lines).map(\.text)
+        #expect(units.contains { $0.hasPrefix("（下转第3版）") })
+        #expect(units.contains { $0.hasSuffix("让课堂活起来") })
+        // under a line of prose (a clause mark in it) the mark may join it
+        #expect(units.contains { $0.hasSuffix("服务更周到（下转第4版）") })
+    }
+
     @Test("every feature has a test here, and pairs of core features are features too")
     func coverage() {
         #expect(Set(Self.covered) == Set(JoinFeature.allCases))

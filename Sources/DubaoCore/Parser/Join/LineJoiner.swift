@@ -5,8 +5,9 @@
 /// end of its last paragraph is split off (**TrailingSignature**). Two short heading-shaped lines are joined
 /// only when the first fills its column or is letter-spaced (a headline wrapped): otherwise they stay two lines
 /// and the headline roles decide whether they are one role printed over two lines (**HeadingLines**); heading
-/// lines printed one under the other are measured against the widest of them. A Latin sentence running on to a
-/// line that starts in lower case is always joined (**LatinWrap**).
+/// lines printed one under the other are measured against the widest of them. A jump mark on a line of its own
+/// stays apart from a heading line above it (**MarkUnderHeading**). A Latin sentence running on to a line that
+/// starts in lower case is always joined (**LatinWrap**).
 struct LineJoiner {
     var model: ParserModel
 
@@ -33,7 +34,10 @@ struct LineJoiner {
                     && (reference.map { p.rawWidth < $0 - max(inRun ? 2 : 4, $0 / 5) } ?? true)
                 // a Latin sentence running on (`Monday and` / `brought together`) is one paragraph whatever the layout
                 let latinWrap = f[JoinFeature.latinRun.rawValue] != 0 && !l.opensStory
-                let join = decide?(k) ?? (latinWrap || (!shortHeads && model.joinScore(f) > 0))
+                // a jump mark on a line of its own under a heading line (an intertitle at the foot of a column) is
+                // the story's last line, not the end of that heading
+                let headOverMark = p.headingLike && !p.hasClause && Markers.isStandaloneMark(l.text) != nil
+                let join = decide?(k) ?? (latinWrap || (!shortHeads && !headOverMark && model.joinScore(f) > 0))
                 observe?(k, f, join)
                 if join {
                     u.append(l, index: k)
