@@ -54,6 +54,31 @@ struct JoinFeatureTests {
         #expect(units.contains { $0.hasSuffix("服务更周到（下转第4版）") })
     }
 
+    @Test("IndentedWrap: a paragraph's first line, set in and as wide as the column with its indent, runs on to a flush line, whatever the weights")
+    func indentedWrap() {
+        let page = """
+        　　国家文物局科技教育司司长罗静
+        指出，中国漆文化源远流长，做好出
+        土木漆器的保护工作意义重大。
+        　　走进青山镇李家坪村卫生室诊疗
+        室、治疗室、药房分区明显，墙上挂
+        着村医的服务承诺。
+        　　房子新了设备全了
+        据省卫生健康委介绍，近三年全省投
+        入专项资金四亿多元，改造卫生室。
+        """
+        let lines = PageParser.lines(of: page).lines
+        // a model that joins no gap
+        var model = ParserModel.default
+        model.join = model.join.map { _ in 0 }
+        model.join[JoinFeature.bias.rawValue] = -1
+        let units = LineJoiner(model: model).units(lines).map(\.text)
+        #expect(units.contains { $0.hasPrefix("走进青山镇李家坪村卫生室诊疗室、治疗室") })
+        #expect(units.contains { $0.hasPrefix("国家文物局科技教育司司长罗静指出") })
+        // an intertitle set in but short of the column's width stays a line of its own
+        #expect(units.contains("房子新了设备全了"))
+    }
+
     @Test("every feature has a test here, and pairs of core features are features too")
     func coverage() {
         #expect(Set(Self.covered) == Set(JoinFeature.allCases))

@@ -6,8 +6,9 @@
 /// only when the first fills its column or is letter-spaced (a headline wrapped): otherwise they stay two lines
 /// and the headline roles decide whether they are one role printed over two lines (**HeadingLines**); heading
 /// lines printed one under the other are measured against the widest of them. A jump mark on a line of its own
-/// stays apart from a heading line above it (**MarkUnderHeading**). A Latin sentence running on to a line that
-/// starts in lower case is always joined (**LatinWrap**).
+/// stays apart from a heading line above it (**MarkUnderHeading**). A paragraph's first line, set in by a character
+/// or two and as wide as the column with its indent, runs on to a line set flush (**IndentedWrap**). A Latin sentence
+/// running on to a line that starts in lower case is always joined (**LatinWrap**).
 struct LineJoiner {
     var model: ParserModel
 
@@ -37,7 +38,12 @@ struct LineJoiner {
                 // a jump mark on a line of its own under a heading line (an intertitle at the foot of a column) is
                 // the story's last line, not the end of that heading
                 let headOverMark = p.headingLike && !p.hasClause && Markers.isStandaloneMark(l.text) != nil
-                let join = decide?(k) ?? (latinWrap || (!shortHeads && !headOverMark && model.joinScore(f) > 0))
+                // a paragraph's first line, set in by a character or two and with its indent as wide as the column,
+                // runs on to the next line when that one is set flush
+                let indentedWrap = l.gapBefore == 0 && (2...4).contains(p.indent) && !p.endsSentence && !p.endsCloser
+                    && l.indent == 0 && !l.standsAlone && !l.opensStory && !p.standsAlone
+                    && (p.columnWidth.map { p.indent + p.rawWidth >= $0 - max(2, $0 / 10) } ?? false)
+                let join = decide?(k) ?? (latinWrap || indentedWrap || (!shortHeads && !headOverMark && model.joinScore(f) > 0))
                 observe?(k, f, join)
                 if join {
                     u.append(l, index: k)
