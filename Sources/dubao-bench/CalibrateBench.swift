@@ -19,8 +19,8 @@ struct CalibrateBench: ParsableCommand {
     @Option(help: "How many mistakes to print.") var mistakes = 40
 
     func run() throws {
-        let pages = try Self.load(corpus)
-        let heldNames = Set(((try? String(contentsOfFile: corpus + "/held-out.txt", encoding: .utf8)) ?? "").split(separator: "\n").map(String.init))
+        let pages = try LabelledCorpus.load(corpus)
+        let heldNames = LabelledCorpus.heldOut(corpus)
         let held = pages.filter { heldNames.contains($0.name) }
         var training = all ? pages : pages.filter { !heldNames.contains($0.name) }
         // the seed pages count several times: they are the pages the parser must read without a fault
@@ -50,27 +50,5 @@ struct CalibrateBench: ParsableCommand {
         }
         try model.json().write(to: URL(fileURLWithPath: out))
         print("weights written to \(out)")
-    }
-
-    /// Every rendering's pages with their line maps, and the seed pages labelled.
-    static func load(_ corpus: String) throws -> [LabelledPage] {
-        var out: [LabelledPage] = []
-        let fm = FileManager.default
-        for r in (try fm.contentsOfDirectory(atPath: corpus)).sorted() {
-            let seeds = corpus + "/" + r + "/seeds"
-            guard fm.fileExists(atPath: seeds) else { continue }
-            for f in try fm.contentsOfDirectory(atPath: seeds).sorted() where f.hasSuffix(".txt") {
-                let stem = String(f.dropLast(4))
-                let text = try String(contentsOfFile: seeds + "/" + f, encoding: .utf8)
-                let lines = try JSONDecoder().decode([Int].self, from: Data(contentsOf: URL(fileURLWithPath: corpus + "/" + r + "/lines/" + stem + ".json")))
-                let els = try JSONDecoder().decode([LabelledPage.Element].self,
-                                                   from: Data(contentsOf: URL(fileURLWithPath: corpus + "/elements/" + stem + ".json")))
-                let sizesFile = corpus + "/" + r + "/sizes/" + stem + ".json"
-                let sizes = fm.fileExists(atPath: sizesFile)
-                    ? try JSONDecoder().decode([Double?].self, from: Data(contentsOf: URL(fileURLWithPath: sizesFile))) : nil
-                out.append(LabelledPage(name: f, group: r, text: text, lineElements: lines, elements: els, typeSizes: sizes))
-            }
-        }
-        return out
     }
 }
