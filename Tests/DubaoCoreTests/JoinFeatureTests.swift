@@ -201,6 +201,11 @@ struct JoinFeatureTests {
         // a short line with a full stop inside is a sentence ended and the next begun, never a heading
         let stop = Self.gaps("从服务业看。随着政策落实和一揽子增\n\n量政策加力推出，市场预期改善。\n")
         #expect(try !Self.gap(stop, "量政策").contains("prevHeadingLike") && !Self.gap(stop, "量政策").contains("bothHeadingLike"))
+        // nor is the first line of a report: on a flowed page a lead cut in mid-word runs on after the blank line
+        let lead = Self.gaps("本报讯（记者甲）城南夜市人头攒\n\n动、热闹非凡，游客们在摊位间挑选心仪的小物件，享受夜晚的烟火气。\n\n新馆开馆迎客\n")
+        #expect(try !Self.gap(lead, "动、热闹").contains("prevHeadingLike"))
+        let units = LineJoiner(model: .default).units(PageParser.lines(of: "本报讯（记者甲）城南夜市人头攒\n\n动、热闹非凡，游客们在摊位间挑选心仪的小物件，享受夜晚的烟火气。\n\n新馆开馆迎客\n").lines)
+        #expect(units.first?.text.hasPrefix("本报讯（记者甲）城南夜市人头攒动、热闹非凡") == true)
         let wider = Self.gaps("城东老街\n改造后的老街青石板路留住了乡愁\n")
         #expect(try Self.gap(wider, "改造后的").contains("headLineWider") && !Self.gap(wider, "改造后的").contains("headWrapShape"))
     }

@@ -108,8 +108,9 @@ struct PageLine: Sendable {
             scalars += 1
         }
         hasTwoClauses = clauses >= 2
-        // a heading never holds a full stop: a line with one inside is a sentence ending and the next begun
-        headingLike = han >= 1 && han <= 30 && !endsSentence && scalars <= 40 && clauses < 2 && !fullStop
+        // a heading never holds a full stop (a line with one inside is a sentence ending and the next begun), nor
+        // opens a report (本报讯（记者…）)
+        headingLike = han >= 1 && han <= 30 && !endsSentence && scalars <= 40 && clauses < 2 && !fullStop && !opensStory
         closesFirst = closes
         sentenceSoon = soon
         self.clauseSoon = clauseSoon
