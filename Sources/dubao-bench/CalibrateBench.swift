@@ -17,9 +17,14 @@ struct CalibrateBench: ParsableCommand {
     @Option(help: "crf (log-likelihood) or perceptron.") var method = "crf"
     @Option(help: "Print the held-out mistakes of these renderings (A, B, raw, flow), up to --mistakes each.") var show: [String] = []
     @Option(help: "How many mistakes to print.") var mistakes = 40
+    @Flag(help: "Fit only the geometry weights (type size) on the corpus's pdf rendering, every other weight held at the compiled-in model's (or --base's).")
+    var geometry = false
+    @Option(help: "With --geometry: the weights to start from (JSON) instead of the compiled-in ones.") var base: String?
+    @Option(help: "With --geometry: the perceptron's step.") var rate = 0.05
 
     func run() throws {
         let pages = try LabelledCorpus.load(corpus)
+        if geometry { return try fitGeometry(pages) }
         let heldNames = LabelledCorpus.heldOut(corpus)
         let held = pages.filter { heldNames.contains($0.name) }
         var training = all ? pages : pages.filter { !heldNames.contains($0.name) }
@@ -47,6 +52,22 @@ struct CalibrateBench: ParsableCommand {
                 n += 1
                 if n <= mistakes { print("\(group) \(page.name): \(what)") }
             }
+        }
+        try model.json().write(to: URL(fileURLWithPath: out))
+        print("weights written to \(out)")
+    }
+
+    func fitGeometry(_ pages: [LabelledPage]) throws {
+        let heldNames = LabelledCorpus.heldOut(corpus)
+        let pdf = pages.filter { $0.group == "pdf" }
+        let held = pdf.filter { heldNames.contains($0.name) }
+        let training = all ? pdf : pdf.filter { !heldNames.contains($0.name) }
+        let start = try base.map { try ParserModel.load(json: Data(contentsOf: URL(fileURLWithPath: $0))).0 } ?? .default
+        print("\(training.count) pdf pages for fitting the geometry weights, \(held.count) held out")
+        let model = Calibration.fitGeometry(training, base: start, epochs: epochs, rate: rate) { print($0) }
+        for (name, m) in [("start", start), ("fitted", model)] {
+            let r = Calibration.evaluate(held, model: m)
+            print(String(format: "held out, %@: labels %.2f%% of %d units", name, 100 * r.labelAccuracy, r.labelExamples))
         }
         try model.json().write(to: URL(fileURLWithPath: out))
         print("weights written to \(out)")

@@ -168,3 +168,35 @@ struct DecodeTests {
         #expect(Set(a.units.map(\.label) + after.units.map(\.label)) == Set(UnitLabel.allCases), "every label on the pages")
     }
 }
+
+@Suite("Fitting the geometry weights")
+struct GeometryFitTests {
+    /// A page read from a PDF: a headline in large type over a report, its lines' elements known.
+    static var page: LabelledPage {
+        let text = "新城大桥今日合龙\n\n本报讯（记者甲）昨日，新城大桥主桥合龙，\n标志着大桥建设进入收尾阶段，预计年底通车。\n\n城东公园开放\n\n本报讯（记者乙）城东公园今日起免费开放，\n园内新建步道五公里。\n"
+        let elements = [LabelledPage.Element(role: "headline", part: 0, text: "新城大桥今日合龙"),
+                        LabelledPage.Element(role: "para", part: 0, text: ""),
+                        LabelledPage.Element(role: "headline", part: 1, text: "城东公园开放"),
+                        LabelledPage.Element(role: "para", part: 1, text: "")]
+        return LabelledPage(name: "p.txt", group: "pdf", text: text, lineElements: [0, -1, 1, 1, -1, 2, -1, 3, 3],
+                            elements: elements, typeSizes: [2.0, nil, 1.0, 1.0, nil, 2.0, nil, 1.0, 1.0])
+    }
+
+    @Test("only the geometry weights move: every other weight stays the base model's, so text dumps parse as before")
+    func onlyGeometry() {
+        // a base that reads the headlines wrongly, so that the fit has something to learn
+        var base = ParserModel.default
+        let label = UnitLabel.allCases
+        for l in label { base.emit[l.rawValue][UnitFeature.typeHuge.rawValue] = l.name == "body" ? 50 : 0 }
+        let fitted = Calibration.fitGeometry([Self.page, Self.page], base: base, epochs: 5, rate: 1)
+        let geo = Set(Calibration.geometryFeatures.map(\.rawValue))
+        var moved = false
+        for l in label.indices {
+            for j in base.emit[l].indices {
+                if geo.contains(j) { moved = moved || fitted.emit[l][j] != base.emit[l][j] } else { #expect(fitted.emit[l][j] == base.emit[l][j]) }
+            }
+        }
+        #expect(moved)
+        #expect(fitted.trans == base.trans && fitted.join == base.join && fitted.begin == base.begin && fitted.end == base.end)
+    }
+}

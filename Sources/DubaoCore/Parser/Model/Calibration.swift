@@ -240,6 +240,49 @@ public enum Calibration {
         return w
     }
 
+    /// The features a page read from a PDF adds (a text dump has all of them at 0).
+    static let geometryFeatures: [UnitFeature] = [.typeKnown, .typeSmall, .typeBody, .typeLarge, .typeHuge, .typeLargerThanPrev, .typeLargerThanNext]
+
+    /// Fits only the weights of the geometry features, on pages read from PDFs, every other weight held at
+    /// `base`'s (an averaged perceptron over the page decode, as `fitLabels`): a text dump has none of these
+    /// features, so its labelling cannot change.
+    public static func fitGeometry(_ pages: [LabelledPage], base: ParserModel, epochs: Int = 10, rate: Double = 0.05,
+                                   log: (String) -> Void = { _ in }) -> ParserModel {
+        var model = base
+        let prepared = pages.map { prepare($0, model: base) }
+        let L = UnitLabel.allCases.count
+        let geo = geometryFeatures.map(\.rawValue)
+        var sum = [[Double]](repeating: [Double](repeating: 0, count: geo.count), count: L)
+        var steps = 0.0
+        var order = Array(prepared.indices)
+        var rng = SplitMix(seed: 13)
+        for epoch in 0..<epochs {
+            order.shuffle(using: &rng)
+            var wrong = 0, total = 0
+            for p in order {
+                let page = prepared[p]
+                guard !page.units.isEmpty else { continue }
+                let pred = Viterbi.decode(emission: PageParser.emission(page.features, model: model), model: model,
+                                          permitted: PageParser.permitted(page.units)).states
+                for k in page.gold.indices where page.known[k] {
+                    total += 1
+                    let g = page.gold[k].label, q = pred[k].label
+                    guard g != q else { continue }
+                    wrong += 1
+                    for j in geo where page.features[k][j] != 0 {
+                        model.emit[g.rawValue][j] += rate * Double(page.features[k][j])
+                        model.emit[q.rawValue][j] -= rate * Double(page.features[k][j])
+                    }
+                }
+                for l in 0..<L { for (i, j) in geo.enumerated() { sum[l][i] += model.emit[l][j] } }
+                steps += 1
+            }
+            log(String(format: "geometry, epoch %d: %.2f%% of %d units right", epoch + 1, 100 * Double(total - wrong) / Double(max(1, total)), total))
+        }
+        for l in 0..<L { for (i, j) in geo.enumerated() { model.emit[l][j] = (sum[l][i] / max(1, steps) * 1000).rounded() / 1000 } }
+        return model
+    }
+
     /// Averaged structured perceptron: decode each page with the current weights and move them towards the
     /// gold path where the decode differs.
     static func fitLabels(_ pages: [Prepared], model: inout ParserModel, epochs: Int, log: (String) -> Void) {
