@@ -69,6 +69,10 @@ struct ReadingOrderTests {
         // a headline in large type beside a body line, closer than a gutter, is a line of its own with its own box
         let mixed = PlacedLine.lines(words: [w("本报讯（记者", 0, 60), w("开展节前禁鞭宣传", 65, 225, height: 28), w("孙颖）", 228, 258)], gutter: 10)
         #expect(mixed.map(\.text) == ["本报讯（记者", "开展节前禁鞭宣传", "孙颖）"] && mixed[1].y1 == 28 && mixed[0].y1 == 14)
+        // a letter-spaced banner, a character a word, gaps under half of its own characters: one line
+        let banner = PlacedLine.lines(words: [w("区", 0, 26, height: 60), w("县", 34, 60, height: 60), w("新", 68, 94, height: 60),
+                                              w("闻", 102, 128, height: 60)], gutter: 10)
+        #expect(banner.map(\.text) == ["区 县 新 闻"])
         // a bold name in the same type size (its box taller) stays in the line
         let bold = PlacedLine.lines(words: [w("记者", 0, 20), w("童欣", 23, 43, height: 19)], gutter: 10)
         #expect(bold.map(\.text) == ["记者 童欣"])

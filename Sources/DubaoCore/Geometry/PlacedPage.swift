@@ -60,14 +60,15 @@ public struct PlacedLine: Sendable, Equatable {
             self.y1 = y1
         }
         var height: Double { y1 - y0 }
-        /// Its type size, where it can be told from the width of its characters: two or more Han characters
+        /// Its type size, where it can be told from the width of its characters: one or more Han characters
         /// (each as wide as the type is large; a box's height also depends on the font's ascent and descent,
-        /// which differ between a regular and a bold face). Nil for other words (proportional Latin letters).
+        /// which differ between a regular and a bold face; a letter-spaced headline comes a character a word).
+        /// Nil for other words (proportional Latin letters).
         var size: Double? {
             var wide = 0
             for s in text.unicodeScalars where s.value >= 0x2E80 { wide += 1 }
             let c = PlacedLine.cells(text)
-            return wide >= 2 && Double(wide) >= 0.8 * c ? (x1 - x0) / c : nil
+            return wide >= 1 && Double(wide) >= 0.8 * c ? (x1 - x0) / c : nil
         }
     }
 
