@@ -224,12 +224,17 @@ extension Library {
             }
             // read articles by page (the reading table is what one person has read: small beside the archive)
             var read: [Int64: Int] = [:]
-            let rc = try Row.fetchCursor(db, sql: "SELECT a.pageId, count(*) FROM reading r JOIN article a ON a.id = r.articleId GROUP BY a.pageId")
+            let rc = try Row.fetchCursor(db, sql: Self.readByPageSQL)
             while let r = try rc.next() { read[r[0]] = r[1] }
             if !read.isEmpty { for k in pages.indices { pages[k].readCount = read[pages[k].id] ?? 0 } }
             return Outline(pages: pages)
         }
     }
+
+    /// Read articles counted by page. The reading table leads (CROSS JOIN fixes SQLite's loop order): left to
+    /// itself, the planner walked the article table in page order for the GROUP BY and looked each article up in
+    /// the reading table — every article row read at every start, 630 MB on a decade's library.
+    static let readByPageSQL = "SELECT a.pageId, count(*) FROM reading r CROSS JOIN article a ON a.id = r.articleId GROUP BY a.pageId"
 
     /// The article summaries of the pages `pageIDs` (nil: every page), by page, in page order.
     public func articleSummaries(pageIDs: [Int64]?) throws -> [Int64: [ArticleSummary]] {
