@@ -143,9 +143,8 @@ public struct ReadingOrder: Sendable {
             Box(x0: r.lines.map { lines[$0].x0 }.min()!, x1: r.lines.map { lines[$0].x1 }.max()!,
                 top: r.lines.map { top[$0] }.min()!, bottom: r.lines.map { bottom[$0] }.max()!)
         }
-        func union(_ rs: ArraySlice<Region>) -> Box {
-            let bs = rs.map(box)
-            return Box(x0: bs.map(\.x0).min()!, x1: bs.map(\.x1).max()!, top: bs.map(\.top).min()!, bottom: bs.map(\.bottom).max()!)
+        func union(_ bs: ArraySlice<Box>) -> Box {
+            Box(x0: bs.map(\.x0).min()!, x1: bs.map(\.x1).max()!, top: bs.map(\.top).min()!, bottom: bs.map(\.bottom).max()!)
         }
         /// `r` stands right under `above`: starts below its foot within three characters, across from it (give or
         /// take a character: a byline set left of a centred headline).
@@ -153,6 +152,8 @@ public struct ReadingOrder: Sendable {
             r.top >= above.bottom - 0.1 * em && r.top - above.bottom < 3 * em && r.x0 < above.x1 + em && r.x1 > above.x0 - em
         }
         var out = regions
+        // each region's box, worked out once and moved with it
+        var boxes = regions.map(box)
         var k = 1
         while k < out.count {
             // a column of text whose first line is body text that opens nothing (no jump mark, no report's lead)
@@ -162,21 +163,21 @@ public struct ReadingOrder: Sendable {
             // with the regions under it in the same column (an intertitle, the paragraphs after it), up to a
             // headline (then it was a kicker)
             var run = k + 1
-            var foot = box(out[k])
+            var foot = boxes[k]
             var kicker = false
-            while run < out.count, under(box(out[run]), foot) {
+            while run < out.count, under(boxes[run], foot) {
                 if let f = out[run].lines.first, !isBody(f), size[f] > em { kicker = true; break }
-                foot = box(out[run])
+                foot = boxes[run]
                 run += 1
             }
-            let b = union(out[k..<run])
+            let b = union(boxes[k..<run])
             guard !kicker, out[k..<run].reduce(0, { $0 + $1.lines.count }) >= 2,
-                  !out.indices.contains(where: { $0 < k || $0 >= run ? under(b, box(out[$0])) : false })
+                  !out.indices.contains(where: { $0 < k || $0 >= run ? under(b, boxes[$0]) : false })
             else { k += 1; continue }
             // the column just left of it whose head is level with its head, ending in body text
             let left = out.indices.filter { j in
                 guard j < k - 1, let last = out[j].lines.last, isBody(last), out[j].lines.count >= 2 else { return false }
-                let a = box(out[j])
+                let a = boxes[j]
                 return a.x1 <= b.x0 && b.x0 - a.x1 < 3 * em && abs(a.top - b.top) < 1.6 * bodyHeight && a.bottom > b.top
             }
             guard let j = left.first else { k += 1; continue }
@@ -185,9 +186,12 @@ public struct ReadingOrder: Sendable {
             while end + 1 < out.count, out[end + 1].nextColumn { end += 1 }
             guard end + 1 < k else { k += 1; continue }
             var moved = Array(out[k..<run])
+            let movedBoxes = Array(boxes[k..<run])
             out.removeSubrange(k..<run)
+            boxes.removeSubrange(k..<run)
             moved[0].nextColumn = true
             out.insert(contentsOf: moved, at: end + 1)
+            boxes.insert(contentsOf: movedBoxes, at: end + 1)
             k = run
         }
         return out
