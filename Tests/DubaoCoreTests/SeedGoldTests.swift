@@ -34,11 +34,8 @@ struct SeedGoldTests {
 
     static let gold: Gold = try! JSONDecoder().decode(Gold.self, from: Data(contentsOf: Fixtures.gold))
 
-    /// Whitespace dropped and fullwidth forms folded, like the scorer's NFKC comparison.
-    static func norm(_ s: String?) -> String {
-        (s ?? "").precomposedStringWithCompatibilityMapping.unicodeScalars.filter { !$0.properties.isWhitespace }
-            .map(String.init).joined()
-    }
+    /// Whitespace dropped and NFKC-folded, as `score-parse` compares text.
+    static func norm(_ s: String?) -> String { ScoreText.norm(s) }
 
     static func page(_ file: String, variant: Variant = .asIs) -> Page {
         let url = Fixtures.seeds.appendingPathComponent(file)

@@ -21,10 +21,7 @@ struct CorpusScoreTests {
     }
 
     /// Whitespace dropped and NFKC-folded, as `score-parse` compares text.
-    static func norm(_ s: String?) -> String {
-        (s ?? "").precomposedStringWithCompatibilityMapping.unicodeScalars.filter { !$0.properties.isWhitespace }
-            .map(String.init).joined()
-    }
+    static func norm(_ s: String?) -> String { ScoreText.norm(s) }
 
     /// Boundaries found and main headlines right, over the held-out pages of one rendering.
     static func articleScores(_ rendering: String) throws -> (boundaries: Double, headlines: Double) {
