@@ -16,7 +16,8 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
-        .target(name: "DubaoCore", resources: [.copy("Resources/hanzi.tsv")]),
+        .target(name: "CHanziTable"),
+        .target(name: "DubaoCore", dependencies: ["CHanziTable"]),
         .target(name: "CDubaoSQLite", linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(name: "DubaoLibrary", dependencies: [
             "DubaoCore", "CDubaoSQLite",

@@ -1,19 +1,16 @@
-import Foundation
+import CHanziTable
 
-/// Simplified forms and pinyin readings of Han characters (from ICU, in `Resources/hanzi.tsv`): the most
+/// Simplified forms and pinyin readings of Han characters (from ICU, in `CHanziTable`): the most
 /// common reading of each, as ICU gives it without context (行 reads xing), and for the characters in
 /// `Polyphones` their other readings too (行 also reads hang).
 public final class Hanzi: Sendable {
     public static let shared = Hanzi()
 
-    /// The characters of the main Han blocks (U+3400…U+9FFF) are looked up by position, with no hashing: every
-    /// process that searches builds these at start and every imported character is looked up.
-    static let denseBase: UInt32 = 0x3400
-    static let denseEnd: UInt32 = 0xA000
-    static let none = UInt16.max
-    /// Main blocks: simplified form minus the character (0 when it has none), and index into `syllables`.
-    let denseSimplified: [Int32]
-    let denseReading: [UInt16]
+    /// The characters of the main Han blocks (U+3400…U+9FFF) are looked up by position in a C array the binary
+    /// holds (`CHanziTable`): every process that searches asks for them, and none builds them at start.
+    static let denseBase: UInt32 = DUBAO_HANZI_DENSE_BASE
+    static let denseEnd: UInt32 = DUBAO_HANZI_DENSE_END
+    static let none = UInt16(DUBAO_HANZI_NONE)
     /// Characters outside the main blocks (compatibility ideographs, the supplementary planes).
     let simplified: [UInt32: UInt32]
     let reading: [UInt32: UInt16]
@@ -26,15 +23,13 @@ public final class Hanzi: Sendable {
     init() {
         var simp: [UInt32: UInt32] = [:]
         var read: [UInt32: UInt16] = [:]
-        let size = Int(Self.denseEnd - Self.denseBase)
-        var dSimp = [Int32](repeating: 0, count: size)
-        var dRead = [UInt16](repeating: Self.none, count: size)
-        func isDense(_ c: UInt32) -> Bool { c >= Self.denseBase && c < Self.denseEnd }
-        func setReading(_ c: UInt32, _ k: UInt16) {
-            if isDense(c) { dRead[Int(c - Self.denseBase)] = k } else { read[c] = k }
+        for i in 0..<UInt32(DUBAO_HANZI_SPARSE) {
+            let e = dubao_hanzi_sparse(i)
+            if e.simplified != 0 { simp[e.character] = UInt32(Int64(e.character) + Int64(e.simplified)) }
+            if e.reading != Self.none { read[e.character] = e.reading }
         }
-        var syl: [String] = []
-        var index: [String: UInt16] = [:]
+        var syl = (0..<UInt32(DUBAO_HANZI_SYLLABLES)).map { String(cString: dubao_hanzi_syllable($0)) }
+        var index = Dictionary(uniqueKeysWithValues: syl.enumerated().map { ($1, UInt16($0)) })
         func syllable(_ p: String) -> UInt16 {
             if let k = index[p] { return k }
             let k = UInt16(syl.count)
@@ -42,95 +37,62 @@ public final class Hanzi: Sendable {
             syl.append(p)
             return k
         }
-        // read as bytes: every process that searches loads this table, so it must cost little (27,000 lines)
-        if let url = Bundle.module.url(forResource: "hanzi", withExtension: "tsv"), let data = try? Data(contentsOf: url) {
-            var byKey: [UInt64: UInt16] = [:]
-            data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-                let b = raw.bindMemory(to: UInt8.self)
-                var i = 0
-                let n = b.count
-                /// The scalar starting at `i` (UTF-8), and the index after it.
-                func scalar(_ i: Int) -> (UInt32, Int) {
-                    let c = UInt32(b[i])
-                    if c < 0x80 { return (c, i + 1) }
-                    if c < 0xE0, i + 1 < n { return ((c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F), i + 2) }
-                    if c < 0xF0, i + 2 < n { return ((c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F), i + 3) }
-                    if i + 3 < n { return ((c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F), i + 4) }
-                    return (c, n)
-                }
-                while i < n {
-                    var e = i
-                    while e < n && b[e] != 0x0A { e += 1 }
-                    defer { i = e + 1 }
-                    guard e > i, b[i] != UInt8(ascii: "#") else { continue }
-                    // char TAB simplified-or-dash TAB pinyin
-                    let (c, afterChar) = scalar(i)
-                    guard afterChar < e, b[afterChar] == 0x09 else { continue }
-                    var j = afterChar + 1
-                    if b[j] != UInt8(ascii: "-") {
-                        let (sc, after) = scalar(j)
-                        if isDense(c) { dSimp[Int(c - Self.denseBase)] = Int32(sc) - Int32(c) } else { simp[c] = sc }
-                        j = after
-                    } else {
-                        j += 1
-                    }
-                    guard j < e, b[j] == 0x09 else { continue }
-                    let start = j + 1
-                    guard start < e else { continue }
-                    var key: UInt64 = 0
-                    for k in start..<min(e, start + 8) { key = key << 8 | UInt64(b[k]) }
-                    if e - start > 8 {
-                        setReading(c, syllable(String(decoding: UnsafeBufferPointer(rebasing: b[start..<e]), as: UTF8.self)))
-                    } else if let k = byKey[key] {
-                        setReading(c, k)
-                    } else {
-                        let k = syllable(String(decoding: UnsafeBufferPointer(rebasing: b[start..<e]), as: UTF8.self))
-                        byKey[key] = k
-                        setReading(c, k)
-                    }
-                }
-            }
-        }
+        // the polyphones' readings: a character the table gives none takes its first
+        var added: [UInt32: UInt16] = [:]
         var others: [UInt32: [UInt16]] = [:]
         for line in Polyphones.table.split(separator: "\n") {
             let f = line.split(separator: " ")
             guard f.count >= 2, let c = f[0].unicodeScalars.first?.value else { continue }
-            let main = Self.readingIndex(c, dense: dRead, sparse: read)
+            let main = added[c] ?? Self.tableReading(c, sparse: read)
             var ks: [UInt16] = []
             for p in f.dropFirst() {
                 let k = syllable(String(p))
                 if k != main && !ks.contains(k) { ks.append(k) }
             }
-            if main == nil, let k = ks.first { setReading(c, k); ks.removeFirst() }
+            if main == nil, let k = ks.first {
+                if Self.isDense(c) { added[c] = k } else { read[c] = k }
+                ks.removeFirst()
+            }
             if !ks.isEmpty { others[c] = ks }
         }
-        denseSimplified = dSimp
-        denseReading = dRead
         simplified = simp
         reading = read
+        addedReadings = added
         otherReadings = others
         syllables = syl
         syllableSet = Set(syl)
     }
 
+    /// Readings of main-block characters the C table has none for, given by `Polyphones`.
+    let addedReadings: [UInt32: UInt16]
+
+    @inline(__always)
+    static func isDense(_ v: UInt32) -> Bool { v >= denseBase && v < denseEnd }
+
+    /// A character's reading as the table gives it.
+    @inline(__always)
+    static func tableReading(_ v: UInt32, sparse: [UInt32: UInt16]) -> UInt16? {
+        if isDense(v) {
+            let k = dubao_hanzi_dense(v - denseBase).reading
+            return k == none ? nil : k
+        }
+        return sparse[v]
+    }
+
     /// The simplified form of a character (itself when it has none).
     @inline(__always)
     public func simplify(_ v: UInt32) -> UInt32 {
-        if v >= Self.denseBase && v < Self.denseEnd { return UInt32(Int32(v) + denseSimplified[Int(v - Self.denseBase)]) }
+        if Self.isDense(v) { return UInt32(Int32(v) + dubao_hanzi_dense(v - Self.denseBase).simplified) }
         return simplified[v] ?? v
     }
 
     @inline(__always)
-    func readingIndex(_ v: UInt32) -> UInt16? { Self.readingIndex(v, dense: denseReading, sparse: reading) }
-
-    /// A character's reading from the two tables: by position in the main blocks, by key outside them.
-    @inline(__always)
-    static func readingIndex(_ v: UInt32, dense: [UInt16], sparse: [UInt32: UInt16]) -> UInt16? {
-        if v >= denseBase && v < denseEnd {
-            let k = dense[Int(v - denseBase)]
-            return k == none ? nil : k
+    func readingIndex(_ v: UInt32) -> UInt16? {
+        if Self.isDense(v) {
+            let k = dubao_hanzi_dense(v - Self.denseBase).reading
+            return k == Self.none ? addedReadings[v] : k
         }
-        return sparse[v]
+        return reading[v]
     }
 
     /// The toneless pinyin of a character, if it has one.
