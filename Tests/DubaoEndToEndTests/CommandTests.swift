@@ -127,4 +127,27 @@ struct CommandTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: lib)) == before, "the library's bytes changed")
         #expect(try FileManager.default.attributesOfItem(atPath: lib)[.modificationDate] as? Date == stamp, "the library's modification time changed")
     }
+
+    /// Mount namespaces need root (CI and this machine run as root); elsewhere the test cannot hide the build.
+    static let canHideBuild = (try? Subprocess.run(["unshare", "-m", "true"]).status) == 0
+
+    @Test("a dubao copied elsewhere (the README's install) runs with its build directory gone: nothing is read from beside it",
+          .enabled(if: canHideBuild))
+    func installedRunsAlone() throws {
+        let built = try #require(BuiltProgram.dubao)
+        let dir = Fixtures.temporaryFolder("dubao-installed")
+        let bin = dir.appendingPathComponent("dubao").path
+        try FileManager.default.copyItem(atPath: built, toPath: bin)
+        let lib = dir.appendingPathComponent("lib.sqlite").path
+        // the build tree is hidden under an empty mount, in a namespace of this command only; the search imports the
+        // seeds (every character folded and read as pinyin) and looks for a traditional form
+        let build = Fixtures.root.appendingPathComponent(".build").path
+        let script = "mount -t tmpfs none \(Tmux.quote(build)) && exec \(Tmux.quote(bin)) search 荊州 --library \(Tmux.quote(lib)) \(Tmux.quote(Fixtures.seeds.path))"
+        let r = try Subprocess.run(["unshare", "-m", "sh", "-c", script])
+        #expect(r.status == 0, "\(r.output.prefix(400))")
+        #expect(r.output.contains("荆州") && !r.output.contains("no results"))
+        // and the build really was out of sight
+        let hidden = try Subprocess.run(["unshare", "-m", "sh", "-c", "mount -t tmpfs none \(Tmux.quote(build)) && ls -A \(Tmux.quote(build)) | wc -l"])
+        #expect(hidden.output.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+    }
 }
