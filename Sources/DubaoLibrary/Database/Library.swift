@@ -24,7 +24,9 @@ public final class Library: @unchecked Sendable {
     public static let applicationID: Int32 = 0x4462_616F
 
     public let path: String
-    public let db: DatabasePool
+    /// A pool (concurrent readers beside one writer) when the library is open for writing; a single read-only
+    /// connection when it is only read (a search, `show`: one connection to open, one schema to read).
+    public let db: any DatabaseWriter
     public let isReadOnly: Bool
     /// What happened while opening (opened read-only, a damaged file moved aside …), for the user.
     public internal(set) var notices: [String] = []
@@ -59,7 +61,8 @@ public final class Library: @unchecked Sendable {
         do {
             // another program's database is refused before anything opens it for writing (which would
             // already change its journal mode)
-            if case .sqlite = onDisk { try Self.verifyOwnership(path: path, shown: given) }
+            // (a file whose header carries Dubao's application id is Dubao's: nothing to look up)
+            if case .sqlite = onDisk, !LibraryFile.stamped(path) { try Self.verifyOwnership(path: path, shown: given) }
             switch access {
             case .write:
                 guard writable else { throw LibraryError.readOnly(path) }
@@ -166,37 +169,36 @@ public final class Library: @unchecked Sendable {
 
     /// Opens read-only. Returns nil when the schema needs an update and `onlyIfCurrent` (the caller can
     /// write and will open for writing instead); throws when it needs one and cannot be written.
-    static func openForReading(_ path: String, onlyIfCurrent: Bool = false) throws -> DatabasePool? {
-        let pool = try readOnlyPool(path)
+    static func openForReading(_ path: String, onlyIfCurrent: Bool = false) throws -> DatabaseQueue? {
+        let queue = try readOnlyConnection(path)
         let migrator = Schema.migrator
-        let current = try pool.read { db -> Bool in
-            guard try db.tableExists("grdb_migrations") else { return false }
-            return try migrator.hasCompletedMigrations(db)
+        // one transaction: the schema is current, and the tables can be read (a damaged file shows itself now)
+        let current = try queue.read { db -> Bool in
+            guard try db.tableExists("grdb_migrations"), try migrator.hasCompletedMigrations(db) else { return false }
+            _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM page")
+            return true
         }
-        if current {
-            _ = try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM page") }
-            return pool
-        }
+        if current { return queue }
         if onlyIfCurrent { return nil }
-        let empty = try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0 } == 0
+        let empty = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0 } == 0
         throw empty ? LibraryError.missing(path)
             : LibraryError.failed(path, why: "it was made by an older Dubao and is read-only here, so it cannot be updated")
     }
 
-    static func openForReading(_ path: String) throws -> DatabasePool {
-        guard let pool = try openForReading(path, onlyIfCurrent: false) else { throw LibraryError.missing(path) }
-        return pool
+    static func openForReading(_ path: String) throws -> DatabaseQueue {
+        guard let queue = try openForReading(path, onlyIfCurrent: false) else { throw LibraryError.missing(path) }
+        return queue
     }
 
-    static func readOnlyPool(_ path: String) throws -> DatabasePool {
+    static func readOnlyConnection(_ path: String) throws -> DatabaseQueue {
         do {
-            let pool = try DatabasePool(path: path, configuration: configuration(readonly: true))
-            _ = try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
-            return pool
+            let queue = try DatabaseQueue(path: path, configuration: configuration(readonly: true))
+            _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+            return queue
         } catch let e as DatabaseError where e.resultCode == .SQLITE_READONLY || e.resultCode == .SQLITE_CANTOPEN {
             // a WAL library in a folder we may not write: its shared-memory file cannot be made, so it is read
             // as immutable (nobody can be writing it where we cannot)
-            return try DatabasePool(path: immutableURI(path), configuration: configuration(readonly: true))
+            return try DatabaseQueue(path: immutableURI(path), configuration: configuration(readonly: true))
         }
     }
 
@@ -279,14 +281,32 @@ enum LibraryFile: Equatable {
             let fd = PathName.withCString(path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
             guard fd >= 0 else { return .unreadable(FileError(errno: errno).description) }
             defer { close(fd) }
-            // the header, and the first pages where the schema and the migrations table live
-            var buf = [UInt8](repeating: 0, count: min(size, 1 << 20))
-            let n = buf.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+            // the header; then, for a file it does not mark as Dubao's, the first pages where the schema and the
+            // migrations table live
+            var buf = [UInt8](repeating: 0, count: min(size, 100))
+            var n = buf.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
             guard n >= 100, Array(buf[0..<16]) == header else { return .notSQLite }
-            let app = Int32(bitPattern: UInt32(buf[68]) << 24 | UInt32(buf[69]) << 16 | UInt32(buf[70]) << 8 | UInt32(buf[71]))
-            if app == Library.applicationID || FileSystem.exists(path + ".roots") { return .sqlite(dubao: true) }
+            if applicationID(buf) == Library.applicationID || FileSystem.exists(path + ".roots") { return .sqlite(dubao: true) }
+            buf = [UInt8](repeating: 0, count: min(size, 1 << 20))
+            n = buf.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, 0) }
+            guard n >= 100 else { return .notSQLite }
             let head = buf[0..<n]
             return .sqlite(dubao: marks.contains { head.firstRange(of: $0) != nil })
         }
+    }
+
+    /// The application id in an SQLite header (bytes 68–71, big-endian).
+    static func applicationID(_ header: [UInt8]) -> Int32 {
+        Int32(bitPattern: UInt32(header[68]) << 24 | UInt32(header[69]) << 16 | UInt32(header[70]) << 8 | UInt32(header[71]))
+    }
+
+    /// The file is an SQLite database whose header carries Dubao's application id.
+    static func stamped(_ path: String) -> Bool {
+        let fd = PathName.withCString(path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var buf = [UInt8](repeating: 0, count: 100)
+        let n = buf.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+        return n == 100 && Array(buf[0..<16]) == header && applicationID(buf) == Library.applicationID
     }
 }
