@@ -7,7 +7,12 @@ import Foundation
 // `-` taken as the query. Errors, help included, are printed through the console's sanitiser.
 let arguments = CommandArguments.prepared(CommandArguments.raw())
 do {
-    var command = try Dubao.parseAsRoot(arguments)
+    var command: ParsableCommand
+    if arguments.first == "search", let c = try? SearchCommand.parse(Array(arguments.dropFirst())) {
+        command = c
+    } else {
+        command = try Dubao.parseAsRoot(arguments)
+    }
     try command.run()
 } catch {
     let message = Dubao.fullMessage(for: error)
