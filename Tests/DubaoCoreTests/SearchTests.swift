@@ -171,5 +171,17 @@ struct SearchTests {
         let r = SearchMatcher.hits(SearchQuery.parse("客运站"), in: text)
         let s = SearchMatcher.snippet(text, hit: r.first)
         #expect(s.contains("客运站") && s.hasPrefix("…"))
+        // exactly the window: 12 characters before the hit, 28 after, an ellipsis where the text goes on
+        let h = try! #require(r.first)
+        let scalars = Array(text.unicodeScalars)
+        let window = String(String.UnicodeScalarView(scalars[(h.lowerBound - 12)..<min(scalars.count, h.upperBound + 28)]))
+        #expect(s == "…" + window + (h.upperBound + 28 < scalars.count ? "…" : ""))
+        // a hit at the start has no ellipsis before it; line breaks read as spaces; the end of the text, none after
+        #expect(SearchMatcher.snippet("客运站\n新址", hit: 0..<3) == "客运站 新址")
+        #expect(SearchMatcher.snippet(String(repeating: "文", count: 50), hit: 0..<1) == String(repeating: "文", count: 29) + "…")
+        // no hit, or one past the end of the text (the text changed since): its opening
+        #expect(SearchMatcher.snippet("甲乙\n丙", hit: nil) == "甲乙 丙")
+        #expect(SearchMatcher.snippet("甲乙丙", hit: 10..<12) == "甲乙丙")
+        #expect(SearchMatcher.snippet(String(repeating: "文", count: 50), hit: nil) == String(repeating: "文", count: 40) + "…")
     }
 }

@@ -60,16 +60,22 @@ public enum SearchMatcher {
         return out
     }
 
-    /// A key-word-in-context snippet around the first hit: some text before, the hit, more text after.
+    /// A key-word-in-context snippet around the first hit: some text before, the hit, more text after. Line
+    /// breaks read as spaces. Only the scalars up to the snippet's end are walked (articles are long, the
+    /// hit is usually early, and a search cuts fifty of these).
     public static func snippet(_ text: String, hit: Range<Int>?, before: Int = 12, after: Int = 28) -> String {
-        let s = Array(text.unicodeScalars)
-        guard let h = hit, h.lowerBound < s.count else {
-            return String(String.UnicodeScalarView(s.prefix(before + after))) + (s.count > before + after ? "…" : "")
+        let (a, b): (Int, Int)
+        if let h = hit, h.lowerBound >= 0 { (a, b) = (max(0, h.lowerBound - before), h.upperBound + after) } else { (a, b) = (0, before + after) }
+        var out = String.UnicodeScalarView()
+        var i = 0
+        var more = false
+        for c in text.unicodeScalars {
+            if i >= b { more = true; break }
+            if i >= a { out.append(c == "\n" ? " " : c) }
+            i += 1
         }
-        let a = max(0, h.lowerBound - before)
-        let b = min(s.count, h.upperBound + after)
-        var out = String(String.UnicodeScalarView(s[a..<b]))
-        out = out.replacingOccurrences(of: "\n", with: " ")
-        return (a > 0 ? "…" : "") + out + (b < s.count ? "…" : "")
+        // a hit past the end (a stale range): the text's opening instead
+        if let h = hit, i <= h.lowerBound { return snippet(text, hit: nil, before: before, after: after) }
+        return (hit != nil && a > 0 ? "…" : "") + String(out) + (more ? "…" : "")
     }
 }
