@@ -27,6 +27,10 @@ enum Console {
     static func progress(_ line: String) { write(2, "\r" + TerminalSafe.plain(line)) }
     static func endProgress() { write(2, "\n") }
 
+    static func json(_ value: JSONWriter) {
+        write(1, TerminalSafe.json(value.bytes) + [0x0A])
+    }
+
     static func json<T: Encodable>(_ value: T) throws {
         let data = try CorpusJSON.encode(value)
         write(1, TerminalSafe.json(Array(data)) + [0x0A])

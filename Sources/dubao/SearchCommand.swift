@@ -38,8 +38,8 @@ struct SearchCommand: ParsableCommand {
         }
         let results = try failing(lib) { try lib.search(q, limit: limit) }
         if json {
-            struct Doc: Encodable { var query: String; var results: [SearchResult] }
-            try Console.json(Doc(query: query, results: results))
+            // written directly: JSONEncoder's generic machinery took longer than the search itself
+            Console.json(JSONWriter.object(["query": .string(query), "results": .array(results.map(\.json))]))
             return
         }
         if q.isEmpty { Console.err("dubao: nothing to search for in \(query.debugDescription)"); throw ExitCode(2) }

@@ -107,6 +107,12 @@ public struct SearchResult: Sendable, Equatable, Encodable {
         try c.encode(snippet, forKey: .snippet)
     }
 
+    /// What `encode(to:)` writes, as a `JSONWriter` value (the same bytes, without the encoder).
+    public var json: JSONWriter {
+        .object(["id": .string(id), "headline": .string(headline), "source": .string(source), "page": .int(page),
+                 "date": .string(date), "hits": .int(hits), "snippet": .string(snippet)])
+    }
+
     public init(id: String, headline: String?, title: String, source: String, page: Int?, date: String?, hits: Int, snippet: String, headlineHit: Bool) {
         self.id = id
         self.headline = headline
