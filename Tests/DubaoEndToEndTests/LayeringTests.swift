@@ -6,12 +6,13 @@ import Testing
 @Suite("Layers")
 struct LayeringTests {
     static let allowed: [String: Set<String>] = [
-        "DubaoCore": ["Foundation", "Glibc", "Darwin"],
+        // CHanziTable is data (the Hanzi table as C arrays), no code that reaches a terminal, a file or a database
+        "DubaoCore": ["Foundation", "Glibc", "Darwin", "CHanziTable"],
         "DubaoStore": ["DubaoCore", "Foundation"],
         "DubaoTerminal": ["DubaoCore", "DubaoStore", "CNcursesw", "CTerminalWidth", "TOMLKit", "Foundation", "Glibc", "Darwin"],
     ]
 
-    @Test("Core imports Foundation only; the store and the screens never import the library or GRDB", arguments: allowed.keys.sorted())
+    @Test("Core imports Foundation (and its data table) only; the store and the screens never import the library or GRDB", arguments: allowed.keys.sorted())
     func imports(target: String) throws {
         let dir = Fixtures.root.appendingPathComponent("Sources/\(target)")
         let files = try #require(FileManager.default.enumerator(atPath: dir.path)).compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
