@@ -95,6 +95,37 @@ struct DecodeTests {
         #expect(ok4(1, .headNext) && ok4(1, .headPrev))
     }
 
+    @Test("a line alone between the end of a story and a heading, stopping without a sentence end, is a headline's deck, never body")
+    func deckBeforeHeading() {
+        let page = """
+            全年共完成改造项目一百二十个，惠及居民两万余户。
+
+            老城区街巷改造完成，居民出行更方便
+
+            小巷换新颜（民生观察）
+
+            本报讯（记者甲）昨日，记者从市住建局获悉，老城区改造已全部完成。
+            """
+        let units = PageParser.units(PageParser.lines(of: page).lines, model: .default)
+        #expect(units.count == 4)
+        let ok = PageParser.permitted(units)
+        #expect(!ok(1, .body) && ok(1, .headNext) && ok(1, .headPrev) && ok(1, .intertitle))
+        #expect(ok(2, .body), "the heading itself is left to the model")
+        // and the decoder, given the choice, reads the deck into the headline group of the story below
+        let p = PageParser().parse(text: page, source: "t.txt", idPrefix: "t")
+        let story = p.articles.first { $0.headline?.contains("小巷换新颜") == true }
+        #expect(story.map { [$0.kicker, $0.subheadline].contains("老城区街巷改造完成，居民出行更方便") } == true,
+                "\(p.articles.map { ($0.kicker, $0.headline, $0.subheadline) })")
+        // not a deck: a line that stops at a colon (a list follows), one that goes on with the sentence above,
+        // one without a heading after it
+        for (text, k) in [("会议强调了三项要求。\n\n具体措施如下：\n\n加快推进项目建设\n\n一是抓好落实。", 1),
+                          ("会议强调，要继续推进\n\n老城区街巷改造完成，居民出行更方便\n\n小巷换新颜\n\n本报讯（记者甲）昨日，会议召开。", 1),
+                          ("全年共完成改造项目。\n\n老城区街巷改造完成，居民出行更方便\n\n本报讯（记者甲）昨日，记者从市住建局获悉，老城区改造已全部完成。", 1)] {
+            let u = PageParser.units(PageParser.lines(of: text).lines, model: .default)
+            #expect(!PageParser.isDeck(k, in: u), "\(text)")
+        }
+    }
+
     /// Each label, read by the compiled-in model on an invented page.
     @Test("every label, on an invented page")
     func labels() throws {

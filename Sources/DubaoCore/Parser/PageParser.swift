@@ -76,6 +76,20 @@ public struct PageParser: Sendable {
         }
     }
 
+    /// A line standing alone between blank lines, that neither ends a sentence nor goes on with one (the prose
+    /// before it ended one) nor stops at a clause mark, right above a heading line: a headline's deck (副题,
+    /// printed above or below its headline), never a paragraph of the story before it. A paragraph that stops
+    /// without its sentence end goes on in the next unit, which a heading line is not.
+    static func isDeck(_ k: Int, in units: [Unit]) -> Bool {
+        guard k > 0, k + 1 < units.count else { return false }
+        let u = units[k], next = units[k + 1]
+        guard u.lines.count == 1, u.gapBefore > 0, u.gapAfter > 0, !u.endsSentence, u.marks.isEmpty,
+              let last = u.text.unicodeScalars.last, CharClass.isHan(last) || last.properties.isAlphabetic || ("0"..."9").contains(last),
+              units[k - 1].endsSentence, !next.endsSentence, next.lines.count <= 2, UnitFeature.isHeadingShape(next) else { return false }
+        let han = u.text.hanCount
+        return han >= 8 && han <= 40
+    }
+
     /// Only a mark can be a mark, a mark standing alone is one, and its direction says which; a report's opening only opens a story; a
     /// sentence is never furniture; a paragraph ending in a photo credit is never a heading, and a credit standing alone is a
     /// caption's.
@@ -99,10 +113,12 @@ public struct PageParser: Sendable {
         }
         // a headline never ends in a full stop (a `——…。` item of a list is a paragraph's heading, not a subtitle)
         let fullStop = units.map { $0.text.unicodeScalars.last == "。" }
+        let decks = units.indices.map { isDeck($0, in: units) }
         return { k, s in
             if leads[k] { return s == .storyStart }
             if fullStop[k] && (s == .headNext || s == .headPrev) { return false }
             if headsJump[k] && s == .storyStart { return false }
+            if decks[k] && s == .body { return false }
             // and a mark standing alone is a mark
             if let d = dirs[k] { return s == (d == .from ? .markFrom : .markTo) }
             if sentences[k] && [.furnitureOpen, .furnitureClosed, .bannerOpen, .bannerClosed].contains(s) { return false }
