@@ -13,9 +13,10 @@ extension Markers {
     /// and short names. Returned as printed, the bullet included.
     public static func bylineLine(_ text: String) -> String? {
         guard text.utf8.count <= 150, !ByteScan.hasSentencePunct(text) else { return nil }
-        // quick look: after bullets and spaces the line must start like a role word
+        // quick look: after bullets and spaces the line must start like a role word, or a bullet must open it
         guard let lead = text.unicodeScalars.first(where: { !CharClass.isSpace($0) && !CharClass.isBullet($0) }),
-            roleInitials.contains(lead) else { return nil }
+            roleInitials.contains(lead) || text.unicodeScalars.first(where: { !CharClass.isSpace($0) }).map(CharClass.isBullet) == true
+        else { return nil }
         let s = Array(text.unicodeScalars)
         guard s.count <= 48 else { return nil }
         var i = 0
@@ -30,7 +31,9 @@ extension Markers {
         if body.unicodeScalars.contains(where: { CharClass.isTerminator($0) || $0 == "，" || $0 == "," || $0 == "；" || $0 == "。" }) {
             return nil
         }
-        guard let role = roleWords.first(where: { body.hasPrefix($0) }) else { return nil }
+        guard let role = roleWords.first(where: { body.hasPrefix($0) }) else {
+            return bullet ? affiliationByline(body, marks: String(String.UnicodeScalarView(s[..<i].filter { !CharClass.isSpace($0) }))) : nil
+        }
         if !bullet && (role == "文" || role == "图" || role == "作者" || role == "编辑") {
             // single-character roles only count when followed by a separator
             let after = body.dropFirst(role.count).unicodeScalars.first
@@ -63,6 +66,24 @@ extension Markers {
         // as printed, the mark before it included: nothing in the source is dropped
         let marks = String(String.UnicodeScalarView(s[..<i].filter { !CharClass.isSpace($0) }))
         return marks.isEmpty ? SpaceTidy.tidy(body) : marks + " " + SpaceTidy.tidy(body)
+    }
+
+    /// A bullet's byline that names the writer by where they work, not by a role word: `□ 公安县志愿者协会会员
+    /// 罗姿娟`, `■ 湖北省社科院 李明`: one or two words of Han (the affiliation), then a name of 2–4 Han characters
+    /// set apart by a space that begins with a common surname (`■ 相关链接 专家解读` is a heading), and nothing else.
+    static func affiliationByline(_ body: String, marks: String) -> String? {
+        let words = body.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
+        guard words.count == 2 || words.count == 3, let name = words.last else { return nil }
+        let nameHan = name.hanCount
+        guard nameHan >= 2, nameHan <= 4, nameHan == name.unicodeScalars.count, Surnames.opens(name) else { return nil }
+        var han = nameHan
+        for w in words.dropLast() {
+            let h = w.hanCount
+            guard h >= 2, w.unicodeScalars.allSatisfy({ CharClass.isHan($0) || $0 == "·" }) else { return nil }
+            han += h
+        }
+        guard han <= 28 else { return nil }
+        return marks + " " + SpaceTidy.tidy(body)
     }
 
     /// The text inside a line that is wholly one bracketed group, e.g. `（荆州市妇女联合会 高荣荣）`.

@@ -72,7 +72,7 @@ struct PageLine: Sendable {
         let bracketed = first.map(CharClass.isOpener) ?? false
         opensStory = LineShape.opensStory(text)
         standsAlone = (short && (bracketed || text.utf8.count <= 60) && LineShape.standsAlone(text))
-            || (short && first.map { Markers.roleInitials.contains($0) } == true && Markers.bylineLine(text) != nil)
+            || (short && first.map { Markers.roleInitials.contains($0) || CharClass.isBullet($0) } == true && Markers.bylineLine(text) != nil)
         var creditOrMark = false
         if let l = last, CharClass.isCloser(l) || l == "版" {
             if CharClass.isCloser(l) && (Markers.trailingCredit(text) != nil || Markers.trailingSignature(text) != nil) {
