@@ -61,7 +61,7 @@ struct ReadCommand: ParsableCommand {
         var notices = lib.notices
         var targets = paths
         if targets.isEmpty && !lib.filesToRebuild.isEmpty { targets = lib.filesToRebuild }
-        if targets.isEmpty, (try? lib.summary().pages) ?? 0 == 0, FileSystem.isDirectory("seeds") { targets = ["seeds"] }
+        if targets.isEmpty, (try? lib.hasNoPages()) ?? true, FileSystem.isDirectory("seeds") { targets = ["seeds"] }
         if !targets.isEmpty {
             if lib.isReadOnly {
                 notices.append("the library is read-only: \(targets.joined(separator: ", ")) not imported")

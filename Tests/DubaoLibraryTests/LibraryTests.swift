@@ -28,8 +28,10 @@ struct LibraryTests {
         let w = try workspace()
         defer { try? FileManager.default.removeItem(at: w.dir) }
         let lib = try Library(path: w.library)
+        #expect(try lib.hasNoPages())
         let report = try Importer(library: lib).run([w.pages.path])
         #expect(report.added == Self.fileCount && report.unchanged == 0 && report.removed.isEmpty)
+        #expect(try !lib.hasNoPages())
         let direct = CorpusLoader.load([w.pages.path])
         let stored = try lib.corpus()
         #expect(stored.pages.count == direct.pages.count)

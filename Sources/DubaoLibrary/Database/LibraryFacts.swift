@@ -16,6 +16,12 @@ extension Library {
         public var lastImport: String?
     }
 
+    /// The library holds no page (one row looked at: the reader asks this at every start, and `summary`
+    /// counts every article of a decade).
+    public func hasNoPages() throws -> Bool {
+        try db.read { db in try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM page)") ?? true }
+    }
+
     public func summary() throws -> Summary {
         try db.read { db in
             let papers = try String.fetchAll(db, sql: "SELECT DISTINCT paper FROM page WHERE paper IS NOT NULL ORDER BY paper")
