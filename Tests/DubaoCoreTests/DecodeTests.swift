@@ -116,6 +116,17 @@ struct DecodeTests {
         let story = p.articles.first { $0.headline?.contains("小巷换新颜") == true }
         #expect(story.map { [$0.kicker, $0.subheadline].contains("老城区街巷改造完成，居民出行更方便") } == true,
                 "\(p.articles.map { ($0.kicker, $0.headline, $0.subheadline) })")
+        // wrapped over two lines, a kicker with no clause mark is one; two lines of a paragraph with one are not
+        // (the units as the joiner gives them when it has joined the wrapped lines; the seed page 000 holds a
+        // real one, its 000-06 kicker, checked by the seed gold tests)
+        func around(_ first: String, _ second: String) -> [Unit] {
+            let ls = PageParser.lines(of: "全年共完成改造项目一百二十个。\n\n\(first)\n\(second)\n\n小巷换新颜\n\n本报讯（记者甲）昨日，会议召开。").lines
+            var middle = Unit(line: ls[1], index: 1)
+            middle.append(ls[2], index: 2)
+            return [Unit(line: ls[0], index: 0), middle, Unit(line: ls[3], index: 3), Unit(line: ls[4], index: 4)]
+        }
+        #expect(PageParser.isDeck(1, in: around("宜居荆楚幸福家园城市更新系列报道", "之老城区篇")))
+        #expect(!PageParser.isDeck(1, in: around("今年，全市将继续推进老旧小区改造和", "街巷提升工程建设")))
         // not a deck: a line that stops at a colon (a list follows), one that goes on with the sentence above,
         // one without a heading after it
         for (text, k) in [("会议强调了三项要求。\n\n具体措施如下：\n\n加快推进项目建设\n\n一是抓好落实。", 1),

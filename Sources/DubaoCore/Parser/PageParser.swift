@@ -76,14 +76,15 @@ public struct PageParser: Sendable {
         }
     }
 
-    /// A line standing alone between blank lines, that neither ends a sentence nor goes on with one (the prose
+    /// A line (or two, wrapped) standing alone between blank lines, that neither ends a sentence nor goes on with one (the prose
     /// before it ended one) nor stops at a clause mark, right above a heading line: a headline's deck (副题,
     /// printed above or below its headline), never a paragraph of the story before it. A paragraph that stops
     /// without its sentence end goes on in the next unit, which a heading line is not.
     static func isDeck(_ k: Int, in units: [Unit]) -> Bool {
         guard k > 0, k + 1 < units.count else { return false }
         let u = units[k], next = units[k + 1]
-        guard u.lines.count == 1, u.gapBefore > 0, u.gapAfter > 0, !u.endsSentence, u.marks.isEmpty,
+        // (wrapped over two lines it holds no clause mark: two lines of a paragraph cut by a column break have one)
+        guard u.lines.count == 1 || (u.lines.count == 2 && !u.hasClause), u.gapBefore > 0, u.gapAfter > 0, !u.endsSentence, u.marks.isEmpty,
               let last = u.text.unicodeScalars.last, CharClass.isHan(last) || last.properties.isAlphabetic || ("0"..."9").contains(last),
               units[k - 1].endsSentence, !next.endsSentence, next.lines.count <= 2, UnitFeature.isHeadingShape(next) else { return false }
         let han = u.text.hanCount
