@@ -6,7 +6,8 @@ public indirect enum JSONWriter: Equatable, Sendable {
     case int(Int)
     case null
     case array([JSONWriter])
-    /// Keys are written sorted, as the encoder sorts them.
+    /// Keys are written sorted as Swift orders strings: for the ASCII keys the commands write, the encoder's order
+    /// (its order for other keys was not checked).
     case object([String: JSONWriter])
 
     public static func string(_ s: String?) -> JSONWriter { s.map { .string($0) } ?? .null }
@@ -36,7 +37,6 @@ public indirect enum JSONWriter: Equatable, Sendable {
             out.append(UInt8(ascii: "]"))
         case .object(let fields):
             out += [UInt8(ascii: "{"), 0x0A]
-            // the encoder orders keys as strings compare (by Unicode scalars)
             for (k, key) in fields.keys.sorted().enumerated() {
                 if k > 0 { out += [UInt8(ascii: ","), 0x0A] }
                 Self.pad(indent + 2, &out)
