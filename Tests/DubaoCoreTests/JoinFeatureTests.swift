@@ -79,6 +79,42 @@ struct JoinFeatureTests {
         #expect(units.contains("房子新了设备全了"))
     }
 
+    @Test("HeadingLines: a heading line that stops a character short of the column does not run on to the heading under it, whatever the weights; a scrap under a full one does")
+    func headingStopsShort() {
+        let page = """
+        交通运输部门介绍，明年将继续推
+        进城乡客运一体化，新增公交线路
+        二十条，方便群众出行。
+
+        全年新增城镇就业岗位逾六万个
+        青河市稳就业政策惠及十万家庭
+
+        本报讯（记者甲）昨日，记者从市
+        人力资源和社会保障局获悉，去年
+        全市就业形势稳定，各项政策落实
+        到位，群众满意度提升。
+
+        全市启动低温雨雪冰冻天气应急响
+        应
+
+        滨江日报 2025年1月10日 第4版
+        要闻
+        """
+        let lines = PageParser.lines(of: page).lines
+        // a model that joins every gap without a blank line
+        var model = ParserModel.default
+        model.join = model.join.map { _ in 0 }
+        model.join[JoinFeature.bias.rawValue] = 1
+        model.join[JoinFeature.blank.rawValue] = -5
+        let units = LineJoiner(model: model).units(lines).map(\.text)
+        #expect(units.contains("全年新增城镇就业岗位逾六万个"), "\(units)")
+        #expect(units.contains { $0.hasPrefix("青河市稳就业政策惠及十万家庭") })
+        // a scrap of a character under a heading line is the end of that line, wrapped
+        #expect(units.contains { $0.hasPrefix("全市启动低温雨雪冰冻天气应急响应") })
+        // a header line set in words with spaces is not wrapped onto the section's name under it
+        #expect(!units.contains { $0.contains("第4版要闻") })
+    }
+
     @Test("every feature has a test here, and pairs of core features are features too")
     func coverage() {
         #expect(Set(Self.covered) == Set(JoinFeature.allCases))

@@ -5,7 +5,9 @@
 /// end of its last paragraph is split off (**TrailingSignature**). Two short heading-shaped lines are joined
 /// only when the first fills its column or is letter-spaced (a headline wrapped): otherwise they stay two lines
 /// and the headline roles decide whether they are one role printed over two lines (**HeadingLines**); heading
-/// lines printed one under the other are measured against the widest of them. A jump mark on a line of its own
+/// lines printed one under the other are measured against the widest of them; a heading line that stops a full
+/// character short of the column does not run on to a heading line opening with a Han character, which would have
+/// fitted (a scrap of three characters or fewer under it does). A jump mark on a line of its own
 /// stays apart from a heading line above it (**MarkUnderHeading**). A paragraph's first line, set in by a character
 /// or two and as wide as the column with its indent, runs on to a line set flush (**IndentedWrap**). A Latin sentence
 /// running on to a line that starts in lower case is always joined (**LatinWrap**).
@@ -33,6 +35,14 @@ struct LineJoiner {
                 let reference = inRun ? runWidth[k] : p.columnWidth
                 let shortHeads = !u.hasClause && u.lines.allSatisfy({ lines[$0].headingLike }) && l.headingLike && !p.letterSpaced && !p.hasClause
                     && (reference.map { p.rawWidth < $0 - max(inRun ? 2 : 4, $0 / 5) } ?? true)
+                // a heading line that opens a unit and stops a full character short of the column, before a heading
+                // line that opens with a Han character (which would have fitted), was not wrapped there: two heading
+                // lines (a scrap of a character or three under it is the end of a wrapped one, whatever the widths,
+                // unless the line above is set in words with spaces between, as a page's header line is)
+                let stopsShort = u.lines.count == 1 && (p.gapBefore > 0 || u.lines[0] == 0)
+                    && p.headingLike && l.headingLike && !p.letterSpaced && !p.hasClause && !l.hasClause && l.gapBefore == 0
+                    && !inRun && (p.columnWidth.map { p.rawWidth <= $0 - 2 } ?? false)
+                    && l.text.unicodeScalars.first.map(CharClass.isHan) == true && (l.han >= 4 || p.raw.contains(" "))
                 // a Latin sentence running on (`Monday and` / `brought together`) is one paragraph whatever the layout
                 let latinWrap = f[JoinFeature.latinRun.rawValue] != 0 && !l.opensStory
                 // a jump mark on a line of its own under a heading line (an intertitle at the foot of a column) is
@@ -43,7 +53,7 @@ struct LineJoiner {
                 let indentedWrap = l.gapBefore == 0 && (2...4).contains(p.indent) && !p.endsSentence && !p.endsCloser
                     && l.indent == 0 && !l.standsAlone && !l.opensStory && !p.standsAlone
                     && (p.columnWidth.map { p.indent + p.rawWidth >= $0 - max(2, $0 / 10) } ?? false)
-                let join = decide?(k) ?? (latinWrap || indentedWrap || (!shortHeads && !headOverMark && model.joinScore(f) > 0))
+                let join = decide?(k) ?? (latinWrap || indentedWrap || (!shortHeads && !stopsShort && !headOverMark && model.joinScore(f) > 0))
                 observe?(k, f, join)
                 if join {
                     u.append(l, index: k)
