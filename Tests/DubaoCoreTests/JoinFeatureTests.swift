@@ -79,12 +79,15 @@ struct JoinFeatureTests {
         #expect(units.contains("房子新了设备全了"))
     }
 
-    @Test("HeadingLines: a heading line that stops a character short of the column does not run on to the heading under it, whatever the weights; a scrap under a full one does")
+    @Test("HeadingLines: a heading line that stops a character short of the column does not run on to the heading under it, whatever the weights; a scrap under it, or a word cut, does")
     func headingStopsShort() {
         let page = """
         交通运输部门介绍，明年将继续推
-        进城乡客运一体化，新增公交线路
+        进城乡客运一体化，开展公交线路
         二十条，方便群众出行。
+
+        调研组充分肯定我市监察机关开
+        展整治工作成效
 
         全年新增城镇就业岗位逾六万个
         青河市稳就业政策惠及十万家庭
@@ -109,6 +112,8 @@ struct JoinFeatureTests {
         let units = LineJoiner(model: model).units(lines).map(\.text)
         #expect(units.contains("全年新增城镇就业岗位逾六万个"), "\(units)")
         #expect(units.contains { $0.hasPrefix("青河市稳就业政策惠及十万家庭") })
+        // a break between two characters the page prints together within a line (开展) is a word cut: joined
+        #expect(units.contains("调研组充分肯定我市监察机关开展整治工作成效"))
         // a scrap of a character under a heading line is the end of that line, wrapped
         #expect(units.contains { $0.hasPrefix("全市启动低温雨雪冰冻天气应急响应") })
         // a header line set in words with spaces is not wrapped onto the section's name under it

@@ -24,6 +24,8 @@ struct LineJoiner {
         let blanks = lines.dropFirst().filter { $0.gapBefore > 0 }.count
         let pageBlanks = blanks * 5 > lines.count
         let runWidth = Self.headingRunWidths(lines)
+        // Han pairs printed within a line somewhere on the page: a break between two such characters is a word cut
+        let pairs = Self.linePairs(lines)
         for (k, l) in lines.enumerated() {
             if var u = current {
                 let p = lines[u.lines.last!]
@@ -38,11 +40,14 @@ struct LineJoiner {
                 // a heading line that opens a unit and stops a full character short of the column, before a heading
                 // line that opens with a Han character (which would have fitted), was not wrapped there: two heading
                 // lines (a scrap of a character or three under it is the end of a wrapped one, whatever the widths,
-                // unless the line above is set in words with spaces between, as a page's header line is)
+                // unless the line above is set in words with spaces between, as a page's header line is). Not where the
+                // two characters either side of the break are a pair the page prints within a line (`开|展`): a word
+                // cut, in a dump whose lines are ragged
                 let stopsShort = u.lines.count == 1 && (p.gapBefore > 0 || u.lines[0] == 0)
                     && p.headingLike && l.headingLike && !p.letterSpaced && !p.hasClause && !l.hasClause && l.gapBefore == 0
                     && !inRun && (p.columnWidth.map { p.rawWidth <= $0 - 2 } ?? false)
                     && l.text.unicodeScalars.first.map(CharClass.isHan) == true && (l.han >= 4 || p.raw.contains(" "))
+                    && !Self.cutsWord(p, l, pairs)
                 // a Latin sentence running on (`Monday and` / `brought together`) is one paragraph whatever the layout
                 let latinWrap = f[JoinFeature.latinRun.rawValue] != 0 && !l.opensStory
                 // a jump mark on a line of its own under a heading line (an intertitle at the foot of a column) is
@@ -68,6 +73,30 @@ struct LineJoiner {
         }
         if let u = current { units.append(u) }
         return splittingTrailingSignatures(units)
+    }
+
+    /// The pairs of Han characters printed next to each other within the page's lines.
+    static func linePairs(_ lines: [PageLine]) -> Set<UInt64> {
+        var out = Set<UInt64>()
+        for l in lines {
+            var prev: UInt32 = 0
+            for c in l.text.unicodeScalars {
+                let v = c.value
+                if CharClass.isHan(value: v) {
+                    if prev != 0 { out.insert(UInt64(prev) << 32 | UInt64(v)) }
+                    prev = v
+                } else {
+                    prev = 0
+                }
+            }
+        }
+        return out
+    }
+
+    /// The break between `p` and `l` falls between two characters the page prints together elsewhere.
+    static func cutsWord(_ p: PageLine, _ l: PageLine, _ pairs: Set<UInt64>) -> Bool {
+        guard let a = p.text.unicodeScalars.last, let b = l.text.unicodeScalars.first else { return false }
+        return pairs.contains(UInt64(a.value) << 32 | UInt64(b.value))
     }
 
     /// For each line of a run of heading lines printed one under the other (no blank line between), the widest
