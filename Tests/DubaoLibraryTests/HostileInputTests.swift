@@ -44,15 +44,19 @@ struct HostileInputTests {
 
     @Test("a long single line and many tiny paragraphs are parsed, with nothing lost")
     func sizes() throws {
+        // the time limits guard against a blow-up (a quadratic walk would take hours), not speed: this is a debug
+        // build sharing the machine with the rest of the suite (the tiny paragraphs took 60.6 s under a loaded CI
+        // run; the whole test takes 23–26 s alone); `dubao-bench hostile` measures the release build
+        let limit: TimeInterval = 180
         let line = String(repeating: "荆州日报全媒体记者报道，", count: 120_000)  // 3.9 MB, no newline
         var start = Date()
         var page = PageParser().parse(text: line, source: "line.txt", idPrefix: "l")
-        #expect(Date().timeIntervalSince(start) < 60)
+        #expect(Date().timeIntervalSince(start) < limit)
         #expect(ParseAudit.missingCharacters(text: line, page: page).isEmpty)
         let tiny = (0..<100_000).map { "第\($0)段。" }.joined(separator: "\n\n")
         start = Date()
         page = PageParser().parse(text: tiny, source: "tiny.txt", idPrefix: "t")
-        #expect(Date().timeIntervalSince(start) < 60)
+        #expect(Date().timeIntervalSince(start) < limit)
         #expect(ParseAudit.missingCharacters(text: tiny, page: page).isEmpty)
         let headings = (0..<20_000).map { "标题\($0)" }.joined(separator: "\n\n")
         page = PageParser().parse(text: headings, source: "h.txt", idPrefix: "h")
