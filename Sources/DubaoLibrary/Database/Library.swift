@@ -62,7 +62,7 @@ public final class Library: @unchecked Sendable {
             // another program's database is refused before anything opens it for writing (which would
             // already change its journal mode)
             // (a file whose header carries Dubao's application id is Dubao's: nothing to look up)
-            if case .sqlite = onDisk, !LibraryFile.stamped(path) { try Self.verifyOwnership(path: path, shown: given) }
+            if case .sqlite(_, stamped: false) = onDisk { try Self.verifyOwnership(path: path, shown: given) }
             switch access {
             case .write:
                 guard writable else { throw LibraryError.readOnly(path) }
@@ -98,7 +98,7 @@ public final class Library: @unchecked Sendable {
     static func openingError(_ error: Error, onDisk: LibraryFile, path: String, shown: String) -> LibraryError {
         if let e = error as? LibraryError { return e }
         if let e = error as? DatabaseError, [.SQLITE_CORRUPT, .SQLITE_NOTADB, .SQLITE_IOERR].contains(e.resultCode) {
-            if case .sqlite(dubao: true) = onDisk { return .damaged(path, why: LibraryError.words(e)) }
+            if case .sqlite(dubao: true, _) = onDisk { return .damaged(path, why: LibraryError.words(e)) }
             return .notALibrary(shown, why: "an SQLite file that cannot be read: \(LibraryError.words(e))")
         }
         return LibraryError.from(error, path: path)
@@ -264,8 +264,9 @@ enum LibraryFile: Equatable {
     case other(String)
     case notSQLite
     /// An SQLite file; `dubao` when it carries Dubao's marks (its application id, the names of Dubao's
-    /// migrations or tables in its first pages, or the list of its folders beside it).
-    case sqlite(dubao: Bool)
+    /// migrations or tables in its first pages, or the list of its folders beside it); `stamped` when its header
+    /// carries Dubao's application id (it is Dubao's: nothing to look up inside it).
+    case sqlite(dubao: Bool, stamped: Bool)
     case unreadable(String)
 
     static let header = Array("SQLite format 3\0".utf8)
@@ -286,27 +287,18 @@ enum LibraryFile: Equatable {
             var buf = [UInt8](repeating: 0, count: min(size, 100))
             var n = buf.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
             guard n >= 100, Array(buf[0..<16]) == header else { return .notSQLite }
-            if applicationID(buf) == Library.applicationID || FileSystem.exists(path + ".roots") { return .sqlite(dubao: true) }
+            if applicationID(buf) == Library.applicationID { return .sqlite(dubao: true, stamped: true) }
+            if FileSystem.exists(path + ".roots") { return .sqlite(dubao: true, stamped: false) }
             buf = [UInt8](repeating: 0, count: min(size, 1 << 20))
             n = buf.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, 0) }
             guard n >= 100 else { return .notSQLite }
             let head = buf[0..<n]
-            return .sqlite(dubao: marks.contains { head.firstRange(of: $0) != nil })
+            return .sqlite(dubao: marks.contains { head.firstRange(of: $0) != nil }, stamped: false)
         }
     }
 
     /// The application id in an SQLite header (bytes 68–71, big-endian).
     static func applicationID(_ header: [UInt8]) -> Int32 {
         Int32(bitPattern: UInt32(header[68]) << 24 | UInt32(header[69]) << 16 | UInt32(header[70]) << 8 | UInt32(header[71]))
-    }
-
-    /// The file is an SQLite database whose header carries Dubao's application id.
-    static func stamped(_ path: String) -> Bool {
-        let fd = PathName.withCString(path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        var buf = [UInt8](repeating: 0, count: 100)
-        let n = buf.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
-        return n == 100 && Array(buf[0..<16]) == header && applicationID(buf) == Library.applicationID
     }
 }

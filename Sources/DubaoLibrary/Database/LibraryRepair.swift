@@ -18,12 +18,12 @@ extension Library {
     public static func rebuild(path given: String) throws -> Library {
         let path = FileSystem.absolute(given)
         switch LibraryFile.look(path) {
-        case .sqlite(dubao: true): break
+        case .sqlite(dubao: true, _): break
         case .missing, .empty: return try Library(path: path, access: .write)
         case .folder: throw LibraryError.isFolder(given)
         case .other(let what): throw LibraryError.notAFile(given, what: what)
         case .unreadable(let why): throw LibraryError.failed(given, why: why)
-        case .notSQLite, .sqlite(dubao: false):
+        case .notSQLite, .sqlite(dubao: false, _):
             throw LibraryError.notALibrary(given, why: "it does not look like a Dubao library, so it is not moved aside")
         }
         guard FileSystem.isWritable(path), FileSystem.isWritable(FileSystem.parent(path) + "/.") else { throw LibraryError.readOnly(path) }
