@@ -25,7 +25,12 @@ struct LineJoiner {
         let pageBlanks = blanks * 5 > lines.count
         let runWidth = Self.headingRunWidths(lines)
         // Han pairs printed within a line somewhere on the page: a break between two such characters is a word cut
-        let pairs = Self.linePairs(lines)
+        // (worked out the first time a gap asks, which most pages never do)
+        var pairs: Set<UInt64>?
+        func cutsWord(_ p: PageLine, _ l: PageLine) -> Bool {
+            if pairs == nil { pairs = Self.linePairs(lines) }
+            return Self.cutsWord(p, l, pairs!)
+        }
         for (k, l) in lines.enumerated() {
             if var u = current {
                 let p = lines[u.lines.last!]
@@ -47,7 +52,7 @@ struct LineJoiner {
                     && p.headingLike && l.headingLike && !p.letterSpaced && !p.hasClause && !l.hasClause && l.gapBefore == 0
                     && !inRun && (p.columnWidth.map { p.rawWidth <= $0 - 2 } ?? false)
                     && l.text.unicodeScalars.first.map(CharClass.isHan) == true && (l.han >= 4 || p.raw.contains(" "))
-                    && !Self.cutsWord(p, l, pairs)
+                    && !cutsWord(p, l)
                 // a Latin sentence running on (`Monday and` / `brought together`) is one paragraph whatever the layout
                 let latinWrap = f[JoinFeature.latinRun.rawValue] != 0 && !l.opensStory
                 // a jump mark on a line of its own under a heading line (an intertitle at the foot of a column) is
