@@ -27,12 +27,14 @@ extension Markers {
         }
         let body = String(String.UnicodeScalarView(s[i...]))
         guard !body.isEmpty else { return nil }
+        // as printed, the mark before it included: nothing in the source is dropped
+        let marks = String(String.UnicodeScalarView(s[..<i].filter { !CharClass.isSpace($0) }))
         // no sentence or clause punctuation
         if body.unicodeScalars.contains(where: { CharClass.isTerminator($0) || $0 == "，" || $0 == "," || $0 == "；" || $0 == "。" }) {
             return nil
         }
         guard let role = roleWords.first(where: { body.hasPrefix($0) }) else {
-            return bullet ? affiliationByline(body, marks: String(String.UnicodeScalarView(s[..<i].filter { !CharClass.isSpace($0) }))) : nil
+            return bullet ? affiliationByline(body, marks: marks) : nil
         }
         if !bullet && (role == "文" || role == "图" || role == "作者" || role == "编辑") {
             // single-character roles only count when followed by a separator
@@ -63,8 +65,6 @@ extension Markers {
             }
         }
         guard names >= 1 else { return nil }
-        // as printed, the mark before it included: nothing in the source is dropped
-        let marks = String(String.UnicodeScalarView(s[..<i].filter { !CharClass.isSpace($0) }))
         return marks.isEmpty ? SpaceTidy.tidy(body) : marks + " " + SpaceTidy.tidy(body)
     }
 

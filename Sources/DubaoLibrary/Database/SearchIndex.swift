@@ -179,9 +179,11 @@ extension Library {
         }
         let top = rank.sorted { a, b in a.value != b.value ? a.value > b.value : a.key > b.key }.prefix(limit)
         guard !top.isEmpty else { return [] }
-        // the articles whose snippet is cut from the body (the first hit in an odd column): their blocks come with
-        // the one query (fifty statements prepared one by one were most of SQLite's share of a search)
-        let bodyHits = top.enumerated().compactMap { n, e in n < snippets && (first[e.key]).map { $0 >= 0 && ($0 >> 48) % 2 == 1 } == true ? e.key : nil }
+        // the first hit as the index saw it (column, length and offset in tokens) is in the body: an odd column
+        func inBody(_ f: Int64) -> Bool { f >= 0 && (f >> 48) % 2 == 1 }
+        // the articles whose snippet is cut from the body: their blocks come with the one query (fifty statements
+        // prepared one by one were most of SQLite's share of a search)
+        let bodyHits = top.enumerated().compactMap { n, e in n < snippets && first[e.key].map(inBody) == true ? e.key : nil }
         let rows = try Row.fetchAll(db, sql: """
             SELECT a.searchKey AS k, a.id, a.kicker, a.headline, a.subheadline, a.title, p.source, p.number, p.date,
                    CASE WHEN a.searchKey IN (\(bodyHits.map(String.init).joined(separator: ","))) THEN a.blocks END AS blocks
@@ -194,12 +196,10 @@ extension Library {
             if stale() { throw SearchCancelled() }
             var snippet = ""
             if n < snippets, let f = first[key], f >= 0 {
-                // the first hit as the index saw it: column, length and offset in tokens
-                let col = Int(f >> 48)
                 let len = Int((f >> 32) & 0xFFFF)
                 let off = Int(f & 0xFFFF_FFFF)
                 let text: String
-                if col % 2 == 1 {
+                if inBody(f) {
                     text = SearchIndex.bodyText(LibraryStore.decodeBlocks(row["blocks"]))
                 } else {
                     text = SearchIndex.headlineText(row["kicker"], row["headline"], row["subheadline"])
