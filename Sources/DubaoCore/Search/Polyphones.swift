@@ -3,7 +3,7 @@
 /// yin xing, 长江 as zhang jiang), so search also accepts these. General knowledge of the language (common
 /// words, place names and surnames), not of any page; readings that differ only in tone are left out.
 /// The library's index holds these readings and removes rows by giving back what it indexed: a change to
-/// this table (or to `HanziTable.swift`) needs a schema migration that rebuilds the index, as v3 does.
+/// this table (or to the table in `Sources/CHanziTable`) needs a schema migration that rebuilds the index, as v3 does.
 enum Polyphones {
     static let table = """
         行 xing hang
