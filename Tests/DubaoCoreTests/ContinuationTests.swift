@@ -146,6 +146,62 @@ struct IssueGroupingTests {
         #expect(issues.map(\.title) == ["报 2025-01-01", "未知报刊 · 日期不详 · a.txt", "未知报刊 · 日期不详 · b.txt"])
         #expect(issues.map(\.pages.count) == [2, 1, 1])
     }
+
+    @Test("pages in any order give the same issues, in the same order, as grouping them by key and sorting each group")
+    func anyOrder() {
+        var rng = SystemRandomNumberGenerator()
+        for round in 0..<40 {
+            var pages: [Page] = []
+            for k in 0..<Int.random(in: 0...60, using: &rng) {
+                var p = Page(source: "d\(Int.random(in: 0...3, using: &rng))/p\(k % 7).txt")
+                p.paper = ["甲报", "乙报", "Paper", nil].randomElement(using: &rng)!
+                p.date = ["2025-01-0\(Int.random(in: 1...3, using: &rng))", nil].randomElement(using: &rng)!
+                p.page = [Int.random(in: 1...4, using: &rng), nil].randomElement(using: &rng)!
+                pages.append(p)
+            }
+            // a library lists its pages mostly in order: half the rounds start from the expected order
+            if round % 2 == 0 { pages = Self.reference(pages).flatMap(\.self) }
+            let got = Corpus(pages: pages).issues
+            let want = Self.reference(pages)
+            #expect(got.map { $0.pages.map(\.source) } == want.map { $0.map(\.source) })
+            #expect(got.map { $0.pages.map(\.page) } == want.map { $0.map(\.page) })
+            for issue in got {
+                #expect(Set(issue.pages.map { "\($0.paper ?? "-") \($0.date ?? $0.source)" }).count == 1, "one paper and date (or file) per issue")
+            }
+        }
+    }
+
+    /// The grouping written plainly: a table of keys, the keys sorted, each group's pages sorted.
+    static func reference(_ pages: [Page]) -> [[Page]] {
+        struct Key: Hashable { var paper: String?, date: String?, source: String? }
+        var groups: [Key: [Int]] = [:]
+        var keys: [Key] = []
+        for (i, p) in pages.enumerated() {
+            let k = Key(paper: p.paper, date: p.date, source: p.date == nil ? p.source : nil)
+            if groups[k] == nil { keys.append(k) }
+            groups[k, default: []].append(i)
+        }
+        func before(_ a: Key, _ b: Key) -> Bool {
+            switch (a.date, b.date) {
+            case let (x?, y?) where x != y: return x < y
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default:
+                let (p, q) = (a.paper ?? "\u{10FFFF}", b.paper ?? "\u{10FFFF}")
+                return p != q ? p < q : (a.source ?? "") < (b.source ?? "")
+            }
+        }
+        return keys.sorted(by: before).map { k in
+            groups[k]!.sorted { a, b in
+                switch (pages[a].page, pages[b].page) {
+                case let (x?, y?) where x != y: return x < y
+                case (_?, nil): return true
+                case (nil, _?): return false
+                default: return pages[a].source != pages[b].source ? pages[a].source < pages[b].source : a < b
+                }
+            }.map { pages[$0] }
+        }
+    }
 }
 
 @Suite("Captions")

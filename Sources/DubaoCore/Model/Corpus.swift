@@ -11,7 +11,7 @@ public struct Corpus: Sendable, Codable, Hashable {
     /// Pages grouped by (paper, date), issues ordered by date (undated last, one issue per page), pages by
     /// number then source.
     public var issues: [Issue] {
-        IssueGrouping.group(pages, paper: \.paper, date: \.date, number: \.page, source: \.source).map {
+        IssueGrouping.group(pages) { ($0.paper, $0.date, $0.page, $0.source) }.map {
             Issue(paper: $0.paper, date: $0.date, pages: $0.items)
         }
     }
@@ -34,78 +34,5 @@ public struct Issue: Sendable, Hashable {
 
     static func fileName(_ path: String) -> String {
         String(path.split(separator: "/").last ?? Substring(path))
-    }
-}
-
-/// Groups pages (or anything that knows its paper, date, page number and source) into issues, in the
-/// order the reader shows them: by date (undated last), then paper; pages by number, then source.
-public enum IssueGrouping {
-    public struct Group<T> {
-        public var paper: String?
-        public var date: String?
-        /// For an undated page, its file (each is an issue of its own).
-        public var source: String?
-        public var items: [T]
-        public var title: String { Issue.title(paper: paper, date: date, source: source) }
-
-        @inlinable
-        public init(paper: String?, date: String?, source: String?, items: [T]) {
-            self.paper = paper
-            self.date = date
-            self.source = source
-            self.items = items
-        }
-    }
-
-    // inlinable: specialised for the caller's type, not run through value witnesses and key paths generically
-    // (half the reader's start on a decade of pages)
-    @inlinable
-    public static func group<T>(_ items: [T], paper: KeyPath<T, String?>, date: KeyPath<T, String?>, number: KeyPath<T, Int?>,
-                                source: KeyPath<T, String>) -> [Group<T>] {
-        // indices are grouped and sorted, not the items (a library's page records are large to move about)
-        var groups: [IssueKey: [Int]] = [:]
-        let numbers = items.map { $0[keyPath: number] }
-        let sources = items.map { $0[keyPath: source] }
-        for (i, it) in items.enumerated() {
-            let d = it[keyPath: date]
-            groups[IssueKey(paper: it[keyPath: paper], date: d, source: d == nil ? sources[i] : nil), default: []].append(i)
-        }
-        return groups.keys.sorted().map { key in
-            let order = groups[key]!.sorted { a, b in
-                switch (numbers[a], numbers[b]) {
-                case let (x?, y?) where x != y: return x < y
-                case (_?, nil): return true
-                case (nil, _?): return false
-                default: return sources[a] < sources[b]
-                }
-            }
-            return Group(paper: key.paper, date: key.date, source: key.source, items: order.map { items[$0] })
-        }
-    }
-}
-
-@usableFromInline
-struct IssueKey: Hashable, Comparable {
-    @usableFromInline var paper: String?
-    @usableFromInline var date: String?
-    @usableFromInline var source: String?
-
-    @usableFromInline
-    init(paper: String?, date: String?, source: String?) {
-        self.paper = paper
-        self.date = date
-        self.source = source
-    }
-
-    @usableFromInline
-    static func < (a: IssueKey, b: IssueKey) -> Bool {
-        switch (a.date, b.date) {
-        case let (x?, y?) where x != y: return x < y
-        case (nil, _?): return false
-        case (_?, nil): return true
-        default:
-            let (p, q) = (a.paper ?? "\u{10FFFF}", b.paper ?? "\u{10FFFF}")
-            return p != q ? p < q : (a.source ?? "") < (b.source ?? "")
-        }
     }
 }
