@@ -50,7 +50,10 @@ public enum LibraryStore {
         PageColumns.inOrder(articles.lazy.map(\.column)).joined(separator: "\n")
     }
 
-    static func decodeColumns(_ s: String) -> [String] { s.isEmpty ? [] : s.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+    /// Split as bytes: as characters (grapheme clusters) it was a tenth of the reader's start on a decade.
+    static func decodeColumns(_ s: String) -> [String] {
+        s.isEmpty ? [] : s.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(Substring($0)) }
+    }
 
     static func json(_ v: [String]) -> String {
         (try? String(decoding: JSONEncoder().encode(v), as: UTF8.self)) ?? "[]"
@@ -201,23 +204,37 @@ extension Library {
     public func pageOutline() throws -> Outline {
         try db.read { db in
             var pages: [Outline.PageInfo] = []
+            pages.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM page") ?? 0)
             // a handful of different origins among all the pages: each read once
             var origins: [String: MetadataOrigin] = [:]
+            var origin = (stored: "", value: MetadataOrigin())
             // stepped through SQLite's own calls: a decade is 30,000 rows, and reading them through GRDB's rows
             // was a third of the reader's start
-            let statement = try db.makeStatement(sql: "SELECT id, source, paper, date, number, section, metadataFrom, columns, articleCount FROM page")
+            let statement = try db.makeStatement(sql: Self.pageOutlineSQL)
             let st = statement.sqliteStatement
-            func text(_ i: Int32) -> String? { sqlite3_column_text(st, i).map { String(cString: $0) } }
+            // a value the same as the row before's is that row's string: pages share their paper, date and origin
+            // with their neighbours (one string for each, not one for each of 30,000 pages)
+            var last = [String?](repeating: nil, count: 9)
+            func text(_ i: Int32, shared: Bool = false) -> String? {
+                guard let p = sqlite3_column_text(st, i) else { return nil }
+                let n = Int(sqlite3_column_bytes(st, i))
+                if shared, var prev = last[Int(i)], prev.utf8.count == n, prev.withUTF8({ memcmp($0.baseAddress!, p, n) == 0 }) { return prev }
+                let s = String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self)
+                if shared { last[Int(i)] = s }
+                return s
+            }
             func int(_ i: Int32) -> Int? { sqlite3_column_type(st, i) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(st, i)) }
             while true {
                 let rc = sqlite3_step(st)
                 if rc == SQLITE_DONE { break }
                 guard rc == SQLITE_ROW else { throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: "reading the pages") }
-                let stored = text(6) ?? ""
-                let origin = origins[stored] ?? MetadataOrigin(stored: stored)
-                origins[stored] = origin
-                var p = Outline.PageInfo(id: sqlite3_column_int64(st, 0), source: text(1) ?? "", paper: text(2), date: text(3), number: int(4),
-                                         section: text(5), metadataFrom: origin)
+                let stored = text(6, shared: true) ?? ""
+                if stored != origin.stored {
+                    origin = (stored, origins[stored] ?? MetadataOrigin(stored: stored))
+                    origins[stored] = origin.value
+                }
+                var p = Outline.PageInfo(id: sqlite3_column_int64(st, 0), source: text(1) ?? "", paper: text(2, shared: true),
+                                         date: text(3, shared: true), number: int(4), section: text(5, shared: true), metadataFrom: origin.value)
                 if let c = text(7) { p.columns = LibraryStore.decodeColumns(c) }
                 p.articleCount = int(8) ?? 0
                 pages.append(p)
@@ -230,6 +247,10 @@ extension Library {
             return Outline(pages: pages)
         }
     }
+
+    /// The pages' outline, in the order they were stored: the columns of the index `page_outline`, which SQLite
+    /// reads instead of the table.
+    static let pageOutlineSQL = "SELECT id, source, paper, date, number, section, metadataFrom, columns, articleCount FROM page"
 
     /// Read articles counted by page. The reading table leads (CROSS JOIN fixes SQLite's loop order): left to
     /// itself, the planner walked the article table in page order for the GROUP BY and looked each article up in
