@@ -108,8 +108,11 @@ public struct Navigation: Sendable, Equatable {
     /// Builds the rows from the pages alone (each with its columns): an issue's stories are read in when it is
     /// opened (`fill`), so that an archive of any size opens at once.
     public init(pagesOf issues: [(title: String, pages: [PageRef], columns: [[String]])]) {
-        pages.reserveCapacity(issues.reduce(0) { $0 + $1.pages.count })
-        pageRows.reserveCapacity(pages.capacity)
+        let pageCount = issues.reduce(0) { $0 + $1.pages.count }
+        pages.reserveCapacity(pageCount)
+        pageRows.reserveCapacity(pageCount)
+        pageOfKey.reserveCapacity(pageCount)
+        rows.reserveCapacity(issues.count + pageCount + issues.reduce(0) { $0 + $1.columns.reduce(0) { $0 + $1.count } })
         self.issues.reserveCapacity(issues.count)
         for issue in issues {
             let first = pages.count
@@ -118,11 +121,10 @@ public struct Navigation: Sendable, Equatable {
             rows.append(SectionRow(kind: .issue, label: issue.title, detail: "\(issue.pages.count)版", articles: [],
                                    unreadBeforeLoad: unread.contains(nil) ? nil : unread.reduce(0) { $0 + $1! }))
             for (p, columns) in zip(issue.pages, issue.columns) {
-                var page = p
-                page.articles = []
                 if let k = p.key { pageOfKey[k] = pages.count }
                 pageRows.append(rows.count)
-                pages.append(page)
+                pages.append(p)
+                if !p.articles.isEmpty { pages[pages.count - 1].articles = [] }
                 rows.append(SectionRow(kind: .page, label: PageLabel.of(p.number), detail: p.section ?? "", articles: [],
                                        unreadBeforeLoad: p.unreadCount))
                 for c in columns { rows.append(SectionRow(kind: .column, label: c, detail: "", articles: [])) }
