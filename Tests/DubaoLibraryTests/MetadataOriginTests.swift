@@ -43,7 +43,7 @@ struct MetadataOriginTests {
             #expect(try origins(lib) == ["notes.txt": notes.metadataFrom, "jzrb_20250110_04.txt": named.metadataFrom])
             // a library from before the column: the migration works the origins out again from the pages' sources
             try lib.db.write { db in
-                try db.execute(sql: "DROP INDEX page_outline; ALTER TABLE page DROP COLUMN metadataFrom; DELETE FROM grdb_migrations WHERE identifier LIKE 'v6%' OR identifier LIKE 'v8%';")
+                try db.execute(sql: "DROP INDEX page_outline; ALTER TABLE page DROP COLUMN metadataFrom; DELETE FROM grdb_migrations WHERE identifier LIKE 'v6%';")
             }
         }
         let reopened = try Library(path: path)

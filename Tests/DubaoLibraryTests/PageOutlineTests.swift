@@ -51,7 +51,7 @@ struct PageOutlineTests {
             #expect(pages.pages.map(\.id) == pages.pages.map(\.id).sorted())
             // a library from before the column
             try lib.db.write { db in
-                try db.execute(sql: "DROP INDEX page_outline; ALTER TABLE page DROP COLUMN columns; DELETE FROM grdb_migrations WHERE identifier LIKE 'v7%' OR identifier LIKE 'v8%';")
+                try db.execute(sql: "DROP INDEX page_outline; ALTER TABLE page DROP COLUMN columns; DELETE FROM grdb_migrations WHERE identifier LIKE 'v7%';")
             }
         }
         let reopened = try Library(path: path).pageOutline()
@@ -60,5 +60,32 @@ struct PageOutlineTests {
             for a in w.articles { if let c = a.column, !seen.contains(c) { seen.append(c) } }
             #expect(p.columns == seen, "after the migration: \(p.source)")
         }
+        #expect(try Self.indexes(path).contains("page_outline"), "made again when the library was opened for writing")
+    }
+
+    @Test("the outline's index is not part of the schema: a library without it opens read-only and reads the same outline; opened for writing, it gets the index")
+    func outlineIndexOptional() throws {
+        let dir = Fixtures.temporaryFolder("dubao-outline-index")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("l.sqlite").path
+        let before: [Int64]
+        do {
+            let lib = try Library(path: path)
+            _ = try Importer(library: lib).run([Fixtures.seeds.path])
+            before = try lib.pageOutline().pages.map(\.id)
+            try lib.db.write { db in try db.execute(sql: "DROP INDEX page_outline") }
+        }
+        let stamp = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
+        let reading = try Library(path: path, access: .read)
+        #expect(reading.isReadOnly)
+        #expect(try reading.pageOutline().pages.map(\.id) == before)
+        #expect(try !Self.indexes(path).contains("page_outline"), "a read-only open writes nothing")
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date == stamp)
+        _ = try Library(path: path, access: .write)
+        #expect(try Self.indexes(path).contains("page_outline"))
+    }
+
+    static func indexes(_ path: String) throws -> [String] {
+        try DatabaseQueue(path: path).read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'") }
     }
 }

@@ -129,6 +129,7 @@ public final class Library: @unchecked Sendable {
             FileHandle.standardError.write(Data("dubao: updating the library \(TerminalSafe.plain(path)) to this version…\n".utf8))
         }
         try migrate(pool, with: migrator)
+        try Schema.ensureSpeedIndexes(pool)
         // touch the tables, so a damaged file shows itself now rather than later
         _ = try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM page") }
         return pool

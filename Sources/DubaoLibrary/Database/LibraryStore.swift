@@ -248,8 +248,8 @@ extension Library {
         }
     }
 
-    /// The pages' outline, in the order they were stored: the columns of the index `page_outline`, which SQLite
-    /// reads instead of the table.
+    /// The pages' outline, in the order they were stored: the columns of the index `page_outline`
+    /// (`Schema.speedIndexes`), which SQLite reads instead of the table when the library has it.
     static let pageOutlineSQL = "SELECT id, source, paper, date, number, section, metadataFrom, columns, articleCount FROM page"
 
     /// Read articles counted by page. The reading table leads (CROSS JOIN fixes SQLite's loop order): left to

@@ -116,11 +116,23 @@ enum Schema {
                 try db.execute(sql: "UPDATE page SET columns = ? WHERE id = ?", arguments: [PageColumns.inOrder(names).joined(separator: "\n"), id])
             }
         }
-        m.registerMigration("v8: the pages' outline in an index of its own") { db in
-            // the reader starts from every page's outline (Library.pageOutlineSQL); read from the table, each page's
-            // furniture and removed passages came with it (27 MB on a decade's library, 4 MB in this index)
-            try db.execute(sql: "CREATE INDEX page_outline ON page(id, source, paper, date, number, section, metadataFrom, columns, articleCount)")
-        }
         return m
+    }
+
+    /// Indexes that only make reading faster: made when the library is opened for writing and one is missing,
+    /// not by a migration, so that a library without them is still current (a read-only library made by an
+    /// earlier version opens as before, and reads the tables instead).
+    static let speedIndexes: [(name: String, sql: String)] = [
+        // the reader starts from every page's outline (Library.pageOutlineSQL); read from the table, each page's
+        // furniture and removed passages came with it (27 MB on a decade's library, 4 MB in this index)
+        ("page_outline", "CREATE INDEX IF NOT EXISTS page_outline ON page(id, source, paper, date, number, section, metadataFrom, columns, articleCount)"),
+    ]
+
+    /// Makes the speed indexes the library lacks; writes nothing when it has them all.
+    static func ensureSpeedIndexes(_ writer: some DatabaseWriter) throws {
+        let present = Set(try writer.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'") })
+        let missing = speedIndexes.filter { !present.contains($0.name) }
+        guard !missing.isEmpty else { return }
+        try writer.write { db in for i in missing { try db.execute(sql: i.sql) } }
     }
 }
