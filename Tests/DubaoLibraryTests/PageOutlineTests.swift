@@ -48,6 +48,14 @@ struct PageOutlineTests {
                 try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + Library.pageOutlineSQL).map { $0["detail"] as String }
             }
             #expect(outlinePlan.contains { $0.contains("COVERING INDEX page_outline") }, "\(outlinePlan)")
+            // an issue's continued stories are linked from its pages found by their date, not by a scan of every page
+            for sql in [Library.jumpingPartsSQL, Library.unlinkSQL] {
+                let plan = try lib.db.read { db in
+                    try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: ["2025-01-10"]).map { $0["detail"] as String }
+                }
+                #expect(plan.contains { $0.contains("page_date (date=?)") }, "\(plan)")
+                #expect(!plan.contains { $0.hasPrefix("SCAN p") || $0.hasPrefix("SCAN page") }, "\(plan)")
+            }
             #expect(pages.pages.map(\.id) == pages.pages.map(\.id).sorted())
             // a library from before the column
             try lib.db.write { db in

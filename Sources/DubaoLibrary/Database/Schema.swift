@@ -126,6 +126,8 @@ enum Schema {
         // the reader starts from every page's outline (Library.pageOutlineSQL); read from the table, each page's
         // furniture and removed passages came with it (27 MB on a decade's library, 4 MB in this index)
         ("page_outline", "CREATE INDEX IF NOT EXISTS page_outline ON page(id, source, paper, date, number, section, metadataFrom, columns, articleCount)"),
+        // continued stories are linked issue by issue, an issue being a date (Library.jumpingPartsSQL)
+        ("page_date", "CREATE INDEX IF NOT EXISTS page_date ON page(date)"),
     ]
 
     /// Makes the speed indexes the library lacks; writes nothing when it has them all.
