@@ -40,4 +40,17 @@ struct ByteScanTests {
             #expect(s.hanCount == s.unicodeScalars.filter(CharClass.isHan).count, "hanCount \(s.debugDescription)")
         }
     }
+
+    @Test("contains finds a part exactly where its scalars occur in a row")
+    func contains() {
+        let texts = Self.samples(count: 400)
+        let parts = Self.samples(count: 400).map { String(String.UnicodeScalarView($0.unicodeScalars.prefix(2))) }
+        for (t, p) in zip(texts, parts) {
+            let a = Array(t.unicodeScalars), b = Array(p.unicodeScalars)
+            let plain = b.isEmpty || (a.count >= b.count && (0...(a.count - b.count)).contains { Array(a[$0..<($0 + b.count)]) == b })
+            #expect(ByteScan.contains(t, p) == plain, "\(t.debugDescription) holds \(p.debugDescription)")
+            // a part taken from the text is always found
+            if a.count >= 2 { #expect(ByteScan.contains(t, String(String.UnicodeScalarView(a[1...]))) ) }
+        }
+    }
 }

@@ -120,21 +120,34 @@ public enum ByteScan {
                 var enc: [UInt8] = []
                 enc.reserveCapacity(4)
                 UTF8.encode(c) { enc.append($0) }
-                let m = enc.count
-                let n = b.count
-                guard n >= m else { continue }
-                var i = 0
-                let first = enc[0]
-                while i <= n - m {
-                    if b[i] == first {
-                        var k = 1
-                        while k < m && b[i + k] == enc[k] { k += 1 }
-                        if k == m { return true }
-                    }
-                    i += 1
-                }
+                if enc.withUnsafeBufferPointer({ find($0, in: b) }) { return true }
             }
             return false
         }
+    }
+
+    /// Whether `text` holds `part`, byte for byte (no Unicode equivalence: the parser compares the page's own
+    /// characters).
+    public static func contains(_ text: String, _ part: String) -> Bool {
+        bytes(text) { b in bytes(part) { find($0, in: b) } }
+    }
+
+    @inline(__always)
+    static func find(_ needle: UnsafeBufferPointer<UInt8>, in b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let m = needle.count
+        let n = b.count
+        guard m > 0 else { return true }
+        guard n >= m else { return false }
+        let first = needle[0]
+        var i = 0
+        while i <= n - m {
+            if b[i] == first {
+                var k = 1
+                while k < m && b[i + k] == needle[k] { k += 1 }
+                if k == m { return true }
+            }
+            i += 1
+        }
+        return false
     }
 }

@@ -68,10 +68,11 @@ struct ArticleBuilder {
         }
         // a headline the extraction wrapped in mid-word: where the two characters either side of the break are a
         // word the story itself uses (数据交|易中心, with 交易 in the text), the two lines are one
-        let storyText = d.body.map { units[$0].text }.joined()
+        var storyText: String?
         var k = 1
         while k < lines.count {
-            if Self.wrappedInWord(lines[k - 1].text, lines[k].text, storyText) {
+            if storyText == nil { storyText = d.body.map { units[$0].text }.joined() }
+            if Self.wrappedInWord(lines[k - 1].text, lines[k].text, storyText!) {
                 lines[k - 1].text = LineJoin.join(lines[k - 1].text, lines[k].text)
                 lines.remove(at: k)
             } else {
@@ -106,7 +107,7 @@ struct ArticleBuilder {
         var pair = String.UnicodeScalarView()
         pair.append(x)
         pair.append(y)
-        return text.contains(String(pair))
+        return ByteScan.contains(text, String(pair))
     }
 
     /// The text without spaces and leading marks, for comparing two printings of one line.
