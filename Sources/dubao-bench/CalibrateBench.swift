@@ -22,9 +22,15 @@ struct CalibrateBench: ParsableCommand {
     @Option(help: "With --geometry: the weights to start from (JSON) instead of the compiled-in ones.") var base: String?
     @Option(help: "With --geometry: the perceptron's step.") var rate = 0.05
 
+    @Flag(help: "Fit only the headline-role weights (which line of a group is the main headline) on the corpus's groups and its headline-groups.txt, every other weight held at the compiled-in model's (or --base's).")
+    var roles = false
+
     func run() throws {
         let pages = try LabelledCorpus.load(corpus)
         if geometry { return try fitGeometry(pages) }
+        let bank = LabelledCorpus.headlineBank(corpus)
+        for p in bank.problems { print("headline-groups.txt: \(p)") }
+        if roles { return try fitRoles(pages, bank: bank.groups) }
         let heldNames = LabelledCorpus.heldOut(corpus)
         let held = pages.filter { heldNames.contains($0.name) }
         var training = all ? pages : pages.filter { !heldNames.contains($0.name) }
@@ -32,7 +38,7 @@ struct CalibrateBench: ParsableCommand {
         training += Array(repeating: training.filter { $0.group == "seedpages" }, count: seedWeight - 1).flatMap { $0 }
         print("\(pages.count) labelled pages: \(training.count) for fitting, \(held.count) held out")
         let started = Date()
-        let (model, report) = Calibration.fit(training: training, heldOut: held, epochs: epochs,
+        let (model, report) = Calibration.fit(training: training, heldOut: held, headlineBank: bank.groups, epochs: epochs,
                                               method: Calibration.Method(rawValue: method) ?? .crf) { print($0) }
         print(String(format: "fitted in %.1f s", Date().timeIntervalSince(started)))
         print(String(format: "held out: joining %.2f%% of %d gaps, labels %.2f%% of %d units", 100 * report.joinAccuracy, report.joinExamples,
@@ -53,6 +59,16 @@ struct CalibrateBench: ParsableCommand {
                 if n <= mistakes { print("\(group) \(page.name): \(what)") }
             }
         }
+        try model.json().write(to: URL(fileURLWithPath: out))
+        print("weights written to \(out)")
+    }
+
+    func fitRoles(_ pages: [LabelledPage], bank: [Calibration.HeadlineGroup]) throws {
+        let heldNames = LabelledCorpus.heldOut(corpus)
+        let training = all ? pages : pages.filter { !heldNames.contains($0.name) }
+        var model = try base.map { try ParserModel.load(json: Data(contentsOf: URL(fileURLWithPath: $0))).0 } ?? .default
+        print("headline roles from \(training.count) pages and \(bank.count) written groups")
+        model.role = Calibration.fitRoles(training, bank: bank, seedWeight: seedWeight) { print($0) }
         try model.json().write(to: URL(fileURLWithPath: out))
         print("weights written to \(out)")
     }

@@ -52,6 +52,18 @@ struct CorpusScoreTests {
         return (Double(found) / Double(max(1, total)), Double(right) / Double(max(1, headed)))
     }
 
+    @Test("the compiled-in headline-role weights are what `dubao-bench calibrate --roles --all` fits from the corpus and its written groups")
+    func rolesAsFitted() throws {
+        let bank = LabelledCorpus.headlineBank(Self.corpus)
+        #expect(bank.problems.isEmpty)
+        #expect(bank.groups.count >= 60)
+        let fitted = Calibration.fitRoles(try LabelledCorpus.load(Self.corpus), bank: bank.groups) { _ in }
+        // a debug build sums in another order than the release build the weights were fitted with: the third
+        // decimal may differ, nothing more
+        #expect(fitted.count == ParserModel.default.role.count)
+        #expect(zip(fitted, ParserModel.default.role).allSatisfy { abs($0 - $1) <= 0.05 }, "\(fitted) against \(ParserModel.default.role)")
+    }
+
     @Test("joining and labels on the held-out pages of each text rendering", arguments: ["A", "B", "raw"])
     func calibrationScores(rendering: String) throws {
         let held = LabelledCorpus.heldOut(Self.corpus)
@@ -70,8 +82,8 @@ struct CorpusScoreTests {
         let s = try Self.articleScores(rendering)
         print("corpus \(rendering): boundaries \(s.boundaries), main headlines \(s.headlines)")
         // a little under the figures at the time of writing, which are score-parse's own on these pages (A 0.945 /
-        // 0.686, B 0.978 / 0.787, raw 0.913 / 0.632)
-        let floors: [String: (boundaries: Double, headlines: Double)] = ["A": (0.92, 0.65), "B": (0.95, 0.75), "raw": (0.89, 0.6)]
+        // 0.781, B 0.978 / 0.839, raw 0.913 / 0.669)
+        let floors: [String: (boundaries: Double, headlines: Double)] = ["A": (0.92, 0.75), "B": (0.95, 0.81), "raw": (0.89, 0.64)]
         #expect(s.boundaries >= floors[rendering]!.boundaries)
         #expect(s.headlines >= floors[rendering]!.headlines)
     }

@@ -28,6 +28,13 @@ public enum LabelledCorpus {
         return out
     }
 
+    /// The headline groups written for fitting the headline roles (`headline-groups.txt`; none when it is
+    /// missing), with what was wrong in the file.
+    public static func headlineBank(_ corpus: String) -> (groups: [Calibration.HeadlineGroup], problems: [String]) {
+        guard let text = try? String(contentsOfFile: corpus + "/headline-groups.txt", encoding: .utf8) else { return ([], []) }
+        return Calibration.headlineBank(text)
+    }
+
     /// The names of the held-out pages (`held-out.txt`; none when it is missing).
     public static func heldOut(_ corpus: String) -> Set<String> {
         let text = (try? String(contentsOfFile: corpus + "/held-out.txt", encoding: .utf8)) ?? ""

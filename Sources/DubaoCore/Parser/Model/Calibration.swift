@@ -115,11 +115,11 @@ public enum Calibration {
     /// Fits a model on `training`; reports on `heldOut`.
     public enum Method: String, Sendable { case crf, perceptron }
 
-    public static func fit(training: [LabelledPage], heldOut: [LabelledPage], epochs: Int = 12, method: Method = .crf,
-                           log: (String) -> Void = { _ in }) -> (ParserModel, Report) {
+    public static func fit(training: [LabelledPage], heldOut: [LabelledPage], headlineBank: [HeadlineGroup] = [], epochs: Int = 12,
+                           method: Method = .crf, log: (String) -> Void = { _ in }) -> (ParserModel, Report) {
         var model = ParserModel()
         model.join = fitJoin(training, log: log)
-        model.role = fitRoles(training, log: log)
+        model.role = fitRoles(training, bank: headlineBank, log: log)
         log("joining fitted on \(training.count) pages")
         let prepared = training.map { prepare($0, model: model) }
         switch method {
@@ -146,11 +146,14 @@ public enum Calibration {
         return Prepared(units: units, features: features, gold: goldStates(gold, units: units, model: model), known: gold.map { $0 != nil })
     }
 
+    /// A headline group of two lines or more, its lines in printed order, and which of them is the main headline.
+    public typealias HeadlineGroup = (texts: [String], main: Int)
+
     /// The headline groups of the pages (each rendering of a page once; a page given several times, as the seed
     /// pages are, counts as often): their lines in order, and which is the main headline.
-    static func headlineGroups(_ pages: [LabelledPage]) -> [(texts: [String], main: Int)] {
+    static func headlineGroups(_ pages: [LabelledPage]) -> [HeadlineGroup] {
         var seen = Set<String>()
-        var out: [(texts: [String], main: Int)] = []
+        var out: [HeadlineGroup] = []
         for page in pages where seen.insert(page.name).inserted || page.group == "seedpages" {
             var groups: [Int: [(String, String)]] = [:]
             for e in page.elements where ["kicker", "headline", "sub"].contains(e.role) { groups[e.part, default: []].append((e.role, e.text)) }
@@ -162,9 +165,49 @@ public enum Calibration {
         return out
     }
 
+    /// The groups of a headline bank (`headline-groups.txt` beside the corpus): one group per paragraph, each line
+    /// `k:` (kicker), `h:` (main headline) or `s:` (subheadline) and its text; `#` lines are comments. A group
+    /// without exactly one `h:` line, or a line of another form, is reported in `problems` and left out.
+    public static func headlineBank(_ text: String) -> (groups: [HeadlineGroup], problems: [String]) {
+        var groups: [HeadlineGroup] = []
+        var problems: [String] = []
+        var texts: [String] = []
+        var mains: [Int] = []
+        var bad = false
+        func close(_ n: Int) {
+            defer { texts = []; mains = []; bad = false }
+            guard !texts.isEmpty else { return }
+            if bad || mains.count != 1 || texts.count < 2 {
+                problems.append("group ending at line \(n): \(bad ? "a line that is not k:, h: or s:" : mains.count != 1 ? "\(mains.count) main headlines" : "a single line")")
+                return
+            }
+            groups.append((texts, mains[0]))
+        }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (n, raw) in lines.enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("#") { continue }
+            if line.isEmpty { close(n); continue }
+            let parts = line.split(separator: ":", maxSplits: 1)
+            guard parts.count == 2, ["k", "h", "s"].contains(parts[0]) else { bad = true; continue }
+            let t = parts[1].trimmingCharacters(in: .whitespaces)
+            if parts[0] == "h" { mains.append(texts.count) }
+            texts.append(t)
+        }
+        close(lines.count)
+        return (groups, problems)
+    }
+
     /// Softmax over the lines of each group: which is the main headline.
-    static func fitRoles(_ pages: [LabelledPage], epochs: Int = 40, log: (String) -> Void) -> [Double] {
-        let groups = headlineGroups(pages)
+    public static func fitRoles(_ pages: [LabelledPage], bank: [HeadlineGroup] = [], seedWeight: Int = 6, epochs: Int = 40, log: (String) -> Void) -> [Double] {
+        // each distinct group once: a corpus sets the same headlines on many pages and in every rendering, and
+        // counting each printing would fit the weights to the few texts it repeats
+        // — except the seed pages' groups, which count `seedWeight` times: they are the pages the parser must read
+        // without a fault
+        var seen = Set<[String]>()
+        let seedGroups = headlineGroups(pages.filter { $0.group == "seedpages" }).filter { seen.insert($0.texts).inserted }
+        let groups = Array(repeating: seedGroups, count: seedWeight).flatMap { $0 }
+            + (headlineGroups(pages) + bank).filter { seen.insert($0.texts).inserted }
         let D = HeadlineFeature.allCases.count
         var w = [Double](repeating: 0, count: D)
         var g2 = [Double](repeating: 1e-8, count: D)
@@ -192,7 +235,9 @@ public enum Calibration {
         var m = ParserModel()
         m.role = w
         let right = groups.filter { HeadlineRoles.mainIndex($0.texts, model: m) == $0.main }.count
-        log(String(format: "headline roles: %d groups, %.1f%% right", groups.count, 100 * Double(right) / Double(max(1, groups.count))))
+        let seedsRight = seedGroups.filter { HeadlineRoles.mainIndex($0.texts, model: m) == $0.main }.count
+        log(String(format: "headline roles: %d groups, %.1f%% right; the seed pages' groups: %d of %d right", groups.count,
+                    100 * Double(right) / Double(max(1, groups.count)), seedsRight, seedGroups.count))
         return w.map { ($0 * 1000).rounded() / 1000 }
     }
 
