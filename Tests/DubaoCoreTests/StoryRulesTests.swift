@@ -288,4 +288,26 @@ struct StoryRulesTests {
         let flu = page.articles.first { $0.headline == "流感进入高发期" }
         #expect(flu?.bodyText.contains("流感病毒活跃") == true)
     }
+
+    @Test("DuplicatePassages: the copy that goes on from the word before it stays, though the text around the other shares its words")
+    func duplicateInsideWord() {
+        // the repeat begins inside a word of the first story (`陶|艺品牌`); its copy stands after a full stop in a
+        // second story about orders too, whose words it shares
+        let page = parse("""
+        园区企业忙生产
+
+        本报讯(记者甲)城南工业园区道路宽阔整洁,两旁种满了香樟和桂花,园区东侧新建的厂房已经陆续投入使用。一家陶艺品牌的负责人介绍说,今年订单比去年多出三成,车间里工人们正忙着赶制,机器声此起彼伏,包装好的成品整齐码放在仓库门口,等待装车发往各地。
+
+        外贸出口持续向好
+
+        本报讯(记者乙)今年以来,我市外贸订单持续增长,出口企业比去年明显增多。艺品牌的负责人介绍说,今年订单比去年多出三成,车间
+        海关数据显示,前十个月出口额增长一成,各地车间生产繁忙。
+        """)
+        #expect(page.duplicatesRemoved.count == 1)
+        let works = page.articles.first { $0.headline == "园区企业忙生产" }
+        #expect(works?.bodyText.contains("一家陶艺品牌的负责人介绍说,今年订单比去年多出三成,车间里工人们正忙着赶制") == true)
+        let trade = page.articles.first { $0.headline == "外贸出口持续向好" }
+        #expect(trade?.bodyText.contains("多出三成") == false)
+        #expect(trade?.bodyText.contains("明显增多。") == true && trade?.bodyText.contains("海关数据显示") == true)
+    }
 }
