@@ -157,7 +157,7 @@ public enum Calibration {
         for page in pages where seen.insert(page.name).inserted || page.group == "seedpages" {
             var groups: [Int: [(String, String)]] = [:]
             for e in page.elements where ["kicker", "headline", "sub"].contains(e.role) { groups[e.part, default: []].append((e.role, e.text)) }
-            for (_, g) in groups where g.count >= 2 {
+            for (_, g) in groups.sorted(by: { $0.key < $1.key }) where g.count >= 2 {
                 guard let main = g.firstIndex(where: { $0.0 == "headline" }) else { continue }
                 out.append((g.map { SpaceTidy.tidy(LetterSpacing.remove($0.1)) }, main))
             }
