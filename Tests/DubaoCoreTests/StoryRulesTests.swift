@@ -37,6 +37,16 @@ struct StoryRulesTests {
             .headline.map { ["江畔“伤疤”变“绿肺”", "走进生态修复现场"].contains($0) } == true)
         #expect(HeadlineRoles.isScrap("张") && HeadlineRoles.isScrap("肺”") && !HeadlineRoles.isScrap("——记") && !HeadlineRoles.isScrap("（观察）")
             && !HeadlineRoles.isScrap("老街的乡愁"))
+        // … and so is a scrap that is a term in quotes, or the few characters before a main headline's column tag
+        #expect(HeadlineRoles.assign([(text: "社区医生走进千家万户当好居民“健康人”", apart: true), (text: "“守门人”", apart: true)])
+            == R(headline: "社区医生走进千家万户当好居民“健康人”“守门人”"))
+        #expect(HeadlineRoles.assign([(text: "让文明乘车成为市民的行动自", apart: true), (text: "觉（街谈）", apart: true)])
+            == R(headline: "让文明乘车成为市民的行动自觉（街谈）"))
+        #expect(HeadlineRoles.isScrap("“守门人”") && HeadlineRoles.isScrap("土重来（人民时评）") && !HeadlineRoles.isScrap("“夜读”服务")
+            && !HeadlineRoles.isScrap("荒山变林海（观察）"))
+        // a line that opens with the particle 的 goes on from the line above; 的确 opens a phrase
+        #expect(HeadlineRoles.assign([(text: "坚守在寒夜里", apart: true), (text: "的“护路人”", apart: true)]) == R(headline: "坚守在寒夜里的“护路人”"))
+        #expect(HeadlineRoles.assign([(text: "城市更新", apart: true), (text: "的确让生活更美好", apart: true)]).headline != "城市更新的确让生活更美好")
         // nothing of the group is lost, whatever the choice
         let pair = HeadlineRoles.assign(["市图书馆新馆今日开馆", "藏书八十万册 设少儿阅览区"])
         #expect(Set([pair.kicker, pair.headline, pair.subheadline].compactMap { $0 }) == ["市图书馆新馆今日开馆", "藏书八十万册 设少儿阅览区"])

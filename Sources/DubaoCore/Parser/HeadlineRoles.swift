@@ -21,9 +21,10 @@ public enum HeadlineRoles {
             roles.headline = (roles.headline ?? "") + tags.map(\.text).joined()
             return roles
         }
-        // a scrap of three Han characters or fewer (`张`, `肺”`) is the end of the line above it that the
-        // extraction wrapped, not a role of its own
-        if lines.count >= 2, let k = lines.indices.dropFirst().first(where: { isScrap(lines[$0].text) }) {
+        // a scrap of three Han characters or fewer (`张`, `肺”`, `“贴心人”`, `土重来（人民时评）`), or a line that
+        // opens with the particle 的, is the end of the line above it that the extraction wrapped, not a role of
+        // its own
+        if lines.count >= 2, let k = lines.indices.dropFirst().first(where: { isScrap(lines[$0].text) || opensWithParticle(lines[$0].text) }) {
             var merged = lines
             merged[k - 1].text = LineJoin.join(lines[k - 1].text, lines[k].text)
             merged.remove(at: k)
@@ -67,12 +68,33 @@ public enum HeadlineRoles {
         return best
     }
 
-    /// At most three Han characters and nothing that opens or leads a line (`——`, a bracket).
+    /// At most three Han characters and nothing that opens or leads a line (`——`, a bracket) — but a term in
+    /// quotes (`“贴心人”`), and the column tag that ends a main headline (`土重来（人民时评）`), count as what they hold.
     static func isScrap(_ s: String) -> Bool {
-        let t = s.unicodeScalars.filter { !CharClass.isSpace($0) }
+        var t = Array(s.unicodeScalars.filter { !CharClass.isSpace($0) })
+        if let tag = columnTagStart(t), tag > 0 { t.removeSubrange(tag...) }
+        if t.count >= 3, t.first == "“", t.last == "”" { t = Array(t.dropFirst().dropLast()) }
         guard let f = t.first, !t.isEmpty, t.count <= 4, f != "—", f != "-", !CharClass.isOpener(f) else { return false }
         let han = t.filter(CharClass.isHan).count
         return han >= 1 && han <= 3 && t.allSatisfy { CharClass.isHan($0) || CharClass.isCloser($0) }
+    }
+
+    /// Where a web column tag (`（人民时评）`: two to ten Han characters in brackets) ends the scalars, if one does.
+    static func columnTagStart(_ t: [Unicode.Scalar]) -> Int? {
+        guard let last = t.last, last == "）" || last == ")" else { return nil }
+        var i = t.count - 2
+        while i >= 0 && CharClass.isHan(t[i]) { i -= 1 }
+        let inner = t.count - 2 - i
+        guard i >= 0, t[i] == "（" || t[i] == "(", inner >= 2, inner <= 10 else { return nil }
+        return i
+    }
+
+    /// A line that opens with the particle 的 (`的“夜班人”`), which no phrase begins with (的确 aside): the rest of
+    /// the line above it.
+    static func opensWithParticle(_ s: String) -> Bool {
+        let t = s.unicodeScalars.filter { !CharClass.isSpace($0) }
+        guard t.first == "的", t.count >= 2 else { return false }
+        return t[t.index(after: t.startIndex)] != "确"
     }
 
     /// A line that is nothing but a web column tag: `（观察）`, `(新时代画卷)`.
