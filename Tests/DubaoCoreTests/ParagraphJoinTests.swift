@@ -72,4 +72,27 @@ struct ParagraphJoinTests {
         """)
         #expect(blocks(page).first?.contains("Monday and brought together experts from many countries to discuss") == true)
     }
+
+    @Test("a banner printed twice after a blank line stands alone, never the end of the headline above it")
+    func doubledBannerApart() {
+        // a headline printed after its story, letter-spaced and wrapped, then the page's banner printed twice
+        let lines = PageParser.lines(of: """
+        本报讯（记者张三）城乡公交一体化改革昨日完成，全市所有行政村通上了公交车，票价统一为两元。
+
+        城 乡 公 交 一 体 化 让 农 民 出 行 更
+        方便
+
+        民生民生
+
+        本期统筹：李四
+        """).lines
+        // whatever the weights say about the gap: here a model that joins every gap it is asked about
+        var joinsAll = ParserModel.default
+        joinsAll.join[JoinFeature.bias.rawValue] = 1000
+        for model in [ParserModel.default, joinsAll] {
+            let units = PageParser.units(lines, model: model)
+            #expect(units.contains { $0.text == "民生民生" }, "\(units.map(\.text))")
+            #expect(!units.contains { $0.text.contains("方便民生") })
+        }
+    }
 }

@@ -8,7 +8,8 @@
 /// lines printed one under the other are measured against the widest of them; a heading line that stops a full
 /// character short of the column does not run on to a heading line opening with a Han character, which would have
 /// fitted (a scrap of three characters or fewer under it does). A jump mark on a line of its own
-/// stays apart from a heading line above it (**MarkUnderHeading**). A paragraph's first line, set in by a character
+/// stays apart from a heading line above it (**MarkUnderHeading**), and so does a banner printed twice after a blank
+/// line (`体育体育`). A paragraph's first line, set in by a character
 /// or two and as wide as the column with its indent, runs on to a line set flush (**IndentedWrap**). A Latin sentence
 /// running on to a line that starts in lower case is always joined (**LatinWrap**).
 struct LineJoiner {
@@ -63,7 +64,10 @@ struct LineJoiner {
                 let indentedWrap = l.gapBefore == 0 && (2...4).contains(p.indent) && !p.endsSentence && !p.endsCloser
                     && l.indent == 0 && !l.standsAlone && !l.opensStory && !p.standsAlone
                     && (p.columnWidth.map { p.indent + p.rawWidth >= $0 - max(2, $0 / 10) } ?? false)
-                let join = decide?(k) ?? (latinWrap || indentedWrap || (!shortHeads && !stopsShort && !headOverMark && model.joinScore(f) > 0))
+                // a banner the extraction printed twice (`体育体育`), after a blank line, stands alone
+                let doubledBanner = l.gapBefore > 0 && l.han >= 2 && l.han <= 16 && !l.hasClause && BannerUndoubling.undouble(l.text) != nil
+                let join = decide?(k) ?? (latinWrap || indentedWrap
+                    || (!shortHeads && !stopsShort && !headOverMark && !doubledBanner && model.joinScore(f) > 0))
                 observe?(k, f, join)
                 if join {
                     u.append(l, index: k)
