@@ -56,6 +56,9 @@ struct MarkersTests {
         ("□ 东湖区老年大学学员 周玉兰", "□ 东湖区老年大学学员 周玉兰"),
         ("■  市社科院   李明", "■ 市社科院 李明"),
         ("● 省农业科学院 植保研究所 欧阳清", "● 省农业科学院 植保研究所 欧阳清"),
+        // a bullet and a name of two or three characters alone, as a commentary is signed
+        ("□ 宁海波", "□ 宁海波"),
+        ("■ 邹明", "■ 邹明"),
     ])
     func bylines(text: String, expected: String) {
         #expect(Markers.bylineLine(text) == expected)
@@ -63,9 +66,10 @@ struct MarkersTests {
 
     @Test("BylineLine refuses prose and headlines", arguments: [
         "记者从市财政局获悉，全市", "记者:未来五年,医院有什么发展愿景?", "文化传承方面", "图书馆今起延时开放",
-        // a bullet before a heading, a list item or a name alone is not an affiliation's byline
+        // a bullet before a heading or a list item is not a byline; a word alone that is no name (four characters,
+        // or not opening with a surname) neither
         "□ 新闻链接", "■ 加快建设新型城镇化", "□ 一是抓落实 二是强保障", "● 健全 养老服务体系", "□ 东湖区老年大学学员 周玉兰、李明",
-        "□ 东湖区老年大学学员 Zhou", "■ 相关链接 专家解读",
+        "□ 东湖区老年大学学员 Zhou", "■ 相关链接 专家解读", "□ 高端访谈", "■ 短评", "□ 专家解读",
     ])
     func notBylines(text: String) {
         #expect(Markers.bylineLine(text) == nil)

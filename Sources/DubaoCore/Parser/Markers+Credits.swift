@@ -70,12 +70,13 @@ extension Markers {
 
     /// A bullet's byline that names the writer by where they work, not by a role word: `□ 公安县志愿者协会会员
     /// 罗姿娟`, `■ 湖北省社科院 李明`: one or two words of Han (the affiliation), then a name of 2–4 Han characters
-    /// set apart by a space that begins with a common surname (`■ 相关链接 专家解读` is a heading), and nothing else.
+    /// set apart by a space that begins with a common surname (`■ 相关链接 专家解读` is a heading), and nothing else;
+    /// or the bullet and a name of two or three characters alone (`□ 宁海波`), as a commentary signs.
     static func affiliationByline(_ body: String, marks: String) -> String? {
         let words = body.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
-        guard words.count == 2 || words.count == 3, let name = words.last else { return nil }
+        guard (1...3).contains(words.count), let name = words.last else { return nil }
         let nameHan = name.hanCount
-        guard nameHan >= 2, nameHan <= 4, nameHan == name.unicodeScalars.count, Surnames.opens(name) else { return nil }
+        guard nameHan >= 2, nameHan <= (words.count == 1 ? 3 : 4), nameHan == name.unicodeScalars.count, Surnames.opens(name) else { return nil }
         var han = nameHan
         for w in words.dropLast() {
             let h = w.hanCount
