@@ -156,6 +156,28 @@ struct StoryRulesTests {
         #expect(page.articles[1].byline == "记者丙 摄")
     }
 
+    @Test("A placed caption (右上图：) is one of a story's pictures though it carries its credit; pictures printed one after another outside a story are one item")
+    func placedAndGroupedCaptions() {
+        let story = parse("""
+        本报讯(记者甲)冬季农闲时节,各地农民忙着储备过冬物资,田间地头一派繁忙景象。
+
+        右上图:村民在院子里晾晒腊味。(记者乙 摄)
+
+        农技人员还走村入户,指导农户做好越冬作物的田间管理,确保来年丰收。
+        """)
+        #expect(story.articles.count == 1)
+        #expect(story.articles.first?.blocks.map(\.type) == [.paragraph, .caption, .paragraph])
+        let pictures = parse("""
+        工人在主干道上悬挂红灯笼,春节临近,城区街道装扮一新。(记者丙 摄)
+
+        市民在年货市场选购春联和福字。(记者丁 摄)
+
+        本报讯(记者甲)昨日,市图书馆新馆正式开馆,新馆藏书八十万册,设有少儿阅览区和自习区,读者纷纷前来借阅图书。
+        """)
+        #expect(pictures.articles.map(\.kind) == [.photo, .news])
+        #expect(pictures.articles.first?.blocks.count == 2)
+    }
+
     @Test("Continuation marks become page numbers; the banner is the section")
     func marksAndSection() {
         let page = parse("""

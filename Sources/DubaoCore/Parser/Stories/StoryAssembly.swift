@@ -128,7 +128,17 @@ struct StoryAssembly {
 
     /// Captions go to the story they share their subject with (the story they stand in counting a little
     /// more), or stand as picture news.
-    mutating func placeCaptions(_ groups: [(units: [Int], host: Int?)], units: [Unit], topic: TopicContext) {
+    mutating func placeCaptions(_ found: [(units: [Int], host: Int?)], units: [Unit], topic: TopicContext) {
+        // pictures printed one right after another outside any story, each with its caption and credit, are one
+        // picture item
+        var groups: [(units: [Int], host: Int?)] = []
+        for g in found {
+            if let p = groups.last, p.host == nil, g.host == nil, p.units.last.map({ $0 + 1 }) == g.units.first {
+                groups[groups.count - 1].units += g.units
+            } else {
+                groups.append(g)
+            }
+        }
         let storyProfiles = drafts.map { d in (d.headline + d.body).map { topic.profiles[$0] } }
         var photos: [Draft] = []
         for (g, host) in groups {
@@ -152,10 +162,10 @@ struct StoryAssembly {
                     if s > bestScore { bestScore = s; best = d }
                 }
             }
-            // a caption without a credit, standing in a story or numbered (`图①：`, `上图：`), is one of a
-            // story's pictures
+            // a caption numbered or placed (`图①：`, `上图：`), credited or not, is one of a story's pictures, and so
+            // is a caption without a credit standing in a story
             let placed = g.contains { Markers.opensWithPhotoPosition(units[$0].text) }
-            if (placed || host != nil) && !credited, best < 0 || bestScore < Self.captionThreshold, let h = host ?? (best >= 0 ? best : nil), !drafts[h].photoOnly {
+            if placed || (host != nil && !credited), best < 0 || bestScore < Self.captionThreshold, let h = host ?? (best >= 0 ? best : nil), !drafts[h].photoOnly {
                 best = h
                 bestScore = Self.captionThreshold
             }
