@@ -5,6 +5,20 @@ import Testing
 /// label shown on an invented page as the compiled-in model reads it.
 @Suite("Decode and labels")
 struct DecodeTests {
+    @Test("of several units decoded as the banner, the one decoded so by the widest margin names the section")
+    func surestBanner() {
+        func scores(banner: Double, other: Double) -> [Double] {
+            UnitLabel.allCases.map { $0 == .banner ? banner : ($0 == .furniture ? other : -.infinity) }
+        }
+        // unit 1 (a column's label read as a banner) by 0.3, unit 3 by 1.1: unit 3; in either order
+        let s = [scores(banner: 0, other: 5), scores(banner: 10, other: 9.7), scores(banner: 0, other: 5), scores(banner: 10, other: 8.9)]
+        #expect(PageParser.surestBanner(s, [1, 3]) == 3)
+        #expect(PageParser.surestBanner(Array(s.reversed()), [0, 2]) == 0)
+        // a tie goes to the first; none decoded, none named
+        #expect(PageParser.surestBanner([scores(banner: 2, other: 1), scores(banner: 2, other: 1)], [0, 1]) == 0)
+        #expect(PageParser.surestBanner(s, []) == nil)
+    }
+
     @Test("the state machine: what may follow what")
     func stateMachine() {
         // an intertitle is followed by the story's text only; a headline waits for its story

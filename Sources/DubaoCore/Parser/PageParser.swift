@@ -166,6 +166,16 @@ public struct PageParser: Sendable {
         return k
     }
 
+    /// Of the units decoded as the banner, the one whose banner reading is furthest above its next best reading.
+    static func surestBanner(_ labelScores: [[Double]], _ banners: [Int]) -> Int? {
+        func margin(_ k: Int) -> Double {
+            let s = labelScores[k]
+            let other = UnitLabel.allCases.filter { $0 != .banner }.map { s[$0.rawValue] }.max() ?? -.infinity
+            return s[UnitLabel.banner.rawValue] - other
+        }
+        return banners.max { margin($0) < margin($1) || (margin($0) == margin($1) && $0 > $1) }
+    }
+
     func build(_ a: Analysis, source: String, idPrefix: String) -> Page {
         var units = a.units
         var removed = a.removed
@@ -181,13 +191,17 @@ public struct PageParser: Sendable {
         StoryMerging.merge(drafts: &assembly.drafts, units: &units, topic: a.topic)
         let builder = ArticleBuilder(units: units, model: model)
         var kinds = assembly.drafts.map(builder.kind)
-        let labels = PageFurniture.assignColumns(units: units, furniture: Set(assembly.furniture), drafts: &assembly.drafts, kinds: kinds)
+        // of the units decoded as the banner, the one decoded so by the widest margin names the section; the
+        // others (a column's label, `图片故事`, read as a banner) may name a story's column
+        let banner = Self.surestBanner(a.decode.labelScores, assembly.banners)
+        let labels = PageFurniture.assignColumns(units: units, furniture: Set((assembly.furniture + assembly.banners).filter { $0 != banner }),
+                                                 drafts: &assembly.drafts, kinds: kinds)
         kinds = assembly.drafts.map(builder.kind)
 
         var page = Page(source: source)
-        // the section: the unit decoded as the banner; where none was, the page furniture the model scores
-        // highest as a banner (its runner-up reading), when that score is close to the labelling chosen
-        page.section = (assembly.banners.first ?? Self.likeliestBanner(a, furniture: assembly.furniture, labels: labels)).map { units[$0].text }
+        // the section: that unit; where none was, the page furniture the model scores highest as a banner (its
+        // runner-up reading), when that score is close to the labelling chosen
+        page.section = (banner ?? Self.likeliestBanner(a, furniture: assembly.furniture, labels: labels)).map { units[$0].text }
         var furniture: [String] = []
         var unassigned: [String] = []
         var seen = Set<String>()
