@@ -5,7 +5,7 @@ import Testing
 /// label shown on an invented page as the compiled-in model reads it.
 @Suite("Decode and labels")
 struct DecodeTests {
-    @Test("of several units decoded as the banner, the one decoded so by the widest margin names the section")
+    @Test("of several units decoded as the banner, the one decoded so by the widest margin names the section (a later one by a clear lead)")
     func surestBanner() {
         func scores(banner: Double, other: Double) -> [Double] {
             UnitLabel.allCases.map { $0 == .banner ? banner : ($0 == .furniture ? other : -.infinity) }
@@ -14,7 +14,8 @@ struct DecodeTests {
         let s = [scores(banner: 0, other: 5), scores(banner: 10, other: 9.7), scores(banner: 0, other: 5), scores(banner: 10, other: 8.9)]
         #expect(PageParser.surestBanner(s, [1, 3]) == 3)
         #expect(PageParser.surestBanner(Array(s.reversed()), [0, 2]) == 0)
-        // a tie goes to the first; none decoded, none named
+        // a later one surer by less than the lead, or a tie, leaves it to the first; none decoded, none named
+        #expect(PageParser.surestBanner([scores(banner: 2, other: 1), scores(banner: 2.3, other: 1)], [0, 1]) == 0)
         #expect(PageParser.surestBanner([scores(banner: 2, other: 1), scores(banner: 2, other: 1)], [0, 1]) == 0)
         #expect(PageParser.surestBanner(s, []) == nil)
     }

@@ -166,14 +166,21 @@ public struct PageParser: Sendable {
         return k
     }
 
-    /// Of the units decoded as the banner, the one whose banner reading is furthest above its next best reading.
+    /// How much further above its next best reading a later unit's banner reading must stand than an earlier
+    /// one's to name the section instead (a banner stands near the head of the page).
+    static let bannerMarginLead = 0.5
+
+    /// Of the units decoded as the banner, the one whose banner reading is furthest above its next best reading
+    /// (the first, unless a later one's stands `bannerMarginLead` further).
     static func surestBanner(_ labelScores: [[Double]], _ banners: [Int]) -> Int? {
         func margin(_ k: Int) -> Double {
             let s = labelScores[k]
             let other = UnitLabel.allCases.filter { $0 != .banner }.map { s[$0.rawValue] }.max() ?? -.infinity
             return s[UnitLabel.banner.rawValue] - other
         }
-        return banners.max { margin($0) < margin($1) || (margin($0) == margin($1) && $0 > $1) }
+        var best: Int?
+        for k in banners.sorted() where best.map({ margin(k) > margin($0) + bannerMarginLead }) ?? true { best = k }
+        return best
     }
 
     func build(_ a: Analysis, source: String, idPrefix: String) -> Page {
