@@ -156,6 +156,31 @@ struct StoryRulesTests {
         #expect(page.articles[1].byline == "记者丙 摄")
     }
 
+    @Test("On a page with its geometry, the headline line set in the largest type is the main headline")
+    func largestTypeIsMain() {
+        typealias R = HeadlineRoles.Roles
+        let group = ["红门路客运站今起终止经营", "所有班线分流至沙市长途客运站"]
+        // the text alone reads the first line as the main headline here; the type sizes say the second
+        #expect(HeadlineRoles.assign(group).headline == group[0])
+        #expect(HeadlineRoles.assign(group, largest: group[1]) == R(kicker: group[0], headline: group[1]))
+        // a subtitle led by a dash never is, whatever its type
+        #expect(HeadlineRoles.assign(["守护生命的“急先锋”", "——记急诊科护士长陈晓燕"], largest: "——记急诊科护士长陈晓燕").headline == "守护生命的“急先锋”")
+        // through the whole parser: the same lines, typeset kicker small and headline large
+        let text = """
+        红门路客运站今起终止经营
+
+        所有班线分流至沙市长途客运站
+
+        本报讯（记者甲）昨日起，红门路客运站终止经营，所有班线分流至沙市长途客运站，市民出行请提前查询班次。
+        """
+        let sizes: [Double?] = [1.3, nil, 2.0, nil, 1.0]
+        let page = PageParser().parse(text: text, source: "t.pdf", idPrefix: "t", typeSizes: sizes)
+        #expect(page.articles.first?.headline == group[1])
+        #expect(page.articles.first?.kicker == group[0])
+        // and as plain text it stays as the text reads it
+        #expect(parse(text).articles.first?.headline == group[0])
+    }
+
     @Test("A placed caption (右上图：) is one of a story's pictures though it carries its credit; pictures printed one after another outside a story are one item")
     func placedAndGroupedCaptions() {
         let story = parse("""

@@ -12,12 +12,14 @@ public enum HeadlineRoles {
         public var subheadline: String?
     }
 
-    public static func assign(_ lines: [(text: String, apart: Bool)], model: ParserModel = .default) -> Roles {
+    /// `largest`, where the page came with its geometry, is the text of the group's line set in the largest type
+    /// when another is set clearly smaller: the line that holds it is the main headline.
+    public static func assign(_ lines: [(text: String, apart: Bool)], model: ParserModel = .default, largest: String? = nil) -> Roles {
         // a web column tag set on a line of its own (a large headline wrapped before its `（观察）`) is not a
         // role: it goes back to the main headline, as printed
         let tags = lines.filter { isTagOnly($0.text) }
         if !tags.isEmpty && tags.count < lines.count {
-            var roles = assign(lines.filter { !isTagOnly($0.text) }, model: model)
+            var roles = assign(lines.filter { !isTagOnly($0.text) }, model: model, largest: largest)
             roles.headline = (roles.headline ?? "") + tags.map(\.text).joined()
             return roles
         }
@@ -28,21 +30,21 @@ public enum HeadlineRoles {
             var merged = lines
             merged[k - 1].text = LineJoin.join(lines[k - 1].text, lines[k].text)
             merged.remove(at: k)
-            return assign(merged, model: model)
+            return assign(merged, model: model, largest: largest)
         }
         var blocks: [[String]] = []
         for (k, l) in lines.enumerated() {
             if k > 0 && !l.apart { blocks[blocks.count - 1].append(l.text) } else { blocks.append([l.text]) }
         }
         if blocks.count == 1 && lines.count >= 2 { blocks = lines.map { [$0.text] } }
-        return assign(blocks.map { $0.dropFirst().reduce($0[0], LineJoin.join) }, model: model)
+        return assign(blocks.map { $0.dropFirst().reduce($0[0], LineJoin.join) }, model: model, largest: largest)
     }
 
     /// Roles for a group already cut into its lines.
-    public static func assign(_ texts: [String], model: ParserModel = .default) -> Roles {
+    public static func assign(_ texts: [String], model: ParserModel = .default, largest: String? = nil) -> Roles {
         guard !texts.isEmpty else { return Roles() }
         if texts.count == 1 { return Roles(headline: texts[0]) }
-        let main = mainIndex(texts, model: model)
+        let main = mainIndex(texts, model: model, largest: largest)
         // a line led by a dash (`——记…`) is a subtitle wherever the extraction put it
         let dashed = { (t: String) in t.hasPrefix("—") || t.hasPrefix("-") }
         let before = texts[..<main].filter { !dashed($0) }
@@ -52,7 +54,12 @@ public enum HeadlineRoles {
     }
 
     /// The line of a group (two lines or more) most likely to be the main headline.
-    public static func mainIndex(_ texts: [String], model: ParserModel) -> Int {
+    public static func mainIndex(_ texts: [String], model: ParserModel, largest: String? = nil) -> Int {
+        // the line set in the largest type, where the page says (never a dash-led subtitle)
+        if let l = largest {
+            let holding = texts.indices.filter { texts[$0].contains(l) && !texts[$0].hasPrefix("—") && !texts[$0].hasPrefix("-") }
+            if holding.count == 1 { return holding[0] }
+        }
         // a web column tag (`（今日谈）`, `（权威发布）`) is printed after the main headline: when one line of the
         // group carries it, that line is the main headline, however long its kicker or subtitle
         let tagged = texts.indices.filter { Markers.endsWithColumnTag(texts[$0]) }

@@ -79,7 +79,14 @@ struct ArticleBuilder {
                 k += 1
             }
         }
-        let roles = HeadlineRoles.assign(lines, model: model)
+        // on a page that came with its geometry, the headline line set in the largest type, when another is set
+        // clearly smaller
+        let sized = headline.compactMap { u in units[u].typeSize.map { (u, $0) } }
+        var largest: String?
+        if let top = sized.max(by: { $0.1 < $1.1 }), sized.contains(where: { $0.1 * Self.smallerType <= top.1 }) {
+            largest = units[top.0].text
+        }
+        let roles = HeadlineRoles.assign(lines, model: model, largest: largest)
         if byline == nil {
             switch kind {
             case .photo: byline = credit.map(Self.stripBrackets)
@@ -91,6 +98,9 @@ struct ArticleBuilder {
             id: id, kind: kind, kicker: roles.kicker, headline: roles.headline, subheadline: roles.subheadline,
             column: d.column, byline: byline, continuedFromPage: from, continuesOnPage: to, blocks: blocks)
     }
+
+    /// How much smaller than the main headline's type a kicker's or subtitle's is, at least.
+    static let smallerType = 1.15
 
     /// The photo credit a caption carries (bracketed at its end, or a credit line of its own).
     static func credit(of t: String) -> String? {
