@@ -95,4 +95,23 @@ struct ParagraphJoinTests {
             #expect(!units.contains { $0.text.contains("方便民生") })
         }
     }
+
+    @Test("on a page with its geometry, a line after a blank set in clearly other type is not the paragraph's next line")
+    func otherTypeApart() {
+        let text = """
+        如今，他每天都要沿着山路巡查十多公里，近年来这片山林再没发生过一起
+
+        护林员在林中巡查。
+        """
+        // a model that joins every gap it is asked about: only the rule can keep the two apart
+        var joinsAll = ParserModel.default
+        joinsAll.join[JoinFeature.bias.rawValue] = 1000
+        func units(_ sizes: [Double?]?) -> [String] {
+            PageParser.units(PageParser.lines(of: text, typeSizes: sizes).lines, model: joinsAll).map(\.text)
+        }
+        #expect(units([1.0, nil, 0.82]).count == 2, "a caption in smaller type")
+        #expect(units([1.0, nil, 1.08]).count == 1, "the measured size of one paragraph's lines wavers a little")
+        #expect(units(nil).count == 1, "a text dump says nothing of type")
+        #expect(LineJoiner.otherType(1.0, 1.2) && LineJoiner.otherType(1.2, 1.0) && !LineJoiner.otherType(1.0, 1.1) && !LineJoiner.otherType(nil, 2.0))
+    }
 }

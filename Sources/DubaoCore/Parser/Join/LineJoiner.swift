@@ -9,11 +9,21 @@
 /// character short of the column does not run on to a heading line opening with a Han character, which would have
 /// fitted (a scrap of three characters or fewer under it does). A jump mark on a line of its own
 /// stays apart from a heading line above it (**MarkUnderHeading**), and so does a banner printed twice after a blank
-/// line (`体育体育`). A paragraph's first line, set in by a character
+/// line (`体育体育`), and, on a page with its geometry, a line after a blank set in type 1.15 times larger or smaller
+/// (a caption standing in the text). A paragraph's first line, set in by a character
 /// or two and as wide as the column with its indent, runs on to a line set flush (**IndentedWrap**). A Latin sentence
 /// running on to a line that starts in lower case is always joined (**LatinWrap**).
 struct LineJoiner {
     var model: ParserModel
+
+    /// How much larger one line's type must be than the other's for the two to be set in different type.
+    static let typeStep = 1.15
+
+    /// Whether two lines' type sizes (where the page gave them) differ by more than `typeStep`.
+    static func otherType(_ a: Double?, _ b: Double?) -> Bool {
+        guard let a, let b, a > 0, b > 0 else { return false }
+        return max(a, b) >= min(a, b) * typeStep
+    }
 
     /// The units of `lines`. `decide` may override the model for a gap (the calibration's gold joins);
     /// `observe` hears every gap's features and the decision taken (and `dubao parse --explain` prints them).
@@ -66,8 +76,11 @@ struct LineJoiner {
                     && (p.columnWidth.map { p.indent + p.rawWidth >= $0 - max(2, $0 / 10) } ?? false)
                 // a banner the extraction printed twice (`体育体育`), after a blank line, stands alone
                 let doubledBanner = l.gapBefore > 0 && l.han >= 2 && l.han <= 16 && !l.hasClause && BannerUndoubling.undouble(l.text) != nil
+                // on a page with its geometry, two lines set in clearly different type are not one paragraph (a
+                // caption under the text it stands in)
+                let otherType = l.gapBefore > 0 && Self.otherType(p.typeSize, l.typeSize)
                 let join = decide?(k) ?? (latinWrap || indentedWrap
-                    || (!shortHeads && !stopsShort && !headOverMark && !doubledBanner && model.joinScore(f) > 0))
+                    || (!shortHeads && !stopsShort && !headOverMark && !doubledBanner && !otherType && model.joinScore(f) > 0))
                 observe?(k, f, join)
                 if join {
                     u.append(l, index: k)
