@@ -38,7 +38,7 @@ struct CalibrateBench: ParsableCommand {
         training += Array(repeating: training.filter { $0.group == "seedpages" }, count: seedWeight - 1).flatMap { $0 }
         print("\(pages.count) labelled pages: \(training.count) for fitting, \(held.count) held out")
         let started = Date()
-        let (model, report) = Calibration.fit(training: training, heldOut: held, headlineBank: bank.groups, epochs: epochs,
+        let (model, report) = Calibration.fit(training: training, heldOut: held, headlineBank: bank.groups, seedWeight: seedWeight, epochs: epochs,
                                               method: Calibration.Method(rawValue: method) ?? .crf) { print($0) }
         print(String(format: "fitted in %.1f s", Date().timeIntervalSince(started)))
         print(String(format: "held out: joining %.2f%% of %d gaps, labels %.2f%% of %d units", 100 * report.joinAccuracy, report.joinExamples,

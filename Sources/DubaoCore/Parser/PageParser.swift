@@ -198,8 +198,8 @@ public struct PageParser: Sendable {
         StoryMerging.merge(drafts: &assembly.drafts, units: &units, topic: a.topic)
         let builder = ArticleBuilder(units: units, model: model)
         var kinds = assembly.drafts.map(builder.kind)
-        // of the units decoded as the banner, the one decoded so by the widest margin names the section; the
-        // others (a column's label, `图片故事`, read as a banner) may name a story's column
+        // of the units decoded as the banner, the one decoded so by the widest margin (a later one by a clear
+        // lead) names the section; the others (a column's label, `图片故事`, read as a banner) may name a story's column
         let banner = Self.surestBanner(a.decode.labelScores, assembly.banners)
         let labels = PageFurniture.assignColumns(units: units, furniture: Set((assembly.furniture + assembly.banners).filter { $0 != banner }),
                                                  drafts: &assembly.drafts, kinds: kinds)

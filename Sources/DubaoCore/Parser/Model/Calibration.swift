@@ -115,11 +115,11 @@ public enum Calibration {
     /// Fits a model on `training`; reports on `heldOut`.
     public enum Method: String, Sendable { case crf, perceptron }
 
-    public static func fit(training: [LabelledPage], heldOut: [LabelledPage], headlineBank: [HeadlineGroup] = [], epochs: Int = 12,
-                           method: Method = .crf, log: (String) -> Void = { _ in }) -> (ParserModel, Report) {
+    public static func fit(training: [LabelledPage], heldOut: [LabelledPage], headlineBank: [HeadlineGroup] = [], seedWeight: Int = 6,
+                           epochs: Int = 12, method: Method = .crf, log: (String) -> Void = { _ in }) -> (ParserModel, Report) {
         var model = ParserModel()
         model.join = fitJoin(training, log: log)
-        model.role = fitRoles(training, bank: headlineBank, log: log)
+        model.role = fitRoles(training, bank: headlineBank, seedWeight: seedWeight, log: log)
         log("joining fitted on \(training.count) pages")
         let prepared = training.map { prepare($0, model: model) }
         switch method {
