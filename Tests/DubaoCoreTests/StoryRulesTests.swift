@@ -154,6 +154,17 @@ struct StoryRulesTests {
         #expect(page.articles[0].blocks.last?.type == .caption)
         #expect(page.articles[1].kind == .photo)
         #expect(page.articles[1].byline == "记者丙 摄")
+        // a credited caption standing in a story and sharing some of its words is that story's picture (the story
+        // it stands in counts a little more), not picture news of its own
+        let farm = parse("""
+        本报讯(记者甲)走进南湖镇的智慧农业产业园,一排排大棚整齐排列。“这里的温度、湿度都由系统自动调节。”技术员王浩一边说,一边打开手机演示。王浩大学学的是农业工程专业,毕业后回到家乡。
+
+        技术员王浩在大棚里查看温度。(记者乙 摄)
+
+        本报讯(记者丙)昨日,市图书馆新馆正式开馆,新馆藏书八十万册,设有少儿阅览区和自习区,读者纷纷前来借阅图书。
+        """)
+        #expect(farm.articles.map(\.kind) == [.news, .news])
+        #expect(farm.articles.first?.blocks.last?.type == .caption)
     }
 
     @Test("On a page with its geometry, the headline line set in the largest type is the main headline")

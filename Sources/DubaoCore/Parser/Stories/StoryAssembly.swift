@@ -144,7 +144,8 @@ struct StoryAssembly {
         for (g, host) in groups {
             var best = -1
             var bestScore = 0.0
-            // a caption that carries its own credit is a whole photo item: its place is its subject alone
+            // a caption that carries its own credit may be a whole photo item: it goes to a story by its subject
+            // (the story it stands in counting a little more), never by its place alone
             let credited = g.contains { Markers.trailingCredit(units[$0].text) != nil }
             // a credit with no words of its own credits the pictures of the story it stands in
             let creditOnly = g.allSatisfy { k in
@@ -158,7 +159,7 @@ struct StoryAssembly {
             }
             for p in g {
                 for (d, parts) in storyProfiles.enumerated() where !drafts[d].photoOnly && !parts.isEmpty {
-                    let s = topic.index.overlap(topic.profiles[p], parts) + (d == host && !credited ? Self.hostBonus : 0)
+                    let s = topic.index.overlap(topic.profiles[p], parts) + (d == host ? Self.hostBonus : 0)
                     if s > bestScore { bestScore = s; best = d }
                 }
             }
