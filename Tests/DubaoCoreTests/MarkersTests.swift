@@ -58,6 +58,8 @@ struct MarkersTests {
         ("● 省农业科学院 植保研究所 欧阳清", "● 省农业科学院 植保研究所 欧阳清"),
         // a bullet and a name of two or three characters alone, as a commentary is signed
         ("□ 宁海波", "□ 宁海波"),
+        // a name printed right after its role word
+        ("本报记者王立新", "本报记者王立新"),
         ("■ 邹明", "■ 邹明"),
     ])
     func bylines(text: String, expected: String) {
@@ -70,6 +72,8 @@ struct MarkersTests {
         // or not opening with a surname) neither
         "□ 新闻链接", "■ 加快建设新型城镇化", "□ 一是抓落实 二是强保障", "● 健全 养老服务体系", "□ 东湖区老年大学学员 周玉兰、李明",
         "□ 东湖区老年大学学员 Zhou", "■ 相关链接 专家解读", "□ 高端访谈", "■ 短评", "□ 专家解读",
+        // the start of a sentence wrapped after a few characters: what follows the role word is no name
+        "记者从省商", "记者近日从",
     ])
     func notBylines(text: String) {
         #expect(Markers.bylineLine(text) == nil)

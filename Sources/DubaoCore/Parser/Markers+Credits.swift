@@ -48,7 +48,8 @@ extension Markers {
         for w in words {
             var rest = Substring(w)
             while !rest.isEmpty {
-                while let r = roleWords.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(r.count) }
+                var afterRole = false
+                while let r = roleWords.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(r.count); afterRole = true }
                 if rest.isEmpty { break }
                 // printed without spaces, a name runs up to the next role word (`杜思远通讯员程丽`)
                 var word = rest
@@ -58,7 +59,9 @@ extension Markers {
                 }
                 rest = rest[word.endIndex...]
                 let han = word.hanCount
-                if han >= 2 && han <= 4 && han == word.unicodeScalars.count { names += 1; continue }
+                // a name printed right after its role word, with no space, begins with a surname (`记者王立新`;
+                // `记者从省商` is the start of a sentence)
+                if han >= 2 && han <= 4 && han == word.unicodeScalars.count && (!afterRole || Surnames.opens(word)) { names += 1; continue }
                 if han == 1 && word.unicodeScalars.count == 1 { names += 1; continue }  // a name split by letter-spacing
                 if word == "摄" || word == "报道" { continue }
                 return nil
