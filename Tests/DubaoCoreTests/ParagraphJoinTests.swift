@@ -114,4 +114,21 @@ struct ParagraphJoinTests {
         #expect(units(nil).count == 1, "a text dump says nothing of type")
         #expect(LineJoiner.otherType(1.0, 1.2) && LineJoiner.otherType(1.2, 1.0) && !LineJoiner.otherType(1.0, 1.1) && !LineJoiner.otherType(nil, 2.0))
     }
+
+    @Test("a report's opening that has not reached its first clause mark goes on in the next line, across a column break")
+    func leadGoesOn() {
+        let text = """
+        本报讯（记者甲 通讯员乙）10月
+
+        19日，市人大常委会调研组来我市开展专题调研。
+
+        （上接第1版）
+        """
+        // a model that keeps every gap apart: only the rule can join
+        var splitsAll = ParserModel.default
+        splitsAll.join[JoinFeature.bias.rawValue] = -1000
+        let units = PageParser.units(PageParser.lines(of: text).lines, model: splitsAll).map(\.text)
+        #expect(units.first == "本报讯（记者甲 通讯员乙）10月19日，市人大常委会调研组来我市开展专题调研。", "\(units)")
+        #expect(units.last == "（上接第1版）")
+    }
 }

@@ -79,7 +79,11 @@ struct LineJoiner {
                 // on a page with its geometry, two lines set in clearly different type are not one paragraph (a
                 // caption under the text it stands in)
                 let otherType = l.gapBefore > 0 && Self.otherType(p.typeSize, l.typeSize)
-                let join = decide?(k) ?? (latinWrap || indentedWrap
+                // a report's opening that has not reached its first clause mark (`本报讯（记者…）10月`) goes on in the
+                // next line, across a column break too, unless that line is a mark or a heading set apart
+                let leadGoesOn = lines[u.lines[0]].opensStory && !u.hasClause && !p.endsSentence && !l.letterSpaced && u.lines.count <= 2
+                    && Markers.isStandaloneMark(l.text) == nil && l.text.unicodeScalars.first.map { CharClass.isHan($0) || CharClass.isDigit($0) } == true
+                let join = decide?(k) ?? (latinWrap || indentedWrap || leadGoesOn
                     || (!shortHeads && !stopsShort && !headOverMark && !doubledBanner && !otherType && model.joinScore(f) > 0))
                 observe?(k, f, join)
                 if join {
