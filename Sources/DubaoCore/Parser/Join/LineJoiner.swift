@@ -83,7 +83,7 @@ struct LineJoiner {
                 // next line, across a column break too, unless that line is a mark or a heading set apart (a byline
                 // line, `本报记者 赵敏 通讯员 钱进`, is no opening)
                 let leadGoesOn = lines[u.lines[0]].opensStory && !u.hasClause && !p.endsSentence && !l.letterSpaced && u.lines.count <= 2
-                    && Markers.isStandaloneMark(l.text) == nil && l.text.unicodeScalars.first.map { CharClass.isHan($0) || CharClass.isDigit($0) } == true
+                    && !(l.gapBefore > 0 && l.headingLike) && !doubledBanner && !otherType && Markers.isStandaloneMark(l.text) == nil && l.text.unicodeScalars.first.map { CharClass.isHan($0) || CharClass.isDigit($0) } == true
                     && Markers.bylineLine(lines[u.lines[0]].text) == nil
                 let join = decide?(k) ?? (latinWrap || indentedWrap || leadGoesOn
                     || (!shortHeads && !stopsShort && !headOverMark && !doubledBanner && !otherType && model.joinScore(f) > 0))
