@@ -112,7 +112,7 @@ struct ParagraphJoinTests {
         #expect(units([1.0, nil, 0.82]).count == 2, "a caption in smaller type")
         #expect(units([1.0, nil, 1.08]).count == 1, "the measured size of one paragraph's lines wavers a little")
         #expect(units(nil).count == 1, "a text dump says nothing of type")
-        #expect(LineJoiner.otherType(1.0, 1.2) && LineJoiner.otherType(1.2, 1.0) && !LineJoiner.otherType(1.0, 1.1) && !LineJoiner.otherType(nil, 2.0))
+        #expect(PageLine.otherType(1.0, 1.2) && PageLine.otherType(1.2, 1.0) && !PageLine.otherType(1.0, 1.1) && !PageLine.otherType(nil, 2.0))
     }
 
     @Test("a report's opening that has not reached its first clause mark goes on in the next line, across a column break")

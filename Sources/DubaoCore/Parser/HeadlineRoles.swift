@@ -79,21 +79,11 @@ public enum HeadlineRoles {
     /// quotes (`“贴心人”`), and the column tag that ends a main headline (`土重来（人民时评）`), count as what they hold.
     static func isScrap(_ s: String) -> Bool {
         var t = Array(s.unicodeScalars.filter { !CharClass.isSpace($0) })
-        if let tag = columnTagStart(t), tag > 0 { t.removeSubrange(tag...) }
+        if let tag = Markers.columnTagStart(t), tag > 0 { t.removeSubrange(tag...) }
         if t.count >= 3, t.first == "“", t.last == "”" { t = Array(t.dropFirst().dropLast()) }
         guard let f = t.first, !t.isEmpty, t.count <= 4, f != "—", f != "-", !CharClass.isOpener(f) else { return false }
         let han = t.filter(CharClass.isHan).count
         return han >= 1 && han <= 3 && t.allSatisfy { CharClass.isHan($0) || CharClass.isCloser($0) }
-    }
-
-    /// Where a web column tag (`（人民时评）`: two to ten Han characters in brackets) ends the scalars, if one does.
-    static func columnTagStart(_ t: [Unicode.Scalar]) -> Int? {
-        guard let last = t.last, last == "）" || last == ")" else { return nil }
-        var i = t.count - 2
-        while i >= 0 && CharClass.isHan(t[i]) { i -= 1 }
-        let inner = t.count - 2 - i
-        guard i >= 0, t[i] == "（" || t[i] == "(", inner >= 2, inner <= 10 else { return nil }
-        return i
     }
 
     /// A line that opens with the particle 的 (`的“夜班人”`), which no phrase begins with (的确 aside): the rest of
@@ -106,9 +96,7 @@ public enum HeadlineRoles {
 
     /// A line that is nothing but a web column tag: `（观察）`, `(新时代画卷)`.
     static func isTagOnly(_ s: String) -> Bool {
-        let u = Array(s.unicodeScalars).trimmingSpaces()
-        guard u.count >= 4, u.count <= 12, u.first == "（" || u.first == "(", u.last == "）" || u.last == ")" else { return false }
-        return u.dropFirst().dropLast().allSatisfy(CharClass.isHan)
+        Markers.columnTagStart(Array(s.unicodeScalars).trimmingSpaces()) == 0
     }
 
     /// Two parts of (nearly) equal length set apart by a space: `九九重阳节 浓浓敬老情`.

@@ -118,28 +118,22 @@ extension Markers {
     /// Rule **ColumnTag**: a web column's name printed in brackets after a headline: `…更细更实（今日谈）`. The
     /// tag is 2–10 Han characters with no punctuation, after Han text.
     public static func endsWithColumnTag(_ text: String) -> Bool {
-        let u = text.unicodeScalars
-        guard let last = u.last, last == "）" || last == ")" else { return false }
-        // walk back from the closer to its opener over Han only, at most ten
-        var i = u.index(before: u.endIndex)
-        var inner = 0
-        while true {
-            guard i > u.startIndex else { return false }
-            i = u.index(before: i)
-            let c = u[i]
-            if c == "（" || c == "(" { break }
-            guard CharClass.isHan(c), inner < 10 else { return false }
-            inner += 1
-        }
-        guard inner >= 2 else { return false }
+        guard let last = text.unicodeScalars.last, last == "）" || last == ")" else { return false }
+        let u = Array(text.unicodeScalars)
         // two characters at least before the opener; the last one that is not a space must be Han or a closer
-        var before = i
-        for _ in 0..<2 {
-            guard before > u.startIndex else { return false }
-            before = u.index(before: before)
-        }
-        before = u.index(before: i)
-        while before > u.startIndex && CharClass.isSpace(u[before]) { before = u.index(before: before) }
+        guard let i = columnTagStart(u), i >= 2 else { return false }
+        var before = i - 1
+        while before > 0 && CharClass.isSpace(u[before]) { before -= 1 }
         return CharClass.isHan(u[before]) || CharClass.isCloser(u[before])
+    }
+
+    /// Where a column tag (two to ten Han characters in brackets, `（人民时评）`) that ends `u` opens, if one does.
+    static func columnTagStart(_ u: [Unicode.Scalar]) -> Int? {
+        guard let last = u.last, last == "）" || last == ")" else { return nil }
+        var i = u.count - 2
+        while i >= 0 && CharClass.isHan(u[i]) { i -= 1 }
+        let inner = u.count - 2 - i
+        guard i >= 0, u[i] == "（" || u[i] == "(", inner >= 2, inner <= 10 else { return nil }
+        return i
     }
 }

@@ -16,15 +16,6 @@
 struct LineJoiner {
     var model: ParserModel
 
-    /// How much larger one line's type must be than the other's for the two to be set in different type.
-    static let typeStep = 1.15
-
-    /// Whether two lines' type sizes (where the page gave them) differ by more than `typeStep`.
-    static func otherType(_ a: Double?, _ b: Double?) -> Bool {
-        guard let a, let b, a > 0, b > 0 else { return false }
-        return max(a, b) >= min(a, b) * typeStep
-    }
-
     /// The units of `lines`. `decide` may override the model for a gap (the calibration's gold joins);
     /// `observe` hears every gap's features and the decision taken (and `dubao parse --explain` prints them).
     func units(_ lines: [PageLine], decide: ((Int) -> Bool?)? = nil, observe: ((Int, [Float], Bool) -> Void)? = nil) -> [Unit] {
@@ -78,7 +69,7 @@ struct LineJoiner {
                 let doubledBanner = l.gapBefore > 0 && l.han >= 2 && l.han <= 16 && !l.hasClause && BannerUndoubling.undouble(l.text) != nil
                 // on a page with its geometry, two lines set in clearly different type are not one paragraph (a
                 // caption under the text it stands in)
-                let otherType = l.gapBefore > 0 && Self.otherType(p.typeSize, l.typeSize)
+                let otherType = l.gapBefore > 0 && PageLine.otherType(p.typeSize, l.typeSize)
                 // a report's opening that has not reached its first clause mark (`本报讯（记者…）10月`) goes on in the
                 // next line, across a column break too, unless that line is a mark or a heading set apart (a byline
                 // line, `本报记者 赵敏 通讯员 钱进`, is no opening)

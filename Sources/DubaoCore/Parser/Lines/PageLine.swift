@@ -49,6 +49,16 @@ struct PageLine: Sendable {
     /// Its type size against the body's, where the page came with its geometry (a PDF); nil in a text dump.
     var typeSize: Double? = nil
 
+    /// How much larger one line's type must be than another's for the two to be set in different type (a caption
+    /// under the text, a kicker over its headline).
+    static let typeStep = 1.15
+
+    /// Whether two type sizes (where the page gave them) differ by `typeStep` or more.
+    static func otherType(_ a: Double?, _ b: Double?) -> Bool {
+        guard let a, let b, a > 0, b > 0 else { return false }
+        return max(a, b) >= min(a, b) * typeStep
+    }
+
     init(number: Int, raw: String, gapBefore: Int, indent: Int) {
         self.number = number
         self.raw = raw

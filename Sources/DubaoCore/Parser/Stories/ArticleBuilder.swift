@@ -83,7 +83,7 @@ struct ArticleBuilder {
         // clearly smaller
         let sized = headline.compactMap { u in units[u].typeSize.map { (u, $0) } }
         var largest: String?
-        if let top = sized.max(by: { $0.1 < $1.1 }), sized.contains(where: { $0.1 * Self.smallerType <= top.1 }) {
+        if let top = sized.max(by: { $0.1 < $1.1 }), sized.contains(where: { PageLine.otherType($0.1, top.1) }) {
             largest = units[top.0].text
         }
         let roles = HeadlineRoles.assign(lines, model: model, largest: largest)
@@ -98,9 +98,6 @@ struct ArticleBuilder {
             id: id, kind: kind, kicker: roles.kicker, headline: roles.headline, subheadline: roles.subheadline,
             column: d.column, byline: byline, continuedFromPage: from, continuesOnPage: to, blocks: blocks)
     }
-
-    /// How much smaller than the main headline's type a kicker's or subtitle's is, at least.
-    static let smallerType = 1.15
 
     /// The photo credit a caption carries (bracketed at its end, or a credit line of its own).
     static func credit(of t: String) -> String? {
