@@ -12,6 +12,9 @@ static fts5_api *fts5_api_of(sqlite3 *db) {
     return api;
 }
 
+/* The index's columns (SearchIndex): h, b, hi, hp. Every column but the body's holds the headline group. */
+#define DUBAO_BODY_COLUMN 1
+
 static void dubao_rank(const Fts5ExtensionApi *x, Fts5Context *ctx, sqlite3_context *out, int nVal, sqlite3_value **vals) {
     (void)nVal;
     (void)vals;
@@ -20,13 +23,13 @@ static void dubao_rank(const Fts5ExtensionApi *x, Fts5Context *ctx, sqlite3_cont
     int headline = 0;
     for (int i = 0; i < n && !headline; i++) {
         int phrase, col, off;
-        if (x->xInst(ctx, i, &phrase, &col, &off) == SQLITE_OK && (col == 0 || col == 2 || col == 4)) headline = 1;
+        if (x->xInst(ctx, i, &phrase, &col, &off) == SQLITE_OK && col != DUBAO_BODY_COLUMN) headline = 1;
     }
     sqlite3_result_int64(out, (sqlite3_int64)headline * 1000000 + n);
 }
 
 /// dubao_first(table): where the first hit is, for a snippet: column << 48 | length in tokens << 32 | token
-/// offset; a hit in the body (columns 1, 3, 5) is preferred to one in the headline. -1 when none.
+/// offset; a hit in the body (column 1) is preferred to one in the headline group's columns. -1 when none.
 static void dubao_first(const Fts5ExtensionApi *x, Fts5Context *ctx, sqlite3_context *out, int nVal, sqlite3_value **vals) {
     (void)nVal;
     (void)vals;
@@ -38,10 +41,10 @@ static void dubao_first(const Fts5ExtensionApi *x, Fts5Context *ctx, sqlite3_con
             if (x->xInst(ctx, i, &phrase, &col, &off) != SQLITE_OK) continue;
             sqlite3_int64 len = x->xPhraseSize(ctx, phrase);
             sqlite3_int64 v = ((sqlite3_int64)col << 48) | (len << 32) | (sqlite3_int64)off;
-            int body = (col % 2) == 1;
+            int body = col == DUBAO_BODY_COLUMN;
             if (best < 0) best = v;
             else {
-                int bestBody = ((best >> 48) % 2) == 1;
+                int bestBody = (best >> 48) == DUBAO_BODY_COLUMN;
                 if ((body && !bestBody) || (body == bestBody && (v & 0xFFFFFFFF) < (best & 0xFFFFFFFF) && (v >> 48) == (best >> 48))) best = v;
             }
             if (body) break;

@@ -55,9 +55,10 @@ public final class InMemoryServices: LibraryClient, @unchecked Sendable {
         for a in articles.values {
             let head = [a.kicker, a.headline, a.subheadline].compactMap { $0 }.joined(separator: "\n")
             let body = a.blocks.map(\.text).joined(separator: "\n")
-            guard SearchMatcher.matches(q, tokens: SearchTokens.tokens(head + "\n" + body)) else { continue }
-            let hh = SearchMatcher.hits(q, in: head)
-            let bh = SearchMatcher.hits(q, in: body)
+            let (ht, bt) = (SearchTokens.tokens(head), SearchTokens.tokens(body))
+            guard SearchMatcher.matches(q, headline: ht, body: bt) else { continue }
+            let hh = SearchMatcher.hits(q, tokens: ht, field: .headline)
+            let bh = SearchMatcher.hits(q, tokens: bt, field: .body)
             let snippet = bh.isEmpty ? SearchMatcher.snippet(head, hit: hh.first) : SearchMatcher.snippet(body, hit: bh.first)
             out.append((SearchHit(articleID: a.id, title: a.displayTitle, snippet: snippet, hits: hh.count + bh.count, place: ""), !hh.isEmpty))
         }

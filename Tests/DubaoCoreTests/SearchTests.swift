@@ -59,6 +59,20 @@ struct SearchTests {
         #expect(SearchQuery.parse("   ").isEmpty)
     }
 
+    @Test("initials are matched in the headline group only; full pinyin and characters anywhere")
+    func initialsInHeadlines() {
+        let q = SearchQuery.parse("kyz")
+        #expect(SearchMatcher.hits(q, in: "红门路客运站", field: .headline) == [3..<6])
+        #expect(SearchMatcher.hits(q, in: "红门路客运站", field: .body).isEmpty)
+        let head = SearchTokens.tokens("红门路客运站"), body = SearchTokens.tokens("荆州客运站终止经营")
+        #expect(SearchMatcher.matches(q, headline: head, body: []))
+        #expect(!SearchMatcher.matches(q, headline: [], body: body))
+        #expect(SearchMatcher.matches(SearchQuery.parse("keyunzhan"), headline: [], body: body))
+        // a phrase does not run from the headline into the body
+        #expect(!SearchMatcher.matches(SearchQuery.parse("站荆"), headline: head, body: body))
+        #expect(SearchMatcher.matches(SearchQuery.parse("jz -kyz"), headline: SearchTokens.tokens("荆州"), body: body))
+    }
+
     @Test("pinyin segmentation prefers fewer syllables and knows ambiguity")
     func segmentation() {
         #expect(SearchQuery.segmentations("jingzhou", limit: 8).first == ["jing", "zhou"])
@@ -84,6 +98,9 @@ struct SearchTests {
         for t in texts {
             let a = SearchTokens.columns(t), b = byTokens(t)
             #expect(a.text == b.0 && a.pinyin == b.1 && a.initials == b.2, "\(t.prefix(20))")
+            // a body's column: the tokens alone
+            let bare = SearchTokens.columns(t, readings: false)
+            #expect(bare.text == a.text && bare.pinyin.isEmpty && bare.initials.isEmpty)
         }
     }
 
@@ -109,6 +126,8 @@ struct SearchTests {
         let c = SearchTokens.columns("银行 长")
         #expect(c.pinyin == "yin xing|hang zhang|chang")
         #expect(c.initials == "y x|h z|c")
+        #expect(SearchTokens.readings("行".unicodeScalars.first!.value) == ["xing", "hang"])
+        #expect(SearchTokens.readings("a".unicodeScalars.first!.value).isEmpty)
     }
 
     @Test("the polyphone table: one simplified character a line, its ICU reading among two or more readings")

@@ -1,6 +1,7 @@
 import DubaoCore
 import DubaoTestSupport
 import Foundation
+import GRDB
 import Testing
 @testable import DubaoLibrary
 
@@ -91,24 +92,129 @@ struct SearchLibraryTests {
         do {
             let lib = try Library(path: path)
             _ = try Importer(library: lib).run([dir.path])
-            for q in ["yinhang", "jianshe yinhang", "changjiang", "yinhang changjiang", "jsyh", "yinxing", "\"长江\""] {
+            for q in ["yinhang", "jianshe yinhang", "changjiang", "yinhang changjiang", "yinxing", "\"长江\""] {
                 #expect(try count(lib, q) == 1, "\(q)")
             }
             #expect(try count(lib, "hangyin") == 0)
             #expect(try count(lib, "yinhang -changjiang") == 0)
-            // turn it into a library of the previous schema: one reading a character, migration v3 not run
+            // initials are matched in headlines only: this page's one story has none
+            #expect(try count(lib, "jsyh") == 0)
+            // turn it into a library of the previous schema (pinyin and initials columns, no syllable table)
             try lib.db.write { db in
                 try db.execute(sql: """
                     DROP TABLE search;
-                    CREATE VIRTUAL TABLE search USING fts5(h, b, hp, bp, hi, bi, content='', tokenize='unicode61 remove_diacritics 0');
-                    DELETE FROM grdb_migrations WHERE identifier LIKE 'v3%';
+                    DROP TABLE syllableChars;
+                    CREATE VIRTUAL TABLE search USING fts5(h, b, hp, bp, hi, bi, content='', tokenize='dubao');
+                    DELETE FROM grdb_migrations WHERE identifier LIKE 'v8%';
                     """)
             }
-            #expect(try count(lib, "yinhang") == 0)
         }
         let reopened = try Library(path: path)
         #expect(try count(reopened, "yinhang") == 1)
         #expect(try count(reopened, "jianshe") == 1)
         #expect(reopened.check().isEmpty)
+    }
+
+    @Test("pinyin is expanded into the library's characters: the index finds exactly the articles the matcher finds; initials in headlines only")
+    func indexAgreesWithMatcher() throws {
+        let lib = Self.shared.0
+        let articles = try lib.corpus().pages.flatMap(\.articles)
+        #expect(articles.count > 20)
+        var matched = 0
+        for text in ["jingzhou", "keyunzhan", "yinhang", "zhongguo", "fazhan", "shi", "xinxi", "hang", "chongqing",
+                     "jz", "fz", "zg", "kyz", "qx", "xyzzy"] {
+            let q = SearchQuery.parse(text)
+            let expected = Set(articles.filter { a in
+                SearchMatcher.matches(q, headline: SearchTokens.tokens(SearchIndex.headlineText(a.kicker, a.headline, a.subheadline)),
+                                      body: SearchTokens.tokens(SearchIndex.bodyText(a.blocks)))
+            }.map(\.id))
+            let found = Set(try lib.search(q, limit: 100_000, window: 100_000).map(\.id))
+            #expect(found == expected, "\(text): \(found.subtracting(expected).sorted().prefix(3)) found, \(expected.subtracting(found).sorted().prefix(3)) missed")
+            if !expected.isEmpty { matched += 1 }
+        }
+        #expect(matched >= 12)
+    }
+
+    @Test("the syllable table names each character the library holds under every reading, and only those")
+    func syllableTable() throws {
+        let lib = Self.shared.0
+        let rows = try lib.db.read { db in try Row.fetchAll(db, sql: "SELECT syllable, chars FROM syllableChars") }
+        var listed: [UInt32: Set<String>] = [:]
+        for r in rows {
+            let syllable: String = r[0]
+            let chars: String = r[1]
+            for c in chars.unicodeScalars { #expect(listed[c.value, default: []].insert(syllable).inserted, "\(c) twice under \(syllable)") }
+        }
+        var held = Set<UInt32>()
+        for a in try lib.corpus().pages.flatMap(\.articles) {
+            for t in SearchTokens.tokens(SearchIndex.headlineText(a.kicker, a.headline, a.subheadline) + "\n" + SearchIndex.bodyText(a.blocks))
+            where t.pinyin != t.text {
+                held.insert(t.text.unicodeScalars.first!.value)
+            }
+        }
+        #expect(Set(listed.keys) == held)
+        for (c, syllables) in listed { #expect(syllables == Set(SearchTokens.readings(c)), "\(Unicode.Scalar(c)!)") }
+        #expect(listed["行".unicodeScalars.first!.value] == ["xing", "hang"])
+    }
+
+    @Test("stored text round-trips any string through UTF-16, astral characters included; a lone surrogate reads as U+FFFD")
+    func storedTextRoundTrip() {
+        let alphabet: [String] = ["荆", "a", "\u{0}", "\n", "é", "ß", "𠀀", "😀", "ｶ", "\u{7F}", "\u{800}", "\u{FFFF}", "\u{10FFFF}"]
+        var rng = SplitMixRandom(seed: 7)
+        for _ in 0..<300 {
+            let s = (0..<Int(rng.next() % 40)).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }.joined()
+            #expect(StoredText.fromDatabaseValue(StoredText(s).databaseValue)?.string == s, "\(s.debugDescription)")
+        }
+        #expect(StoredText(utf16LE: Data([0x3D, 0xD8, 0x41, 0x00])).string == "\u{FFFD}A")
+        #expect(StoredText(utf16LE: Data([0x41, 0x00, 0x00, 0xDC])).string == "A\u{FFFD}")
+    }
+
+    @Test("bodies are kept as UTF-16, and bodies an older library kept as text read the same")
+    func storedBlocks() throws {
+        let dir = Fixtures.temporaryFolder("dubao-search4")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let lib = try Library(path: dir.appendingPathComponent("l.sqlite").path)
+        _ = try Importer(library: lib).run([Fixtures.seeds.path])
+        let id = "000_a854029e7de6c335#5"
+        let before = try lib.articles(ids: [id])
+        #expect(before.first?.blocks.isEmpty == false)
+        let (kind, bytes, chars) = try lib.db.read { db in
+            let r = try Row.fetchOne(db, sql: "SELECT typeof(blocks), length(CAST(blocks AS BLOB)), blocks FROM article WHERE id = ?", arguments: [id])!
+            return (r[0] as String, r[1] as Int, (r[2] as StoredText).string.utf16.count)
+        }
+        #expect(kind == "blob" && bytes == 2 * chars)
+        try lib.db.write { db in
+            try db.execute(sql: "UPDATE article SET blocks = ? WHERE id = ?", arguments: [LibraryStore.blocksString(before[0].blocks), id])
+            #expect(try String.fetchOne(db, sql: "SELECT typeof(blocks) FROM article WHERE id = ?", arguments: [id]) == "text")
+        }
+        #expect(try lib.articles(ids: [id]) == before)
+        #expect(try lib.search(SearchQuery.parse("keyunzhan")).first?.snippet.contains("客运站") == true)
+    }
+
+    @Test("when more match than the window, the newest headline matches are still found and ranked first (pinyin too)")
+    func headlinePass() throws {
+        let lib = Self.shared.0
+        let articles = try lib.corpus().pages.flatMap(\.articles)
+        for text in ["jingzhou", "荆州", "jz"] {
+            let q = SearchQuery.parse(text)
+            let all = try lib.search(q, limit: 100_000, window: 100_000)
+            let headline = Set(articles.filter { a in
+                SearchMatcher.matches(q, headline: SearchTokens.tokens(SearchIndex.headlineText(a.kicker, a.headline, a.subheadline)), body: [])
+            }.map(\.id))
+            #expect(headline.count >= 3 && all.count > 6, "\(text): \(headline.count) headline matches, \(all.count) in all")
+            // a window of 3: the 3 newest matches anywhere, then the 3 newest headline matches
+            let few = try lib.search(q, limit: 100_000, window: 3)
+            let newestHeadline = all.filter { headline.contains($0.id) }.map(\.id)
+            #expect(Set(few.filter(\.headlineHit).map(\.id)).isSuperset(of: Set(try sortedNewest(newestHeadline, lib: lib).prefix(3))), "\(text)")
+            #expect(few.prefix { $0.headlineHit }.count == few.filter(\.headlineHit).count, "\(text): headline hits first")
+        }
+    }
+
+    /// Article ids newest first, as the index orders them (by page date, then as stored).
+    func sortedNewest(_ ids: [String], lib: Library) throws -> [String] {
+        let keys = try lib.db.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, searchKey FROM article").reduce(into: [String: Int64]()) { $0[$1[0]] = $1[1] }
+        }
+        return ids.sorted { keys[$0]! > keys[$1]! }
     }
 }

@@ -3,7 +3,7 @@
 #include <sqlite3.h>
 
 /// Registers the FTS5 function dubao_rank(table): for a matching row, 1000000 when some hit is in the
-/// headline columns (0, 2, 4), plus the number of hits (phrase instances); and dubao_first(table), where the
+/// headline group's columns (all but the body's, column 1), plus the number of hits (phrase instances); and dubao_first(table), where the
 /// first hit is (see the source); and the FTS5 tokenizer "dubao": space-separated tokens, where `a|b` puts
 /// the readings a and b at one position (see the source). Returns an SQLite result code.
 int dubao_register_rank(sqlite3 *db);

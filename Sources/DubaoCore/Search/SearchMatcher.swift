@@ -2,15 +2,19 @@
 /// syllables or of initials, over the text's tokens (so hard wraps, spaces and punctuation between
 /// characters do not stop a match).
 public enum SearchMatcher {
+    /// Where a text stands in its article. Initials (`jz`) are matched in the headline group only, as the
+    /// index has them: in a body nearly any two letters are some pair of neighbouring characters.
+    public enum Field: Sendable { case headline, body }
+
     /// Scalar ranges of the hits of the query's included terms, in order, not overlapping.
-    public static func hits(_ q: SearchQuery, in text: String) -> [Range<Int>] {
-        hits(q, tokens: SearchTokens.tokens(text))
+    public static func hits(_ q: SearchQuery, in text: String, field: Field = .headline) -> [Range<Int>] {
+        hits(q, tokens: SearchTokens.tokens(text), field: field)
     }
 
-    public static func hits(_ q: SearchQuery, tokens: [SearchToken]) -> [Range<Int>] {
+    public static func hits(_ q: SearchQuery, tokens: [SearchToken], field: Field = .headline) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         for term in q.include {
-            for alt in term.alternatives { ranges += find(alt, in: tokens) }
+            for alt in term.alternatives where applies(alt, to: field) { ranges += find(alt, in: tokens) }
         }
         ranges.sort { $0.lowerBound != $1.lowerBound ? $0.lowerBound < $1.lowerBound : $0.upperBound > $1.upperBound }
         var out: [Range<Int>] = []
@@ -22,12 +26,29 @@ public enum SearchMatcher {
     }
 
     /// Whether the text matches: every included term somewhere, no excluded term anywhere.
-    public static func matches(_ q: SearchQuery, tokens: [SearchToken]) -> Bool {
+    public static func matches(_ q: SearchQuery, tokens: [SearchToken], field: Field = .headline) -> Bool {
+        matches(q, fields: [(tokens, field)])
+    }
+
+    /// Whether an article matches, its headline group and body given apart (a phrase does not run from one
+    /// into the other, as in the index).
+    public static func matches(_ q: SearchQuery, headline: [SearchToken], body: [SearchToken]) -> Bool {
+        matches(q, fields: [(headline, .headline), (body, .body)])
+    }
+
+    static func matches(_ q: SearchQuery, fields: [([SearchToken], Field)]) -> Bool {
         for term in q.terms {
-            let found = term.alternatives.contains { !find($0, in: tokens, first: true).isEmpty }
+            let found = fields.contains { tokens, field in
+                term.alternatives.contains { applies($0, to: field) && !find($0, in: tokens, first: true).isEmpty }
+            }
             if found == term.exclude { return false }
         }
         return !q.include.isEmpty
+    }
+
+    static func applies(_ alt: SearchQuery.Alternative, to field: Field) -> Bool {
+        if case .initials = alt { return field == .headline }
+        return true
     }
 
     static func find(_ alt: SearchQuery.Alternative, in t: [SearchToken], first: Bool = false) -> [Range<Int>] {

@@ -91,18 +91,22 @@ public enum SearchTokens {
         return nil
     }
 
-    /// The three index columns of a text: tokens, pinyin, initials, each space-separated. A character with
-    /// several readings gives them all at its position, separated by `|` (`xing|hang`, `x|h`): the index's
-    /// tokenizer puts them in one place.
+    /// The index columns of a text: its tokens and (with `readings`) their pinyin and initials, each
+    /// space-separated, one position a token. A character with several readings gives them all at its position,
+    /// separated by `|` (`xing|hang`, `x|h`): the index's tokenizer puts them in one place. The library keeps
+    /// readings for the headline group only; in a body, pinyin is found through the characters that read so
+    /// (`SearchIndex`).
     /// Built in one pass into UTF-8 buffers, without token values (every imported article goes through here).
-    public static func columns(_ text: String) -> (text: String, pinyin: String, initials: String) {
+    public static func columns(_ text: String, readings: Bool = true) -> (text: String, pinyin: String, initials: String) {
         let n = text.utf8.count
-        var tc = ScalarBuffer(capacity: n + n / 3), pc = ScalarBuffer(capacity: n * 2), ic = ScalarBuffer(capacity: n)
+        var tc = ScalarBuffer(capacity: n + n / 3)
+        var pc = ScalarBuffer(capacity: readings ? n * 2 : 0), ic = ScalarBuffer(capacity: readings ? n : 0)
         var word = String.UnicodeScalarView()
         var first = true
         func separate() {
             if first { first = false; return }
             tc.append(" ")
+            guard readings else { return }
             pc.append(" ")
             ic.append(" ")
         }
@@ -110,8 +114,10 @@ public enum SearchTokens {
             guard !word.isEmpty else { return }
             separate()
             tc.append(contentsOf: word)
-            pc.append(contentsOf: word)
-            ic.append(contentsOf: word)
+            if readings {
+                pc.append(contentsOf: word)
+                ic.append(contentsOf: word)
+            }
             word.removeAll(keepingCapacity: true)
         }
         let hanzi = Hanzi.shared
@@ -122,6 +128,7 @@ public enum SearchTokens {
             guard CharClass.isCJK(s) && !CharClass.isCJKPunct(s) else { continue }
             separate()
             tc.append(s)
+            guard readings else { continue }
             guard let p = hanzi.pinyin(s.value), let initial = p.unicodeScalars.first else {
                 pc.append(s)
                 ic.append(s)
@@ -144,6 +151,13 @@ public enum SearchTokens {
         }
         flush()
         return (tc.string, pc.string, ic.string)
+    }
+
+    /// Every reading of a character: its main one first, then the others (`Polyphones`); none for a
+    /// character that is not Han.
+    public static func readings(_ v: UInt32) -> [String] {
+        guard let p = Hanzi.shared.pinyin(v) else { return [] }
+        return [p] + Hanzi.shared.otherPinyin(v)
     }
 }
 

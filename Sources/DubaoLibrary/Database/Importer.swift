@@ -58,7 +58,8 @@ public final class Importer {
 
     enum Outcome: Sendable {
         case touched(Work, hash: String)
-        case parsed(Work, hash: String, pages: [Page], columns: [[SearchIndex.Columns]], warnings: [String])
+        /// `characters`: those of its articles that have a pinyin reading.
+        case parsed(Work, hash: String, pages: [Page], columns: [[SearchIndex.Columns]], characters: Set<UInt32>, warnings: [String])
         case failed(Work, warnings: [String])
     }
 
@@ -128,7 +129,12 @@ public final class Importer {
             }
             defer { group.wait() }
             try library.db.write { db in
-                for o in current { try store(o, db: db, report: &report) }
+                var chars = Set<UInt32>()
+                for o in current {
+                    try store(o, db: db, report: &report)
+                    if case .parsed(_, _, _, _, let c, _) = o { chars.formUnion(c) }
+                }
+                try SearchIndex.recordCharacters(chars, db: db)
             }
             let written = batch(at: i)
             done += written.count
@@ -187,7 +193,9 @@ public final class Importer {
                 } else {
                     let r = CorpusLoader.parseBytes(bytes, path: w.path, idPrefix: w.idPrefix, parser: parser)
                     if !r.pages.isEmpty {
-                        outcome = .parsed(w, hash: hash, pages: r.pages, columns: r.pages.map { $0.articles.map(SearchIndex.columns) }, warnings: r.warnings)
+                        let columns = r.pages.map { $0.articles.map(SearchIndex.columns) }
+                        outcome = .parsed(w, hash: hash, pages: r.pages, columns: columns,
+                                          characters: SearchIndex.readableCharacters(columns.flatMap { $0 }), warnings: r.warnings)
                     } else { outcome = .failed(w, warnings: r.warnings) }
                 }
             }
@@ -236,7 +244,7 @@ public final class Importer {
                 try removePages(ofFile: id, db: db)
                 try db.execute(sql: "DELETE FROM file WHERE id = ?", arguments: [id])
             }
-        case .parsed(let w, let hash, let pages, let columns, let warnings):
+        case .parsed(let w, let hash, let pages, let columns, _, let warnings):
             let current = try Row.fetchOne(db, sql: "SELECT id, hash, idPrefix FROM file WHERE path = ?", arguments: [w.path])
             if let current, current[1] as String == hash, w.known?.hash != hash {
                 // another import stored this very content meanwhile

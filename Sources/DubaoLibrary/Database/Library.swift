@@ -108,7 +108,14 @@ public final class Library: @unchecked Sendable {
         var config = Configuration()
         config.readonly = readonly
         config.prepareDatabase { db in
-            if !readonly {
+            // (a pool's readers are read-only connections whatever this says)
+            if !db.configuration.readonly {
+                // a new library's page size (no effect on one that exists): 16 KiB pages hold bodies of 1–2 KiB
+                // with less left over than 4 KiB ones (the article table 15 % smaller)
+                try db.execute(sql: "PRAGMA page_size = 16384")
+                // and free pages can be given back (`Library.mergeIndex`): merging the index's segments after a
+                // big import frees a tenth of the index
+                try db.execute(sql: "PRAGMA auto_vacuum = INCREMENTAL")
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 try db.execute(sql: "PRAGMA foreign_keys = ON")
             }
@@ -271,7 +278,7 @@ enum LibraryFile: Equatable {
     case unreadable(String)
 
     static let header = Array("SQLite format 3\0".utf8)
-    static let marks = [Array(Schema.firstMigration.utf8), Array("fts5(h, b, hp, bp, hi, bi".utf8)]
+    static let marks = [Array(Schema.firstMigration.utf8), Array("fts5(h, b, hp, bp, hi, bi".utf8), Array("fts5(h, b, hi, hp,".utf8)]
 
     static func look(_ path: String) -> LibraryFile {
         switch FileSystem.kind(path) {

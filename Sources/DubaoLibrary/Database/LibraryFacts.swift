@@ -83,7 +83,12 @@ extension Library {
                 SELECT a.id, a.kind, a.kicker, a.headline, a.subheadline, a.byline, a.fromPage, a.toPage, a.previousPart, a.nextPart,
                        a.blocks, p.source, p.number, p.date FROM article a JOIN page p ON p.id = a.pageId ORDER BY a.id
                 """).map { r in
-                    let v = (0..<14).map { i -> String in let d: DatabaseValue = r[i]; return d.isNull ? "-" : "\(d)" }
+                    let v = (0..<14).map { i -> String in
+                        let d: DatabaseValue = r[i]
+                        if d.isNull { return "-" }
+                        // the blocks as text, whichever form they are stored in
+                        return i == 10 ? "\((r[i] as StoredText?)?.string.databaseValue ?? d)" : "\(d)"
+                    }
                     return "\(v[0]) \(v[1]) \(v[11])#\(v[12]) \(v[13]) k:\(v[2]) h:\(v[3]) s:\(v[4]) by:\(v[5]) from:\(v[6]) to:\(v[7])|prev:\(v[8])|next:\(v[9])|\(v[10])"
                 }
         }

@@ -24,6 +24,9 @@ extension Library {
             try db.execute(sql: "INSERT INTO search (search, rank) VALUES ('automerge', 4)")
             try db.execute(sql: "DELETE FROM meta WHERE key = 'automergeOff'")
         }
+        // the merged segments' pages, given back to the file system (a library made before auto-vacuum keeps them
+        // for later imports)
+        try db.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA incremental_vacuum") }
     }
 
     /// The parts of an issue (a date) that jump pages, and the statement that unlinks an issue's articles. Both find
@@ -48,7 +51,7 @@ extension Library {
                 let rows = try Row.fetchAll(db, sql: Self.jumpingPartsSQL, arguments: [date])
                 for r in rows {
                     let a = Article(id: r[0], kind: .news, headline: r[6], continuedFromPage: r[4], continuesOnPage: r[5],
-                                    blocks: LibraryStore.decodeBlocks(r[7]))
+                                    blocks: LibraryStore.decodeBlocks(r[7] as StoredText?))
                     parts.append(ContinuationLinker.PartInfo(a, page: Page(source: "", paper: r[1], date: r[2], page: r[3])))
                 }
                 try db.execute(sql: Self.unlinkSQL, arguments: [date])

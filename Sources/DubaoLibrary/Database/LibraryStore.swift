@@ -17,23 +17,26 @@ public enum LibraryStore {
                              json(page.furniture), json(page.unassigned), json(page.duplicatesRemoved), page.articles.count,
                              page.metadataFrom.stored, encodeColumns(page.articles)])
         let pageId = db.lastInsertedRowID
+        // each row is written whole, its index key with it: a key set by a later UPDATE grew rows already packed
+        // into their pages, which split them (the article table was an eighth empty space)
+        var rowid = (try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(rowid) FROM article")) ?? 0) + 1
         let stmt = try db.cachedStatement(sql: """
-            INSERT INTO article (id, pageId, ord, kind, kicker, headline, subheadline, columnName, byline,
-                fromPage, toPage, previousPart, nextPart, title, length, blocks)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO article (rowid, id, pageId, ord, kind, kicker, headline, subheadline, columnName, byline,
+                fromPage, toPage, previousPart, nextPart, title, length, blocks, searchKey)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (k, a) in page.articles.enumerated() {
+            let key = SearchIndex.key(date: page.date, rowid: rowid)
             // an id taken already is an error (the transaction is rolled back), never a silent replacement
             do {
-                try stmt.execute(arguments: [a.id, pageId, k, a.kind.rawValue, a.kicker, a.headline, a.subheadline, a.column, a.byline,
+                try stmt.execute(arguments: [rowid, a.id, pageId, k, a.kind.rawValue, a.kicker, a.headline, a.subheadline, a.column, a.byline,
                                              a.continuedFromPage, a.continuesOnPage, a.previousPart, a.nextPart, a.displayTitle, a.length,
-                                             encodeBlocks(a.blocks)])
+                                             encodeBlocks(a.blocks), key])
             } catch let e as DatabaseError where e.resultCode == .SQLITE_CONSTRAINT {
                 throw IDConflict(id: a.id, source: page.source)
             }
-            let key = SearchIndex.key(date: page.date, rowid: db.lastInsertedRowID)
-            try db.cachedStatement(sql: "UPDATE article SET searchKey = ? WHERE rowid = ?").execute(arguments: [key, db.lastInsertedRowID])
             try SearchIndex.add(key: key, columns.map { $0[k] } ?? SearchIndex.columns(a), db: db)
+            rowid += 1
         }
     }
 
@@ -66,7 +69,10 @@ public enum LibraryStore {
 
     /// Blocks as stored: for each, a type letter, the text's length in UTF-8 bytes, a colon and the text
     /// (`p12:本报讯…`). Any text round-trips, control characters included, and reading needs no unescaping.
-    static func encodeBlocks(_ b: [Block]) -> String {
+    /// Written as UTF-16 (`StoredText`): two bytes a Han character instead of UTF-8's three.
+    static func encodeBlocks(_ b: [Block]) -> StoredText { StoredText(blocksString(b)) }
+
+    static func blocksString(_ b: [Block]) -> String {
         var out = ""
         for block in b {
             out += String(letter(block.type))
@@ -87,8 +93,9 @@ public enum LibraryStore {
         }
     }
 
-    static func decodeBlocks(_ s: String?) -> [Block] {
-        guard let s else { return [] }
+    static func decodeBlocks(_ t: StoredText?) -> [Block] { t.map { parseBlocks($0.string) } ?? [] }
+
+    static func parseBlocks(_ s: String) -> [Block] {
         var out: [Block] = []
         let u = s.utf8
         var i = u.startIndex
@@ -117,7 +124,7 @@ public enum LibraryStore {
     static func article(_ r: Row) -> Article {
         Article(id: r["id"], kind: Article.Kind(rawValue: r["kind"]) ?? .other, kicker: r["kicker"], headline: r["headline"],
                 subheadline: r["subheadline"], column: r["columnName"], byline: r["byline"], continuedFromPage: r["fromPage"],
-                continuesOnPage: r["toPage"], previousPart: r["previousPart"], nextPart: r["nextPart"], blocks: decodeBlocks(r["blocks"]))
+                continuesOnPage: r["toPage"], previousPart: r["previousPart"], nextPart: r["nextPart"], blocks: decodeBlocks(r["blocks"] as StoredText?))
     }
 }
 

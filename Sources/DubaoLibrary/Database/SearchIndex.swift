@@ -3,13 +3,19 @@ import DubaoCore
 import Foundation
 import GRDB
 
-/// The library's search index: an FTS5 table of one token per Han character (and per Latin word), with
-/// parallel columns of pinyin and initials, so that `荆`, `荆州`, `jingzhou` and `jz` are all phrase
-/// queries. Contentless: rows are removed by giving back the values they were indexed with.
+/// The library's search index: an FTS5 table of one token per Han character (and per Latin word) of the
+/// headline group (`h`) and of the body (`b`), and the headline group's initials (`hi`) and pinyin (`hp`), so
+/// that `荆`, `荆州`, `jz` and `jingzhou` are phrase queries. A body's pinyin is not indexed (it was more than a
+/// third of the library): `jingzhou` finds a body through the phrase whose first position is any character of
+/// the library that reads jing and whose second any that reads zhou (`syllableChars` keeps, for each syllable,
+/// the characters the library holds that read so). Initials are matched in the headline group only.
+/// Contentless: rows are removed by giving back the values they were indexed with.
 public enum SearchIndex {
     public struct Columns: Sendable {
+        /// The headline group's tokens, pinyin and initials.
         var h: (String, String, String)
-        var b: (String, String, String)
+        /// The body's tokens.
+        var b: String
     }
 
     static func headlineText(_ kicker: String?, _ headline: String?, _ sub: String?) -> String {
@@ -20,18 +26,59 @@ public enum SearchIndex {
 
     public static func columns(headline: String, body: String) -> Columns {
         let h = SearchTokens.columns(headline)
-        let b = SearchTokens.columns(body)
-        return Columns(h: (h.text, h.pinyin, h.initials), b: (b.text, b.pinyin, b.initials))
+        return Columns(h: (h.text, h.pinyin, h.initials), b: SearchTokens.columns(body, readings: false).text)
     }
 
-    /// The columns of an article as the library stores it: kicker, headline, subheadline and blocks (JSON)
+    /// The columns of an article as the library stores it: kicker, headline, subheadline and blocks
     /// in the row's columns `from`, `from + 1`, `from + 2`, `from + 3`.
     static func columns(row r: Row, from i: Int) -> Columns {
-        columns(headline: headlineText(r[i], r[i + 1], r[i + 2]), body: bodyText(LibraryStore.decodeBlocks(r[i + 3])))
+        columns(headline: headlineText(r[i], r[i + 1], r[i + 2]), body: bodyText(LibraryStore.decodeBlocks(r[i + 3] as StoredText?)))
     }
 
     public static func columns(_ a: Article) -> Columns {
         columns(headline: headlineText(a.kicker, a.headline, a.subheadline), body: bodyText(a.blocks))
+    }
+
+    /// The characters of some articles that have a pinyin reading (what `syllableChars` must know of).
+    static func readableCharacters(_ columns: [Columns]) -> Set<UInt32> {
+        var out = Set<UInt32>()
+        for c in columns {
+            for text in [c.h.0, c.b] {
+                for s in text.unicodeScalars where s.value >= 0x3400 && !out.contains(s.value) {
+                    if Hanzi.shared.pinyin(s.value) != nil { out.insert(s.value) }
+                }
+            }
+        }
+        return out
+    }
+
+    /// Records the characters the library now holds under each of their readings (inside the transaction that
+    /// stores their articles). Characters whose articles are later removed stay: a syllable may name a
+    /// character no article holds, which costs a query one look-up of a missing token.
+    static func recordCharacters(_ chars: Set<UInt32>, db: Database) throws {
+        guard !chars.isEmpty else { return }
+        var known = Set<UInt32>()
+        for s in try String.fetchAll(db, sql: "SELECT chars FROM syllableChars") {
+            for c in s.unicodeScalars { known.insert(c.value) }
+        }
+        var added: [String: String.UnicodeScalarView] = [:]
+        for c in chars.sorted() where !known.contains(c) {
+            guard let scalar = Unicode.Scalar(c) else { continue }
+            for p in SearchTokens.readings(c) { added[p, default: String.UnicodeScalarView()].append(scalar) }
+        }
+        let upsert = try db.cachedStatement(sql: """
+            INSERT INTO syllableChars (syllable, chars) VALUES (?, ?) ON CONFLICT (syllable) DO UPDATE SET chars = chars || excluded.chars
+            """)
+        for (p, cs) in added.sorted(by: { $0.key < $1.key }) { try upsert.execute(arguments: [p, String(cs)]) }
+    }
+
+    /// For each syllable asked for, the characters of the library that read so.
+    static func characters(reading syllables: Set<String>, db: Database) throws -> [String: String] {
+        guard !syllables.isEmpty else { return [:] }
+        let list = syllables.sorted()
+        let rows = try Row.fetchAll(db, sql: "SELECT syllable, chars FROM syllableChars WHERE syllable IN (\(list.map { _ in "?" }.joined(separator: ",")))",
+                                    arguments: StatementArguments(list))
+        return Dictionary(rows.map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The index key of an article: its page's date (newest highest), then its row.
@@ -45,13 +92,12 @@ public enum SearchIndex {
     }
 
     static func add(key: Int64, _ c: Columns, db: Database) throws {
-        try db.cachedStatement(sql: "INSERT INTO search (rowid, h, b, hp, bp, hi, bi) VALUES (?, ?, ?, ?, ?, ?, ?)")
-            .execute(arguments: [key, c.h.0, c.b.0, c.h.1, c.b.1, c.h.2, c.b.2])
+        try db.cachedStatement(sql: "INSERT INTO search (rowid, h, b, hi, hp) VALUES (?, ?, ?, ?, ?)").execute(arguments: [key, c.h.0, c.b, c.h.2, c.h.1])
     }
 
     static func remove(key: Int64, _ c: Columns, db: Database) throws {
-        try db.cachedStatement(sql: "INSERT INTO search (search, rowid, h, b, hp, bp, hi, bi) VALUES ('delete', ?, ?, ?, ?, ?, ?, ?)")
-            .execute(arguments: [key, c.h.0, c.b.0, c.h.1, c.b.1, c.h.2, c.b.2])
+        try db.cachedStatement(sql: "INSERT INTO search (search, rowid, h, b, hi, hp) VALUES ('delete', ?, ?, ?, ?, ?)")
+            .execute(arguments: [key, c.h.0, c.b, c.h.2, c.h.1])
     }
 
     /// Takes the articles of some pages out of the index (before the pages are deleted).
@@ -63,21 +109,50 @@ public enum SearchIndex {
         }
     }
 
+    /// The syllables a query's pinyin readings name (whose characters `expression` needs).
+    public static func syllables(_ q: SearchQuery) -> Set<String> {
+        var out = Set<String>()
+        for t in q.terms {
+            for case .pinyin(let p) in t.alternatives { out.formUnion(p) }
+        }
+        return out
+    }
+
     /// The FTS5 expression for a query: terms AND-ed, alternatives OR-ed, excluded terms NOT-ed. With
-    /// `headlineOnly`, the included terms must match in the headline group.
-    public static func expression(_ q: SearchQuery, headlineOnly: Bool = false) -> String? {
-        func alt(_ a: SearchQuery.Alternative, _ headline: Bool) -> String {
+    /// `headlineOnly`, the included terms must match in the headline group. Pinyin is matched in the headline
+    /// group's pinyin, and in a body through a phrase that puts at each position the characters `chars` gives
+    /// for its syllable (the tokenizer makes them one position: any of them matches there); like the matcher,
+    /// pinyin finds Han characters only, not a Latin word spelled so. Initials are matched in the headline
+    /// group only. Nil when nothing can match.
+    public static func expression(_ q: SearchQuery, headlineOnly: Bool = false, chars: [String: String]) -> String? {
+        func alt(_ a: SearchQuery.Alternative, _ headline: Bool) -> String? {
             switch a {
             case .tokens(let t): return "{h\(headline ? "" : " b")} : \"\(t.joined(separator: " "))\""
-            case .pinyin(let t): return "{hp\(headline ? "" : " bp")} : \"\(t.joined(separator: " "))\""
-            case .initials(let t): return "{hi\(headline ? "" : " bi")} : \"\(t.joined(separator: " "))\""
+            case .pinyin(let t):
+                var slots: [String] = []
+                for p in t {
+                    // a syllable no character of the library reads: no article can match
+                    guard let cs = chars[p], !cs.isEmpty else { return nil }
+                    slots.append(cs.unicodeScalars.map { String($0) }.joined(separator: "|"))
+                }
+                let head = "{hp} : \"\(t.joined(separator: " "))\""
+                return headline ? head : "\(head) OR {b} : \"\(slots.joined(separator: " "))\""
+            case .initials(let t): return "{hi} : \"\(t.joined(separator: " "))\""
             }
         }
-        func term(_ t: SearchQuery.Term, _ headline: Bool) -> String { "(" + t.alternatives.map { alt($0, headline) }.joined(separator: " OR ") + ")" }
-        let inc = q.include.filter { !$0.alternatives.isEmpty }.map { term($0, headlineOnly) }
+        func term(_ t: SearchQuery.Term, _ headline: Bool) -> String? {
+            let alts = t.alternatives.compactMap { alt($0, headline) }
+            return alts.isEmpty ? nil : "(" + alts.joined(separator: " OR ") + ")"
+        }
+        var inc: [String] = []
+        for t in q.include {
+            // a term nothing can match: neither can the query
+            guard let e = term(t, headlineOnly) else { return nil }
+            inc.append(e)
+        }
         guard !inc.isEmpty else { return nil }
         var e = inc.joined(separator: " AND ")
-        for x in q.terms where x.exclude && !x.alternatives.isEmpty { e = "(\(e)) NOT \(term(x, false))" }
+        for x in q.terms where x.exclude { if let n = term(x, false) { e = "(\(e)) NOT \(n)" } }
         return e
     }
 }
@@ -149,13 +224,16 @@ extension Library {
     /// queries); snippets are cut for the first `snippets` results.
     public func search(_ q: SearchQuery, limit: Int = 50, window: Int = 400, snippets: Int = .max,
                        generation: (SearchGeneration, Int)? = nil) throws -> [SearchResult] {
-        guard let all = SearchIndex.expression(q), let head = SearchIndex.expression(q, headlineOnly: true) else { return [] }
+        guard !q.isEmpty else { return [] }
         func stale() -> Bool { generation.map { $0.0.current != $0.1 } ?? false }
         if stale() { throw SearchCancelled() }
         do {
             return try db.read { db in
                 if let (g, n) = generation { dubao_sqlite_cancel_when(db.sqliteConnection, g.raw, n) }
                 defer { if generation != nil { dubao_sqlite_cancel_when(db.sqliteConnection, nil, 0) } }
+                let chars = try SearchIndex.characters(reading: SearchIndex.syllables(q), db: db)
+                guard let all = SearchIndex.expression(q, chars: chars),
+                    let head = SearchIndex.expression(q, headlineOnly: true, chars: chars) else { return [] }
                 return try search(q, all: all, head: head, limit: limit, window: window, snippets: snippets, stale: stale, db: db)
             }
         } catch let e as DatabaseError where e.resultCode == .SQLITE_INTERRUPT {
@@ -167,20 +245,28 @@ extension Library {
                 db: Database) throws -> [SearchResult] {
         var rank: [Int64: Int64] = [:]
         var first: [Int64: Int64] = [:]
-        // the headline-only query sees only headline hits: its rank and first hit give way to the full one's
-        for expr in [head, all] {
-            let rows = try Row.fetchAll(db, sql: """
+        func newest(_ expr: String) throws -> [Row] {
+            try Row.fetchAll(db, sql: """
                 SELECT rowid, dubao_rank(search), dubao_first(search) FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT ?
                 """, arguments: [expr, window])
-            for r in rows {
+        }
+        let everywhere = try newest(all)
+        for r in everywhere {
+            rank[r[0]] = r[1]
+            first[r[0]] = r[2]
+        }
+        // the headline matches are among those unless the window filled: then the older ones are asked for apart
+        // (a rare query's second pass was a second walk over all its candidates, most of a pinyin query's time)
+        if everywhere.count >= window {
+            for r in try newest(head) {
                 rank[r[0]] = max(rank[r[0]] ?? 0, r[1])
-                first[r[0]] = r[2]
+                if first[r[0]] == nil { first[r[0]] = r[2] }
             }
         }
         let top = rank.sorted { a, b in a.value != b.value ? a.value > b.value : a.key > b.key }.prefix(limit)
         guard !top.isEmpty else { return [] }
-        // the first hit as the index saw it (column, length and offset in tokens) is in the body: an odd column
-        func inBody(_ f: Int64) -> Bool { f >= 0 && (f >> 48) % 2 == 1 }
+        // the first hit as the index saw it (column, length and offset in tokens) is in the body: column 1
+        func inBody(_ f: Int64) -> Bool { f >= 0 && (f >> 48) == 1 }
         // the articles whose snippet is cut from the body: their blocks come with the one query (fifty statements
         // prepared one by one were most of SQLite's share of a search)
         let bodyHits = top.enumerated().compactMap { n, e in n < snippets && first[e.key].map(inBody) == true ? e.key : nil }
@@ -200,7 +286,7 @@ extension Library {
                 let off = Int(f & 0xFFFF_FFFF)
                 let text: String
                 if inBody(f) {
-                    text = SearchIndex.bodyText(LibraryStore.decodeBlocks(row["blocks"]))
+                    text = SearchIndex.bodyText(LibraryStore.decodeBlocks(row["blocks"] as StoredText?))
                 } else {
                     text = SearchIndex.headlineText(row["kicker"], row["headline"], row["subheadline"])
                 }

@@ -101,7 +101,8 @@ public struct ArticleRenderer: Sendable {
     func styled(_ text: String, _ role: Role, _ w: Int, firstIndent: String, indent: String, align: StyledLine.Align,
                 query: SearchQuery?) -> [StyledLine] {
         let lines = breaker.wrap(text, width: w, firstIndent: firstIndent, indent: indent)
-        let hits = query.map { SearchMatcher.hits($0, in: text) } ?? []
+        let field: SearchMatcher.Field = [.headline, .kicker, .subheadline].contains(role) ? .headline : .body
+        let hits = query.map { SearchMatcher.hits($0, in: text, field: field) } ?? []
         guard !hits.isEmpty else { return lines.map { StyledLine($0, role, align: align) } }
         // find each line's content in the text (wrapping only drops spaces at breaks) to place the hits; the
         // hits are sorted and apart, so one pass over them serves all lines
