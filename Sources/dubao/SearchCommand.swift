@@ -6,7 +6,7 @@ import Foundation
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
-        abstract: "Search the library: Chinese (any length), pinyin (jingzhou, jz), traditional characters; \"phrases\", -exclusions.")
+        abstract: "Search the library: Chinese (any length), pinyin (jingzhou; initials such as jz in headlines), traditional characters; \"phrases\", -exclusions.")
 
     @OptionGroup var options: LibraryOptions
 

@@ -42,6 +42,26 @@ struct LibraryTests {
         #expect(s.pages == Self.fileCount && s.articles == a.count && s.papers.contains("binjiang") && s.papers.contains("chengdong"))
     }
 
+    @Test("a new library packs its pages: 16 KiB pages, incremental auto-vacuum, no free page left after a big import's merge")
+    func packed() throws {
+        let w = try workspace()
+        defer { try? FileManager.default.removeItem(at: w.dir) }
+        let lib = try Library(path: w.library)
+        let importer = Importer(library: lib)
+        importer.batchSize = 1  // more than four batches: a big import, whose index is merged at the end
+        #expect(Self.fileCount > 4)
+        _ = try importer.run([w.pages.path])
+        let (pageSize, vacuum, free) = try lib.db.read { db in
+            (try Int.fetchOne(db, sql: "PRAGMA page_size")!, try Int.fetchOne(db, sql: "PRAGMA auto_vacuum")!,
+             try Int.fetchOne(db, sql: "PRAGMA freelist_count")!)
+        }
+        #expect(pageSize == 16384 && vacuum == 2 && free == 0)
+        // rows are written whole: every article has its search key, and the keys follow the rows
+        let keys = try lib.db.read { db in try Row.fetchAll(db, sql: "SELECT rowid, searchKey FROM article") }
+        #expect(!keys.isEmpty && keys.allSatisfy { ($0[1] as Int64?).map { $0 & 0xFF_FFFF } == ($0[0] as Int64) & 0xFF_FFFF })
+        #expect(lib.check().isEmpty)
+    }
+
     @Test("incremental: unchanged files are not read, a touched file with the same bytes is not parsed, a changed one is, a deleted one goes")
     func incremental() throws {
         let w = try workspace()

@@ -115,6 +115,41 @@ struct SearchLibraryTests {
         #expect(reopened.check().isEmpty)
     }
 
+    @Test("an update that rebuilds the index gives the old index's room back to the file system")
+    func updateCompacts() throws {
+        let dir = Fixtures.temporaryFolder("dubao-search5")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("l.sqlite").path
+        do {
+            let lib = try Library(path: path)
+            _ = try Importer(library: lib).run([Fixtures.seeds.path])
+            // a library of the previous schema whose index is most of the file
+            try lib.db.write { db in
+                try db.execute(sql: """
+                    DROP TABLE search;
+                    DROP TABLE syllableChars;
+                    CREATE VIRTUAL TABLE search USING fts5(h, b, hp, bp, hi, bi, content='', tokenize='dubao');
+                    DELETE FROM grdb_migrations WHERE identifier LIKE 'v8%';
+                    """)
+                let filler = (0..<3000).map { String(UnicodeScalar(0x4E00 + $0 % 5000)!) }.joined(separator: " ")
+                for k in 0..<400 { try db.execute(sql: "INSERT INTO search (rowid, b) VALUES (?, ?)", arguments: [k + 1, filler]) }
+            }
+        }
+        // the file, with what its write-ahead log still holds
+        func bytes() -> Int {
+            [path, path + "-wal"].compactMap { try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int }.reduce(0, +)
+        }
+        let before = bytes()
+        let reopened = try Library(path: path)
+        let (free, vacuum) = try reopened.db.read { db in
+            (try Int.fetchOne(db, sql: "PRAGMA freelist_count")!, try Int.fetchOne(db, sql: "PRAGMA auto_vacuum")!)
+        }
+        let after = try reopened.db.read { db in try Int.fetchOne(db, sql: "PRAGMA page_count")! * Int.fetchOne(db, sql: "PRAGMA page_size")! }
+        #expect(free == 0 && vacuum == 2 && after * 2 < before, "\(before) → \(after) bytes, \(free) free pages")
+        #expect(try reopened.search(SearchQuery.parse("keyunzhan")).first?.id == "000_a854029e7de6c335#5")
+        #expect(reopened.check().isEmpty)
+    }
+
     @Test("pinyin is expanded into the library's characters: the index finds exactly the articles the matcher finds; initials in headlines only")
     func indexAgreesWithMatcher() throws {
         let lib = Self.shared.0

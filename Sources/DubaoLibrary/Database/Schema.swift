@@ -113,6 +113,7 @@ enum Schema {
                 DROP TABLE search;
                 CREATE VIRTUAL TABLE search USING fts5(h, b, hi, hp, content='', columnsize=0, tokenize='dubao');
                 CREATE TABLE syllableChars (syllable TEXT PRIMARY KEY, chars TEXT NOT NULL) WITHOUT ROWID;
+                INSERT INTO search (search, rank) VALUES ('automerge', 0);
                 """)
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT searchKey, kicker, headline, subheadline, blocks FROM article WHERE searchKey IS NOT NULL
@@ -124,7 +125,9 @@ enum Schema {
                 chars.formUnion(SearchIndex.readableCharacters([c]))
             }
             try SearchIndex.recordCharacters(chars, db: db)
+            // merged once, at the end (as a big import does)
             try db.execute(sql: "INSERT INTO search (search) VALUES ('optimize')")
+            try db.execute(sql: "INSERT INTO search (search, rank) VALUES ('automerge', 4)")
         }
         return m
     }
