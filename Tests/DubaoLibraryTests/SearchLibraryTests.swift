@@ -99,20 +99,23 @@ struct SearchLibraryTests {
             #expect(try count(lib, "yinhang -changjiang") == 0)
             // initials are matched in headlines only: this page's one story has none
             #expect(try count(lib, "jsyh") == 0)
-            // turn it into a library of the previous schema (pinyin and initials columns, no syllable table)
-            try lib.db.write { db in
-                try db.execute(sql: """
-                    DROP TABLE search;
-                    DROP TABLE syllableChars;
-                    CREATE VIRTUAL TABLE search USING fts5(h, b, hp, bp, hi, bi, content='', tokenize='dubao');
-                    DELETE FROM grdb_migrations WHERE identifier LIKE 'v8%';
-                    """)
-            }
+            try lib.db.write { db in try Self.makePreviousSchema(db) }
         }
         let reopened = try Library(path: path)
         #expect(try count(reopened, "yinhang") == 1)
         #expect(try count(reopened, "jianshe") == 1)
         #expect(reopened.check().isEmpty)
+    }
+
+    /// Turns a library into one of the schema before v8: pinyin and initials columns for body and headline, no
+    /// syllable table, the index empty.
+    static func makePreviousSchema(_ db: Database) throws {
+        try db.execute(sql: """
+            DROP TABLE search;
+            DROP TABLE syllableChars;
+            CREATE VIRTUAL TABLE search USING fts5(h, b, hp, bp, hi, bi, content='', tokenize='dubao');
+            DELETE FROM grdb_migrations WHERE identifier LIKE 'v8%';
+            """)
     }
 
     @Test("an update that rebuilds the index gives the old index's room back to the file system")
@@ -125,12 +128,7 @@ struct SearchLibraryTests {
             _ = try Importer(library: lib).run([Fixtures.seeds.path])
             // a library of the previous schema whose index is most of the file
             try lib.db.write { db in
-                try db.execute(sql: """
-                    DROP TABLE search;
-                    DROP TABLE syllableChars;
-                    CREATE VIRTUAL TABLE search USING fts5(h, b, hp, bp, hi, bi, content='', tokenize='dubao');
-                    DELETE FROM grdb_migrations WHERE identifier LIKE 'v8%';
-                    """)
+                try Self.makePreviousSchema(db)
                 let filler = (0..<3000).map { String(UnicodeScalar(0x4E00 + $0 % 5000)!) }.joined(separator: " ")
                 for k in 0..<400 { try db.execute(sql: "INSERT INTO search (rowid, b) VALUES (?, ?)", arguments: [k + 1, filler]) }
             }

@@ -114,7 +114,7 @@ public final class Library: @unchecked Sendable {
                 // with less left over than 4 KiB ones (the article table 15 % smaller)
                 try db.execute(sql: "PRAGMA page_size = 16384")
                 // and free pages can be given back (`Library.mergeIndex`): merging the index's segments after a
-                // big import frees a tenth of the index
+                // big import leaves about a twelfth of the index free
                 try db.execute(sql: "PRAGMA auto_vacuum = INCREMENTAL")
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 try db.execute(sql: "PRAGMA foreign_keys = ON")

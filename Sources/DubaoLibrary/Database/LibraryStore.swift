@@ -17,8 +17,7 @@ public enum LibraryStore {
                              json(page.furniture), json(page.unassigned), json(page.duplicatesRemoved), page.articles.count,
                              page.metadataFrom.stored, encodeColumns(page.articles)])
         let pageId = db.lastInsertedRowID
-        // each row is written whole, its index key with it: a key set by a later UPDATE grew rows already packed
-        // into their pages, which split them (the article table was an eighth empty space)
+        // each row is written whole, its index key with it (one statement an article, not an insert and an update)
         var rowid = (try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(rowid) FROM article")) ?? 0) + 1
         let stmt = try db.cachedStatement(sql: """
             INSERT INTO article (rowid, id, pageId, ord, kind, kicker, headline, subheadline, columnName, byline,
