@@ -70,7 +70,11 @@ struct LibraryCommand: ParsableCommand {
             Console.out("dates: \(s.firstDate ?? "–") … \(s.lastDate ?? "–")")
             Console.out("files: \(s.files), pages: \(s.pages), articles: \(s.articles)")
             Console.out("read: \(s.read), bookmarks: \(s.bookmarks)")
-            Console.out(String(format: "size: %.1f MB", Double(s.bytes) / 1_048_576))
+            var size = String(format: "size: %.1f MB", Double(s.bytes) / 1_048_576)
+            if s.sourceBytes > 0 {
+                size += String(format: " (%.1f× its page files' %.1f MB)", Double(s.bytes) / Double(s.sourceBytes), Double(s.sourceBytes) / 1_048_576)
+            }
+            Console.out(size)
             Console.out("last import: \(s.lastImport ?? "never")")
             Console.out("folders: \(lib.importedRoots().joined(separator: ", "))")
         } else if !check {

@@ -107,6 +107,9 @@ struct CommandTests {
         _ = try dubao(["import", "--library", lib, Fixtures.seeds.path])
         let r = try dubao(["library", "--library", lib, "--check"])
         #expect(r.status == 0 && r.output.contains("pages: 2") && r.output.contains("check: ok"))
+        // its size against the page files it holds (the seeds: 2 files)
+        let seedBytes = Fixtures.seedFiles.compactMap { try? FileManager.default.attributesOfItem(atPath: $0.path)[.size] as? Int }.reduce(0, +)
+        #expect(r.output.contains(String(format: "its page files' %.1f MB)", Double(seedBytes) / 1_048_576)), "\(r.output)")
     }
 
     @Test("search, show and library read without writing: the library file's bytes and modification time stay as they were")

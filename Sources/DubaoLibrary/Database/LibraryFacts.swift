@@ -13,6 +13,8 @@ extension Library {
         public var read: Int
         public var bookmarks: Int
         public var bytes: Int
+        /// The page files' bytes when they were imported.
+        public var sourceBytes: Int = 0
         public var lastImport: String?
     }
 
@@ -35,6 +37,7 @@ extension Library {
                 read: try Int.fetchOne(db, sql: "SELECT count(*) FROM reading") ?? 0,
                 bookmarks: try Int.fetchOne(db, sql: "SELECT count(*) FROM bookmark") ?? 0,
                 bytes: bytes,
+                sourceBytes: try Int.fetchOne(db, sql: "SELECT coalesce(sum(size), 0) FROM file") ?? 0,
                 lastImport: try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'lastImport'"))
         }
     }
