@@ -13,6 +13,10 @@ struct LibraryOptions: ParsableArguments {
     /// otherwise the problem is said in words and the command ends. Notices (read-only, rebuilt …) are
     /// printed unless `quietNotices` (the reader shows them on its status line).
     func open(_ access: Library.Access, repairing: Bool = false, quietNotices: Bool = false) throws -> Library {
+        try Self.open(path: path, access: access, repairing: repairing, quietNotices: quietNotices)
+    }
+
+    static func open(path: String, access: Library.Access, repairing: Bool = false, quietNotices: Bool = false) throws -> Library {
         let lib: Library
         do {
             lib = try Library(path: path, access: access)

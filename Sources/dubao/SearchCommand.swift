@@ -1,4 +1,5 @@
 import ArgumentParser
+import DubaoApp
 import DubaoCore
 import DubaoLibrary
 import Foundation
@@ -14,7 +15,7 @@ struct SearchCommand: ParsableCommand {
     var json = false
 
     @Option(help: "Most results to show.")
-    var limit = 50
+    var limit = SearchArguments.defaultLimit
 
     @Argument(help: "The query (a term starting with - excludes; no -- needed).")
     var query: String
@@ -23,11 +24,18 @@ struct SearchCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
+        try Self.run(SearchArguments(library: options.library, json: json, limit: limit, query: query, paths: paths))
+    }
+
+    /// The search, however its arguments were read (`SearchArguments.quick` for the usual forms).
+    static func run(_ a: SearchArguments) throws {
+        let (json, limit) = (a.json, a.limit)
         // `dubao search 荆州 -漆器`: words after the query that are exclusions, not files, belong to it
-        let extra = paths.filter { $0.hasPrefix("-") && !FileSystem.exists($0) }
-        let paths = self.paths.filter { !extra.contains($0) }
-        let query = ([self.query] + extra).joined(separator: " ")
-        var lib = try options.open(paths.isEmpty ? .read : .write, repairing: !paths.isEmpty)
+        let extra = a.paths.filter { $0.hasPrefix("-") && !FileSystem.exists($0) }
+        let paths = a.paths.filter { !extra.contains($0) }
+        let query = ([a.query] + extra).joined(separator: " ")
+        var lib = try LibraryOptions.open(path: a.library ?? LibraryLocation.defaultPath(), access: paths.isEmpty ? .read : .write,
+                                          repairing: !paths.isEmpty)
         if !paths.isEmpty {
             let r = try failing(lib) { try runImport(paths, into: &lib, quiet: json) }
             for w in r.warnings { Console.err("warning: \(w)") }

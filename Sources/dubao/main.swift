@@ -1,4 +1,5 @@
 import ArgumentParser
+import DubaoApp
 import DubaoCore
 import DubaoLibrary
 import Foundation
@@ -8,7 +9,10 @@ import Foundation
 let arguments = CommandArguments.prepared(CommandArguments.raw())
 do {
     var command: ParsableCommand
-    if arguments.first == "search", let c = try? SearchCommand.parse(Array(arguments.dropFirst())) {
+    if arguments.first == "search", let quick = SearchArguments.quick(Array(arguments.dropFirst())) {
+        try SearchCommand.run(quick)
+        exit(0)
+    } else if arguments.first == "search", let c = try? SearchCommand.parse(Array(arguments.dropFirst())) {
         command = c
     } else {
         command = try Dubao.parseAsRoot(arguments)
