@@ -142,6 +142,9 @@ struct DecodeTests {
         }
         #expect(PageParser.isDeck(1, in: around("宜居荆楚幸福家园城市更新系列报道", "之老城区篇")))
         #expect(!PageParser.isDeck(1, in: around("今年，全市将继续推进老旧小区改造和", "街巷提升工程建设")))
+        // with clause marks, two lines are a deck when set in display type: letter-spaced, as running text never is
+        #expect(PageParser.isDeck(1, in: around("老 城 区 街 巷 换 新 颜 ，", "居民出行更方便，生活更舒心")))
+        #expect(!PageParser.isDeck(1, in: around("老城区街巷换新颜，", "居民出行更方便，生活更舒心")))
         // not a deck: a line that stops at a colon (a list follows), one that goes on with the sentence above,
         // one without a heading after it
         for (text, k) in [("会议强调了三项要求。\n\n具体措施如下：\n\n加快推进项目建设\n\n一是抓好落实。", 1),

@@ -83,8 +83,9 @@ public struct PageParser: Sendable {
     static func isDeck(_ k: Int, in units: [Unit]) -> Bool {
         guard k > 0, k + 1 < units.count else { return false }
         let u = units[k], next = units[k + 1]
-        // (wrapped over two lines it holds no clause mark: two lines of a paragraph cut by a column break have one)
-        guard u.lines.count == 1 || (u.lines.count == 2 && !u.hasClause), u.gapBefore > 0, u.gapAfter > 0, !u.endsSentence, u.marks.isEmpty,
+        // (wrapped over two lines it holds no clause mark: two lines of a paragraph cut by a column break have one;
+        // unless it is letter-spaced, as display type is and running text never: then up to three lines)
+        guard u.lines.count == 1 || (u.lines.count == 2 && !u.hasClause) || (u.lines.count <= 3 && u.letterSpaced), u.gapBefore > 0, u.gapAfter > 0, !u.endsSentence, u.marks.isEmpty,
               let last = u.text.unicodeScalars.last, CharClass.isHan(last) || last.properties.isAlphabetic || ("0"..."9").contains(last),
               units[k - 1].endsSentence, !next.endsSentence, next.lines.count <= 2, UnitFeature.isHeadingShape(next) else { return false }
         let han = u.text.hanCount
