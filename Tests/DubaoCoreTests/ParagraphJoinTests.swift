@@ -96,6 +96,27 @@ struct ParagraphJoinTests {
         }
     }
 
+    @Test("a headline in display type (its first line letter-spaced) never runs on, across a blank line, into running text")
+    func displayTypeEnds() {
+        // a column fifteen characters wide: a story's end, its headline printed after it (letter-spaced, justified
+        // to the column, wrapped), then the next story's first paragraph
+        let page = """
+        全市已建成社区食堂一百二十个，惠
+        及老年人三万余人，日均供餐八千余
+        份，老人们在家门口就能吃上热乎饭。
+
+        让 老 人 吃 得 放 心 吃 得     舒
+        心吃得开心的社区食堂
+
+        两江、三山环绕，东湖区地处城乡接
+        合部，辖区内老年人口占比较高，助
+        餐服务需求旺盛。
+        """
+        let units = PageParser.units(PageParser.lines(of: page).lines, model: .default)
+        #expect(!units.contains { $0.text.contains("食堂两江") }, "\(units.map(\.text))")
+        #expect(units.contains { $0.text.hasPrefix("两江、三山环绕") }, "\(units.map(\.text))")
+    }
+
     @Test("on a page with its geometry, a line after a blank set in clearly other type is not the paragraph's next line")
     func otherTypeApart() {
         let text = """

@@ -76,8 +76,12 @@ struct LineJoiner {
                 let leadGoesOn = lines[u.lines[0]].opensStory && !u.hasClause && !p.endsSentence && !l.letterSpaced && u.lines.count <= 2
                     && !(l.gapBefore > 0 && l.headingLike) && !doubledBanner && !otherType && Markers.isStandaloneMark(l.text) == nil && l.text.unicodeScalars.first.map { CharClass.isHan($0) || CharClass.isDigit($0) } == true
                     && Markers.bylineLine(lines[u.lines[0]].text) == nil
+                // heading lines opened by a letter-spaced one are display type (a headline wrapped over two lines, its
+                // first justified): they do not run on, across a blank line, into a line of running text
+                let displayEnds = l.gapBefore > 0 && !l.letterSpaced && lines[u.lines[0]].letterSpaced
+                    && u.lines.allSatisfy { lines[$0].headingLike }
                 let join = decide?(k) ?? (latinWrap || indentedWrap || leadGoesOn
-                    || (!shortHeads && !stopsShort && !headOverMark && !doubledBanner && !otherType && model.joinScore(f) > 0))
+                    || (!shortHeads && !stopsShort && !headOverMark && !doubledBanner && !otherType && !displayEnds && model.joinScore(f) > 0))
                 observe?(k, f, join)
                 if join {
                     u.append(l, index: k)
