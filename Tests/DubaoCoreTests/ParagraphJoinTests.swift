@@ -117,6 +117,28 @@ struct ParagraphJoinTests {
         #expect(units.contains { $0.text.hasPrefix("两江、三山环绕") }, "\(units.map(\.text))")
     }
 
+    @Test("a letter-spaced line after a blank opens display type: a heading line standing alone above it does not run on into it")
+    func displayTypeBegins() {
+        // a column fifteen characters wide; the line above the headline wider than the column
+        let page = """
+        全市已建成社区食堂一百二十个，
+        惠及老年人三万余人，日均供餐八
+        千余份，老人们在家门口就能吃上
+        热乎饭。
+
+        社区食堂由街道统一招标运营，菜
+        品每周更新，价格比市场低三成。
+
+        社区食堂已达120个、日供餐8000份
+
+        让 老 人 吃 得 放 心 吃 得 舒 心
+        吃得开心（民生观察）
+        """
+        let units = PageParser.units(PageParser.lines(of: page).lines, model: .default)
+        #expect(units.contains { $0.text == "社区食堂已达120个、日供餐8000份" }, "\(units.map(\.text))")
+        #expect(units.contains { $0.text.hasPrefix("让老人吃得放心") }, "\(units.map(\.text))")
+    }
+
     @Test("on a page with its geometry, a line after a blank set in clearly other type is not the paragraph's next line")
     func otherTypeApart() {
         let text = """

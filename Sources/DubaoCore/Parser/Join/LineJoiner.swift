@@ -80,8 +80,11 @@ struct LineJoiner {
                 // first justified): they do not run on, across a blank line, into a line of running text
                 let displayEnds = l.gapBefore > 0 && !l.letterSpaced && lines[u.lines[0]].letterSpaced
                     && u.lines.allSatisfy { lines[$0].headingLike }
+                // and a letter-spaced line after a blank one opens display type (a wrapped headline's later lines are
+                // not justified): it does not go on from a heading line standing alone that is not
+                let displayBegins = l.gapBefore > 0 && l.letterSpaced && !p.letterSpaced && l.headingLike && u.lines.count == 1 && p.headingLike
                 let join = decide?(k) ?? (latinWrap || indentedWrap || leadGoesOn
-                    || (!shortHeads && !stopsShort && !headOverMark && !doubledBanner && !otherType && !displayEnds && model.joinScore(f) > 0))
+                    || (!shortHeads && !stopsShort && !headOverMark && !doubledBanner && !otherType && !displayEnds && !displayBegins && model.joinScore(f) > 0))
                 observe?(k, f, join)
                 if join {
                     u.append(l, index: k)
