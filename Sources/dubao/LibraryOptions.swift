@@ -7,7 +7,10 @@ struct LibraryOptions: ParsableArguments {
     @Option(name: .long, help: "The library file (default: $XDG_DATA_HOME/dubao/library.sqlite).")
     var library: String?
 
-    var path: String { library ?? LibraryLocation.defaultPath() }
+    var path: String { Self.path(library) }
+
+    /// The library named, else the default one.
+    static func path(_ library: String?) -> String { library ?? LibraryLocation.defaultPath() }
 
     /// Opens the library for `access`. A damaged library is rebuilt when `repairing` (import, the reader);
     /// otherwise the problem is said in words and the command ends. Notices (read-only, rebuilt …) are

@@ -34,8 +34,7 @@ struct SearchCommand: ParsableCommand {
         let extra = a.paths.filter { $0.hasPrefix("-") && !FileSystem.exists($0) }
         let paths = a.paths.filter { !extra.contains($0) }
         let query = ([a.query] + extra).joined(separator: " ")
-        var lib = try LibraryOptions.open(path: a.library ?? LibraryLocation.defaultPath(), access: paths.isEmpty ? .read : .write,
-                                          repairing: !paths.isEmpty)
+        var lib = try LibraryOptions.open(path: LibraryOptions.path(a.library), access: paths.isEmpty ? .read : .write, repairing: !paths.isEmpty)
         if !paths.isEmpty {
             let r = try failing(lib) { try runImport(paths, into: &lib, quiet: json) }
             for w in r.warnings { Console.err("warning: \(w)") }
