@@ -40,13 +40,15 @@ public final class Hanzi: Sendable {
         // the polyphones' readings: a character the table gives none takes its first
         var added: [UInt32: UInt16] = [:]
         var others: [UInt32: [UInt16]] = [:]
-        for line in Polyphones.table.split(separator: "\n") {
-            let f = line.split(separator: " ")
-            guard f.count >= 2, let c = f[0].unicodeScalars.first?.value else { continue }
+        // split as bytes: as characters (grapheme clusters) it was half of this table's start, which every search
+        // process pays
+        for line in Polyphones.table.utf8.split(separator: 0x0A) {
+            let f = line.split(separator: 0x20)
+            guard f.count >= 2, let c = String(decoding: f[0], as: UTF8.self).unicodeScalars.first?.value else { continue }
             let main = added[c] ?? Self.tableReading(c, sparse: read)
             var ks: [UInt16] = []
             for p in f.dropFirst() {
-                let k = syllable(String(p))
+                let k = syllable(String(decoding: p, as: UTF8.self))
                 if k != main && !ks.contains(k) { ks.append(k) }
             }
             if main == nil, let k = ks.first {
