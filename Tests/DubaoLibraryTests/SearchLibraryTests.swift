@@ -118,17 +118,23 @@ struct SearchLibraryTests {
             """)
     }
 
-    @Test("an update that rebuilds the index gives the old index's room back to the file system")
+    @Test("an update that rebuilds the index gives the old index's room back to the file system, and keeps bodies as new imports do")
     func updateCompacts() throws {
         let dir = Fixtures.temporaryFolder("dubao-search5")
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("l.sqlite").path
+        let stored: Corpus
         do {
             let lib = try Library(path: path)
             _ = try Importer(library: lib).run([Fixtures.seeds.path])
-            // a library of the previous schema whose index is most of the file
+            stored = try lib.corpus()
+            // a library of the previous schema whose index is most of the file, its bodies UTF-8 text
             try lib.db.write { db in
                 try Self.makePreviousSchema(db)
+                for r in try Row.fetchAll(db, sql: "SELECT rowid, blocks FROM article") {
+                    try db.execute(sql: "UPDATE article SET blocks = ? WHERE rowid = ?", arguments: [(r[1] as StoredText).string, r[0] as Int64])
+                }
+                #expect(try String.fetchAll(db, sql: "SELECT DISTINCT typeof(blocks) FROM article") == ["text"])
                 let filler = (0..<3000).map { String(UnicodeScalar(0x4E00 + $0 % 5000)!) }.joined(separator: " ")
                 for k in 0..<400 { try db.execute(sql: "INSERT INTO search (rowid, b) VALUES (?, ?)", arguments: [k + 1, filler]) }
             }
@@ -144,6 +150,8 @@ struct SearchLibraryTests {
         }
         let after = try reopened.db.read { db in try Int.fetchOne(db, sql: "PRAGMA page_count")! * Int.fetchOne(db, sql: "PRAGMA page_size")! }
         #expect(free == 0 && vacuum == 2 && after * 2 < before, "\(before) → \(after) bytes, \(free) free pages")
+        #expect(try reopened.db.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT typeof(blocks) FROM article") } == ["blob"])
+        #expect(try reopened.corpus() == stored)
         #expect(try reopened.search(SearchQuery.parse("keyunzhan")).first?.id == "000_a854029e7de6c335#5")
         #expect(reopened.check().isEmpty)
     }

@@ -125,6 +125,13 @@ enum Schema {
                 chars.formUnion(SearchIndex.readableCharacters([c]))
             }
             try SearchIndex.recordCharacters(chars, db: db)
+            // the bodies an earlier version kept as UTF-8 text, kept as new imports keep them (`StoredText`)
+            let utf16 = DatabaseFunction("dubao_stored_text", argumentCount: 1, pure: true) { values in
+                StoredText.fromDatabaseValue(values[0])?.databaseValue
+            }
+            db.add(function: utf16)
+            try db.execute(sql: "UPDATE article SET blocks = dubao_stored_text(blocks) WHERE typeof(blocks) = 'text'")
+            db.remove(function: utf16)
             // merged once, at the end (as a big import does)
             try db.execute(sql: "INSERT INTO search (search) VALUES ('optimize')")
             try db.execute(sql: "INSERT INTO search (search, rank) VALUES ('automerge', 4)")
