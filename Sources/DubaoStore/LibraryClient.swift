@@ -53,8 +53,7 @@ public final class InMemoryServices: LibraryClient, @unchecked Sendable {
         guard !q.isEmpty else { return [] }
         var out: [(SearchHit, Bool)] = []
         for a in articles.values {
-            let head = [a.kicker, a.headline, a.subheadline].compactMap { $0 }.joined(separator: "\n")
-            let body = a.blocks.map(\.text).joined(separator: "\n")
+            let (head, body) = (a.headlineGroupText, a.bodyText)
             let (ht, bt) = (SearchTokens.tokens(head), SearchTokens.tokens(body))
             guard SearchMatcher.matches(q, headline: ht, body: bt) else { continue }
             let hh = SearchMatcher.hits(q, tokens: ht, field: .headline)

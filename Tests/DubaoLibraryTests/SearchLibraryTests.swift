@@ -166,8 +166,8 @@ struct SearchLibraryTests {
                      "jz", "fz", "zg", "kyz", "qx", "xyzzy"] {
             let q = SearchQuery.parse(text)
             let expected = Set(articles.filter { a in
-                SearchMatcher.matches(q, headline: SearchTokens.tokens(SearchIndex.headlineText(a.kicker, a.headline, a.subheadline)),
-                                      body: SearchTokens.tokens(SearchIndex.bodyText(a.blocks)))
+                SearchMatcher.matches(q, headline: SearchTokens.tokens(a.headlineGroupText),
+                                      body: SearchTokens.tokens(a.bodyText))
             }.map(\.id))
             let found = Set(try lib.search(q, limit: 100_000, window: 100_000).map(\.id))
             #expect(found == expected, "\(text): \(found.subtracting(expected).sorted().prefix(3)) found, \(expected.subtracting(found).sorted().prefix(3)) missed")
@@ -188,7 +188,7 @@ struct SearchLibraryTests {
         }
         var held = Set<UInt32>()
         for a in try lib.corpus().pages.flatMap(\.articles) {
-            for t in SearchTokens.tokens(SearchIndex.headlineText(a.kicker, a.headline, a.subheadline) + "\n" + SearchIndex.bodyText(a.blocks))
+            for t in SearchTokens.tokens(a.headlineGroupText + "\n" + a.bodyText)
             where t.pinyin != t.text {
                 held.insert(t.text.unicodeScalars.first!.value)
             }
@@ -240,7 +240,7 @@ struct SearchLibraryTests {
             let q = SearchQuery.parse(text)
             let all = try lib.search(q, limit: 100_000, window: 100_000)
             let headline = Set(articles.filter { a in
-                SearchMatcher.matches(q, headline: SearchTokens.tokens(SearchIndex.headlineText(a.kicker, a.headline, a.subheadline)), body: [])
+                SearchMatcher.matches(q, headline: SearchTokens.tokens(a.headlineGroupText), body: [])
             }.map(\.id))
             #expect(headline.count >= 3 && all.count > 6, "\(text): \(headline.count) headline matches, \(all.count) in all")
             // a window of 3: the 3 newest matches anywhere, then the 3 newest headline matches

@@ -73,7 +73,17 @@ public struct Article: Sendable, Codable, Hashable, Identifiable {
 
 extension Article {
     /// The body text (paragraphs, intertitles, captions …) joined by newlines.
-    public var bodyText: String { blocks.map(\.text).joined(separator: "\n") }
+    public var bodyText: String { Self.bodyText(blocks) }
+
+    public static func bodyText(_ blocks: [Block]) -> String { blocks.map(\.text).joined(separator: "\n") }
+
+    /// The headline group (kicker, headline, subheadline) joined by newlines: what search reads as the headline
+    /// (initials match there only), the index and the in-memory matcher alike.
+    public var headlineGroupText: String { Self.headlineGroupText(kicker, headline, subheadline) }
+
+    public static func headlineGroupText(_ kicker: String?, _ headline: String?, _ subheadline: String?) -> String {
+        [kicker, headline, subheadline].compactMap { $0 }.joined(separator: "\n")
+    }
 
     /// Number of characters of body text, the length shown in lists.
     public var length: Int { blocks.reduce(0) { $0 + $1.text.count } }

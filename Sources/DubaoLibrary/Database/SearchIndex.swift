@@ -18,12 +18,6 @@ public enum SearchIndex {
         var b: String
     }
 
-    static func headlineText(_ kicker: String?, _ headline: String?, _ sub: String?) -> String {
-        [kicker, headline, sub].compactMap { $0 }.joined(separator: "\n")
-    }
-
-    static func bodyText(_ blocks: [Block]) -> String { blocks.map(\.text).joined(separator: "\n") }
-
     public static func columns(headline: String, body: String) -> Columns {
         let h = SearchTokens.columns(headline)
         return Columns(h: (h.text, h.pinyin, h.initials), b: SearchTokens.columns(body, readings: false).text)
@@ -32,11 +26,11 @@ public enum SearchIndex {
     /// The columns of an article as the library stores it: kicker, headline, subheadline and blocks
     /// in the row's columns `from`, `from + 1`, `from + 2`, `from + 3`.
     static func columns(row r: Row, from i: Int) -> Columns {
-        columns(headline: headlineText(r[i], r[i + 1], r[i + 2]), body: bodyText(LibraryStore.decodeBlocks(r[i + 3] as StoredText?)))
+        columns(headline: Article.headlineGroupText(r[i], r[i + 1], r[i + 2]), body: Article.bodyText(LibraryStore.decodeBlocks(r[i + 3] as StoredText?)))
     }
 
     public static func columns(_ a: Article) -> Columns {
-        columns(headline: headlineText(a.kicker, a.headline, a.subheadline), body: bodyText(a.blocks))
+        columns(headline: a.headlineGroupText, body: a.bodyText)
     }
 
     /// The characters of some articles that have a pinyin reading (what `syllableChars` must know of).
@@ -286,9 +280,9 @@ extension Library {
                 let off = Int(f & 0xFFFF_FFFF)
                 let text: String
                 if inBody(f) {
-                    text = SearchIndex.bodyText(LibraryStore.decodeBlocks(row["blocks"] as StoredText?))
+                    text = Article.bodyText(LibraryStore.decodeBlocks(row["blocks"] as StoredText?))
                 } else {
-                    text = SearchIndex.headlineText(row["kicker"], row["headline"], row["subheadline"])
+                    text = Article.headlineGroupText(row["kicker"], row["headline"], row["subheadline"])
                 }
                 snippet = SearchMatcher.snippet(text, hit: SearchTokens.range(ofTokens: off, count: max(1, len), in: text))
             }
