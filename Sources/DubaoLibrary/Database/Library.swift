@@ -149,11 +149,11 @@ public final class Library: @unchecked Sendable {
     /// (VACUUM), and made to give back the pages later merges free (incremental auto-vacuum). Not done, and
     /// said, when another process holds the library (the pages are then reused by later imports).
     static func compactAfterUpdate(_ pool: DatabasePool, path: String) {
-        guard let (pages, free) = try? pool.read({ db in
-            (try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0, try Int.fetchOne(db, sql: "PRAGMA freelist_count") ?? 0)
+        guard let (pages, free, size) = try? pool.read({ db in
+            (try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0, try Int.fetchOne(db, sql: "PRAGMA freelist_count") ?? 0,
+             try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0)
         }), pages > 0, free * 4 > pages else { return }
-        let size = try? pool.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0 }
-        let mb = Double(free * (size ?? 0)) / 1_048_576
+        let mb = Double(free * size) / 1_048_576
         FileHandle.standardError.write(Data(String(format: "dubao: giving back the %.0f MB the old index took…\n", mb).utf8))
         do {
             try pool.writeWithoutTransaction { db in

@@ -42,7 +42,9 @@ struct LineJoiner {
                                             pageBlanks: pageBlanks, unitIsLead: lines[u.lines[0]].opensStory, runWidth: runWidth[k])
                 let inRun = sameRun && runWidth[k] != nil && runWidth[k - 1] != nil
                 let reference = inRun ? runWidth[k] : p.columnWidth
-                let shortHeads = !u.hasClause && u.lines.allSatisfy({ lines[$0].headingLike }) && l.headingLike && !p.letterSpaced && !p.hasClause
+                // the unit so far is heading lines only
+                let unitHeading = u.lines.allSatisfy { lines[$0].headingLike }
+                let shortHeads = !u.hasClause && unitHeading && l.headingLike && !p.letterSpaced && !p.hasClause
                     && (reference.map { p.rawWidth < $0 - max(inRun ? 2 : 4, $0 / 5) } ?? true)
                 // a heading line that opens a unit and stops a full character short of the column, before a heading
                 // line that opens with a Han character (which would have fitted), was not wrapped there: two heading
@@ -78,8 +80,7 @@ struct LineJoiner {
                     && Markers.bylineLine(lines[u.lines[0]].text) == nil
                 // heading lines opened by a letter-spaced one are display type (a headline wrapped over two lines, its
                 // first justified): they do not run on, across a blank line, into a line of running text
-                let displayEnds = l.gapBefore > 0 && !l.letterSpaced && lines[u.lines[0]].letterSpaced
-                    && u.lines.allSatisfy { lines[$0].headingLike }
+                let displayEnds = l.gapBefore > 0 && !l.letterSpaced && lines[u.lines[0]].letterSpaced && unitHeading
                 // and a letter-spaced line after a blank one opens display type (a wrapped headline's later lines are
                 // not justified): it does not go on from a heading line standing alone that is not
                 let displayBegins = l.gapBefore > 0 && l.letterSpaced && !p.letterSpaced && l.headingLike && u.lines.count == 1 && p.headingLike
