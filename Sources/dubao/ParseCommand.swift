@@ -14,10 +14,10 @@ struct ParseCommand: ParsableCommand {
     @Flag(name: .long, help: "Print, for every unit of each page, its features, the label chosen and the runner-up with their scores.")
     var explain = false
 
-    @Flag(name: .long, help: "Print the text the parser reads: for a PDF, its lines in reading order, a blank line between regions (with --json: each page's text and each line's type size against the body's).")
+    @Flag(name: .long, help: "Print the text the parser reads: for a PDF or a text that keeps its layout, its lines in reading order, a blank line between regions (with --json: each page's text and each line's type size against the body's).")
     var text = false
 
-    @Flag(name: .long, help: ArgumentHelp("With --text: the regions of each PDF page with their boxes.", visibility: .hidden))
+    @Flag(name: .long, help: ArgumentHelp("With --text: the regions of each PDF or laid-out page with their boxes.", visibility: .hidden))
     var layout = false
 
     @Option(name: .long, help: "Parser weights to use instead of the built-in ones (JSON: name → weight, as dubao-bench calibrate writes).")
@@ -41,8 +41,13 @@ struct ParseCommand: ParsableCommand {
         if text {
             for f in FileDiscovery.discover(pathsOrSeeds(paths)).files {
                 if !json { Console.out("== \(f)") }
-                if FileDiscovery.isPDF(f) {
-                    switch PDFText.pages(of: f) {
+                var laidOut: [PlacedPage]?
+                if !FileDiscovery.isPDF(f), case .success(let b) = CorpusLoader.read(f), case .success(let d) = TextDecoder.decode(b),
+                   LaidOutText.isLaidOut(d.text) {
+                    laidOut = LaidOutText.pages(d.text)
+                }
+                if FileDiscovery.isPDF(f) || laidOut != nil {
+                    switch laidOut.map({ Result<[PlacedPage], PDFText.Failure>.success($0) }) ?? PDFText.pages(of: f) {
                     case .success(let pages):
                         if json {
                             struct Sheet: Encodable { var page: Int; var text: String; var sizes: [Double?] }

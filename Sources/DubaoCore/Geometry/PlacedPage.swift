@@ -23,13 +23,16 @@ public struct PlacedLine: Sendable, Equatable {
     public var y0: Double
     public var x1: Double
     public var y1: Double
+    /// Its type size in points where the source says it (else it is measured from the box).
+    public var size: Double?
 
-    public init(text: String, x0: Double, y0: Double, x1: Double, y1: Double) {
+    public init(text: String, x0: Double, y0: Double, x1: Double, y1: Double, size: Double? = nil) {
         self.text = text
         self.x0 = x0
         self.y0 = y0
         self.x1 = min(max(x0, x1), x0 + 1e6)
         self.y1 = min(max(y0, y1), y0 + 1e6)
+        self.size = size
     }
 
     public var width: Double { x1 - x0 }

@@ -19,8 +19,9 @@ public struct ReadingOrder: Sendable {
     /// lines above and below; the band is one type size tall around the box's middle.
     let top: [Double]
     let bottom: [Double]
-    /// Each line's type size: the width of its characters where it has three or more and no spaces (a box's
-    /// height depends on the font's ascent and descent, not only on its size), else scaled from its height.
+    /// Each line's type size: the source's where it gives one, else the width of its characters where it has
+    /// three or more and no spaces (a box's height depends on the font's ascent and descent, not only on its
+    /// size), else scaled from its height.
     let size: [Double]
 
     public init(_ page: PlacedPage) {
@@ -40,6 +41,7 @@ public struct ReadingOrder: Sendable {
         self.bodyHeight = bodyHeight
         let em = self.em
         let size = lines.map { l in
+            if let s = l.size { return s }
             let c = l.cells
             return c >= 3 && !l.text.contains(" ") ? l.width / c : em * l.height / bodyHeight
         }

@@ -1,0 +1,60 @@
+import Testing
+@testable import DubaoCore
+
+/// A page as `pdftotext -layout` gives it, invented: two stories side by side, each a headline over a column, the
+/// columns' lines interleaved row by row.
+@Suite("Laid-out text (columns side by side)")
+struct LaidOutTextTests {
+    static let left = ["本报讯昨日上午，横跨清江的新", "城大桥主桥顺利合龙，标志着大", "桥建设进入最后冲刺阶段。据介",
+                       "绍，大桥全长二点四公里，设双", "向六车道，预计今年六月通车，", "届时城南到城北只需十分钟。"]
+    static let right = ["本报讯今年春运今天正式开始，", "全市各客运站加开班次，保障旅", "客平安有序出行。铁路部门介绍，",
+                        "今年春运预计发送旅客三百万人", "次，同比增长一成，其中学生和", "务工人员占六成以上。"]
+
+    /// The two columns `gap` positions apart (from the left column's edge), under their headlines.
+    static func page(gap: Int) -> String {
+        func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(0, n - s.unicodeScalars.count)) }
+        var rows = [pad("   新城大桥今日合龙", 14 + gap) + "    春运开始", ""]
+        for (a, b) in zip(left, right) { rows.append(pad(a, 14 + gap) + b) }
+        return rows.joined(separator: "\n") + "\n"
+    }
+
+    @Test("a page whose rows hold two columns reads as laid out; a text dump does not")
+    func detection() {
+        #expect(LaidOutText.isLaidOut(Self.page(gap: 4)))
+        // a dump: a letter-spaced headline, a column at a time, one line with a double space in it
+        let dump = (["新 城 大 桥 今 日 合 龙", ""] + Self.left + ["", "春运开始", ""] + Self.right + ["制图：林青  责任编辑：王明"])
+            .joined(separator: "\n")
+        #expect(!LaidOutText.isLaidOut(dump))
+    }
+
+    @Test("the reading order takes each story's column whole, headline first, and loses no line")
+    func reading() {
+        let lines = LaidOutText.reading(Self.page(gap: 4)).split(separator: "\n").map { String($0).trimmingCharacters() }
+        let l = lines.firstIndex(of: "新城大桥今日合龙"), r = lines.firstIndex(of: "春运开始")
+        #expect(l != nil && r != nil)
+        if let l, let r {
+            #expect(Array(lines[(l + 1)..<(l + 1 + Self.left.count)]) == Self.left)
+            #expect(Array(lines[(r + 1)..<(r + 1 + Self.right.count)]) == Self.right)
+        }
+        #expect(lines.count == 2 + Self.left.count + Self.right.count)
+    }
+
+    @Test("columns one space apart are cut where the words after the space start a column")
+    func narrowGutter() {
+        let segs = LaidOutText.segments(Self.page(gap: 1))
+        let texts = segs.map(\.text)
+        for line in Self.left + Self.right { #expect(texts.contains(line), "\(line)") }
+        // a byline's space is not a gutter
+        let byline = LaidOutText.segments("本报讯（记者 林青 通讯员 王明）昨日上午，横跨\n")
+        #expect(byline.count == 1)
+    }
+
+    @Test("the parser reads a laid-out page into its two stories, lines joined across their wraps")
+    func parse() {
+        let page = PageParser().parse(text: Self.page(gap: 4), source: "p.txt", idPrefix: "p")
+        let stories = page.articles
+        #expect(stories.map(\.headline) == ["新城大桥今日合龙", "春运开始"])
+        #expect(stories.first?.bodyText.contains("横跨清江的新城大桥主桥顺利合龙") == true)
+        #expect(stories.last?.bodyText.contains("保障旅客平安有序出行") == true)
+    }
+}
