@@ -68,7 +68,7 @@ struct ParseCommand: ParsableCommand {
                                                        ls.map(\.y0).min()!, ls.map(\.y1).max()!, String(ls[0].text.prefix(12))))
                                 }
                             } else {
-                                Console.outLines(order.text())
+                                Console.outLines(laidOut == nil ? order.text() : LaidOutText.rendered(p).joined(separator: "\n"))
                             }
                         }
                     case .failure(let why): Console.err("warning: \(f): \(why)")

@@ -75,7 +75,7 @@ public enum LaidOutText {
     /// the foot of the one before), a line set in by two positions or more from its region's left edge opened by
     /// two ideographic spaces (a paragraph's first line). Unlike a PDF's rendering, a region's lines are never
     /// joined: without type sizes, which lines are one headline is for the parser to say, as in a text dump.
-    static func rendered(_ page: PlacedPage) -> [String] {
+    public static func rendered(_ page: PlacedPage) -> [String] {
         var out: [String] = []
         for block in ReadingOrder(page).blocks() {
             if !out.isEmpty && !block.nextColumn { out.append("") }
