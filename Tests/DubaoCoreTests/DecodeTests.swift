@@ -84,6 +84,22 @@ struct DecodeTests {
         #expect(Viterbi.decode(emission: [], model: Self.model(), permitted: { _, _ in true }).states.isEmpty)
     }
 
+    @Test("a step the text's own limits leave no way through is bridged: the page still decodes, each unit as its limits say")
+    func bridged() {
+        // unit 0 may only be 上接 (markFrom), unit 1 only a story's opening, a step the state machine forbids
+        #expect(!DecodeState.markFrom.allows(.storyStart))
+        let e = Self.scores([[.mark: 1], [.storyStart: 2], [.body: 3]])
+        let r = Viterbi.decode(emission: e, model: Self.model(), permitted: { k, s in k == 0 ? s == .markFrom : (k == 1 ? s == .storyStart : true) })
+        #expect(r.states == [.markFrom, .storyStart, .body])
+        #expect(r.total > -.infinity)
+        #expect(r.labelScores[1][UnitLabel.storyStart.rawValue] > -.infinity, "the runner-up scores see the bridge too")
+        // on a page (a text that reads columns out of order can print a jump mark right before a report's
+        // opening): the report is read, not the whole page put aside as furniture
+        let page = PageParser().parse(text: "春运开始\n\n（上接第1版）\n本报讯（记者 林青）昨日，春运正式开始，全市各客运站加开班次，保障旅客出行。\n\n"
+                                      + "铁路部门介绍，今年春运预计发送旅客三百万人次，同比增长一成。\n", source: "p.txt", idPrefix: "p")
+        #expect(page.articles.contains { $0.bodyText.contains("春运正式开始") && $0.bodyText.contains("三百万人次") })
+    }
+
     @Test("the text's own limits: only a mark is a mark, its direction decides which, a report's opening opens a story")
     func textLimits() {
         let units = PageParser.units(PageParser.lines(of: "（上接第1版）\n\n本报讯（记者甲）昨日，会议召开。\n\n□ 本报记者 王立新\n\n（下转第3版）").lines,

@@ -11,6 +11,8 @@ public enum Viterbi {
     }
 
     static let allowed: [[Bool]] = DecodeState.allCases.map { a in DecodeState.allCases.map { b in a.allows(b) } }
+    /// What a step the state machine forbids costs where it is the only way on (see `decode`).
+    static let bridgeCost = -50.0
     static let stateCount = DecodeState.allCases.count
 
     /// `emission[k][label]`: the score of each label for unit k. `permitted(k, state)`: hard limits that come
@@ -28,16 +30,32 @@ public enum Viterbi {
         var fwd = [[Double]](repeating: [Double](repeating: ninf, count: S), count: n)
         var back = [[Int]](repeating: [Int](repeating: -1, count: S), count: n)
         for s in 0..<S where ok[0][s] && states[s].canBegin { fwd[0][s] = model.begin[s] + emit(0, s) }
+        // a step where the text's own limits leave no state the step before may go on to (a 上接 mark right
+        // before a report's opening, as a text that reads columns out of order can have) is bridged: any state
+        // may follow any there, at a cost, so that a page is never left without a labelling
+        var bridged = [Bool](repeating: false, count: n)
+        func step(_ k: Int, _ a: Int, _ b: Int) -> Double? {
+            if allowed[a][b] { return model.trans[a][b] }
+            return bridged[k] ? bridgeCost : nil
+        }
         if n > 1 {
             for k in 1..<n {
-                for b in 0..<S where ok[k][b] {
-                    var best = ninf
-                    var arg = -1
-                    for a in 0..<S where fwd[k - 1][a] > ninf && allowed[a][b] {
-                        let v = fwd[k - 1][a] + model.trans[a][b]
-                        if v > best { best = v; arg = a }
+                for pass in 0..<2 {
+                    for b in 0..<S where ok[k][b] {
+                        var best = ninf
+                        var arg = -1
+                        for a in 0..<S where fwd[k - 1][a] > ninf {
+                            guard let t = step(k, a, b) else { continue }
+                            let v = fwd[k - 1][a] + t
+                            if v > best { best = v; arg = a }
+                        }
+                        if arg >= 0 { fwd[k][b] = best + emit(k, b); back[k][b] = arg }
                     }
-                    if arg >= 0 { fwd[k][b] = best + emit(k, b); back[k][b] = arg }
+                    if pass == 0, fwd[k].allSatisfy({ $0 == ninf }), fwd[k - 1].contains(where: { $0 > ninf }) {
+                        bridged[k] = true
+                    } else {
+                        break
+                    }
                 }
             }
         }
@@ -48,8 +66,9 @@ public enum Viterbi {
             for k in stride(from: n - 2, through: 0, by: -1) {
                 for a in 0..<S where ok[k][a] {
                     var best = ninf
-                    for b in 0..<S where bwd[k + 1][b] > ninf && allowed[a][b] {
-                        best = max(best, model.trans[a][b] + emit(k + 1, b) + bwd[k + 1][b])
+                    for b in 0..<S where bwd[k + 1][b] > ninf {
+                        guard let t = step(k + 1, a, b) else { continue }
+                        best = max(best, t + emit(k + 1, b) + bwd[k + 1][b])
                     }
                     bwd[k][a] = best
                 }
@@ -63,7 +82,7 @@ public enum Viterbi {
         }
         var path = [DecodeState](repeating: .furnitureClosed, count: n)
         if last < 0 {
-            // nothing consistent (cannot happen with the furniture states open at every step); fall back
+            // nothing consistent (cannot happen: every step has a way on, bridged where need be); fall back
             for k in 0..<n { path[k] = .furnitureClosed }
         } else {
             var s = last
