@@ -3,15 +3,17 @@ import DubaoLibrary
 import Foundation
 
 /// The full-size hostile files through the release program: a 50 MB single line, a million tiny paragraphs,
-/// 10,000 files in one folder. Each must be read (or refused with a message) without a crash, in time and
+/// the largest page file of stories, 10,000 files in one folder. Each must be read (or refused with a message) without a crash, in time and
 /// memory that grow with the input, not faster.
 struct HostileBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hostile", abstract: "Run the release program on full-size hostile files (time, memory, outcome).")
 
     @Option(help: "The dubao program.") var program = ".build/release/dubao"
+    @Option(help: "Seed pages (the largest page is made of them).") var seeds = "seeds"
 
     func run() throws {
+        let seedTexts = try FileDiscovery.discover([seeds]).files.map { try String(contentsOfFile: $0, encoding: .utf8) }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dubao-hostile-\(getpid())").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -24,6 +26,18 @@ struct HostileBench: ParsableCommand {
             ("a million tiny paragraphs", {
                 let p = dir + "/tiny.txt"
                 try Data((0..<1_000_000).map { "第\($0)段。" }.joined(separator: "\n\n").utf8).write(to: URL(fileURLWithPath: p))
+                return p
+            }),
+            ("the largest page: 4 MB of stories", {
+                // a whole run of issues in one file, just under the page limit: the stories of the seed pages again and again
+                let p = dir + "/largest.txt"
+                var text = ""
+                var k = 0
+                while !seedTexts.isEmpty, text.utf8.count < CorpusLoader.maximumFileSize - 200_000 {
+                    text += seedTexts[k % seedTexts.count] + "\n\n"
+                    k += 1
+                }
+                try Data(text.utf8).write(to: URL(fileURLWithPath: p))
                 return p
             }),
             ("10,000 files in one folder", {

@@ -122,6 +122,30 @@ public struct TopicIndex: Sendable {
         continuity([draft], segment)
     }
 
+    /// A query's bigrams with their weights, worked out once for asking many documents (`share`): all of them
+    /// (as `overlap` weighs them) or the page vocabulary only (as `continuity` does).
+    public func weighed(_ query: Profile, vocabularyOnly: Bool) -> [(bigram: UInt64, weight: Double)] {
+        var out: [(bigram: UInt64, weight: Double)] = []
+        out.reserveCapacity(query.count)
+        for b in query.keys {
+            let d = df.value(b)
+            if vocabularyOnly && d < 2 { continue }
+            out.append((b, weights[min(d, weights.count - 1)]))
+        }
+        return out
+    }
+
+    /// The share of a weighed query's weight found in `doc`: `overlap` or `continuity` against one profile.
+    public func share(_ query: [(bigram: UInt64, weight: Double)], in doc: Profile) -> Double {
+        var hit = 0.0
+        var all = 0.0
+        for (b, w) in query {
+            all += w
+            if doc.contains(b) { hit += w }
+        }
+        return all > 0 ? hit / all : 0
+    }
+
     /// As `continuity(_:_:)` with the draft given as its parts.
     public func continuity(_ draft: [Profile], _ segment: Profile) -> Double {
         var hit = 0.0

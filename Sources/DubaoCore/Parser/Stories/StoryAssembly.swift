@@ -139,7 +139,8 @@ struct StoryAssembly {
                 groups.append(g)
             }
         }
-        let storyProfiles = drafts.map { d in (d.headline + d.body).map { topic.profiles[$0] } }
+        // each story as one profile: a caption's bigram is the story's when any of its units has it
+        let storyProfiles = drafts.map { d in (d.headline + d.body).isEmpty ? nil : StoryMerging.union((d.headline + d.body).map { topic.profiles[$0] }) }
         var photos: [Draft] = []
         for (g, host) in groups {
             var best = -1
@@ -158,8 +159,10 @@ struct StoryAssembly {
                 continue
             }
             for p in g {
-                for (d, parts) in storyProfiles.enumerated() where !drafts[d].photoOnly && !parts.isEmpty {
-                    let s = topic.index.overlap(topic.profiles[p], parts) + (d == host ? Self.hostBonus : 0)
+                let query = topic.index.weighed(topic.profiles[p], vocabularyOnly: false)
+                for (d, story) in storyProfiles.enumerated() where !drafts[d].photoOnly {
+                    guard let story else { continue }
+                    let s = topic.index.share(query, in: story) + (d == host ? Self.hostBonus : 0)
                     if s > bestScore { bestScore = s; best = d }
                 }
             }
