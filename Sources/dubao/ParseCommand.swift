@@ -52,6 +52,11 @@ struct ParseCommand: ParsableCommand {
                         if json {
                             struct Sheet: Encodable { var page: Int; var text: String; var sizes: [Double?] }
                             try Console.json(pages.map { p in
+                                if laidOut != nil {
+                                    // a text keeps no type sizes: the parser reads none
+                                    let lines = LaidOutText.rendered(p)
+                                    return Sheet(page: p.index, text: lines.joined(separator: "\n") + "\n", sizes: lines.map { _ in nil })
+                                }
                                 let r = ReadingOrder(p).reading()
                                 return Sheet(page: p.index, text: r.text, sizes: r.typeSizes.map { $0.map { ($0 * 100).rounded() / 100 } })
                             })

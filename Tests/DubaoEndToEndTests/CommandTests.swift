@@ -58,6 +58,27 @@ struct CommandTests {
         #expect(with.output.contains("出土木漆器保护研讨会在荆举行") && !with.output.contains("pdftotext"))
     }
 
+    @Test("a page as `pdftotext -layout` gives it (the tool run on a real PDF) is read column by column: each story whole, its lines joined")
+    func layoutText() throws {
+        let dir = Fixtures.temporaryFolder("dubao-layout")
+        let txt = dir.appendingPathComponent("jcrb_20250110_02.txt").path
+        let tool = try Subprocess.run(["pdftotext", "-q", "-layout", "-l", "1",
+                                       Fixtures.root.appendingPathComponent("Tests/Fixtures/pdf/jcrb_20250110.pdf").path, txt])
+        #expect(tool.status == 0)
+        // the columns stand side by side on the tool's lines
+        let raw = try String(contentsOfFile: txt, encoding: .utf8)
+        #expect(raw.contains("（记者潘路 通讯员于箐）") && raw.split(separator: "\n").contains { $0.contains("保护") && $0.contains("漆器数量") })
+        let r = try dubao(["parse", "--json", txt])
+        #expect(r.status == 0)
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.output.utf8)) as? [String: Any])
+        let articles = try #require((doc["pages"] as? [[String: Any]])?.first?["articles"] as? [[String: Any]])
+        func text(_ a: [String: Any]) -> String { (a["blocks"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }.joined() }
+        let story = try #require(articles.first { ($0["headline"] as? String) == "出土木漆器保护研讨会在荆举行" })
+        #expect(text(story).contains("第三届出土木漆器保护国际学术研讨会在荆州开幕"))
+        #expect(!text(story).contains("就业"))
+        #expect(articles.contains { text($0).contains("去年全市新增城镇就业六万二千人") && ($0["byline"] as? String)?.contains("周立新") == true })
+    }
+
     @Test("show names the PDF page a story was printed on; show --json gives every block's box on it")
     func showPDFPlacement() throws {
         let lib = Fixtures.temporaryFolder("dubao-pdfshow").appendingPathComponent("l.sqlite").path
