@@ -379,3 +379,25 @@ struct StoryRulesTests {
         #expect(trade?.bodyText.contains("明显增多。") == true && trade?.bodyText.contains("海关数据显示") == true)
     }
 }
+
+/// Asking many stories at once: a query weighed once and looked up in each story as one profile answers what
+/// `continuity` and `overlap` answer on the story's parts.
+@Suite("Topic shares")
+struct TopicShareTests {
+    @Test("share of a weighed query in a story's one profile equals continuity and overlap on its parts")
+    func sameAnswers() {
+        let texts = ["新城大桥主桥顺利合龙，大桥建设进入冲刺阶段", "大桥全长二点四公里，设双向六车道", "今年春运今天正式开始，客运站加开班次",
+                     "春运预计发送旅客三百万人次", "城南到城北只需十分钟，大桥六月通车"]
+        let profiles = texts.map { TopicIndex.profile($0) }
+        let index = TopicIndex(profiles: profiles)
+        let parts = [profiles[0], profiles[1]]
+        var one = Profile()
+        for p in parts { one.formUnion(p) }
+        for q in [profiles[4], profiles[3], TopicIndex.profile("大桥通车，春运开始")] {
+            #expect(index.share(index.weighed(q, vocabularyOnly: true), in: one) == index.continuity(parts, q))
+            #expect(index.share(index.weighed(q, vocabularyOnly: false), in: one) == index.overlap(q, parts))
+        }
+        // and the answers are not all alike: the bridge story shares more with the bridge than the travel one does
+        #expect(index.continuity(parts, profiles[4]) > index.continuity(parts, profiles[3]))
+    }
+}

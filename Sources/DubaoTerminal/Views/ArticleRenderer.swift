@@ -51,7 +51,7 @@ public struct ArticleRenderer: Sendable {
     public func render(parts: [Article], pages: [String], width: Int, query: SearchQuery? = nil) -> (lines: [StyledLine], hitLines: [Int]) {
         var out: [StyledLine] = []
         let w = max(10, width)
-        guard let first = parts.first else { return ([], []) }
+        guard !parts.isEmpty else { return ([], []) }
         func add(_ text: String, _ role: Role, firstIndent: String = "", indent: String = "", align: StyledLine.Align = .left) {
             // a headline is wrapped in balanced lines, never leaving a character or two alone on the last
             let width = [.headline, .kicker, .subheadline].contains(role) ? balancedWidth(text, w) : w
