@@ -41,45 +41,43 @@ struct ParseCommand: ParsableCommand {
         if text {
             for f in FileDiscovery.discover(pathsOrSeeds(paths)).files {
                 if !json { Console.out("== \(f)") }
+                // a text file is read once: printed as it is, or placed when it keeps its layout
                 var laidOut: [PlacedPage]?
-                if !FileDiscovery.isPDF(f), case .success(let b) = CorpusLoader.read(f), case .success(let d) = TextDecoder.decode(b),
-                   LaidOutText.isLaidOut(d.text) {
+                if !FileDiscovery.isPDF(f) {
+                    guard case .success(let b) = CorpusLoader.read(f), case .success(let d) = TextDecoder.decode(b) else { continue }
+                    guard LaidOutText.isLaidOut(d.text) else { Console.outLines(d.text); continue }
                     laidOut = LaidOutText.pages(d.text)
                 }
-                if FileDiscovery.isPDF(f) || laidOut != nil {
-                    switch laidOut.map({ Result<[PlacedPage], PDFText.Failure>.success($0) }) ?? PDFText.pages(of: f) {
-                    case .success(let pages):
-                        if json {
-                            struct Sheet: Encodable { var page: Int; var text: String; var sizes: [Double?] }
-                            try Console.json(pages.map { p in
-                                if laidOut != nil {
-                                    // a text keeps no type sizes: the parser reads none
-                                    let lines = LaidOutText.rendered(p)
-                                    return Sheet(page: p.index, text: lines.joined(separator: "\n") + "\n", sizes: lines.map { _ in nil })
-                                }
-                                let r = ReadingOrder(p).reading()
-                                return Sheet(page: p.index, text: r.text, sizes: r.typeSizes.map { $0.map { ($0 * 100).rounded() / 100 } })
-                            })
-                            continue
-                        }
-                        for p in pages {
-                            Console.out("-- page \(p.index)")
-                            let order = ReadingOrder(p)
-                            if layout {
-                                Console.out(String(format: "em %.1f, body line %.1f", order.em, order.bodyHeight))
-                                for b in order.blocks() {
-                                    let ls = b.lines.map { p.lines[$0] }
-                                    Console.out(String(format: "%@ x %.0f–%.0f y %.0f–%.0f: %@", b.nextColumn ? "→" : "■", ls.map(\.x0).min()!, ls.map(\.x1).max()!,
-                                                       ls.map(\.y0).min()!, ls.map(\.y1).max()!, String(ls[0].text.prefix(12))))
-                                }
-                            } else {
-                                Console.outLines(laidOut == nil ? order.text() : LaidOutText.rendered(p).joined(separator: "\n"))
+                switch laidOut.map({ Result<[PlacedPage], PDFText.Failure>.success($0) }) ?? PDFText.pages(of: f) {
+                case .success(let pages):
+                    if json {
+                        struct Sheet: Encodable { var page: Int; var text: String; var sizes: [Double?] }
+                        try Console.json(pages.map { p in
+                            if laidOut != nil {
+                                // a text keeps no type sizes: the parser reads none
+                                let lines = LaidOutText.rendered(p)
+                                return Sheet(page: p.index, text: lines.joined(separator: "\n") + "\n", sizes: lines.map { _ in nil })
                             }
-                        }
-                    case .failure(let why): Console.err("warning: \(f): \(why)")
+                            let r = ReadingOrder(p).reading()
+                            return Sheet(page: p.index, text: r.text, sizes: r.typeSizes.map { $0.map { ($0 * 100).rounded() / 100 } })
+                        })
+                        continue
                     }
-                } else if case .success(let b) = CorpusLoader.read(f), case .success(let d) = TextDecoder.decode(b) {
-                    Console.outLines(d.text)
+                    for p in pages {
+                        Console.out("-- page \(p.index)")
+                        let order = ReadingOrder(p)
+                        if layout {
+                            Console.out(String(format: "em %.1f, body line %.1f", order.em, order.bodyHeight))
+                            for b in order.blocks() {
+                                let ls = b.lines.map { p.lines[$0] }
+                                Console.out(String(format: "%@ x %.0f–%.0f y %.0f–%.0f: %@", b.nextColumn ? "→" : "■", ls.map(\.x0).min()!, ls.map(\.x1).max()!,
+                                                   ls.map(\.y0).min()!, ls.map(\.y1).max()!, String(ls[0].text.prefix(12))))
+                            }
+                        } else {
+                            Console.outLines(laidOut == nil ? order.text() : LaidOutText.rendered(p).joined(separator: "\n"))
+                        }
+                    }
+                case .failure(let why): Console.err("warning: \(f): \(why)")
                 }
             }
             return

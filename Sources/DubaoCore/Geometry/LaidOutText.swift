@@ -133,6 +133,12 @@ public enum LaidOutText {
     /// to tell the body's columns from the headlines across them.
     static let displaySize = 1.3
 
+    /// The length most runs have (the shorter of two as common), given runs of eight characters or more by
+    /// length: a body line's length. No run: none (`Int.max`, so that nothing is a body line by its length).
+    static func commonest(_ lengths: [Int: Int]) -> Int {
+        lengths.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? Int.max
+    }
+
     /// Which segments are body text: nearly a body line long (four fifths of the commonest long segment), or
     /// one of three lines or more in consecutive rows that start within a character or two of each other (a
     /// column; a paragraph's last line and the indented first line of the next included). A headline of one or
@@ -140,7 +146,7 @@ public enum LaidOutText {
     static func bodyLines(_ segs: [Segment]) -> [Bool] {
         var lengths: [Int: Int] = [:]
         for s in segs where s.text.unicodeScalars.count >= 8 { lengths[s.text.unicodeScalars.count, default: 0] += 1 }
-        let bodyLine = lengths.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? Int.max
+        let bodyLine = commonest(lengths)
         var byRow: [Int: [Int]] = [:]
         for (k, s) in segs.enumerated() { byRow[s.row, default: []].append(k) }
         /// The segment on the next (or previous) row that starts within `columnSlack` positions of segment k.
@@ -209,7 +215,7 @@ public enum LaidOutText {
             }
             if let f = from, end - f >= 8 { lengths[end - f, default: 0] += 1 }
         }
-        let bodyLine = lengths.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? Int.max
+        let bodyLine = commonest(lengths)
         var out: [Segment] = []
         for (r, ws) in words.enumerated() {
             var from: Int?
