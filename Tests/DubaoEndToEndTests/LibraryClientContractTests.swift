@@ -10,13 +10,8 @@ import Testing
 /// screen tests run on the second, the program on the first; this holds them to the same answers.
 @Suite("Library clients", .serialized)
 struct LibraryClientContractTests {
-    /// One folder, emptied at the start of each run (a static has no end to remove it at).
-    static let folder: URL = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("dubao-clients-contract")
-        try? FileManager.default.removeItem(at: url)
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }()
+    /// One folder for the suite, removed with the run's folder when the tests end.
+    static let folder = Fixtures.temporaryFolder("dubao-clients-contract")
     static let clients: [(name: String, client: LibraryClient)] = {
         let corpus = CorpusLoader.load([Fixtures.seeds.path])
         let lib = try! Library(path: folder.appendingPathComponent("l.sqlite").path)

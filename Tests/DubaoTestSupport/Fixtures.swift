@@ -35,10 +35,29 @@ public enum Fixtures {
             .filter { FileManager.default.fileExists(atPath: $0.path) }.sorted { $0.path < $1.path }
     }
 
-    /// A fresh temporary folder.
+    /// A fresh temporary folder, inside this test run's folder (`runFolder`).
     public static func temporaryFolder(_ name: String = "dubao-test") -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
+        let url = runFolder.appendingPathComponent("\(name)-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// The folder of this test process's temporary folders (`dubao-tests/PID` in the temporary directory), removed
+    /// when the process ends; one a run left behind (stopped, crashed) is removed by the next run once its process
+    /// is gone. Libraries, pages and terminals of thousands of tests otherwise stay in /tmp.
+    public static let runFolder: URL = {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("dubao-tests")
+        try? FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: base.path)) ?? [] {
+            guard let pid = Int32(name), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: base.appendingPathComponent(name))
+        }
+        let url = base.appendingPathComponent(String(getpid()))
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        atexit {
+            let url = FileManager.default.temporaryDirectory.appendingPathComponent("dubao-tests/\(getpid())")
+            try? FileManager.default.removeItem(at: url)
+        }
+        return url
+    }()
 }

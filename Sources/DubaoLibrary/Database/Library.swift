@@ -75,7 +75,7 @@ public final class Library: @unchecked Sendable {
                 } else {
                     db = try Self.openForReading(path)
                     isReadOnly = true
-                    notices.append("the library \(path) is read-only: reading state is not saved this time")
+                    notices.append("the library is read-only: reading state is not saved this time (\(path))")
                 }
             case .read:
                 if let pool = try Self.openForReading(path, onlyIfCurrent: writable) {
