@@ -163,7 +163,9 @@ struct SearchLibraryTests {
         #expect(articles.count > 20)
         var matched = 0
         for text in ["jingzhou", "keyunzhan", "yinhang", "zhongguo", "fazhan", "shi", "xinxi", "hang", "chongqing",
-                     "jz", "fz", "zg", "kyz", "qx", "xyzzy"] {
+                     "jz", "fz", "zg", "kyz", "qx", "xyzzy",
+                     // phrases of syllables whose characters are common, in an order the text holds or not
+                     "baohu", "qiqi baohu", "hubao", "yantaohui", "shi de", "de shi", "zhuanjia xuezhe"] {
             let q = SearchQuery.parse(text)
             let expected = Set(articles.filter { a in
                 SearchMatcher.matches(q, headline: SearchTokens.tokens(a.headlineGroupText),
@@ -196,6 +198,65 @@ struct SearchLibraryTests {
         #expect(Set(listed.keys) == held)
         for (c, syllables) in listed { #expect(syllables == Set(SearchTokens.readings(c)), "\(Unicode.Scalar(c)!)") }
         #expect(listed["行".unicodeScalars.first!.value] == ["xing", "hang"])
+    }
+
+    /// The pairs of readable characters that are neighbouring tokens in some headline group or body of the library.
+    static func textPairs(_ lib: Library) throws -> Set<UInt64> {
+        var out = Set<UInt64>()
+        for a in try lib.corpus().pages.flatMap(\.articles) {
+            for text in [a.headlineGroupText, a.bodyText] {
+                let tokens = SearchTokens.tokens(text)
+                for (x, y) in zip(tokens, tokens.dropFirst()) where x.pinyin != x.text && y.pinyin != y.text {
+                    out.insert(CharacterPairs.pair(x.text.unicodeScalars.first!.value, y.text.unicodeScalars.first!.value))
+                }
+            }
+        }
+        return out
+    }
+
+    static func tablePairs(_ lib: Library) throws -> Set<UInt64> {
+        try lib.db.read { db in
+            var out = Set<UInt64>()
+            for r in try Row.fetchAll(db, sql: "SELECT first, next FROM charPairs") {
+                let first: Int64 = r[0]
+                let next: Data = r[1]
+                for c in CharacterPairs.decode(Array(next)) { out.insert(CharacterPairs.pair(UInt32(first), c)) }
+            }
+            return out
+        }
+    }
+
+    @Test("the pair table holds every pair of characters that are neighbours in a headline group or a body, and only those")
+    func pairTable() throws {
+        let lib = Self.shared.0
+        let expected = try Self.textPairs(lib)
+        #expect(expected.count > 1000)
+        #expect(try Self.tablePairs(lib) == expected)
+    }
+
+    @Test("an older library gets its pair table from its articles; one without it (read-only) still finds pinyin")
+    func pairTableMigration() throws {
+        let dir = Fixtures.temporaryFolder("dubao-pairs")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("l.sqlite").path
+        let queries = ["jingzhou", "keyunzhan", "qiqi baohu", "hubao", "wenwu"]
+        func found(_ lib: Library) throws -> [[String]] {
+            try queries.map { try lib.search(SearchQuery.parse($0), limit: 1000, window: 1000).map(\.id) }
+        }
+        let expected: [[String]]
+        do {
+            let lib = try Library(path: path)
+            _ = try Importer(library: lib).run([Fixtures.seeds.path])
+            expected = try found(lib)
+            #expect(expected.filter { !$0.isEmpty }.count >= 3)
+            // a library that does not keep pairs searches as before them
+            try lib.db.write { db in try db.execute(sql: "DROP TABLE charPairs") }
+            #expect(try found(lib) == expected)
+            try lib.db.write { db in try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier LIKE 'v9%'") }
+        }
+        let reopened = try Library(path: path)
+        #expect(try Self.tablePairs(reopened) == Self.textPairs(reopened))
+        #expect(try found(reopened) == expected)
     }
 
     @Test("stored text round-trips any string through UTF-16, astral characters included; a lone surrogate reads as U+FFFD")

@@ -58,8 +58,8 @@ public final class Importer {
 
     enum Outcome: Sendable {
         case touched(Work, hash: String)
-        /// `characters`: those of its articles that have a pinyin reading.
-        case parsed(Work, hash: String, pages: [Page], columns: [[SearchIndex.Columns]], characters: Set<UInt32>, warnings: [String])
+        /// `letters`: what the library keeps of its articles' characters (those with a pinyin reading, pairs).
+        case parsed(Work, hash: String, pages: [Page], columns: [[SearchIndex.Columns]], letters: SearchIndex.Letters, warnings: [String])
         case failed(Work, warnings: [String])
     }
 
@@ -129,12 +129,12 @@ public final class Importer {
             }
             defer { group.wait() }
             try library.db.write { db in
-                var chars = Set<UInt32>()
+                var letters = SearchIndex.Letters()
                 for o in current {
                     try store(o, db: db, report: &report)
-                    if case .parsed(_, _, _, _, let c, _) = o { chars.formUnion(c) }
+                    if case .parsed(_, _, _, _, let l, _) = o { letters.formUnion(l) }
                 }
-                try SearchIndex.recordCharacters(chars, db: db)
+                try SearchIndex.record(letters, db: db)
             }
             let written = batch(at: i)
             done += written.count
@@ -195,7 +195,7 @@ public final class Importer {
                     if !r.pages.isEmpty {
                         let columns = r.pages.map { $0.articles.map(SearchIndex.columns) }
                         outcome = .parsed(w, hash: hash, pages: r.pages, columns: columns,
-                                          characters: SearchIndex.readableCharacters(columns.flatMap { $0 }), warnings: r.warnings)
+                                          letters: SearchIndex.letters(columns.flatMap { $0 }), warnings: r.warnings)
                     } else { outcome = .failed(w, warnings: r.warnings) }
                 }
             }

@@ -122,7 +122,7 @@ enum Schema {
             while let r = try rows.next() {
                 let c = SearchIndex.columns(row: r, from: 1)
                 try SearchIndex.add(key: r[0], c, db: db)
-                chars.formUnion(SearchIndex.readableCharacters([c]))
+                chars.formUnion(SearchIndex.letters([c]).characters)
             }
             try SearchIndex.recordCharacters(chars, db: db)
             // the bodies an earlier version kept as UTF-8 text, kept as new imports keep them (`StoredText`)
@@ -135,6 +135,16 @@ enum Schema {
             // merged once, at the end (as a big import does)
             try db.execute(sql: "INSERT INTO search (search) VALUES ('optimize')")
             try db.execute(sql: "INSERT INTO search (search, rank) VALUES ('automerge', 4)")
+        }
+        m.registerMigration("v9: which characters follow which") { db in
+            // for pinyin phrases (CharacterPairs): filled from the articles
+            try db.execute(sql: "CREATE TABLE charPairs (first INTEGER PRIMARY KEY, next BLOB NOT NULL)")
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT kicker, headline, subheadline, blocks FROM article WHERE searchKey IS NOT NULL
+                """)
+            var letters = SearchIndex.Letters()
+            while let r = try rows.next() { letters.formUnion(SearchIndex.letters([SearchIndex.columns(row: r, from: 0)])) }
+            try CharacterPairs.record(letters.pairs, db: db)
         }
         return m
     }

@@ -33,17 +33,39 @@ public enum SearchIndex {
         columns(headline: a.headlineGroupText, body: a.bodyText)
     }
 
-    /// The characters of some articles that have a pinyin reading (what `syllableChars` must know of).
-    static func readableCharacters(_ columns: [Columns]) -> Set<UInt32> {
-        var out = Set<UInt32>()
-        for c in columns {
-            for text in [c.h.0, c.b] {
-                for s in text.unicodeScalars where s.value >= 0x3400 && !out.contains(s.value) {
-                    if Hanzi.shared.pinyin(s.value) != nil { out.insert(s.value) }
-                }
-            }
+    /// What the library keeps of some articles' characters beside the index: those that have a pinyin reading
+    /// (`syllableChars`) and which of them follow which in a headline group or a body (`charPairs`).
+    struct Letters: Sendable {
+        var characters = Set<UInt32>()
+        var pairs = Set<UInt64>()
+
+        mutating func formUnion(_ o: Letters) {
+            characters.formUnion(o.characters)
+            pairs.formUnion(o.pairs)
         }
-        return out
+    }
+
+    static func letters(_ columns: [Columns]) -> Letters {
+        var characters = Set<UInt32>()
+        var pairs = Set<UInt64>()
+        func readable(_ v: UInt32) -> Bool {
+            guard v >= 0x3400 else { return false }
+            if characters.contains(v) { return true }
+            guard Hanzi.shared.pinyin(v) != nil else { return false }
+            characters.insert(v)
+            return true
+        }
+        for c in columns {
+            CharacterPairs.pairs(inColumn: c.h.0, into: &pairs, readable: readable)
+            CharacterPairs.pairs(inColumn: c.b, into: &pairs, readable: readable)
+        }
+        return Letters(characters: characters, pairs: pairs)
+    }
+
+    /// Records what the library now holds of some articles' characters (inside the transaction that stores them).
+    static func record(_ letters: Letters, db: Database) throws {
+        try recordCharacters(letters.characters, db: db)
+        try CharacterPairs.record(letters.pairs, db: db)
     }
 
     /// Records the characters the library now holds under each of their readings (inside the transaction that
@@ -112,25 +134,49 @@ public enum SearchIndex {
         return out
     }
 
+    /// The characters a pinyin phrase of the query may begin a pair with (all but its last syllable's), whose
+    /// successors `expression` needs.
+    static func leading(_ q: SearchQuery, chars: [String: String]) -> Set<UInt32> {
+        var out = Set<UInt32>()
+        for t in q.terms {
+            for case .pinyin(let p) in t.alternatives where p.count > 1 {
+                for s in p.dropLast() { for c in (chars[s] ?? "").unicodeScalars { out.insert(c.value) } }
+            }
+        }
+        return out
+    }
+
     /// The FTS5 expression for a query: terms AND-ed, alternatives OR-ed, excluded terms NOT-ed. With
-    /// `headlineOnly`, the included terms must match in the headline group. Pinyin is matched in the headline
-    /// group's pinyin, and in a body through a phrase that puts at each position the characters `chars` gives
-    /// for its syllable (the tokenizer makes them one position: any of them matches there); like the matcher,
-    /// pinyin finds Han characters only, not a Latin word spelled so. Initials are matched in the headline
-    /// group only. Nil when nothing can match.
-    public static func expression(_ q: SearchQuery, headlineOnly: Bool = false, chars: [String: String]) -> String? {
+    /// `headlineOnly`, the included terms must match in the headline group. Pinyin is matched through the
+    /// characters that read so (`chars` gives them for each syllable): when the sequences of them that can occur
+    /// (`follows`: the characters after each, `CharacterPairs`) are few (`PinyinPhrasePlan`), as those phrases of
+    /// characters (none: no match); else in the headline group's pinyin, and in a body as a phrase that puts at
+    /// each position its characters (the tokenizer makes them one position: any of them matches there); with
+    /// `headlineOnly`, in the headline group's pinyin, unless no sequence can occur. Like the matcher, pinyin
+    /// finds Han characters only, not a Latin word spelled so. Initials are matched in the headline group only.
+    /// Nil when nothing can match.
+    public static func expression(_ q: SearchQuery, headlineOnly: Bool = false, chars: [String: String],
+                                  follows: [UInt32: Set<UInt32>]? = nil) -> String? {
+        func phrase(_ positions: [[UInt32]]) -> String {
+            "\"" + positions.map { $0.map { String(Unicode.Scalar($0)!) }.joined(separator: "|") }.joined(separator: " ") + "\""
+        }
+        func pinyin(_ syllables: [String], _ headline: Bool) -> String? {
+            let slots = syllables.map { (chars[$0] ?? "").unicodeScalars.map(\.value) }
+            let plan = follows.map { f in PinyinPhrasePlan.plan(slots) { a, b in f[a]?.contains(b) ?? false } }
+                ?? (slots.contains(where: \.isEmpty) ? .nothing : .positions(slots))
+            // the headline group alone is asked in its pinyin: those tokens are in headlines only, where a
+            // character's are in every body that holds it
+            let head = "{hp} : \"\(syllables.joined(separator: " "))\""
+            switch plan {
+            case .nothing: return nil
+            case .phrases(let p): return headline ? head : "{h b} : (" + p.map { phrase($0.map { [$0] }) }.joined(separator: " OR ") + ")"
+            case .positions(let p): return headline ? head : "\(head) OR {b} : \(phrase(p))"
+            }
+        }
         func alt(_ a: SearchQuery.Alternative, _ headline: Bool) -> String? {
             switch a {
             case .tokens(let t): return "{h\(headline ? "" : " b")} : \"\(t.joined(separator: " "))\""
-            case .pinyin(let t):
-                var slots: [String] = []
-                for p in t {
-                    // a syllable no character of the library reads: no article can match
-                    guard let cs = chars[p], !cs.isEmpty else { return nil }
-                    slots.append(cs.unicodeScalars.map { String($0) }.joined(separator: "|"))
-                }
-                let head = "{hp} : \"\(t.joined(separator: " "))\""
-                return headline ? head : "\(head) OR {b} : \"\(slots.joined(separator: " "))\""
+            case .pinyin(let t): return pinyin(t, headline)
             case .initials(let t): return "{hi} : \"\(t.joined(separator: " "))\""
             }
         }
@@ -226,8 +272,9 @@ extension Library {
                 if let (g, n) = generation { dubao_sqlite_cancel_when(db.sqliteConnection, g.raw, n) }
                 defer { if generation != nil { dubao_sqlite_cancel_when(db.sqliteConnection, nil, 0) } }
                 let chars = try SearchIndex.characters(reading: SearchIndex.syllables(q), db: db)
-                guard let all = SearchIndex.expression(q, chars: chars),
-                    let head = SearchIndex.expression(q, headlineOnly: true, chars: chars) else { return [] }
+                let follows = try CharacterPairs.successors(of: SearchIndex.leading(q, chars: chars), db: db)
+                guard let all = SearchIndex.expression(q, chars: chars, follows: follows),
+                    let head = SearchIndex.expression(q, headlineOnly: true, chars: chars, follows: follows) else { return [] }
                 return try search(q, all: all, head: head, limit: limit, window: window, snippets: snippets, stale: stale, db: db)
             }
         } catch let e as DatabaseError where e.resultCode == .SQLITE_INTERRUPT {
