@@ -52,7 +52,10 @@ struct ShowCommand: ParsableCommand {
         }
         let pages = try failing(library) { try library.pageNumbers(ids: parts.map(\.id)) }
         Console.outLines(StoryText.render(parts: parts, pageNumbers: pages))
-        // where a part was printed, when it was read from a PDF
-        for label in sources.compactMap({ $0.flatMap(PDFSource.label) }) { Console.out("〔PDF：\(label)〕") }
+        // where a part was printed, when it was read from a PDF or a sheet of a text of several
+        for source in sources.compactMap({ $0 }) {
+            guard let label = PDFSource.label(source) else { continue }
+            Console.out(PDFSource.location(source) != nil ? "〔PDF：\(label)〕" : "〔\(label)〕")
+        }
     }
 }

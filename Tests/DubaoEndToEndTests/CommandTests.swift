@@ -122,6 +122,28 @@ struct CommandTests {
         #expect(none.output.contains("\"results\" : ["))
     }
 
+    @Test("a whole issue in one text (pages parted by form feeds): each sheet a page, searched and shown by its place in the file")
+    func sheets() throws {
+        let dir = Fixtures.temporaryFolder("dubao-cmd")
+        let jumps = Fixtures.root.appendingPathComponent("Tests/Fixtures/jumps")
+        let pages = ["hexi_20250301_01.txt", "hexi_20250301_02.txt"].enumerated().map { k, f in
+            "第\(k + 1)版\n" + Fixtures.text(jumps.appendingPathComponent(f))
+        }
+        let issue = dir.appendingPathComponent("hexi_20250301.txt")
+        try (pages.joined(separator: "\u{0C}") + "\u{0C}").write(to: issue, atomically: true, encoding: .utf8)
+        let lib = dir.appendingPathComponent("l.sqlite").path
+        #expect(try dubao(["import", "--library", lib, issue.path]).status == 0)
+        let s = try dubao(["search", "--library", lib, "--json", "钢箱梁"])
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(s.output.utf8)) as? [String: Any])
+        let results = try #require(doc["results"] as? [[String: Any]])
+        #expect(Set(results.compactMap { $0["id"] as? String }) == ["hexi_20250301#1.1", "hexi_20250301#2.2"])
+        #expect(Set(results.compactMap { $0["page"] as? Int }) == [1, 2])
+        let show = try dubao(["show", "--library", lib, "hexi_20250301#2.2"])
+        #expect(show.status == 0 && show.output.hasPrefix("新城大桥今日合龙") && show.output.contains("── 第2版 ──"))
+        #expect(show.output.contains("〔hexi_20250301.txt 第2页〕") && !show.output.contains("PDF"), "\(show.output)")
+        #expect(try dubao(["library", "--library", lib]).output.contains("pages: 2"))
+    }
+
     @Test("library: what it holds, and --check")
     func library() throws {
         let lib = Fixtures.temporaryFolder("dubao-cmd").appendingPathComponent("l.sqlite").path

@@ -13,7 +13,8 @@ public enum CorpusLoader {
     /// An e-paper PDF carries its fonts and pictures: a page is a few megabytes, a whole issue in one file more.
     public static let maximumPDFSize = 256 * 1024 * 1024
 
-    /// What one file gave: a text file one page, a PDF one page per printed page.
+    /// What one file gave: a text file one page (one a sheet, when form feeds part several), a PDF one page
+    /// per printed page.
     public struct FileResult: Sendable {
         public var pages: [Page]
         public var warnings: [String]
@@ -69,9 +70,33 @@ public enum CorpusLoader {
         case .success(let d):
             var warnings = d.problems.map { "\(path): \($0)" }
             if d.encoding != .utf8 { warnings.append("\(path): read as \(d.encoding.rawValue)") }
-            var page = parser.parse(text: d.text, source: path, idPrefix: idPrefix)
-            warnings += PageMetadata.merge(into: &page, fileName: FileNameMetadata.parse(path: path), path: path)
-            return FileResult(page: page, warnings: warnings)
+            let sheets = Self.sheets(d.text)
+            guard sheets.count > 1 else {
+                var page = parser.parse(text: d.text, source: path, idPrefix: idPrefix)
+                warnings += PageMetadata.merge(into: &page, fileName: FileNameMetadata.parse(path: path), path: path)
+                return FileResult(page: page, warnings: warnings)
+            }
+            var nameMeta = FileNameMetadata.parse(path: path)
+            nameMeta.page = nil
+            var pages: [Page] = []
+            for (n, text) in sheets {
+                let source = PDFSource.sheet(path, n)
+                var page = parser.parse(text: text, source: source, idPrefix: idPrefix)
+                page.numberArticles(sheet: n, idPrefix: idPrefix)
+                warnings += PageMetadata.merge(into: &page, fileName: nameMeta, path: source)
+                pages.append(page)
+            }
+            return FileResult(pages: pages, warnings: warnings)
+        }
+    }
+
+    /// The sheets of a text: its parts between form feeds (`pdftotext` ends each page of a PDF with one), each
+    /// with its place among them; those holding nothing but white space are left out (a text with one sheet
+    /// of text is read whole as one page, wherever its form feeds are).
+    static func sheets(_ text: String) -> [(n: Int, text: String)] {
+        guard text.utf8.contains(0x0C) else { return [(1, text)] }
+        return text.split(separator: "\u{0C}", omittingEmptySubsequences: false).enumerated().compactMap { k, s in
+            s.unicodeScalars.allSatisfy(\.properties.isWhitespace) ? nil : (k + 1, String(s))
         }
     }
 
@@ -95,14 +120,10 @@ public enum CorpusLoader {
                 warnings.append("\(path): page \(p.index) has no text layer (a scanned page): it needs OCR first; skipped")
                 continue
             }
-            let source = single ? path : "\(path)#\(p.index)"
+            let source = single ? path : PDFSource.sheet(path, p.index)
             let reading = ReadingOrder(p).reading()
             var page = parser.parse(text: reading.text, source: source, idPrefix: idPrefix, typeSizes: reading.typeSizes)
-            if !single {
-                for k in page.articles.indices where page.articles[k].id.hasPrefix(idPrefix + "#") {
-                    page.articles[k].id = "\(idPrefix)#\(p.index)." + page.articles[k].id.dropFirst(idPrefix.count + 1)
-                }
-            }
+            if !single { page.numberArticles(sheet: p.index, idPrefix: idPrefix) }
             warnings += PageMetadata.merge(into: &page, fileName: nameMeta, path: source)
             pages.append(page)
         }
@@ -178,4 +199,13 @@ final class ResultBox: @unchecked Sendable {
     init(count: Int) { storage = Array(repeating: nil, count: count) }
     func set(_ i: Int, _ r: CorpusLoader.FileResult) { lock.lock(); storage[i] = r; lock.unlock() }
     var results: [CorpusLoader.FileResult] { storage.compactMap { $0 } }
+}
+
+extension Page {
+    /// The ids of a page that is one sheet of a file of several: `stem#3.1` for the first article of sheet 3.
+    mutating func numberArticles(sheet n: Int, idPrefix: String) {
+        for k in articles.indices where articles[k].id.hasPrefix(idPrefix + "#") {
+            articles[k].id = "\(idPrefix)#\(n)." + articles[k].id.dropFirst(idPrefix.count + 1)
+        }
+    }
 }

@@ -40,10 +40,10 @@ public enum PageMetadata {
                               page: from(page != nil, meta.page != nil))
     }
 
-    /// The file name's metadata for a page's source (`issue.pdf#3`: the PDF's name, its page number not taken
-    /// from it, as `CorpusLoader` reads several printed pages of one file).
+    /// The file name's metadata for a page's source (`issue.pdf#3`, `issue.txt#3`: the file's name, its page
+    /// number not taken from it, as `CorpusLoader` reads several pages of one file).
     public static func fileName(ofSource source: String) -> FileNameMetadata {
-        guard let pdf = PDFSource.location(source) else { return FileNameMetadata.parse(path: source) }
+        guard let pdf = PDFSource.location(source) ?? PDFSource.sheetLocation(source) else { return FileNameMetadata.parse(path: source) }
         var m = FileNameMetadata.parse(path: pdf.file)
         m.page = nil
         return m

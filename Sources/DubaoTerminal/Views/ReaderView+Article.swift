@@ -9,7 +9,7 @@ extension ReaderView {
         if let st = s.shownStory {
             let page = s.nav.pages[s.nav.stories[st].page]
             head += "  \(page.number.map(PageLabel.of) ?? "")"
-            // a page read from a PDF: which file and which of its pages
+            // a page read from a PDF, or a sheet of a text of several: which file and which of its pages
             if let pdf = PDFSource.label(page.source) { head += "  （\(pdf)）" }
         }
         header(&g, head, f, layout.top, focused: focused)

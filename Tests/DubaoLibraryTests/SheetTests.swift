@@ -1,0 +1,63 @@
+import DubaoCore
+import DubaoTestSupport
+import Foundation
+import Testing
+@testable import DubaoLibrary
+
+/// A text of several pages in one file, parted by form feeds (what `pdftotext` writes for a whole PDF).
+@Suite("Text sheets")
+struct SheetTests {
+    static let jumps = Fixtures.root.appendingPathComponent("Tests/Fixtures/jumps")
+
+    /// The jump fixture's two pages as one file, each sheet headed by its page number.
+    static func issueFile(in dir: URL, between: String = "\u{0C}") throws -> URL {
+        let a = Fixtures.text(jumps.appendingPathComponent("hexi_20250301_01.txt"))
+        let b = Fixtures.text(jumps.appendingPathComponent("hexi_20250301_02.txt"))
+        let url = dir.appendingPathComponent("hexi_20250301.txt")
+        try ("第1版\n" + a + between + "第2版\n" + b + "\u{0C}").write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
+    @Test("each sheet is a page: named file#n, its ids stem#n.k, its page number from its own header; its stories link across sheets")
+    func sheetsArePages() throws {
+        let dir = Fixtures.temporaryFolder("dubao-sheets")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = try Self.issueFile(in: dir)
+        let corpus = CorpusLoader.load([url.path])
+        #expect(corpus.pages.map(\.source) == [url.path + "#1", url.path + "#2"])
+        #expect(corpus.pages.map(\.page) == [1, 2])
+        #expect(corpus.pages.allSatisfy { $0.paper == "hexi" && $0.date == "2025-03-01" })
+        let ids = corpus.pages.map { $0.articles.map(\.id) }
+        #expect(ids[0].allSatisfy { $0.hasPrefix("hexi_20250301#1.") } && ids[1].allSatisfy { $0.hasPrefix("hexi_20250301#2.") })
+        // the same stories as the two page files read apart, linked the same way
+        let apart = CorpusLoader.load([Self.jumps.path])
+        #expect(corpus.pages.map { $0.articles.map(\.headline) } == apart.pages.map { $0.articles.map(\.headline) })
+        let a = Dictionary(uniqueKeysWithValues: corpus.pages.flatMap(\.articles).map { ($0.id, $0) })
+        #expect(a["hexi_20250301#1.1"]?.nextPart == "hexi_20250301#2.2")
+        #expect(a["hexi_20250301#2.1"]?.previousPart == "hexi_20250301#1.2")
+    }
+
+    @Test("a sheet of nothing but white space is left out, and the others keep their places")
+    func blankSheet() throws {
+        let dir = Fixtures.temporaryFolder("dubao-sheets")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = try Self.issueFile(in: dir, between: "\u{0C}\n \u{3000}\n\u{0C}")
+        #expect(CorpusLoader.load([url.path]).pages.map(\.source) == [url.path + "#1", url.path + "#3"])
+    }
+
+    @Test("one sheet of text, wherever its form feeds are, is one page named by its file, read as without them")
+    func oneSheet() throws {
+        let dir = Fixtures.temporaryFolder("dubao-sheets")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = Fixtures.text(Self.jumps.appendingPathComponent("hexi_20250301_01.txt"))
+        let plain = dir.appendingPathComponent("hexi_20250301_01.txt")
+        try text.write(to: plain, atomically: true, encoding: .utf8)
+        let fed = dir.appendingPathComponent("fed").appendingPathComponent("hexi_20250301_01.txt")
+        try FileManager.default.createDirectory(at: fed.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try ("\u{0C}\n" + text + "\u{0C}\u{0C}").write(to: fed, atomically: true, encoding: .utf8)
+        let a = try #require(CorpusLoader.parseFile(plain.path).page)
+        let b = CorpusLoader.parseFile(fed.path).pages
+        #expect(b.map(\.source) == [fed.path])
+        #expect(b.first?.articles == a.articles)
+    }
+}
