@@ -37,6 +37,27 @@ struct SheetTests {
         #expect(a["hexi_20250301#2.1"]?.previousPart == "hexi_20250301#1.2")
     }
 
+    @Test("sheets of one file are one issue: a sheet whose header has no date takes the one the others agree on, and says so")
+    func oneIssue() throws {
+        let dir = Fixtures.temporaryFolder("dubao-sheets")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let a = Fixtures.text(Self.jumps.appendingPathComponent("hexi_20250301_01.txt"))
+        let b = Fixtures.text(Self.jumps.appendingPathComponent("hexi_20250301_02.txt"))
+        let url = dir.appendingPathComponent("issue.txt")
+        try ("第1版\n" + a + "\u{0C}2025年3月1日 星期六 第2版\n" + b).write(to: url, atomically: true, encoding: .utf8)
+        let corpus = CorpusLoader.load([url.path])
+        #expect(corpus.pages.map(\.date) == ["2025-03-01", "2025-03-01"])
+        #expect(corpus.pages.first?.metadataFrom.date == .header)
+        #expect(corpus.warnings.contains { $0.hasPrefix(url.path + "#1:") && $0.contains("date 2025-03-01 taken from the file's other pages") },
+                "\(corpus.warnings)")
+        // one issue, so its stories link across the sheets
+        let a1 = Dictionary(uniqueKeysWithValues: corpus.pages.flatMap(\.articles).map { ($0.id, $0) })
+        #expect(a1["issue#1.1"]?.nextPart == "issue#2.2")
+        // sheets that disagree lend nothing
+        try ("2025年3月2日 第1版\n" + a + "\u{0C}2025年3月1日 第2版\n" + b + "\u{0C}第3版\n" + a).write(to: url, atomically: true, encoding: .utf8)
+        #expect(CorpusLoader.load([url.path]).pages.map(\.date) == ["2025-03-02", "2025-03-01", nil])
+    }
+
     @Test("a sheet of nothing but white space is left out, and the others keep their places")
     func blankSheet() throws {
         let dir = Fixtures.temporaryFolder("dubao-sheets")

@@ -86,6 +86,7 @@ public enum CorpusLoader {
                 warnings += PageMetadata.merge(into: &page, fileName: nameMeta, path: source)
                 pages.append(page)
             }
+            warnings += PageMetadata.shareIssue(&pages)
             return FileResult(pages: pages, warnings: warnings)
         }
     }
@@ -127,6 +128,7 @@ public enum CorpusLoader {
             warnings += PageMetadata.merge(into: &page, fileName: nameMeta, path: source)
             pages.append(page)
         }
+        warnings += PageMetadata.shareIssue(&pages)
         return FileResult(pages: pages, warnings: warnings)
     }
 

@@ -32,6 +32,33 @@ public enum PageMetadata {
         return warnings
     }
 
+    /// Pages of one file are one issue: a page whose own lines and the file name gave no date (or paper) takes
+    /// the one its file's other pages agree on, and says so. Returns the warnings.
+    public static func shareIssue(_ pages: inout [Page]) -> [String] {
+        func agreed(_ values: [String?]) -> String? {
+            let distinct = Set(values.compactMap { $0 })
+            return distinct.count == 1 ? distinct.first : nil
+        }
+        let date = agreed(pages.map(\.date))
+        let paper = agreed(pages.map(\.paper))
+        var warnings: [String] = []
+        for k in pages.indices {
+            var took: [String] = []
+            if pages[k].date == nil, let d = date {
+                pages[k].date = d
+                pages[k].metadataFrom.date = .header
+                took.append("date \(d)")
+            }
+            if pages[k].paper == nil, let p = paper {
+                pages[k].paper = p
+                pages[k].metadataFrom.paper = .header
+                took.append("paper \(p)")
+            }
+            if !took.isEmpty { warnings.append("\(pages[k].source): \(took.joined(separator: ", ")) taken from the file's other pages") }
+        }
+        return warnings
+    }
+
     /// Where values a page holds came from, given what its file name carries: the file name's when it has
     /// them, else the header's.
     public static func origin(paper: String?, date: String?, page: Int?, fileName meta: FileNameMetadata) -> MetadataOrigin {
