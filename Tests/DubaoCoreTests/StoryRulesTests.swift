@@ -37,6 +37,18 @@ struct StoryRulesTests {
             .headline.map { ["江畔“伤疤”变“绿肺”", "走进生态修复现场"].contains($0) } == true)
         #expect(HeadlineRoles.isScrap("张") && HeadlineRoles.isScrap("肺”") && !HeadlineRoles.isScrap("——记") && !HeadlineRoles.isScrap("（观察）")
             && !HeadlineRoles.isScrap("老街的乡愁"))
+        // a tag the wrap cut in two is joined back into the tag, and goes back to the main headline; scraps after it
+        // join the line they end, not the tag
+        #expect(HeadlineRoles.assign([(text: "让“小窗口”连着“大民生”", apart: true), (text: "（今日", apart: true), (text: "谈）", apart: true)])
+            == R(headline: "让“小窗口”连着“大民生”（今日谈）"))
+        #expect(HeadlineRoles.assign([(text: "城东老街改造完", apart: true), (text: "（今日", apart: true), (text: "谈）", apart: true),
+                                      (text: "成", apart: true)]) == R(headline: "城东老街改造完成（今日谈）"))
+        // a line the join makes a scrap goes on up: `”` alone holds no Han character, `”张` does
+        #expect(HeadlineRoles.assign([(text: "全省养老服务床位突破“四十万", apart: true), (text: "”", apart: true), (text: "张", apart: true)])
+            == R(headline: "全省养老服务床位突破“四十万”张"))
+        // thousands of scraps are one headline, every character kept (joined in one pass)
+        let many = HeadlineRoles.assign([(text: "开头", apart: true)] + Array(repeating: (text: "字", apart: true), count: 5000))
+        #expect(many == R(headline: "开头" + String(repeating: "字", count: 5000)))
         // … and so is a scrap that is a term in quotes, or the few characters before a main headline's column tag
         #expect(HeadlineRoles.assign([(text: "社区医生走进千家万户当好居民“健康人”", apart: true), (text: "“守门人”", apart: true)])
             == R(headline: "社区医生走进千家万户当好居民“健康人”“守门人”"))

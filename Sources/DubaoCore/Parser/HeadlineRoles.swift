@@ -25,19 +25,37 @@ public enum HeadlineRoles {
         }
         // a scrap of three Han characters or fewer (`张`, `肺”`, `“贴心人”`, `土重来（人民时评）`), or a line that
         // opens with the particle 的, is the end of the line above it that the extraction wrapped, not a role of
-        // its own
-        if lines.count >= 2, let k = lines.indices.dropFirst().first(where: { isScrap(lines[$0].text) || opensWithParticle(lines[$0].text) }) {
-            var merged = lines
-            merged[k - 1].text = LineJoin.join(lines[k - 1].text, lines[k].text)
-            merged.remove(at: k)
-            return assign(merged, model: model, largest: largest)
+        // its own; a line the join makes a scrap goes on up into the line above it, and one it makes a column tag
+        // (`（今日` + `谈）`) is that tag, back to the main headline (after the tags found so far). In one pass
+        // top to bottom: a group of thousands of scraps is hostile input, and joining one at a time was quadratic.
+        func wrapped(_ t: String) -> Bool { isScrap(t) || opensWithParticle(t) }
+        var lines = lines
+        var formed: [String] = []
+        if lines.count >= 2, lines.dropFirst().contains(where: { wrapped($0.text) }) {
+            var merged = [lines[0]]
+            for l in lines.dropFirst() {
+                merged.append(l)
+                var joined = false
+                while merged.count >= 2, wrapped(merged[merged.count - 1].text) {
+                    let last = merged.removeLast()
+                    LineJoin.append(last.text, to: &merged[merged.count - 1].text)
+                    joined = true
+                }
+                if joined, merged.count >= 2, isTagOnly(merged[merged.count - 1].text) { formed.append(merged.removeLast().text) }
+            }
+            lines = merged
+        }
+        if !formed.isEmpty {
+            var roles = assign(lines, model: model, largest: largest)
+            roles.headline = (roles.headline ?? "") + formed.reversed().joined()
+            return roles
         }
         var blocks: [[String]] = []
         for (k, l) in lines.enumerated() {
             if k > 0 && !l.apart { blocks[blocks.count - 1].append(l.text) } else { blocks.append([l.text]) }
         }
         if blocks.count == 1 && lines.count >= 2 { blocks = lines.map { [$0.text] } }
-        return assign(blocks.map { $0.dropFirst().reduce($0[0], LineJoin.join) }, model: model, largest: largest)
+        return assign(blocks.map { b in b.dropFirst().reduce(into: b[0]) { LineJoin.append($1, to: &$0) } }, model: model, largest: largest)
     }
 
     /// Roles for a group already cut into its lines.

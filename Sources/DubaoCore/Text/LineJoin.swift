@@ -10,20 +10,23 @@ public enum LineJoin {
     static func needsSpace(_ a: String, _ b: String) -> Bool {
         guard let last = a.unicodeScalars.last, let first = b.unicodeScalars.first else { return false }
         if last.value >= 0x2E80 && first.value >= 0x2E80 { return false }  // CJK to CJK: the common case
-        return join(a, b).utf8.count > a.utf8.count + b.utf8.count
+        return spaced(last, first, after: a)
     }
 
     public static func join(_ a: String, _ b: String) -> String {
         guard let last = a.unicodeScalars.last else { return b }
         guard let first = b.unicodeScalars.first else { return a }
-        if CharClass.isWordChar(last) && CharClass.isWordChar(first) && !CharClass.isDigit(last) || 
+        return spaced(last, first, after: a) ? a + " " + b : a + b
+    }
+
+    /// Whether a space goes between `a` (ending in `last`) and a piece that begins with `first`: between Latin
+    /// words, after a number before a word, after an English comma.
+    static func spaced(_ last: Unicode.Scalar, _ first: Unicode.Scalar, after a: String) -> Bool {
+        if CharClass.isWordChar(last) && CharClass.isWordChar(first) && !CharClass.isDigit(last) ||
             (CharClass.isDigit(last) && CharClass.isWordChar(first) && !CharClass.isDigit(first)) {
-            return a + " " + b
+            return true
         }
-        if (last == "," || last == ";" || last == ":" ) && CharClass.isWordChar(first) && !isCJKContext(a) {
-            return a + " " + b
-        }
-        return a + b
+        return (last == "," || last == ";" || last == ":") && CharClass.isWordChar(first) && !isCJKContext(a)
     }
 
     /// Text whose last letters are Latin (so a comma there is an English comma).
