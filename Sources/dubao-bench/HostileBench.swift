@@ -40,6 +40,17 @@ struct HostileBench: ParsableCommand {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: p))
                 return p
             }),
+            ("100,000 lines of one character", {
+                // as many lines as a page may hold, each a scrap of a wrapped headline: one headline group
+                let p = dir + "/scraps.txt"
+                try Data(String(repeating: "字\n", count: CorpusLoader.maximumLines).utf8).write(to: URL(fileURLWithPath: p))
+                return p
+            }),
+            ("a million lines: refused", {
+                let p = dir + "/lines.txt"
+                try Data(String(repeating: "字\n", count: 1_000_000).utf8).write(to: URL(fileURLWithPath: p))
+                return p
+            }),
             ("10,000 files in one folder", {
                 let d = dir + "/many"
                 try FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)

@@ -53,4 +53,15 @@ struct ByteScanTests {
             if a.count >= 2 { #expect(ByteScan.contains(t, String(String.UnicodeScalarView(a[1...]))) ) }
         }
     }
+
+    @Test("textLineCount counts the lines SourceLine makes that hold more than spaces and tabs")
+    func textLines() {
+        var rng = SplitMix(seed: 0x11AE5)
+        let pieces = ["字", "a", " ", "\t", "\u{3000}", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\n\n"]
+        for _ in 0..<2000 {
+            let text = (0..<Int(rng.next() % 14)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined()
+            let expected = SourceLine.split(text).filter { $0.unicodeScalars.contains { $0 != " " && $0 != "\t" } }.count
+            #expect(ByteScan.textLineCount(text) == expected, "\(text.debugDescription)")
+        }
+    }
 }

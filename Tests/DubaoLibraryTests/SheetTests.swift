@@ -66,6 +66,43 @@ struct SheetTests {
         #expect(CorpusLoader.load([url.path]).pages.map(\.source) == [url.path + "#1", url.path + "#3"])
     }
 
+    @Test("a text of more form feeds than any paper has pages is read as one page, with a warning naming it")
+    func tooManySheets() throws {
+        let dir = Fixtures.temporaryFolder("dubao-sheets")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("feeds.txt")
+        try String(repeating: "字\u{0C}", count: CorpusLoader.maximumSheets + 1).write(to: url, atomically: true, encoding: .utf8)
+        let r = CorpusLoader.parseFile(url.path)
+        #expect(r.pages.map(\.source) == [url.path])
+        #expect(r.warnings.contains { $0.hasPrefix(url.path) && $0.contains("\(CorpusLoader.maximumSheets + 1) pages parted by form feeds") })
+        // nothing dropped: every character is in the page
+        let page = try #require(r.page)
+        let kept = (page.articles.flatMap { a in [a.kicker, a.headline, a.subheadline, a.byline].compactMap { $0 } + a.blocks.map(\.text) }
+            + page.furniture + page.unassigned + page.duplicatesRemoved).joined()
+        #expect(kept.filter { $0 == "字" }.count == CorpusLoader.maximumSheets + 1)
+    }
+
+    @Test("a page of more lines than the limit is refused with a message naming it; in a text of sheets, only that sheet")
+    func tooManyLines() throws {
+        let dir = Fixtures.temporaryFolder("dubao-sheets")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let long = String(repeating: "字\n\n", count: CorpusLoader.maximumLines + 1)
+        let one = dir.appendingPathComponent("long.txt")
+        try long.write(to: one, atomically: true, encoding: .utf8)
+        let r = CorpusLoader.parseFile(one.path)
+        #expect(r.pages.isEmpty)
+        #expect(r.warnings.contains { $0.hasPrefix(one.path + ": too many lines for a page (\(CorpusLoader.maximumLines + 1) holding text") }, "\(r.warnings)")
+        // blank lines are not counted: as many lines of text as the limit allows, with a blank line after each, load
+        try String(repeating: "字\n\n", count: 1000).write(to: one, atomically: true, encoding: .utf8)
+        #expect(CorpusLoader.parseFile(one.path).pages.count == 1)
+        let a = Fixtures.text(Self.jumps.appendingPathComponent("hexi_20250301_01.txt"))
+        let issue = dir.appendingPathComponent("issue.txt")
+        try ("第1版\n" + a + "\u{0C}" + long + "\u{0C}第3版\n" + a).write(to: issue, atomically: true, encoding: .utf8)
+        let s = CorpusLoader.parseFile(issue.path)
+        #expect(s.pages.map(\.source) == [issue.path + "#1", issue.path + "#3"])
+        #expect(s.warnings.contains { $0.hasPrefix(issue.path + "#2: too many lines for a page") })
+    }
+
     @Test("one sheet of text, wherever its form feeds are, is one page named by its file, read as without them")
     func oneSheet() throws {
         let dir = Fixtures.temporaryFolder("dubao-sheets")

@@ -9,6 +9,25 @@ public enum ByteScan {
         return copy.utf8.withContiguousStorageIfAvailable(body)!
     }
 
+    /// How many lines of the text hold something besides spaces and tabs, lines ended as `SourceLine` ends
+    /// them (LF, CR, VT, FF; a CRLF's empty line between is no line of text; U+2028/9 not counted apart, so a
+    /// little under on a text that uses them).
+    public static func textLineCount(_ s: String) -> Int {
+        bytes(s) { b in
+            var count = 0
+            var holding = false
+            for c in b {
+                if c == 0x0A || c == 0x0D || c == 0x0B || c == 0x0C {
+                    if holding { count += 1 }
+                    holding = false
+                } else if c != 0x20 && c != 0x09 {
+                    holding = true
+                }
+            }
+            return holding ? count + 1 : count
+        }
+    }
+
     /// Any whitespace that `CharClass.isSpace` knows: ASCII space, tab, VT and FF, U+00A0, U+2002…U+200A, U+202F,
     /// U+205F, U+3000.
     public static func hasSpaces(_ s: String) -> Bool {

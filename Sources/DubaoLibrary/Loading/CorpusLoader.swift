@@ -12,6 +12,14 @@ public enum CorpusLoader {
     public static let maximumFileSize = 4 * 1024 * 1024
     /// An e-paper PDF carries its fonts and pictures: a page is a few megabytes, a whole issue in one file more.
     public static let maximumPDFSize = 256 * 1024 * 1024
+    /// A page of more lines holding text than this is refused with a message, as a file over `maximumFileSize`
+    /// is: the parser keeps a few kilobytes for each line, and a 4 MB page of real text has some 80,000 lines
+    /// (a file of one character a line has a million).
+    public static let maximumLines = 100_000
+
+    /// A text of more sheets than this (a month of issues is a few hundred pages) is not a paper's pages: it is
+    /// read as one page, as a page of that size is, not as a page a form feed (each page costs its own parse).
+    public static let maximumSheets = 1000
 
     /// What one file gave: a text file one page (one a sheet, when form feeds part several), a PDF one page
     /// per printed page.
@@ -70,8 +78,19 @@ public enum CorpusLoader {
         case .success(let d):
             var warnings = d.problems.map { "\(path): \($0)" }
             if d.encoding != .utf8 { warnings.append("\(path): read as \(d.encoding.rawValue)") }
+            // a text too long for one page is refused, a sheet too long is left out, with a message each
+            func tooLong(_ text: String, _ source: String) -> Bool {
+                let lines = ByteScan.textLineCount(text)
+                guard lines > maximumLines else { return false }
+                warnings.append("\(source): too many lines for a page (\(lines) holding text; the limit is \(maximumLines): split it into pages); skipped")
+                return true
+            }
             let sheets = Self.sheets(d.text)
-            guard sheets.count > 1 else {
+            if sheets.count > maximumSheets {
+                warnings.append("\(path): \(sheets.count) pages parted by form feeds, more than \(maximumSheets): read as one page")
+            }
+            guard sheets.count > 1, sheets.count <= maximumSheets else {
+                if tooLong(d.text, path) { return FileResult(page: nil, warnings: warnings) }
                 var page = parser.parse(text: d.text, source: path, idPrefix: idPrefix)
                 warnings += PageMetadata.merge(into: &page, fileName: FileNameMetadata.parse(path: path), path: path)
                 return FileResult(page: page, warnings: warnings)
@@ -81,6 +100,7 @@ public enum CorpusLoader {
             var pages: [Page] = []
             for (n, text) in sheets {
                 let source = PDFSource.sheet(path, n)
+                if tooLong(text, source) { continue }
                 var page = parser.parse(text: text, source: source, idPrefix: idPrefix)
                 page.numberArticles(sheet: n, idPrefix: idPrefix)
                 warnings += PageMetadata.merge(into: &page, fileName: nameMeta, path: source)
