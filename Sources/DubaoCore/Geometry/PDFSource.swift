@@ -19,9 +19,8 @@ public enum PDFSource {
 
     public static func location(_ source: String) -> (file: String, page: Int)? {
         if isPDF(source) { return (source, 1) }
-        guard let hash = source.lastIndex(of: "#"), let n = Int(source[source.index(after: hash)...]), n >= 1,
-            isPDF(source[..<hash]) else { return nil }
-        return (String(source[..<hash]), n)
+        guard let sheet = sheetLocation(source), isPDF(sheet.file) else { return nil }
+        return sheet
     }
 
     /// `issue.pdf 第3页`: the file's name and the page, as the reader and `show` name them; also a text's sheet
