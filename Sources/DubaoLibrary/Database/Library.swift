@@ -118,6 +118,9 @@ public final class Library: @unchecked Sendable {
                 try db.execute(sql: "PRAGMA auto_vacuum = INCREMENTAL")
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 try db.execute(sql: "PRAGMA foreign_keys = ON")
+            } else {
+                // a reader maps the file (its first 256 MiB) instead of copying each page it reads out of the system's cache
+                try db.execute(sql: "PRAGMA mmap_size = 268435456")
             }
             let rc = dubao_register_rank(db.sqliteConnection)
             if rc != 0 { throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: "cannot register the search ranking function") }
