@@ -68,11 +68,15 @@ public struct PageParser: Sendable {
 
     /// The scores of every label for every unit.
     static func emission(_ features: [[Float]], model: ParserModel) -> [[Double]] {
-        features.map { f in
-            UnitLabel.allCases.map { l in
+        var nonzero: [Int] = []
+        return features.map { f in
+            // most features of a unit are 0: find the others once, not once a label
+            nonzero.removeAll(keepingCapacity: true)
+            for i in 0..<f.count where f[i] != 0 { nonzero.append(i) }
+            return UnitLabel.allCases.map { l in
                 let w = model.emit[l.rawValue]
                 var s = 0.0
-                for i in 0..<f.count where f[i] != 0 { s += w[i] * Double(f[i]) }
+                for i in nonzero { s += w[i] * Double(f[i]) }
                 return s
             }
         }

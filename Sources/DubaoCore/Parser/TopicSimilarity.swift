@@ -224,7 +224,7 @@ public struct Profile: Sendable {
     public func contains(_ k: UInt64) -> Bool { table.value(k) > 0 }
 
     public mutating func formUnion(_ other: Profile) {
-        for k in other.keys where !contains(k) { insert(k) }
+        for k in other.keys { insert(k) }
     }
 }
 

@@ -135,13 +135,15 @@ public enum ByteScan {
     /// Whether the string holds any of `scalars` (a quick test before a rule reads a line closely).
     public static func holdsAny(_ s: String, _ scalars: [Unicode.Scalar]) -> Bool {
         bytes(s) { b in
-            for c in scalars {
-                var enc: [UInt8] = []
-                enc.reserveCapacity(4)
-                UTF8.encode(c) { enc.append($0) }
-                if enc.withUnsafeBufferPointer({ find($0, in: b) }) { return true }
+            // each scalar's UTF-8 in a buffer on the stack (this runs for most lines of a page)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4) { enc in
+                for c in scalars {
+                    var m = 0
+                    UTF8.encode(c) { enc[m] = $0; m += 1 }
+                    if find(UnsafeBufferPointer(rebasing: enc[0..<m]), in: b) { return true }
+                }
+                return false
             }
-            return false
         }
     }
 

@@ -80,6 +80,8 @@ public enum CorpusLoader {
             if d.encoding != .utf8 { warnings.append("\(path): read as \(d.encoding.rawValue)") }
             // a text too long for one page is refused, a sheet too long is left out, with a message each
             func tooLong(_ text: String, _ source: String) -> Bool {
+                // n lines holding text take at least 2n − 1 bytes: a shorter text cannot hold too many
+                guard text.utf8.count > 2 * maximumLines else { return false }
                 let lines = ByteScan.textLineCount(text)
                 guard lines > maximumLines else { return false }
                 warnings.append("\(source): too many lines for a page (\(lines) holding text; the limit is \(maximumLines): split it into pages); skipped")

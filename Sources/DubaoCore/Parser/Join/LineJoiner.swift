@@ -28,7 +28,7 @@ struct LineJoiner {
         let runWidth = Self.headingRunWidths(lines)
         // Han pairs printed within a line somewhere on the page: a break between two such characters is a word cut
         // (worked out the first time a gap asks, which most pages never do)
-        var pairs: Set<UInt64>?
+        var pairs: Profile?
         func cutsWord(_ p: PageLine, _ l: PageLine) -> Bool {
             if pairs == nil { pairs = Self.linePairs(lines) }
             return Self.cutsWord(p, l, pairs!)
@@ -103,8 +103,8 @@ struct LineJoiner {
     }
 
     /// The pairs of Han characters printed next to each other within the page's lines.
-    static func linePairs(_ lines: [PageLine]) -> Set<UInt64> {
-        var out = Set<UInt64>()
+    static func linePairs(_ lines: [PageLine]) -> Profile {
+        var out = Profile(capacity: lines.reduce(0) { $0 + $1.han })
         for l in lines {
             var prev: UInt32 = 0
             for c in l.text.unicodeScalars {
@@ -121,7 +121,7 @@ struct LineJoiner {
     }
 
     /// The break between `p` and `l` falls between two characters the page prints together elsewhere.
-    static func cutsWord(_ p: PageLine, _ l: PageLine, _ pairs: Set<UInt64>) -> Bool {
+    static func cutsWord(_ p: PageLine, _ l: PageLine, _ pairs: Profile) -> Bool {
         guard let a = p.text.unicodeScalars.last, let b = l.text.unicodeScalars.first else { return false }
         return pairs.contains(UInt64(a.value) << 32 | UInt64(b.value))
     }

@@ -79,7 +79,7 @@ enum StoryMerging {
     }
 
     static func union(_ ps: [Profile]) -> Profile {
-        var u = Profile()
+        var u = Profile(capacity: ps.reduce(0) { $0 + $1.count })
         for p in ps { u.formUnion(p) }
         return u
     }
