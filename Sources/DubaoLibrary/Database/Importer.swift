@@ -255,9 +255,11 @@ public final class Importer {
             report.warnings += warnings
             let fileId: Int64
             let prefix: String
+            var before: [ReadingCarry.Article] = []
             if let current {
                 fileId = current[0]
                 prefix = current[2]
+                before = try ReadingCarry.articles(ofFile: fileId, db: db)
                 try removePages(ofFile: fileId, db: db)
                 try db.execute(sql: "UPDATE file SET size = ?, mtime = ?, hash = ?, warnings = ?, importedAt = ? WHERE id = ?",
                                arguments: [w.size, w.mtime, hash, warnings.joined(separator: "\n"), now, fileId])
@@ -269,12 +271,16 @@ public final class Importer {
                 fileId = db.lastInsertedRowID
                 report.added += 1
             }
+            var after: [ReadingCarry.Article] = []
             for (var page, columns) in zip(pages, columns) {
                 if prefix != w.idPrefix { page.renameArticles(from: w.idPrefix, to: prefix) }
                 if pages.count == 1 { page.source = w.path }
                 try LibraryStore.insert(page, fileId: fileId, columns: columns, db: db)
                 try Library.markPending(Self.issueKey(page.paper, page.date), db: db)
+                after += page.articles.map { ReadingCarry.Article(id: $0.id, title: $0.displayTitle) }
             }
+            // the reading state of a changed file follows its stories, not their numbers
+            report.warnings += try ReadingCarry.carry(old: before, new: after, source: w.path, db: db)
         }
     }
 }
