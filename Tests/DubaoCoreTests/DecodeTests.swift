@@ -1,4 +1,5 @@
 import Testing
+import DubaoTestSupport
 @testable import DubaoCore
 
 /// The decode: the state machine that keeps a labelling consistent, the Viterbi search over it, and every
@@ -276,3 +277,53 @@ struct GeometryFitTests {
         #expect(fitted.trans == base.trans && fitted.join == base.join && fitted.begin == base.begin && fitted.end == base.end)
     }
 }
+
+@Suite("Doubled banners")
+struct DoubledBannerTests {
+    static let page = """
+        城南街道今年新建了两处社区绿地，
+        种植乔木三百余株，居民在家门口就
+        能散步休闲。
+
+        城 南 街 道 社 区 绿 地 扩 容
+
+        绿化绿化
+
+        走进城郊湿地保护区
+
+        □ 记者 陈明 通讯员 李华
+
+        清晨的湿地公园薄雾弥漫，成群的
+        白鹭在浅水中觅食，绿化补植让植被
+        逐年改善。
+
+        """
+
+    @Test("a short line standing alone that extraction printed twice over is display type: a banner or a label, never a headline")
+    func doubledIsNeverAHeadline() throws {
+        let (lines, _) = PageParser.lines(of: Self.page)
+        let units = PageParser.units(lines, model: .default)
+        let allowed = PageParser.permitted(units)
+        let k = try #require(units.firstIndex { $0.text == "绿化绿化" })
+        for s in DecodeState.allCases {
+            let expected = [DecodeState.bannerOpen, .bannerClosed, .furnitureOpen, .furnitureClosed].contains(s)
+            #expect(allowed(k, s) == expected, "\(s)")
+        }
+        // a headline is not such a line, nor is a doubled word inside running text
+        let h = try #require(units.firstIndex { $0.text.hasPrefix("走进城郊") })
+        #expect(allowed(h, .headNext) && allowed(h, .headPrev))
+        let (l2, _) = PageParser.lines(of: "谢谢谢谢大家的支持，我们会继续努力。\n")
+        #expect(PageParser.permitted(PageParser.units(l2, model: .default))(0, .storyStart))
+    }
+
+    @Test("a page of the calibration corpus (rendering A, not fitted on) whose doubled banner had been read as a headline: the section and the headline are right")
+    func doubledBannerOnAPage() throws {
+        let url = Fixtures.root.appendingPathComponent("Tests/Fixtures/regressions/xjsb_20251024_03.txt")
+        let page = PageParser().parse(text: Fixtures.text(url), source: url.path, idPrefix: "x")
+        #expect(page.section == "新农村")
+        let story = try #require(page.articles.first { $0.bodyText.hasPrefix("本报讯（记者 许梦洁）") })
+        #expect(story.headline == "全省养老服务床位突破四十万张" && story.kicker == nil && story.subheadline == nil)
+        #expect(!page.articles.contains { [$0.kicker, $0.headline, $0.subheadline].contains("新农村新农村") })
+    }
+}
+

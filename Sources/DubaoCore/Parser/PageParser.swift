@@ -122,7 +122,16 @@ public struct PageParser: Sendable {
         // a headline never ends in a full stop (a `——…。` item of a list is a paragraph's heading, not a subtitle)
         let fullStop = units.map { $0.text.unicodeScalars.last == "。" }
         let decks = units.indices.map { isDeck($0, in: units) }
+        // a short line standing alone that the extraction printed twice over (`新农村新农村`, `法治 法治`) is
+        // display type of the page, a banner or a label: never a story's headline, whatever words it shares
+        // with the stories around it
+        let doubled = units.indices.map { k in
+            let u = units[k]
+            return u.lines.count == 1 && (k == 0 || u.gapBefore > 0) && (k == units.count - 1 || u.gapAfter > 0) && !u.hasClause
+                && (2...16).contains(u.text.hanCount) && BannerUndoubling.undouble(u.text) != nil
+        }
         return { k, s in
+            if doubled[k] { return [.bannerOpen, .bannerClosed, .furnitureOpen, .furnitureClosed].contains(s) }
             if leads[k] { return s == .storyStart }
             if fullStop[k] && (s == .headNext || s == .headPrev) { return false }
             if headsJump[k] && s == .storyStart { return false }
