@@ -73,8 +73,11 @@ struct LibraryPathTests {
         guard Tmux.available else { return }
         let bin = try #require(BuiltProgram.dubao)
         let t = try Tmux(command: (unprivileged + [bin, "--library", library]).map(Tmux.quote).joined(separator: " "), columns: 120, rows: 40)
-        let screen = try t.waitFor("the reader on a read-only library") { $0.joined().contains("文章 Articles") || $0.joined().contains("EXITED") }
-        #expect(screen.joined(separator: "\n").contains("read-only"), "\(screen.joined(separator: "\n"))")
+        // (the notice is on the status line, drawn after the panes: a screen caught mid-frame has the panes only)
+        let screen = try t.waitFor("the reader on a read-only library, with its notice") {
+            ($0.joined().contains("文章 Articles") && $0.joined().contains("read-only")) || $0.joined().contains("EXITED")
+        }
+        #expect(screen.joined(separator: "\n").contains("read-only") && !screen.joined().contains("EXITED"), "\(screen.joined(separator: "\n"))")
         try t.keys("q", "q", "q")
         _ = try t.waitFor(text: "EXITED 0")
     }
