@@ -118,9 +118,6 @@ public final class Library: @unchecked Sendable {
                 try db.execute(sql: "PRAGMA auto_vacuum = INCREMENTAL")
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 try db.execute(sql: "PRAGMA foreign_keys = ON")
-            } else {
-                // a reader maps the file (its first 256 MiB) instead of copying each page it reads out of the system's cache
-                try db.execute(sql: "PRAGMA mmap_size = 268435456")
             }
             let rc = dubao_register_rank(db.sqliteConnection)
             if rc != 0 { throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: "cannot register the search ranking function") }
@@ -205,6 +202,11 @@ public final class Library: @unchecked Sendable {
     /// write and will open for writing instead); throws when it needs one and cannot be written.
     static func openForReading(_ path: String, onlyIfCurrent: Bool = false) throws -> DatabaseQueue? {
         let queue = try readOnlyConnection(path)
+        // a command that only reads (search, show, library) maps the file, its first 256 MiB, instead of copying
+        // each page it reads out of the system's cache. Not the reader's connections: they live for hours beside
+        // imports, and a mapping is only as safe as the file under it (SQLite drops it after each read
+        // transaction, and in WAL mode a checkpoint never cuts the file below a reader's snapshot)
+        try queue.inDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 268435456") }
         let migrator = Schema.migrator
         // one transaction: the schema is current, and the tables can be read (a damaged file shows itself now)
         let current = try queue.read { db -> Bool in
