@@ -1,4 +1,5 @@
 import Testing
+import DubaoTestSupport
 @testable import DubaoCore
 
 @Suite("Story rules")
@@ -411,5 +412,52 @@ struct TopicShareTests {
         }
         // and the answers are not all alike: the bridge story shares more with the bridge than the travel one does
         #expect(index.continuity(parts, profiles[4]) > index.continuity(parts, profiles[3]))
+    }
+}
+
+@Suite("Label stories")
+struct LabelStoriesTests {
+    /// Units of an invented snippet, one a paragraph.
+    static func units(_ text: String) -> [Unit] {
+        PageParser.units(PageParser.lines(of: text).lines, model: .default)
+    }
+
+    @Test("a story that is nothing but a short label goes with the story under it: the label its first block, the headline with it")
+    func labelJoinsTheNextStory() throws {
+        var units = Self.units("城区口袋公园陆续开放\n\n本期导读\n\n今年以来，城区新建了一批口袋公园，方便市民就近休闲。\n\n清晨六点，公园里已有不少晨练的居民。\n")
+        #expect(units.map(\.text) == ["城区口袋公园陆续开放", "本期导读", "今年以来，城区新建了一批口袋公园，方便市民就近休闲。", "清晨六点，公园里已有不少晨练的居民。"])
+        #expect(LabelStories.isLabel(units[1]) && !LabelStories.isLabel(units[2]))
+        // as a decode that began a story at the label and another at the text under it leaves them
+        var drafts = [Draft(headline: [0], body: [1], firstLine: 0), Draft(body: [2, 3], firstLine: 4)]
+        LabelStories.merge(drafts: &drafts, units: &units)
+        #expect(drafts.count == 1)
+        #expect(drafts[0].headline == [0] && drafts[0].body == [1, 2, 3])
+        #expect(units[1].state == .intertitle)
+        let article = ArticleBuilder(units: units).build(drafts[0], kind: .feature, id: "p#1")
+        #expect(article.headline == "城区口袋公园陆续开放" && article.blocks.first?.text == "本期导读")
+    }
+
+    @Test("a label story is left alone where both stories have headlines, or the one under it goes on from another page, or the label is a sentence")
+    func leftAlone() throws {
+        var units = Self.units("城区口袋公园陆续开放\n\n本期导读\n\n公交线路调整\n\n今年以来，城区新建了一批口袋公园，方便市民就近休闲。\n")
+        var drafts = [Draft(headline: [0], body: [1], firstLine: 0), Draft(headline: [2], body: [3], firstLine: 4)]
+        LabelStories.merge(drafts: &drafts, units: &units)
+        #expect(drafts.count == 2)
+        var continued = [Draft(headline: [0], body: [1], firstLine: 0), Draft(body: [3], continuation: true, firstLine: 6)]
+        LabelStories.merge(drafts: &continued, units: &units)
+        #expect(continued.count == 2)
+        var sentence = Self.units("城区口袋公园陆续开放\n\n好消息。\n\n今年以来，城区新建了一批口袋公园，方便市民就近休闲。\n")
+        var two = [Draft(headline: [0], body: [1], firstLine: 0), Draft(body: [2], firstLine: 4)]
+        LabelStories.merge(drafts: &two, units: &sentence)
+        #expect(two.count == 2)
+    }
+
+    @Test("on a page of the corpus (rendering B): the story under its editor's-note label keeps its headline")
+    func labelOnACorpusPage() throws {
+        let url = Fixtures.root.appendingPathComponent("Tests/Fixtures/corpus/B/seeds/bhrb_mrprj.txt")
+        let page = PageParser().parse(text: Fixtures.text(url), source: url.path, idPrefix: "b")
+        let story = try #require(page.articles.first { $0.headline?.hasPrefix("新春消费") == true })
+        #expect(story.bodyText.count > 100, "the story's text, not its label alone: \(story.bodyText)")
+        #expect(!page.articles.contains { $0.bodyText.count <= 12 })
     }
 }
