@@ -277,7 +277,7 @@ public final class Importer {
                 if pages.count == 1 { page.source = w.path }
                 try LibraryStore.insert(page, fileId: fileId, columns: columns, db: db)
                 try Library.markPending(Self.issueKey(page.paper, page.date), db: db)
-                after += page.articles.map { ReadingCarry.Article(id: $0.id, title: $0.displayTitle) }
+                if !before.isEmpty { after += page.articles.map { ReadingCarry.Article(id: $0.id, title: $0.displayTitle) } }
             }
             // the reading state of a changed file follows its stories, not their numbers
             report.warnings += try ReadingCarry.carry(old: before, new: after, source: w.path, db: db)
