@@ -1,0 +1,25 @@
+import CDubaoSQLite
+import GRDB
+
+extension Database {
+    /// Steps a statement through SQLite's own calls, handing `row` the statement at each row to read its columns
+    /// with `sqlite3_column_*`; returns the number of rows. For the reads of thousands of rows or of hundreds of
+    /// integers that a whole process waits for, where decoding every value through GRDB's `Row` cost more than
+    /// the query. Errors (an interrupt included) are thrown as GRDB's `DatabaseError`.
+    @discardableResult
+    func eachRow(_ sql: String, arguments: StatementArguments = [], _ row: (OpaquePointer) throws -> Void) throws -> Int {
+        let statement = try makeStatement(sql: sql)
+        if !arguments.isEmpty { try statement.setArguments(arguments) }
+        let st = statement.sqliteStatement
+        var count = 0
+        while true {
+            let rc = sqlite3_step(st)
+            if rc == SQLITE_DONE { return count }
+            guard rc == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(sqliteConnection)), sql: sql)
+            }
+            count += 1
+            try row(st)
+        }
+    }
+}
