@@ -37,11 +37,6 @@ let package = Package(
         .executableTarget(name: "dubao", dependencies: [
             "DubaoCore", "DubaoLibrary", "DubaoStore", "DubaoTerminal", "DubaoApp",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ], linkerSettings: [
-            // a search or `show` is a whole process: a position-independent program has the loader relocate
-            // ~87,000 pointers of the runtime's type data and copy the pages they sit on at every start (~2.5 ms
-            // of a 10 ms search); linked at a fixed address they are read from the file as they are
-            .unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release)),
         ]),
         .executableTarget(name: "dubao-bench", dependencies: [
             "DubaoCore", "DubaoLibrary", "DubaoStore", "DubaoTerminal", "DubaoApp",
