@@ -215,8 +215,9 @@ extension Library {
             var origins: [String: MetadataOrigin] = [:]
             var origin = (stored: "", value: MetadataOrigin())
             // stepped through SQLite's own calls (`eachRow`): a decade is 30,000 rows, and reading them through
-            // GRDB's rows was a third of the reader's start. A value the same as the row before's is that row's string: pages share their paper, date and origin
-            // with their neighbours (one string for each, not one for each of 30,000 pages)
+            // GRDB's rows was a third of the reader's start. A value the same as the row before's is that row's
+            // string: pages share their paper, date and origin with their neighbours (one string for each, not one
+            // for each of 30,000 pages)
             var last = [String?](repeating: nil, count: 9)
             func text(_ st: OpaquePointer, _ i: Int32, shared: Bool = false) -> String? {
                 guard let p = sqlite3_column_text(st, i) else { return nil }

@@ -295,7 +295,6 @@ extension Library {
                 row(sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1), sqlite3_column_int64(st, 2))
             }
         }
-        rank.reserveCapacity(min(window, 64))
         let everywhere = try newest(all) { key, r, f in
             rank[key] = r
             first[key] = f
