@@ -40,4 +40,15 @@ struct HanziTableTests {
         // a polyphone keeps its common reading and its others
         #expect(h.pinyin("行".unicodeScalars.first!.value) == "xing" && h.otherPinyin("行".unicodeScalars.first!.value) == ["hang"])
     }
+
+    /// Typed letters are split into syllables (`syllableSet`, read from the table and `Polyphones` on its own so
+    /// that a search for letters need not build the readings) and matched against the readings' syllables: the
+    /// two must be the same list, or a syllable only a polyphone reads would split and then find nothing.
+    @Test("the syllables typed pinyin is split into are the syllables of the readings")
+    func syllablesAgree() {
+        let h = Hanzi.shared
+        #expect(h.syllableSet == Set(h.syllables))
+        #expect(h.syllables.count == Set(h.syllables).count)
+        #expect(h.syllableSet.contains("hang") && h.syllableSet.contains("zhou"))
+    }
 }

@@ -7,94 +7,70 @@ public final class Hanzi: Sendable {
     public static let shared = Hanzi()
 
     /// The characters of the main Han blocks (U+3400…U+9FFF) are looked up by position in a C array the binary
-    /// holds (`CHanziTable`): every process that searches asks for them, and none builds them at start.
+    /// holds (`CHanziTable`), those outside them (compatibility ideographs, the supplementary planes) by binary
+    /// search in another, sorted by character: every process that searches asks for them, and none builds them at
+    /// start. What `Polyphones` adds is read the first time a reading is asked (`readings`); the syllables alone
+    /// the first time typed letters are split into them (`syllableSet`): a search for 荆 needs neither.
     static let denseBase: UInt32 = DUBAO_HANZI_DENSE_BASE
     static let denseEnd: UInt32 = DUBAO_HANZI_DENSE_END
     static let none = UInt16(DUBAO_HANZI_NONE)
-    /// Characters outside the main blocks (compatibility ideographs, the supplementary planes).
-    let simplified: [UInt32: UInt32]
-    let reading: [UInt32: UInt16]
-    /// Character → its other readings (indexes into `syllables`), for the characters Mandarin reads several ways.
-    let otherReadings: [UInt32: [UInt16]]
-    public let syllables: [String]
+
+    /// The syllables: the C table's (indexes below `DUBAO_HANZI_SYLLABLES`), then those only `Polyphones` gives.
+    public var syllables: [String] { Self.readings.syllables }
     /// Every syllable, for splitting typed pinyin.
-    public let syllableSet: Set<String>
+    public var syllableSet: Set<String> { Self.syllableWords }
 
-    init() {
-        var simp: [UInt32: UInt32] = [:]
-        var read: [UInt32: UInt16] = [:]
-        for i in 0..<UInt32(DUBAO_HANZI_SPARSE) {
-            let e = dubao_hanzi_sparse(i)
-            if e.simplified != 0 { simp[e.character] = UInt32(Int64(e.character) + Int64(e.simplified)) }
-            if e.reading != Self.none { read[e.character] = e.reading }
-        }
-        var syl = (0..<UInt32(DUBAO_HANZI_SYLLABLES)).map { String(cString: dubao_hanzi_syllable($0)) }
-        var index = Dictionary(uniqueKeysWithValues: syl.enumerated().map { ($1, UInt16($0)) })
-        func syllable(_ p: String) -> UInt16 {
-            if let k = index[p] { return k }
-            let k = UInt16(syl.count)
-            index[p] = k
-            syl.append(p)
-            return k
-        }
-        // the polyphones' readings: a character the table gives none takes its first
-        var added: [UInt32: UInt16] = [:]
-        var others: [UInt32: [UInt16]] = [:]
-        // split as bytes: as characters (grapheme clusters) it was half of this table's start, which every search
-        // process pays
+    private static let readings = PolyphoneReadings()
+    private static let syllableWords: Set<String> = {
+        var set = Set(tableSyllables)
         for line in Polyphones.table.utf8.split(separator: 0x0A) {
-            let f = line.split(separator: 0x20)
-            guard f.count >= 2, let c = String(decoding: f[0], as: UTF8.self).unicodeScalars.first?.value else { continue }
-            let main = added[c] ?? Self.tableReading(c, sparse: read)
-            var ks: [UInt16] = []
-            for p in f.dropFirst() {
-                let k = syllable(String(decoding: p, as: UTF8.self))
-                if k != main && !ks.contains(k) { ks.append(k) }
-            }
-            if main == nil, let k = ks.first {
-                if Self.isDense(c) { added[c] = k } else { read[c] = k }
-                ks.removeFirst()
-            }
-            if !ks.isEmpty { others[c] = ks }
+            for p in line.split(separator: 0x20).dropFirst() { set.insert(String(decoding: p, as: UTF8.self)) }
         }
-        simplified = simp
-        reading = read
-        addedReadings = added
-        otherReadings = others
-        syllables = syl
-        syllableSet = Set(syl)
-    }
+        return set
+    }()
 
-    /// Readings of main-block characters the C table has none for, given by `Polyphones`.
-    let addedReadings: [UInt32: UInt16]
+    static var tableSyllables: [String] {
+        (0..<UInt32(DUBAO_HANZI_SYLLABLES)).map { String(cString: dubao_hanzi_syllable($0)) }
+    }
 
     @inline(__always)
     static func isDense(_ v: UInt32) -> Bool { v >= denseBase && v < denseEnd }
 
+    /// The entry of a character outside the main blocks, if the table has one.
+    static func sparse(_ v: UInt32) -> dubao_hanzi_sparse_entry? {
+        var lo = 0
+        var hi = Int(DUBAO_HANZI_SPARSE)
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            let e = dubao_hanzi_sparse(UInt32(mid))
+            if e.character == v { return e }
+            if e.character < v { lo = mid + 1 } else { hi = mid }
+        }
+        return nil
+    }
+
     /// A character's reading as the table gives it.
     @inline(__always)
-    static func tableReading(_ v: UInt32, sparse: [UInt32: UInt16]) -> UInt16? {
+    static func tableReading(_ v: UInt32) -> UInt16? {
         if isDense(v) {
             let k = dubao_hanzi_dense(v - denseBase).reading
             return k == none ? nil : k
         }
-        return sparse[v]
+        guard let e = sparse(v), e.reading != none else { return nil }
+        return e.reading
     }
 
     /// The simplified form of a character (itself when it has none).
     @inline(__always)
     public func simplify(_ v: UInt32) -> UInt32 {
         if Self.isDense(v) { return UInt32(Int32(v) + dubao_hanzi_dense(v - Self.denseBase).simplified) }
-        return simplified[v] ?? v
+        guard let e = Self.sparse(v), e.simplified != 0 else { return v }
+        return UInt32(Int64(v) + Int64(e.simplified))
     }
 
     @inline(__always)
     func readingIndex(_ v: UInt32) -> UInt16? {
-        if Self.isDense(v) {
-            let k = dubao_hanzi_dense(v - Self.denseBase).reading
-            return k == Self.none ? addedReadings[v] : k
-        }
-        return reading[v]
+        Self.tableReading(v) ?? Self.readings.added[v]
     }
 
     /// The toneless pinyin of a character, if it has one.
@@ -105,7 +81,53 @@ public final class Hanzi: Sendable {
 
     /// The character's other readings, for one that Mandarin reads several ways (行: hang); else none.
     public func otherPinyin(_ v: UInt32) -> [String] {
-        guard let ks = otherReadings[simplify(v)] ?? otherReadings[v] else { return [] }
+        guard let ks = Self.readings.others[simplify(v)] ?? Self.readings.others[v] else { return [] }
+        let syllables = Self.readings.syllables
         return ks.map { syllables[Int($0)] }
+    }
+}
+
+/// What `Polyphones` adds to the table: the other readings of the characters Mandarin reads several ways, a
+/// first reading for those the table gives none, and the syllables only they use.
+struct PolyphoneReadings: Sendable {
+    /// The table's syllables, then the ones only `Polyphones` gives.
+    let syllables: [String]
+    /// Character → a reading the table does not give it.
+    let added: [UInt32: UInt16]
+    /// Character → its other readings (indexes into `syllables`).
+    let others: [UInt32: [UInt16]]
+
+    init() {
+        var syl = Hanzi.tableSyllables
+        var index = Dictionary(uniqueKeysWithValues: syl.enumerated().map { ($1, UInt16($0)) })
+        func syllable(_ p: String) -> UInt16 {
+            if let k = index[p] { return k }
+            let k = UInt16(syl.count)
+            index[p] = k
+            syl.append(p)
+            return k
+        }
+        var added: [UInt32: UInt16] = [:]
+        var others: [UInt32: [UInt16]] = [:]
+        // split as bytes: as characters (grapheme clusters) it was half of this table's start
+        for line in Polyphones.table.utf8.split(separator: 0x0A) {
+            let f = line.split(separator: 0x20)
+            guard f.count >= 2, let c = String(decoding: f[0], as: UTF8.self).unicodeScalars.first?.value else { continue }
+            // a character the table gives no reading takes its first
+            let main = added[c] ?? Hanzi.tableReading(c)
+            var ks: [UInt16] = []
+            for p in f.dropFirst() {
+                let k = syllable(String(decoding: p, as: UTF8.self))
+                if k != main && !ks.contains(k) { ks.append(k) }
+            }
+            if main == nil, let k = ks.first {
+                added[c] = k
+                ks.removeFirst()
+            }
+            if !ks.isEmpty { others[c] = ks }
+        }
+        syllables = syl
+        self.added = added
+        self.others = others
     }
 }
