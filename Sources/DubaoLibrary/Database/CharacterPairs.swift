@@ -82,7 +82,7 @@ enum CharacterPairs {
     /// keep pairs (a read-only library of an earlier version). Nothing is read when `firsts` is empty.
     static func successors(of firsts: Set<UInt32>, db: Database) throws -> [UInt32: Set<UInt32>]? {
         guard !firsts.isEmpty else { return [:] }
-        guard try db.tableExists("charPairs") else { return nil }
+        guard try db.hasTable("charPairs") else { return nil }
         let list = firsts.sorted().map(String.init).joined(separator: ",")
         var out: [UInt32: Set<UInt32>] = [:]
         for r in try Row.fetchAll(db, sql: "SELECT first, next FROM charPairs WHERE first IN (\(list))") {

@@ -22,4 +22,21 @@ extension Database {
             try row(st)
         }
     }
+
+    /// Whether the library holds a table of this name, asked of SQLite's catalogue directly: GRDB's `tableExists`
+    /// first reads the whole schema into its own model, a tenth of a search process's start.
+    func hasTable(_ name: String) throws -> Bool {
+        try eachRow("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", arguments: [name]) { _ in } > 0
+    }
+
+    /// Whether every migration of `migrator` has been applied (GRDB's `hasCompletedMigrations`: all registered,
+    /// in any order; applied ones it does not know of do not matter), read without GRDB's row decoding.
+    func hasApplied(_ migrator: DatabaseMigrator) throws -> Bool {
+        guard try hasTable("grdb_migrations") else { return migrator.migrations.isEmpty }
+        var applied = Set<String>()
+        try eachRow("SELECT identifier FROM grdb_migrations") { st in
+            if let p = sqlite3_column_text(st, 0) { applied.insert(String(cString: p)) }
+        }
+        return migrator.migrations.allSatisfy(applied.contains)
+    }
 }
