@@ -27,8 +27,12 @@ struct SearchCommand: ParsableCommand {
         try Self.run(SearchArguments(library: options.library, json: json, limit: limit, query: query, paths: paths))
     }
 
-    /// The search, however its arguments were read (`SearchArguments.quick` for the usual forms).
-    static func run(_ a: SearchArguments) throws {
+    /// The search, however its arguments were read (`SearchArguments.quick` for the usual forms). Returns the
+    /// library when it was opened only to read, for the caller to end the process with it still open: closing it
+    /// (GRDB's teardown and SQLite's, unmapping the file) was a twentieth of a search process, and a connection
+    /// that only read leaves nothing for a close to finish. One that an import wrote to is closed here.
+    @discardableResult
+    static func run(_ a: SearchArguments) throws -> Library? {
         let (json, limit) = (a.json, a.limit)
         // `dubao search 荆州 -漆器`: words after the query that are exclusions, not files, belong to it
         let extra = a.paths.filter { $0.hasPrefix("-") && !FileSystem.exists($0) }
@@ -47,14 +51,15 @@ struct SearchCommand: ParsableCommand {
         if json {
             // written directly: JSONEncoder's generic machinery took longer than the search itself
             Console.json(JSONWriter.object(["query": .string(query), "results": .array(results.map(\.json))]))
-            return
+        } else {
+            if q.isEmpty { Console.err("dubao: nothing to search for in \(query.debugDescription)"); throw ExitCode(2) }
+            if results.isEmpty { Console.out("no results for \(query)") }
+            for r in results {
+                let place = [r.date, r.page.map(PageLabel.of)].compactMap { $0 }.joined(separator: " ")
+                Console.out("\(r.title)  [\(r.hits)] \(place) \(r.id)")
+                Console.out("    \(r.snippet)")
+            }
         }
-        if q.isEmpty { Console.err("dubao: nothing to search for in \(query.debugDescription)"); throw ExitCode(2) }
-        if results.isEmpty { Console.out("no results for \(query)") }
-        for r in results {
-            let place = [r.date, r.page.map(PageLabel.of)].compactMap { $0 }.joined(separator: " ")
-            Console.out("\(r.title)  [\(r.hits)] \(place) \(r.id)")
-            Console.out("    \(r.snippet)")
-        }
+        return paths.isEmpty && lib.isReadOnly ? lib : nil
     }
 }

@@ -10,8 +10,8 @@ let arguments = CommandArguments.prepared(CommandArguments.raw())
 do {
     var command: ParsableCommand
     if arguments.first == "search", let quick = SearchArguments.quick(Array(arguments.dropFirst())) {
-        try SearchCommand.run(quick)
-        exit(0)
+        let readOnly = try SearchCommand.run(quick)
+        withExtendedLifetime(readOnly) { exit(0) }
     } else if arguments.first == "search", let c = try? SearchCommand.parse(Array(arguments.dropFirst())) {
         command = c
     } else {
