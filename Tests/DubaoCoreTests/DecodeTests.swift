@@ -327,3 +327,45 @@ struct DoubledBannerTests {
     }
 }
 
+@Suite("Folios")
+struct FolioTests {
+    /// pdftotext's default order can set a header's lines apart from each other: here the page number stands between
+    /// two paragraphs of a story, far from the paper's name and the date.
+    static let page = """
+        青川晚报
+
+        2024年5月6日 星期一
+
+        河堤步道全线贯通
+
+        本报讯（记者 周宁）昨日，沿河步道最后
+        一段完工，全长十二公里的河堤步道全线
+        贯通，市民可以从城东一路走到城西。
+
+        第7版
+
+        步道沿线设置了休息座椅和指示牌，
+        夜间照明同步投入使用。
+
+        """
+
+    @Test("a page number standing alone is the page's furniture wherever it stands: never a story's text, and it numbers the page")
+    func folioMidPage() throws {
+        let (lines, _) = PageParser.lines(of: Self.page)
+        let units = PageParser.units(lines, model: .default)
+        let k = try #require(units.firstIndex { $0.text == "第7版" })
+        let allowed = PageParser.permitted(units)
+        for s in DecodeState.allCases {
+            #expect(allowed(k, s) == (s == .furnitureOpen || s == .furnitureClosed), "\(s)")
+        }
+        let p = PageParser().parse(text: Self.page, source: "t.txt", idPrefix: "t")
+        #expect(p.page == 7)
+        #expect(p.furniture.contains("第7版"))
+        #expect(!p.articles.contains { $0.bodyText.contains("第7版") })
+        // the story is whole around it
+        let story = try #require(p.articles.first { $0.headline == "河堤步道全线贯通" })
+        #expect(story.bodyText.contains("全线贯通") && story.bodyText.contains("夜间照明"))
+        // a page number inside a sentence, or a jump mark, is not a folio
+        #expect(!Markers.isFolio("见第7版的报道。") && !Markers.isFolio("（下转第7版）") && Markers.isFolio("第十二版"))
+    }
+}

@@ -34,11 +34,17 @@ extension Markers {
             if !t.endsSentence, staffRoles.contains(where: { t.contains($0 + "：") || t.contains($0 + ":") }) { return true }
         }
         // page number
-        if t.hasPrefix("第") && t.hasSuffix("版") && t.unicodeScalars.count <= 6 { return true }
+        if isFolio(t) { return true }
         // masthead
         let han = t.hanCount
         if han >= 3 && han <= 8 && han == t.unicodeScalars.filter({ !CharClass.isSpace($0) }).count && t.hasSuffix("报") { return true }
         return false
+    }
+
+    /// A page's number alone on its line (`第3版`, `第十二版`): the folio of its header or footer.
+    public static func isFolio(_ text: String) -> Bool {
+        let t = SpaceTidy.tidy(text)
+        return t.hasPrefix("第") && t.hasSuffix("版") && t.unicodeScalars.count <= 6 && PageHeader.pageNumber(Array(t.unicodeScalars)) != nil
     }
 
     /// `2024年3月15日` inside the scalars: its range.
