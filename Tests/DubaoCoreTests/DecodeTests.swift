@@ -368,4 +368,23 @@ struct FolioTests {
         // a page number inside a sentence, or a jump mark, is not a folio
         #expect(!Markers.isFolio("见第7版的报道。") && !Markers.isFolio("（下转第7版）") && Markers.isFolio("第十二版"))
     }
+
+    @Test("a page's date line standing alone is its furniture wherever it stands; a date alone, as a letter ends, is not one")
+    func dateLineMidPage() throws {
+        // the page's header has its date line; a second stands between the story's paragraphs
+        let page = Self.page.replacingOccurrences(of: "第7版", with: "2024年5月6日 星期一")
+        let (lines, _) = PageParser.lines(of: page)
+        let units = PageParser.units(lines, model: .default)
+        let k = try #require(units.lastIndex { $0.text == "2024年5月6日 星期一" })
+        #expect(k > 3, "the date line stands between the story's paragraphs")
+        let allowed = PageParser.permitted(units)
+        for s in DecodeState.allCases {
+            #expect(allowed(k, s) == (s == .furnitureOpen || s == .furnitureClosed), "\(s)")
+        }
+        let p = PageParser().parse(text: page, source: "t.txt", idPrefix: "t")
+        #expect(!p.articles.contains { $0.bodyText.contains("星期一") })
+        #expect(p.date == "2024-05-06")
+        #expect(Markers.isHeaderDate("2025年1月10日 周五") && !Markers.isHeaderDate("2024年3月15日")
+                && !Markers.isHeaderDate("2024年3月15日 星期五 农历二月初六 第12版") && !Markers.isHeaderDate("截至2024年3月15日星期五"))
+    }
 }

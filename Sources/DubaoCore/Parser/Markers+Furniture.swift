@@ -47,6 +47,18 @@ extension Markers {
         return t.hasPrefix("第") && t.hasSuffix("版") && t.unicodeScalars.count <= 6 && PageHeader.pageNumber(Array(t.unicodeScalars)) != nil
     }
 
+    /// A page's date line: a date with its weekday and nothing else (`2025年1月10日 星期五`, `2025年1月10日 周五`).
+    /// (A date alone, as a letter or a notice ends with, is not one.)
+    public static func isHeaderDate(_ text: String) -> Bool {
+        let s = Array(SpaceTidy.tidy(text).unicodeScalars)
+        guard s.count <= 24, let d = firstDate(s), d.lowerBound == 0 else { return false }
+        let rest = String(String.UnicodeScalarView(s[d.upperBound...].filter { !CharClass.isSpace($0) }))
+        return ["星期", "周"].contains { w in
+            rest.hasPrefix(w) && rest.unicodeScalars.count == w.unicodeScalars.count + 1
+                && "一二三四五六日天".unicodeScalars.contains(rest.unicodeScalars.last!)
+        }
+    }
+
     /// `2024年3月15日` inside the scalars: its range.
     static func firstDate(_ s: [Unicode.Scalar]) -> Range<Int>? {
         var i = 0

@@ -100,7 +100,7 @@ public struct PageParser: Sendable {
 
     /// Only a mark can be a mark, a mark standing alone is one, and its direction says which; a report's opening only opens a story; a
     /// sentence is never furniture; a paragraph ending in a photo credit is never a heading, and a credit standing alone is a
-    /// caption's; a page number standing alone (`第3版`) is furniture.
+    /// caption's; a page number or a page's date line standing alone is furniture.
     static func permitted(_ units: [Unit]) -> (Int, DecodeState) -> Bool {
         let dirs = units.map { $0.standaloneMark?.direction }
         // a report's opening (本报讯…, a dateline) opens a story: nothing else
@@ -130,12 +130,12 @@ public struct PageParser: Sendable {
             return u.lines.count == 1 && (k == 0 || u.gapBefore > 0) && (k == units.count - 1 || u.gapAfter > 0) && !u.hasClause
                 && (2...16).contains(u.text.hanCount) && BannerUndoubling.undouble(u.text) != nil
         }
-        // Rule **Folio**: a page's number standing alone (`第3版`) is the page's furniture wherever the extraction set
-        // it (pdftotext's default order can put the header's folio line in the middle of the page's text), never a
-        // story's text. (Left out of the decode instead, so that the units on either side would be neighbours, it
+        // Rule **Folio**: a page's number standing alone (`第3版`), and its date line (`2025年1月10日 星期五`), are the
+        // page's furniture wherever the extraction set them (pdftotext's default order can put the header's lines in
+        // the middle of the page's text), never a story's text. (Left out of the decode instead, so that the units on either side would be neighbours, it
         // lost the section banners that a folio had kept apart from the headline above: page furniture −0.006 to
         // −0.015 on three corpora's default-order rows.)
-        let folio = units.map { $0.lines.count == 1 && Markers.isFolio($0.text) }
+        let folio = units.map { $0.lines.count == 1 && (Markers.isFolio($0.text) || Markers.isHeaderDate($0.text)) }
         return { k, s in
             if folio[k] { return s == .furnitureOpen || s == .furnitureClosed }
             if doubled[k] { return [.bannerOpen, .bannerClosed, .furnitureOpen, .furnitureClosed].contains(s) }
