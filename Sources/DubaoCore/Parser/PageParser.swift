@@ -132,9 +132,9 @@ public struct PageParser: Sendable {
         }
         // Rule **Folio**: a page's number standing alone (`第3版`), and its date line (`2025年1月10日 星期五`), are the
         // page's furniture wherever the extraction set them (pdftotext's default order can put the header's lines in
-        // the middle of the page's text), never a story's text. (Left out of the decode instead, so that the units on either side would be neighbours, it
-        // lost the section banners that a folio had kept apart from the headline above: page furniture −0.006 to
-        // −0.015 on three corpora's default-order rows.)
+        // the middle of the page's text), never a story's text. (Left out of the decode instead, so that the units
+        // on either side would be neighbours, it lost the section banners that a folio had kept apart from the
+        // headline above: page furniture −0.006 to −0.015 on three corpora's default-order rows.)
         let folio = units.map { $0.lines.count == 1 && (Markers.isFolio($0.text) || Markers.isHeaderDate($0.text)) }
         return { k, s in
             if folio[k] { return s == .furnitureOpen || s == .furnitureClosed }
