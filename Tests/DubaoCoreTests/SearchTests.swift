@@ -17,6 +17,18 @@ struct SearchTests {
         #expect(Hanzi.shared.syllableSet.contains("zhou") && !Hanzi.shared.syllableSet.contains("jz"))
     }
 
+    @Test("tokens with readings give each Han character's pinyin; without, the same tokens with none looked up")
+    func tokenReadings() {
+        let text = "荊州 Bus 行"
+        let read = SearchTokens.tokens(text), bare = SearchTokens.tokens(text, readings: false)
+        #expect(read.map(\.text) == ["荆", "州", "bus", "行"] && bare.map(\.text) == read.map(\.text))
+        #expect(bare.map(\.range) == read.map(\.range))
+        #expect(read.map(\.pinyin) == ["jing", "zhou", "bus", "xing"] && read.map(\.initial) == ["j", "z", "bus", "x"])
+        #expect(read[3].otherPinyin.contains("hang"))
+        #expect(bare.map(\.pinyin) == bare.map(\.text) && bare.map(\.initial) == bare.map(\.text) && bare.allSatisfy(\.otherPinyin.isEmpty))
+        #expect(SearchQuery.parse("荆州").terms.map(\.alternatives) == SearchQuery.parse("荊州 ").terms.map(\.alternatives))
+    }
+
     @Test("Chinese substrings of any length, across hard wraps and spaces")
     func chinese() {
         #expect(hits("州", "荆州日报") == ["州"])

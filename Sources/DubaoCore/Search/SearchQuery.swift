@@ -91,7 +91,7 @@ public struct SearchQuery: Equatable, Sendable {
     }
 
     static func alternatives(_ text: String) -> [Alternative] {
-        let toks = SearchTokens.tokens(text.applyingToneFold())
+        let toks = SearchTokens.tokens(text.applyingToneFold(), readings: false)
         guard !toks.isEmpty else { return [] }
         var out: [Alternative] = [.tokens(toks.map(\.text))]
         // Latin only: it may be pinyin, or initials

@@ -32,8 +32,9 @@ public enum SearchTokens {
         return (v >= 0x30 && v <= 0x39) || (v >= 0x61 && v <= 0x7A) || (v >= 0xC0 && v < 0x250 && s.properties.isAlphabetic)
     }
 
-    /// The tokens of a text.
-    public static func tokens(_ text: String) -> [SearchToken] {
+    /// The tokens of a text; without `readings`, a Han token's pinyin and initial are the token itself (a query's
+    /// own words need none: reading every character's was a twentieth of a Chinese query's whole process).
+    public static func tokens(_ text: String, readings: Bool = true) -> [SearchToken] {
         var out: [SearchToken] = []
         out.reserveCapacity(text.utf8.count / 3)
         var word = String.UnicodeScalarView()
@@ -55,7 +56,7 @@ public enum SearchTokens {
                 flush()
                 if CharClass.isCJK(s) && !CharClass.isCJKPunct(s) {
                     let t = String(s)
-                    let p = Hanzi.shared.pinyin(s.value)
+                    let p = readings ? Hanzi.shared.pinyin(s.value) : nil
                     out.append(SearchToken(text: t, pinyin: p ?? t, initial: p.map { String($0.prefix(1)) } ?? t,
                                            otherPinyin: p == nil ? [] : Hanzi.shared.otherPinyin(s.value), range: i..<(i + 1)))
                 }
