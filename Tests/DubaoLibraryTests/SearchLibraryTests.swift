@@ -312,11 +312,63 @@ struct SearchLibraryTests {
         }
     }
 
-    /// Article ids newest first, as the index orders them (by page date, then as stored).
+    /// Article ids newest first: by page date (none the oldest), then the later-stored first.
     func sortedNewest(_ ids: [String], lib: Library) throws -> [String] {
-        let keys = try lib.db.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, searchKey FROM article").reduce(into: [String: Int64]()) { $0[$1[0]] = $1[1] }
+        let order = try lib.db.read { db in
+            try Row.fetchAll(db, sql: "SELECT a.id, p.date, a.rowid FROM article a JOIN page p ON p.id = a.pageId")
+                .reduce(into: [String: (String, Int64)]()) { $0[$1[0]] = (($1[1] as String?) ?? "", $1[2]) }
         }
-        return ids.sorted { keys[$0]! > keys[$1]! }
+        return ids.sorted { order[$0]! > order[$1]! }
+    }
+
+    @Test("index keys: newer pages first, then the later-stored; a page without a date, or with one no calendar has, last")
+    func keyOrder() {
+        let key = SearchIndex.key(date:rowid:)
+        #expect(key("2024-01-10", 5) < key("2023-12-31", 9))
+        #expect(key("2024-01-10", 9) < key("2024-01-10", 5))
+        #expect(key("1900-01-01", 1) < key(nil, 1))
+        #expect(key("99999999999999999999-01-01", 1) == key(nil, 1))
+        #expect(key("9223372036854775807-01-01", 1) == key(nil, 1))
+        #expect(key("2024-01-10", 1) > 0 && key(nil, 0) > key(nil, 1))
+    }
+
+    @Test("an older library, whose index keys put the newest highest, is turned round: the same results in the same order")
+    func keysTurnedRound() throws {
+        let dir = Fixtures.temporaryFolder("dubao-search-keys")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("l.sqlite").path
+        let queries = ["jingzhou", "荆州", "jz", "客运站", "wenwu"]
+        func found(_ lib: Library) throws -> [[String]] {
+            try queries.flatMap { q in
+                [try lib.search(SearchQuery.parse(q), limit: 1000, window: 1000).map(\.id),
+                 try lib.search(SearchQuery.parse(q), limit: 1000, window: 3).map(\.id)]
+            }
+        }
+        let expected: [[String]]
+        do {
+            let lib = try Library(path: path)
+            _ = try Importer(library: lib).run([Fixtures.seeds.path, Fixtures.pages.path])
+            expected = try found(lib)
+            // the window of 3 ranks the 3 newest matches: older ones were left out
+            #expect(zip(expected.indices, expected).contains { k, ids in k % 2 == 1 && ids.count < expected[k - 1].count })
+            try lib.db.write { db in
+                for r in try Row.fetchAll(db, sql: "SELECT a.rowid, p.date FROM article a JOIN page p ON p.id = a.pageId") {
+                    let parts = ((r[1] as String?) ?? "").split(separator: "-").compactMap { Int64($0) }
+                    let day = parts.count == 3 ? parts[0] * 372 + parts[1] * 31 + parts[2] : 0
+                    try db.execute(sql: "UPDATE article SET searchKey = ? WHERE rowid = ?",
+                                   arguments: [day << 24 | ((r[0] as Int64) & 0xFF_FFFF), r[0] as Int64])
+                }
+                try SearchIndex.refill(db: db)
+                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier LIKE 'v10:%'")
+            }
+            #expect(try found(lib) != expected, "the old keys, read as new ones, rank the oldest matches")
+        }
+        let reopened = try Library(path: path)
+        #expect(try found(reopened) == expected)
+        let keys = try reopened.db.read { db in
+            try Row.fetchAll(db, sql: "SELECT a.rowid, p.date, a.searchKey FROM article a JOIN page p ON p.id = a.pageId")
+        }
+        #expect(!keys.isEmpty && keys.allSatisfy { SearchIndex.key(date: $0[1], rowid: $0[0]) == $0[2] as Int64 })
+        #expect(reopened.check().isEmpty)
     }
 }

@@ -146,6 +146,18 @@ enum Schema {
             while let r = try rows.next() { letters.formUnion(SearchIndex.letters([SearchIndex.columns(row: r, from: 0)])) }
             try CharacterPairs.record(letters.pairs, db: db)
         }
+        m.registerMigration("v10: index keys newest first") { db in
+            // the newest matches are the ones the index walks first (SearchIndex.key): every article's key is
+            // worked out again, and the index, which cannot be re-keyed in place, filled again from the articles
+            try db.execute(sql: "DROP INDEX article_searchKey")
+            let update = try db.makeStatement(sql: "UPDATE article SET searchKey = ? WHERE rowid = ?")
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT a.rowid, p.date FROM article a JOIN page p ON p.id = a.pageId WHERE a.searchKey IS NOT NULL
+                """)
+            for r in rows { try update.execute(arguments: [SearchIndex.key(date: r[1], rowid: r[0]), r[0] as Int64]) }
+            try db.execute(sql: "CREATE UNIQUE INDEX article_searchKey ON article(searchKey)")
+            try SearchIndex.refill(db: db)
+        }
         return m
     }
 

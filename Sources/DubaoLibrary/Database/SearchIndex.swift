@@ -97,15 +97,23 @@ public enum SearchIndex {
         return Dictionary(rows.map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
     }
 
-    /// The index key of an article: its page's date (newest highest), then its row.
+    /// The index key of an article: the newest first in key order — its page's day counted back from `lastDay`,
+    /// then its row, the later-stored first. The index hands out a query's matches in key order, and the newest
+    /// `window` of them are what a search ranks: walked forwards, the full-text index stops there; walked
+    /// backwards (newest highest, as before v10) it had first to find each list's end, and every query took
+    /// 12–17 % longer as a whole process.
     static func key(date: String?, rowid: Int64) -> Int64 {
         var day: Int64 = 0
         if let d = date {
             let parts = d.split(separator: "-").compactMap { Int64($0) }
-            if parts.count == 3 { day = parts[0] * 372 + parts[1] * 31 + parts[2] }
+            if parts.count == 3, parts.allSatisfy({ (0...9999).contains($0) }) { day = min(parts[0] * 372 + parts[1] * 31 + parts[2], lastDay) }
         }
-        return day << 24 | (rowid & 0xFF_FFFF)
+        return (lastDay - day) << 24 | (0xFF_FFFF - (rowid & 0xFF_FFFF))
     }
+
+    /// Beyond the day of any four-digit year's date (9999 × 372 + 12 × 31 + 31 < 2²²); a page without a date
+    /// counts as day 0, the oldest.
+    static let lastDay: Int64 = 1 << 22
 
     static func add(key: Int64, _ c: Columns, db: Database) throws {
         try db.cachedStatement(sql: "INSERT INTO search (rowid, h, b, hi, hp) VALUES (?, ?, ?, ?, ?)").execute(arguments: [key, c.h.0, c.b, c.h.2, c.h.1])
@@ -114,6 +122,22 @@ public enum SearchIndex {
     static func remove(key: Int64, _ c: Columns, db: Database) throws {
         try db.cachedStatement(sql: "INSERT INTO search (search, rowid, h, b, hi, hp) VALUES ('delete', ?, ?, ?, ?, ?)")
             .execute(arguments: [key, c.h.0, c.b, c.h.2, c.h.1])
+    }
+
+    /// Empties the index and fills it again from the articles, merged once at the end (as a big import does).
+    static func refill(db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO search (search) VALUES ('delete-all');
+            INSERT INTO search (search, rank) VALUES ('automerge', 0);
+            """)
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT searchKey, kicker, headline, subheadline, blocks FROM article WHERE searchKey IS NOT NULL
+            """)
+        while let r = try rows.next() { try add(key: r[0], columns(row: r, from: 1), db: db) }
+        try db.execute(sql: """
+            INSERT INTO search (search) VALUES ('optimize');
+            INSERT INTO search (search, rank) VALUES ('automerge', 4);
+            """)
     }
 
     /// Takes the articles of some pages out of the index (before the pages are deleted).
@@ -290,7 +314,7 @@ extension Library {
         /// through SQLite's own calls (decoding them as GRDB's rows was a third of a common query's own work).
         func newest(_ expr: String, _ row: (Int64, Int64, Int64) -> Void) throws -> Int {
             try db.eachRow("""
-                SELECT rowid, dubao_rank(search), dubao_first(search) FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT ?
+                SELECT rowid, dubao_rank(search), dubao_first(search) FROM search WHERE search MATCH ? ORDER BY rowid LIMIT ?
                 """, arguments: [expr, window]) { st in
                 row(sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1), sqlite3_column_int64(st, 2))
             }
@@ -307,7 +331,7 @@ extension Library {
                 if first[key] == nil { first[key] = f }
             }
         }
-        let top = rank.sorted { a, b in a.value != b.value ? a.value > b.value : a.key > b.key }.prefix(limit)
+        let top = rank.sorted { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }.prefix(limit)
         guard !top.isEmpty else { return [] }
         // the first hit as the index saw it (column, length and offset in tokens) is in the body: column 1
         func inBody(_ f: Int64) -> Bool { f >= 0 && (f >> 48) == 1 }
