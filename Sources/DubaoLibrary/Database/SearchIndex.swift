@@ -125,15 +125,26 @@ public enum SearchIndex {
     }
 
     /// Empties the index and fills it again from the articles, merged once at the end (as a big import does).
+    /// A decade's library takes minutes: where standard error is a terminal, how far it is shows there.
     static func refill(db: Database) throws {
         try db.execute(sql: """
             INSERT INTO search (search) VALUES ('delete-all');
             INSERT INTO search (search, rank) VALUES ('automerge', 0);
             """)
+        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE searchKey IS NOT NULL") ?? 0
+        let shown = isatty(2) == 1 && total >= 20_000
         let rows = try Row.fetchCursor(db, sql: """
             SELECT searchKey, kicker, headline, subheadline, blocks FROM article WHERE searchKey IS NOT NULL
             """)
-        while let r = try rows.next() { try add(key: r[0], columns(row: r, from: 1), db: db) }
+        var done = 0
+        while let r = try rows.next() {
+            try add(key: r[0], columns(row: r, from: 1), db: db)
+            done += 1
+            if shown && done % 5_000 == 0 {
+                FileHandle.standardError.write(Data("\rdubao: indexing the articles again: \(done) of \(total)".utf8))
+            }
+        }
+        if shown { FileHandle.standardError.write(Data("\rdubao: indexed \(total) articles again; merging the index…\n".utf8)) }
         try db.execute(sql: """
             INSERT INTO search (search) VALUES ('optimize');
             INSERT INTO search (search, rank) VALUES ('automerge', 4);
