@@ -17,7 +17,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "CHanziTable"),
-        .target(name: "DubaoCore", dependencies: ["CHanziTable"]),
+        // _FoundationICU: the ICU that Foundation carries, for its dictionary of Chinese words (WordBreaks)
+        .target(name: "DubaoCore", dependencies: ["CHanziTable"], linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]),
         .target(name: "CDubaoSQLite", linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(name: "DubaoLibrary", dependencies: [
             "DubaoCore", "CDubaoSQLite",

@@ -6,8 +6,9 @@ import Testing
 @Suite("Layers")
 struct LayeringTests {
     static let allowed: [String: Set<String>] = [
-        // CHanziTable is data (the Hanzi table as C arrays), no code that reaches a terminal, a file or a database
-        "DubaoCore": ["Foundation", "Glibc", "Darwin", "CHanziTable"],
+        // CHanziTable is data (the Hanzi table as C arrays), no code that reaches a terminal, a file or a database;
+        // _FoundationICU is the ICU inside Foundation, asked for its dictionary of Chinese words (WordBreaks)
+        "DubaoCore": ["Foundation", "Glibc", "Darwin", "CHanziTable", "_FoundationICU"],
         "DubaoStore": ["DubaoCore", "Foundation"],
         "DubaoTerminal": ["DubaoCore", "DubaoStore", "CNcursesw", "CTerminalWidth", "TOMLKit", "Foundation", "Glibc", "Darwin"],
     ]

@@ -24,7 +24,7 @@ public struct PageParser: Sendable {
     /// A text that keeps the page's layout (columns side by side, `LaidOutText`) is read in its reading order.
     public func parse(text: String, source: String, idPrefix: String, typeSizes: [Double?]? = nil) -> Page {
         let laidOut = typeSizes == nil && LaidOutText.isLaidOut(text)
-        let a = analyse(laidOut ? LaidOutText.reading(text) : text, typeSizes: typeSizes)
+        let a = analyse(laidOut ? LaidOutText.reading(text) : typeSizes == nil ? ColumnStreams.reorder(text) : text, typeSizes: typeSizes)
         if let trace { explain(a, trace) }
         return build(a, source: source, idPrefix: idPrefix)
     }

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import DubaoCore
+
+@Suite("Interleaved columns (pdftotext's default order)")
+struct ColumnStreamsTests {
+    /// Two invented columns, their rows printed side by side as pdftotext's default order prints a block that
+    /// spans both.
+    static let left = ["我们学校今年组织了很多有意义的活", "动，同学们都积极参加了比赛和表", "演，受到了老师们的一致好评。"]
+    static let right = ["北京市教育委员会昨天召开了全市会", "议，各区代表参加会议并讨论了工", "作，会议取得了圆满的成功。"]
+    /// A column printed on its own below them, as most of a page is.
+    static let below = ["市图书馆从本周起延长开放时间至晚上十", "点，并开设夜间自习区和亲子阅读角落，", "方便上班族和学生们读书学习。"]
+    static var interleaved: String {
+        (["校园新闻", ""] + zip(left, right).map { "\($0) \($1)" } + [""] + below).joined(separator: "\n")
+    }
+
+    @Test("a word over the join: 学|校 and 会|议 run on; a join after a full stop or between unrelated characters does not")
+    func runOn() {
+        #expect(WordBreaks.runsOn("我们在学", "校里读书"))
+        #expect(WordBreaks.runsOn("昨天召开了全市会", "议，各区代表"))
+        #expect(!WordBreaks.runsOn("今天天气很好。", "明天"))
+        #expect(!WordBreaks.runsOn("我们学校今年组织了很多有意义的活", "议，各区代表参加会议并讨论了工"))
+        #expect(!WordBreaks.runsOn("", "校"))
+    }
+
+    @Test("each link feature, on invented pieces")
+    func features() {
+        func piece(_ t: Substring) -> ColumnStreams.Piece { .init(row: 0, text: t, width: DisplayWidth.of(t, ambiguousWide: true)) }
+        func features(_ a: Substring, _ b: Substring, distance: Int = 0) -> [String: Double] {
+            let pairs = ColumnStreams.pageBigrams(["活动很多", "一次活动"])
+            let f = ColumnStreams.linkFeatures(piece(a), piece(b), wide: 32, pairs: pairs, distance: distance)
+            return Dictionary(uniqueKeysWithValues: zip(ColumnStreams.linkFeatureNames, f))
+        }
+        let wrap = features(Self.left[0][...], Self.left[1][...], distance: 2)
+        #expect(wrap["runsOn"] == 1 && wrap["pagePair"] == log2(3) && wrap["rowsSkipped"] == 2 && wrap["bias"] == 1)
+        #expect(wrap["sameWidth"] == 1 && wrap["otherWidth"] == 0 && wrap["markAfterOpen"] == 0 && wrap["opensStory"] == 0)
+        #expect(features("今天天气很好。", "，明天下雨")["markAfterEnd"] == 1 && features("今天天气很好。", "，明天下雨")["markAfterOpen"] == 0)
+        #expect(features(Self.left[0][...], "，明天下雨")["markAfterOpen"] == 1)
+        let lead = features("短句", "本报讯记者昨天从市里获悉今年的工作计划已经确定")
+        #expect(lead["opensStory"] == 1 && lead["widerAfterOpen"] == 1 && lead["runsOn"] == 0 && lead["pagePair"] == 0)
+        #expect(features("市图书馆从本周起延长开放时间", "北京市教育委员会昨天召开了全市工作会议")["otherWidth"] == 1)
+    }
+
+    @Test("two columns printed row by row come back one after the other, every character kept")
+    func twoColumns() {
+        let out = ColumnStreams.reorder(Self.interleaved)
+        let expected = (["校园新闻", ""] + Self.left + [""] + Self.right + ["", ""] + Self.below).joined(separator: "\n")
+        #expect(out == expected)
+        func chars(_ s: String) -> [Character] { s.filter { $0 != " " && $0 != "\n" }.sorted() }
+        #expect(chars(out) == chars(Self.interleaved))
+    }
+
+    @Test("a text dump is left alone: a headline in two parts, a byline's names, a date line; a lone row of two columns")
+    func dumpsUntouched() {
+        let dump = """
+            利剑出鞘见锋芒 实干担当促发展
+            方式路径不断优化 工作质效显著提升
+            本报讯（记者 王小明 通讯员 李大华）昨天上午，
+            2025年3月7日 星期五 第6版
+            """
+        #expect(ColumnStreams.reorder(dump) == dump)
+        let lone = dump + "\n\n\n\n\n\n\n" + "\(Self.left[0]) \(Self.right[0])\n\(Self.left[1])"
+        #expect(ColumnStreams.reorder(lone) == lone)
+    }
+
+    @Test("the parser joins the interleaved page's words across their wraps (活|动, 会|议)")
+    func parsed() {
+        // each column a report of its own, row beside row; every wrap falls inside a word (the evidence a link needs)
+        let left = ["本报讯我们学校今年组织了很多有意义的活", "动，同学们都积极参加了比赛和表演，受到", "了老师们的一致好评。学校还邀请了家长们", "一起参加，场面十分热闹，大家都很开心。"]
+        let right = ["本报讯北京市教育委员会昨天召开了全市会", "议，各区代表参加会议并讨论了下一步的工", "作安排，会议取得了圆满的成功。与会代", "表纷纷表示，要把会议精神落实到实际工作中。"]
+        let text = (["校园新闻", "", "第2版", ""] + zip(left, right).map { "\($0) \($1)" } + [""] + Self.below).joined(separator: "\n")
+        let page = PageParser().parse(text: text, source: "x_20250101_02.txt", idPrefix: "x")
+        let all = page.articles.flatMap { [$0.headline ?? ""] + $0.blocks.map(\.text) }.joined(separator: "|")
+        #expect(all.contains("有意义的活动，同学们") && all.contains("家长们一起参加"), "\(all)")
+        #expect(all.contains("全市会议，各区代表") && all.contains("与会代表纷纷表示"), "\(all)")
+    }
+}
