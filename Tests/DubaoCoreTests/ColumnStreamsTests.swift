@@ -50,6 +50,13 @@ struct ColumnStreamsTests {
         #expect(chars(out) == chars(Self.interleaved))
     }
 
+    @Test("lines ending in CR LF are read as lines: the columns come back the same")
+    func crlf() {
+        let out = ColumnStreams.reorder(Self.interleaved.replacingOccurrences(of: "\n", with: "\r\n"))
+        #expect(out.replacingOccurrences(of: "\r", with: "") == ColumnStreams.reorder(Self.interleaved))
+        #expect(out != Self.interleaved.replacingOccurrences(of: "\n", with: "\r\n"))
+    }
+
     @Test("a text dump is left alone: a headline in two parts, a byline's names, a date line; a lone row of two columns")
     func dumpsUntouched() {
         let dump = """

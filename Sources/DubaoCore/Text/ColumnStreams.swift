@@ -34,8 +34,14 @@ public enum ColumnStreams {
 
     /// The text with its interleaved regions' lines in column order.
     public static func reorder(_ text: String) -> String {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // every page is asked: most have no two lines with a space inside them, and are let go after one pass
+        guard spacedLines(text) >= 2 else { return text }
+        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
         let rows = lines.map(pieces)
+        // a region needs a row of two long pieces with another row of pieces close by (before any width is measured)
+        let merged = rows.indices.filter { rows[$0].count >= 2 }
+        func long(_ k: Int) -> Bool { rows[k].lazy.filter { hanCount($0) >= 8 }.prefix(2).count == 2 }
+        guard zip(merged, merged.dropFirst()).contains(where: { $1 - $0 <= regionGap && (long($0) || long($1)) }) else { return text }
         let wide = typicalWidth(lines)
         let regions = regions(lines, rows: rows, wide: wide)
         guard !regions.isEmpty else { return text }
@@ -174,7 +180,7 @@ public enum ColumnStreams {
     /// For calibration (`dubao-bench columns`): every candidate link of a text's interleaved regions, the two
     /// pieces and the link's features.
     public static func linkCandidates(_ text: String) -> [(from: String, to: String, features: [Double])] {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
         let rows = lines.map(pieces)
         let wide = typicalWidth(lines)
         let pairs = pageBigrams(lines)
@@ -221,8 +227,9 @@ public enum ColumnStreams {
     /// A row's pieces where it holds several columns' (each with three Han characters or more: names, numbers
     /// and units set apart by a space stay with their neighbours); else none.
     static func pieces(_ line: Substring) -> [Substring] {
+        guard line.utf8.contains(0x20) else { return [] }
         let t = trimmed(line)
-        guard t.contains(" ") else { return [] }
+        guard t.utf8.contains(0x20) else { return [] }
         var out: [Substring] = []
         var lastPart: Substring = ""
         for part in t.split(separator: " ") {
@@ -259,23 +266,62 @@ public enum ColumnStreams {
     static func hanCount(_ s: Substring) -> Int { s.unicodeScalars.reduce(0) { $0 + (CharClass.isHan($1) ? 1 : 0) } }
 
     static func trimmed(_ s: Substring) -> Substring {
-        guard let a = s.firstIndex(where: { $0 != " " && $0 != "\t" && $0 != "\r" }),
-              let b = s.lastIndex(where: { $0 != " " && $0 != "\t" && $0 != "\r" }) else { return s[s.startIndex..<s.startIndex] }
+        let u = s.unicodeScalars
+        func blank(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\r" }
+        guard let a = u.firstIndex(where: { !blank($0) }), let b = u.lastIndex(where: { !blank($0) }) else {
+            return s[s.startIndex..<s.startIndex]
+        }
         return s[a...b]
+    }
+
+    /// Lines with a space between two other characters, counted over the bytes.
+    static func spacedLines(_ text: String) -> Int {
+        var count = 0
+        var seenText = false, spaceAfterText = false, found = false
+        for b in text.utf8 {
+            switch b {
+            case 0x0A:
+                if found { count += 1 }
+                seenText = false; spaceAfterText = false; found = false
+            case 0x20:
+                if seenText { spaceAfterText = true }
+            case 0x09, 0x0D:
+                break
+            default:
+                if spaceAfterText { found = true }
+                seenText = true
+            }
+        }
+        return count + (found ? 1 : 0)
     }
 
     static func isBlank(_ s: Substring) -> Bool { trimmed(s).isEmpty }
 
-    static func width(_ s: Substring) -> Int { DisplayWidth.of(s, ambiguousWide: true) }
+    /// Printed width, counted quickly (every page with two long rows of pieces is measured line by line): CJK and
+    /// the quotes, dashes and dots set wide among them take two columns, the rest one.
+    static func width(_ s: Substring) -> Int {
+        var w = 0
+        for c in s.unicodeScalars {
+            let v = c.value
+            w += v >= 0x2E80 || (0x2010...0x2027).contains(v) || v == 0xB7 ? 2 : 1
+        }
+        return w
+    }
 
     /// The commonest printed width of the page's long lines without spaces (a column's full line).
     static func typicalWidth(_ lines: [Substring]) -> Int {
-        var count: [Int: Int] = [:]
-        for l in lines {
-            let t = trimmed(l)
-            guard t.unicodeScalars.count >= 8, !t.contains(" ") else { continue }
-            count[width(t), default: 0] += 1
+        var count = [Int](repeating: 0, count: 512)
+        for l in lines where !l.utf8.contains(0x20) {
+            var n = 0, w = 0
+            for c in l.unicodeScalars where c != "\t" && c != "\r" {
+                n += 1
+                let v = c.value
+                w += v >= 0x2E80 || (0x2010...0x2027).contains(v) || v == 0xB7 ? 2 : 1
+            }
+            if n >= 8 && w < count.count { count[w] += 1 }
         }
-        return count.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? 30
+        // the commonest; of two as common, the narrower
+        guard let best = count.indices.max(by: { count[$0] != count[$1] ? count[$0] < count[$1] : $0 > $1 }), count[best] > 0 else { return 30 }
+        return best
     }
 }
