@@ -64,6 +64,16 @@ struct CorpusScoreTests {
         #expect(zip(fitted, ParserModel.default.role).allSatisfy { abs($0 - $1) <= 0.05 }, "\(fitted) against \(ParserModel.default.role)")
     }
 
+    @Test("the compiled-in weights of the interleaved-column links are what `dubao-bench columns` fits from the corpus")
+    func columnLinksAsFitted() throws {
+        let held = LabelledCorpus.heldOut(Self.corpus)
+        let train = try ColumnLinkFit.examples(Self.corpus) { !held.contains($0) }
+        #expect(train.count >= 5000 && train.filter(\.isLink).count >= 500)
+        let fitted = ColumnLinkFit.fit(train)
+        #expect(fitted.count == ColumnStreams.linkWeights.count)
+        #expect(zip(fitted, ColumnStreams.linkWeights).allSatisfy { abs($0 - $1) <= 0.05 }, "\(fitted) against \(ColumnStreams.linkWeights)")
+    }
+
     @Test("joining and labels on the held-out pages of each text rendering", arguments: ["A", "B", "raw"])
     func calibrationScores(rendering: String) throws {
         let held = LabelledCorpus.heldOut(Self.corpus)
@@ -77,13 +87,15 @@ struct CorpusScoreTests {
         #expect(r.labelAccuracy >= floors[rendering]!.label)
     }
 
-    @Test("articles found whole and their headlines, as score-parse counts them", arguments: ["A", "B", "raw"])
+    @Test("articles found whole and their headlines, as score-parse counts them", arguments: ["A", "B", "raw", "flow"])
     func articles(rendering: String) throws {
         let s = try Self.articleScores(rendering)
         print("corpus \(rendering): boundaries \(s.boundaries), main headlines \(s.headlines)")
         // a little under the figures at the time of writing, which are score-parse's own on these pages (A 0.945 /
-        // 0.781, B 0.978 / 0.839, raw 0.913 / 0.669)
-        let floors: [String: (boundaries: Double, headlines: Double)] = ["A": (0.92, 0.75), "B": (0.95, 0.81), "raw": (0.89, 0.64)]
+        // 0.781, B 0.978 / 0.839, raw 0.913 / 0.669; flow 0.344 / 0.492, where before ColumnStreams it was 0.328 /
+        // 0.518: more stories found whole, fewer of their headlines right)
+        let floors: [String: (boundaries: Double, headlines: Double)] = ["A": (0.92, 0.75), "B": (0.95, 0.81), "raw": (0.89, 0.64),
+                                                                         "flow": (0.335, 0.47)]
         #expect(s.boundaries >= floors[rendering]!.boundaries)
         #expect(s.headlines >= floors[rendering]!.headlines)
     }

@@ -175,7 +175,7 @@ public enum ColumnStreams {
     /// links of the calibration corpus's default-order pages outside its held-out part, labelled by the same pages
     /// in `pdftotext -raw`'s order). A piece that begins with a mark is a line pdftotext split at a quote more
     /// often than a column's next line: proper typesetting begins no line with one.
-    public static let linkWeights: [Double] = [2.40, 1.58, -2.40, 1.60, 0.01, 0.08, -0.03, -0.51, -0.54, -1.78]
+    public static let linkWeights: [Double] = [2.40, 1.58, -2.40, 1.61, 0.00, 0.09, -0.01, -0.50, -0.54, -1.79]
 
     /// For calibration (`dubao-bench columns`): every candidate link of a text's interleaved regions, the two
     /// pieces and the link's features.
