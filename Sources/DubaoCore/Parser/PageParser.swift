@@ -21,7 +21,8 @@ public struct PageParser: Sendable {
 
     /// Parses `text`. `idPrefix` starts every article id (`000_a854029e7de6c335#3`). `typeSizes`, where the page
     /// came with its geometry (a PDF, `ReadingOrder.reading()`), gives each line's type size against the body's.
-    /// A text that keeps the page's layout (columns side by side, `LaidOutText`) is read in its reading order.
+    /// A text that keeps the page's layout (columns side by side, `LaidOutText`) is read in its reading order; in
+    /// any other text, columns that an extraction printed row by row are chained back first (`ColumnStreams`).
     public func parse(text: String, source: String, idPrefix: String, typeSizes: [Double?]? = nil) -> Page {
         let laidOut = typeSizes == nil && LaidOutText.isLaidOut(text)
         let a = analyse(laidOut ? LaidOutText.reading(text) : typeSizes == nil ? ColumnStreams.reorder(text) : text, typeSizes: typeSizes)
