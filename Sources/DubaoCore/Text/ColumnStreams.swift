@@ -40,7 +40,7 @@ public enum ColumnStreams {
         let rows = lines.map(pieces)
         // a region needs a row of two long pieces with another row of pieces close by (before any width is measured)
         let merged = rows.indices.filter { rows[$0].count >= 2 }
-        func long(_ k: Int) -> Bool { rows[k].lazy.filter { hanCount($0) >= 8 }.prefix(2).count == 2 }
+        func long(_ k: Int) -> Bool { rows[k].lazy.filter { $0.hanCount >= 8 }.prefix(2).count == 2 }
         guard zip(merged, merged.dropFirst()).contains(where: { $1 - $0 <= regionGap && (long($0) || long($1)) }) else { return text }
         let wide = typicalWidth(lines)
         let regions = regions(lines, rows: rows, wide: wide)
@@ -240,7 +240,7 @@ public enum ColumnStreams {
             }
             lastPart = part
         }
-        guard out.count >= 2, out.allSatisfy({ hanCount($0) >= 3 }) else { return [] }
+        guard out.count >= 2, out.allSatisfy({ $0.hanCount >= 3 }) else { return [] }
         return out
     }
 
@@ -259,11 +259,9 @@ public enum ColumnStreams {
     /// much wider than a column's line, the row wider than a column by half (a headline of two parts, a date line,
     /// a byline's names, a paragraph printed on one line with a space in it never are).
     static func isColumnsRow(_ pieces: [Substring], wide: Int) -> Bool {
-        let lines = pieces.filter { hanCount($0) >= 8 }
+        let lines = pieces.filter { $0.hanCount >= 8 }
         return lines.count >= 2 && lines.allSatisfy { width($0) * 4 <= wide * 5 + 8 } && pieces.reduce(0) { $0 + width($1) } * 2 >= wide * 3
     }
-
-    static func hanCount(_ s: Substring) -> Int { s.unicodeScalars.reduce(0) { $0 + (CharClass.isHan($1) ? 1 : 0) } }
 
     static func trimmed(_ s: Substring) -> Substring {
         let u = s.unicodeScalars
@@ -299,13 +297,11 @@ public enum ColumnStreams {
 
     /// Printed width, counted quickly (every page with two long rows of pieces is measured line by line): CJK and
     /// the quotes, dashes and dots set wide among them take two columns, the rest one.
-    static func width(_ s: Substring) -> Int {
-        var w = 0
-        for c in s.unicodeScalars {
-            let v = c.value
-            w += v >= 0x2E80 || (0x2010...0x2027).contains(v) || v == 0xB7 ? 2 : 1
-        }
-        return w
+    static func width(_ s: Substring) -> Int { s.unicodeScalars.reduce(0) { $0 + width($1) } }
+
+    static func width(_ c: Unicode.Scalar) -> Int {
+        let v = c.value
+        return v >= 0x2E80 || (0x2010...0x2027).contains(v) || v == 0xB7 ? 2 : 1
     }
 
     /// The commonest printed width of the page's long lines without spaces (a column's full line).
@@ -315,8 +311,7 @@ public enum ColumnStreams {
             var n = 0, w = 0
             for c in l.unicodeScalars where c != "\t" && c != "\r" {
                 n += 1
-                let v = c.value
-                w += v >= 0x2E80 || (0x2010...0x2027).contains(v) || v == 0xB7 ? 2 : 1
+                w += width(c)
             }
             if n >= 8 && w < count.count { count[w] += 1 }
         }
