@@ -57,6 +57,30 @@ struct LoadingTests {
         }
     }
 
+    @Test("bytes behind a UTF-16 byte-order mark that are not text are refused, naming the mark and the share read as text")
+    func markedNoise() throws {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let noise: [UInt8] = (0..<4000).map { _ in
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return UInt8(truncatingIfNeeded: state >> 33)
+        }
+        for (mark, name) in [([UInt8(0xFF), 0xFE], "UTF-16LE"), ([0xFE, 0xFF], "UTF-16BE")] {
+            guard case .failure(let f) = TextDecoder.decode(mark + noise), case .notText(_, let percent) = f else {
+                Issue.record("\(name) noise read as text"); continue
+            }
+            #expect(percent < TextDecoder.markedUTF16Share && f.description.contains(name) && f.description.contains("not a text page"))
+            let r = CorpusLoader.parseBytes(mark + noise, path: "noise.txt", idPrefix: "noise")
+            #expect(r.page == nil && r.warnings == ["noise.txt: \(f); skipped"])
+        }
+        // a page of Chinese text with a few stray characters behind its mark is still read
+        var text = Array(repeating: "本报讯（记者甲）昨日，全市召开会议，部署今年的工作。\n", count: 20).joined()
+        text += "\u{E000}\u{0001}"
+        var le: [UInt8] = [0xFF, 0xFE]
+        for u in text.utf16 { le += [UInt8(u & 0xFF), UInt8(u >> 8)] }
+        guard case .success(let d) = TextDecoder.decode(le) else { Issue.record("UTF-16LE text refused"); return }
+        #expect(d.text == text)
+    }
+
     @Test("Big5 pages are read as Big5, GB18030 pages as GB18030: told apart by their byte pairs")
     func big5() throws {
         let traditional = "本報訊（記者張明）今天上午，新城大橋主跨順利合龍。市民紛紛表示，這座大橋將方便兩岸往來，縮短通行時間。"

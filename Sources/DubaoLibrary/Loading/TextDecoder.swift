@@ -20,19 +20,32 @@ public enum TextDecoder {
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case empty
         case binary(offset: Int)
+        /// Bytes behind a UTF-16 byte-order mark that do not read as text: `percent` of the characters sampled
+        /// are line breaks, printable ASCII, CJK or the punctuation set among them.
+        case notText(encoding: Encoding, percent: Int)
         public var description: String {
             switch self {
             case .empty: return "empty file"
             case .binary(let o): return "binary data (NUL byte at offset \(o)), not a text page"
+            case .notText(let e, let p):
+                return "binary data, not a text page: it begins with a \(e.rawValue) byte-order mark, but only \(p) % of what follows reads as text"
             }
         }
     }
 
+    /// Share of the characters sampled after a UTF-16 byte-order mark that must read as text. Chinese text is
+    /// all but 100 %; random bytes make about 60 % (Han, Hangul and kana fill much of the 16-bit range).
+    static let markedUTF16Share = 85
+
     public static func decode(_ data: [UInt8]) -> Result<Decoded, Failure> {
         if data.isEmpty { return .failure(.empty) }
         if data.starts(with: [0xEF, 0xBB, 0xBF]) { return .success(utf8(Array(data.dropFirst(3)))) }
-        if data.starts(with: [0xFF, 0xFE]) { return .success(utf16(Array(data.dropFirst(2)), littleEndian: true)) }
-        if data.starts(with: [0xFE, 0xFF]) { return .success(utf16(Array(data.dropFirst(2)), littleEndian: false)) }
+        for (mark, le) in [([UInt8(0xFF), 0xFE], true), ([0xFE, 0xFF], false)] where data.starts(with: mark) {
+            let body = Array(data.dropFirst(2))
+            let share = utf16TextPercent(body, count: min(body.count, 8192) & ~1, littleEndian: le)
+            guard share >= markedUTF16Share else { return .failure(.notText(encoding: le ? .utf16LE : .utf16BE, percent: share)) }
+            return .success(utf16(body, littleEndian: le))
+        }
         let hasNUL = data.contains(0)
         if !hasNUL, let text = String(validating: data, as: UTF8.self) {
             return .success(Decoded(text: text, encoding: .utf8, problems: []))
@@ -94,6 +107,12 @@ public enum TextDecoder {
     }
 
     static func plausibleUTF16(_ data: [UInt8], count n: Int, littleEndian: Bool) -> Bool {
+        n > 0 && utf16TextPercent(data, count: n, littleEndian: littleEndian) >= 98
+    }
+
+    /// Of the first `n` bytes read as UTF-16, the percentage of characters that are line breaks, printable
+    /// ASCII, CJK or the punctuation set among them (100 when there are none).
+    static func utf16TextPercent(_ data: [UInt8], count n: Int, littleEndian: Bool) -> Int {
         var good = 0
         var total = 0
         for i in stride(from: 0, to: n, by: 2) {
@@ -103,7 +122,7 @@ public enum TextDecoder {
             if u >= 0xD800 && u <= 0xDFFF { continue }
             if let s = Unicode.Scalar(UInt32(u)), CharClass.isCJK(s) { good += 1 }
         }
-        return total > 0 && good * 100 >= total * 98
+        return total > 0 ? good * 100 / total : 100
     }
 
     /// Offsets of bytes that are not part of a well-formed UTF-8 sequence.
