@@ -74,6 +74,48 @@ struct ReadingCarryTests {
         #expect(r.warnings.contains { $0.contains(Self.story) && $0.contains("bookmark") })
     }
 
+    @Test("a page file that cannot be read now (emptied, overwritten with other bytes) keeps its articles and their reading state until it can")
+    func unreadableFileKeepsItsStories() throws {
+        let w = try workspace()
+        defer { try? FileManager.default.removeItem(at: w.dir) }
+        let original = try Data(contentsOf: URL(fileURLWithPath: w.page))
+        let story: String, ids: [String]
+        do {
+            let lib = try Library(path: w.library)
+            _ = try Importer(library: lib).run([w.dir.path])
+            story = try #require(try Self.articleID(Self.story, lib))
+            ids = try lib.corpus().pages.flatMap(\.articles).map(\.id)
+            try lib.markRead([story])
+            try lib.setBookmarks([story])
+            try lib.savePlace(articleID: story, scroll: 7)
+        }
+        func state(_ lib: Library) throws -> Bool {
+            try lib.readIDs() == [story] && lib.bookmarks() == [story] && lib.lastPlace()?.articleID == story && lib.lastPlace()?.scroll == 7
+        }
+        var noise: [UInt8] = [0xFF, 0xFE]
+        var x: UInt32 = 12345
+        for _ in 0..<3000 { x = x &* 1_103_515_245 &+ 12345; noise.append(UInt8(truncatingIfNeeded: x >> 16)) }
+        for (what, bytes) in [("empty file", Data()), ("binary data", Data(noise))] {
+            try bytes.write(to: URL(fileURLWithPath: w.page))
+            let lib = try Library(path: w.library)
+            let r = try Importer(library: lib).run([w.dir.path])
+            #expect(r.skipped == 1 && r.updated == 0, "\(what)")
+            #expect(try lib.corpus().pages.flatMap(\.articles).map(\.id) == ids, "\(what): the articles are kept")
+            #expect(try state(lib), "\(what): the read mark, bookmark and place are kept")
+            #expect(r.warnings.contains { $0.contains(what) && $0.contains("kept the \(ids.count) articles imported from it before") }, "\(r.warnings)")
+            // the next import reads it again (and says so again)
+            let again = try Importer(library: lib).run([w.dir.path])
+            #expect(again.skipped == 1 && again.unchanged == 0)
+        }
+        // the file as it was: nothing to parse again, nothing lost
+        try original.write(to: URL(fileURLWithPath: w.page))
+        let lib = try Library(path: w.library)
+        let r = try Importer(library: lib).run([w.dir.path])
+        #expect(r.unchanged == 1 && r.skipped == 0 && r.warnings.isEmpty)
+        #expect(try lib.corpus().pages.flatMap(\.articles).map(\.id) == ids)
+        #expect(try state(lib))
+    }
+
     @Test("pairing: the n-th article of a title with the n-th of that title; a title gone pairs with nothing")
     func pairing() {
         typealias A = ReadingCarry.Article

@@ -239,11 +239,18 @@ public final class Importer {
             report.unchanged += 1
         case .failed(let w, let warnings):
             report.skipped += 1
-            report.warnings += warnings
-            if let id = try Int64.fetchOne(db, sql: "SELECT id FROM file WHERE path = ?", arguments: [w.path]) {
-                try removePages(ofFile: id, db: db)
-                try db.execute(sql: "DELETE FROM file WHERE id = ?", arguments: [id])
+            // a file imported before that cannot be read now (emptied, cut short, overwritten with other bytes,
+            // often for a moment, while something writes it) keeps what it gave: its articles and their reading
+            // state stay, and its row keeps the old size and time, so the next import reads it again
+            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM file WHERE path = ?", arguments: [w.path]) else {
+                report.warnings += warnings
+                return
             }
+            let articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM article a JOIN page p ON p.id = a.pageId WHERE p.fileId = ?",
+                                            arguments: [id]) ?? 0
+            let kept = "kept the \(articles) article\(articles == 1 ? "" : "s") imported from it before (it is read again at the next import)"
+            let said = warnings.map { $0.hasSuffix("; skipped") ? $0.dropLast("skipped".count) + kept : $0 }
+            report.warnings += said == warnings ? warnings + ["\(w.path): \(kept)"] : said
         case .parsed(let w, let hash, let pages, let columns, _, let warnings):
             let current = try Row.fetchOne(db, sql: "SELECT id, hash, idPrefix FROM file WHERE path = ?", arguments: [w.path])
             if let current, current[1] as String == hash, w.known?.hash != hash {
