@@ -41,11 +41,12 @@ struct ParseCommand: ParsableCommand {
         if text {
             for f in FileDiscovery.discover(pathsOrSeeds(paths)).files {
                 if !json { Console.out("== \(f)") }
-                // a text file is read once: printed as it is, or placed when it keeps its layout
+                // a text file is read once: printed with its interleaved columns chained back, or placed when it
+                // keeps its layout
                 var laidOut: [PlacedPage]?
                 if !FileDiscovery.isPDF(f) {
                     guard case .success(let b) = CorpusLoader.read(f), case .success(let d) = TextDecoder.decode(b) else { continue }
-                    guard LaidOutText.isLaidOut(d.text) else { Console.outLines(d.text); continue }
+                    guard LaidOutText.isLaidOut(d.text) else { Console.outLines(ColumnStreams.reorder(d.text)); continue }
                     laidOut = LaidOutText.pages(d.text)
                 }
                 switch laidOut.map({ Result<[PlacedPage], PDFText.Failure>.success($0) }) ?? PDFText.pages(of: f) {
