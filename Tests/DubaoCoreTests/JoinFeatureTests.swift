@@ -29,7 +29,7 @@ struct JoinFeatureTests {
         .lineProduction, .lineShort, .lineFull, .lineEndsSentence, .unitHasClause, .unitLines2, .latinRun, .bothHeadingLike,
         .widthsClose, .columnBreak, .flowedCut, .flowedEndsWord, .unitOpenBracket, .lineClosesFirst, .lineSentenceSoon, .prevFragment,
         .pageBlanks, .pageBlanksNoGap, .blankAfterClause, .sentenceEndNoGapOnBlankPage, .headWrapShape, .headLineWider, .unitIsLead,
-        .lineClauseSoon, .headSameWidth, .lineHeadScrap, .lineTagRest,
+        .lineClauseSoon, .headSameWidth, .lineHeadScrap, .lineTagRest, .spacingDiffers,
     ]
 
     @Test("MarkUnderHeading: a jump mark on its own line stays apart from a heading line above it, whatever the weights")
@@ -239,6 +239,11 @@ struct JoinFeatureTests {
         #expect(wrap.contains("headWrapShape") && wrap.contains("headSameWidth") && !wrap.contains("headLineWider"))
         #expect(try Self.gap(g, "线运行").contains("lineHeadScrap") && !Self.gap(g, "数据交易中心上").contains("lineHeadScrap"))
         #expect(try Self.gap(g, "（观察）").contains("lineTagRest") && !Self.gap(g, "线运行").contains("lineTagRest"))
+        // a banner spread over its width above a headline set close: two styles of type; two spread lines: one
+        let banner = Self.gaps("城 乡 新 闻\n老街巷里添了新书屋\n本报讯（记者甲）昨日，城东老街的新书屋开门迎客，附近居民纷纷前来借书。\n")
+        #expect(try Self.gap(banner, "老街巷里").contains("spacingDiffers"))
+        let spread = Self.gaps("老 街 新 书 屋\n迎 来 首 批 读 者\n")
+        #expect(try !Self.gap(spread, "迎来").contains("spacingDiffers") && Self.gap(spread, "迎来").contains("bothHeadingLike"))
         // a short line with a full stop inside is a sentence ended and the next begun, never a heading
         let stop = Self.gaps("从服务业看。随着政策落实和一揽子增\n\n量政策加力推出，市场预期改善。\n")
         #expect(try !Self.gap(stop, "量政策").contains("prevHeadingLike") && !Self.gap(stop, "量政策").contains("bothHeadingLike"))

@@ -61,6 +61,9 @@ public enum JoinFeature: Int, CaseIterable, Sendable {
     case lineHeadScrap
     /// The second line is the rest of a bracketed tag (`代画卷）`) or a tag alone (`（观察）`) under a heading line.
     case lineTagRest
+    /// Two heading lines one under the other, one letter-spaced and the other not: two styles of type (a
+    /// section banner spread over its width above a headline), where a wrapped headline keeps one.
+    case spacingDiffers
 
     public var name: String { "\(self)" }
 
@@ -159,6 +162,7 @@ public enum JoinFeature: Int, CaseIterable, Sendable {
             let tagAlone = t.count <= 12 && (t.first.map(CharClass.isOpener) ?? false) && (t.last.map(CharClass.isCloser) ?? false)
             set(.lineTagRest, tagAlone || (l.closesFirst && t.count <= 12 && !l.hasClause))
         }
+        set(.spacingDiffers, p.headingLike && l.headingLike && p.letterSpaced != l.letterSpaced)
         set(.pageBlanksNoGap, pageBlanks && l.gapBefore == 0)
         set(.lineClosesFirst, l.closesFirst)
         set(.lineSentenceSoon, !l.opensStory && l.sentenceSoon)

@@ -1358,6 +1358,7 @@ enum DefaultModel {
         "join.prevShort&unitLines2": -0.201222,
         "join.prevStandsAlone": -1.31964,
         "join.sentenceEndNoGapOnBlankPage": 1.04779,
+        "join.spacingDiffers": -0.588658,
         "join.unitHasClause": 0.418236,
         "join.unitHasClause&lineFull": -0.421857,
         "join.unitHasClause&lineOpensStory": -0.858384,
