@@ -14,7 +14,7 @@ struct ParseCommand: ParsableCommand {
     @Flag(name: .long, help: "Print, for every unit of each page, its features, the label chosen and the runner-up with their scores.")
     var explain = false
 
-    @Flag(name: .long, help: "Print the text the parser reads: for a PDF or a text that keeps its layout, its lines in reading order, a blank line between regions (with --json: each page's text and each line's type size against the body's).")
+    @Flag(name: .long, help: "Print the text the parser reads: for a PDF or a text that keeps its layout, its lines in reading order, a blank line between regions (with --json: each page's text and each line's type size against the body's); for any other text, the text with the columns an extraction printed row by row chained back.")
     var text = false
 
     @Flag(name: .long, help: ArgumentHelp("With --text: the regions of each PDF or laid-out page with their boxes.", visibility: .hidden))
