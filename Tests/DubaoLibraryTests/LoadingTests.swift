@@ -59,11 +59,8 @@ struct LoadingTests {
 
     @Test("bytes behind a UTF-16 byte-order mark that are not text are refused, naming the mark and the share read as text")
     func markedNoise() throws {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        let noise: [UInt8] = (0..<4000).map { _ in
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return UInt8(truncatingIfNeeded: state >> 33)
-        }
+        var rng = SplitMixRandom(seed: 11)
+        let noise: [UInt8] = (0..<4000).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
         for (mark, name) in [([UInt8(0xFF), 0xFE], "UTF-16LE"), ([0xFE, 0xFF], "UTF-16BE")] {
             guard case .failure(let f) = TextDecoder.decode(mark + noise), case .notText(_, let percent) = f else {
                 Issue.record("\(name) noise read as text"); continue

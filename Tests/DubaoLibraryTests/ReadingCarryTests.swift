@@ -92,9 +92,8 @@ struct ReadingCarryTests {
         func state(_ lib: Library) throws -> Bool {
             try lib.readIDs() == [story] && lib.bookmarks() == [story] && lib.lastPlace()?.articleID == story && lib.lastPlace()?.scroll == 7
         }
-        var noise: [UInt8] = [0xFF, 0xFE]
-        var x: UInt32 = 12345
-        for _ in 0..<3000 { x = x &* 1_103_515_245 &+ 12345; noise.append(UInt8(truncatingIfNeeded: x >> 16)) }
+        var rng = SplitMixRandom(seed: 12)
+        let noise: [UInt8] = [0xFF, 0xFE] + (0..<3000).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
         for (what, bytes) in [("empty file", Data()), ("binary data", Data(noise))] {
             try bytes.write(to: URL(fileURLWithPath: w.page))
             let lib = try Library(path: w.library)
