@@ -26,6 +26,7 @@ struct ImportCommand: ParsableCommand {
         }
         let report = try failing(lib) { try runImport(targets, into: &lib, batchSize: batchSize) }
         for w in report.warnings { Console.err("warning: \(w)") }
+        for n in report.notices { Console.err("note: \(n)") }
         for g in report.removed { Console.err("gone: \(g) (its pages were removed; reading state kept)") }
         Console.out(report.summary)
         if !report.missing.isEmpty {
@@ -115,6 +116,7 @@ struct LibraryCommand: ParsableCommand {
         }
         let report = try failing(lib) { try runImport(lib.filesToRebuild, into: &lib) }
         for w in report.warnings { Console.err("warning: \(w)") }
+        for n in report.notices { Console.err("note: \(n)") }
         Console.out("rebuilt from \(lib.filesToRebuild.joined(separator: ", ")): \(report.summary)")
         let after = lib.check()
         if after.isEmpty { Console.out("check: ok") } else { for p in after { Console.out("check: \(p)") }; throw ExitCode(1) }

@@ -23,11 +23,16 @@ public final class Importer {
         public var missing: [String] = []
         public var bytes = 0
         public var warnings: [String] = []
+        /// What the user is told that is not a problem (text files not read beside their PDF twins).
+        public var notices: [String] = []
+        /// Text files not read because their PDF twin was (`PageTwins`).
+        public var twins = 0
         public var seconds = 0.0
 
         public var summary: String {
             var s = "\(seen) file\(seen == 1 ? "" : "s"): \(added) new, \(updated) changed, \(unchanged) unchanged"
             if skipped > 0 { s += ", \(skipped) skipped" }
+            if twins > 0 { s += ", \(twins) text\(twins == 1 ? "" : "s") of a PDF read instead" }
             if !removed.isEmpty { s += ", \(removed.count) gone" }
             s += String(format: " · %.1f MB in %.2f s", Double(bytes) / 1_048_576, seconds)
             if seconds > 0 && bytes > 0 { s += String(format: " (%.1f MB/s)", Double(bytes) / 1_048_576 / seconds) }
@@ -72,8 +77,12 @@ public final class Importer {
         library.rememberRoots(paths.filter(FileSystem.exists).map { FileSystem.realPath($0) ?? FileSystem.absolute($0) })
         report.warnings += found.warnings
         report.missing = found.missing
-        let files = found.files.map { FileSystem.realPath($0) ?? FileSystem.absolute($0) }
-        report.seen = files.count
+        let all = found.files.map { FileSystem.realPath($0) ?? FileSystem.absolute($0) }
+        // a PDF's text twin is read only when the PDF gives no page (`PageTwins`)
+        let twins = PageTwins.twins(all)
+        let texts = Set(twins.values)
+        var files = all.filter { !texts.contains($0) }
+        report.seen = all.count
 
         var known: [String: Known] = [:]
         try library.db.read { db in
@@ -83,26 +92,28 @@ public final class Importer {
         }
 
         // what to look at: files whose size or time changed (a prefix is proposed here, decided when stored)
-        var work: [Work] = []
-        var total = 0
-        for path in files {
-            guard case .success(.regular(let size, let mtime)) = FileSystem.kind(path) else {
-                report.warnings.append("\(path): no longer a readable file; skipped")
-                continue
+        func work(_ files: [String]) -> [Work] {
+            var out: [Work] = []
+            for path in files {
+                guard case .success(.regular(let size, let mtime)) = FileSystem.kind(path) else {
+                    report.warnings.append("\(path): no longer a readable file; skipped")
+                    continue
+                }
+                let k = known[path]
+                if let k, k.size == size, k.mtime == mtime {
+                    report.unchanged += 1
+                    continue
+                }
+                out.append(Work(path: path, size: size, mtime: mtime, known: k, idPrefix: k?.idPrefix ?? CorpusLoader.stem(path)))
             }
-            let k = known[path]
-            if let k, k.size == size, k.mtime == mtime {
-                report.unchanged += 1
-                continue
-            }
-            work.append(Work(path: path, size: size, mtime: mtime, known: k, idPrefix: k?.idPrefix ?? CorpusLoader.stem(path)))
-            total += size
+            return out
         }
+        let first = work(files)
 
         // A big import does not merge the index's segments after every batch (that made imports grow faster
         // than the archive); it merges once at the end. The setting is recorded with the change, so an
         // import that is killed does not leave it off for good (`finishInterruptedWork`).
-        let bulk = work.count > batchSize * 4
+        let bulk = first.count > batchSize * 4
         if bulk {
             // a big import writes into large B-trees (articles, the index): a page cache of 64 MB instead of
             // SQLite's 2 MB keeps their inner pages in memory (the writer's connection, for this process only)
@@ -112,10 +123,60 @@ public final class Importer {
                 try db.execute(sql: "INSERT OR REPLACE INTO meta VALUES ('automergeOff', '1')")
             }
         }
+        try importFiles(first, report: &report)
+        // the text twins: read where their PDF is not in the library (it gave no page), taken out where it is
+        if !twins.isEmpty {
+            let inLibrary = try library.db.read { db in
+                Set(try String.fetchAll(db, sql: "SELECT path FROM file WHERE path IN (\(twins.keys.map { _ in "?" }.joined(separator: ",")))",
+                                        arguments: StatementArguments(Array(twins.keys))))
+            }
+            let fallback = twins.filter { !inLibrary.contains($0.key) }.map(\.value).sorted()
+            files += fallback
+            try importFiles(work(fallback), report: &report)
+            var unread: [String] = []
+            for (pdf, text) in twins.sorted(by: { $0.key < $1.key }) where inLibrary.contains(pdf) {
+                unread.append(text)
+                if known[text] != nil { report.warnings += try removeTwin(text, of: pdf) }
+            }
+            report.twins = unread.count
+            if let n = PageTwins.notice(unread) { report.notices.append(n) }
+        }
+
+        // files gone from the folders that were imported
+        let roots = paths.compactMap { p -> String? in
+            guard FileSystem.isDirectory(p) else { return nil }
+            let a = FileSystem.realPath(p) ?? FileSystem.absolute(p)
+            return a.hasSuffix("/") ? a : a + "/"
+        }
+        let present = Set(files)
+        let gone = known.keys.filter { path in !present.contains(path) && roots.contains { path.hasPrefix($0) } && !FileSystem.exists(path) }.sorted()
+        if !gone.isEmpty {
+            try library.db.write { db in
+                for g in gone {
+                    guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM file WHERE path = ?", arguments: [g]) else { continue }
+                    try removePages(ofFile: id, db: db)
+                    try db.execute(sql: "DELETE FROM file WHERE id = ?", arguments: [id])
+                }
+            }
+            report.removed = gone
+        }
+        try library.relinkPending()
+        if bulk { try library.mergeIndex() }
+        try library.db.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO meta VALUES ('lastImport', ?)",
+                           arguments: [ISO8601DateFormatter().string(from: Date())])
+        }
+        report.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return report
+    }
+
+    /// Parses and stores `work` in batches, each one transaction: a pipeline, the next batch parsed (on every core)
+    /// while this one is written.
+    func importFiles(_ work: [Work], report: inout Report) throws {
+        let total = work.reduce(0) { $0 + $1.size }
         var done = 0
         var doneBytes = 0
         var i = 0
-        // a pipeline: the next batch is parsed (on every core) while this one is written
         let parser = self.parser
         func batch(at k: Int) -> [Work] { Array(work[k..<min(work.count, k + batchSize)]) }
         var current = work.isEmpty ? [] : Self.parse(batch(at: 0), parser: parser)
@@ -144,34 +205,24 @@ public final class Importer {
             current = slot.outcomes
             i = next
         }
-        report.bytes = doneBytes
+        report.bytes += doneBytes
+    }
 
-        // files gone from the folders that were imported
-        let roots = paths.compactMap { p -> String? in
-            guard FileSystem.isDirectory(p) else { return nil }
-            let a = FileSystem.realPath(p) ?? FileSystem.absolute(p)
-            return a.hasSuffix("/") ? a : a + "/"
-        }
-        let present = Set(files)
-        let gone = known.keys.filter { path in !present.contains(path) && roots.contains { path.hasPrefix($0) } && !FileSystem.exists(path) }.sorted()
-        if !gone.isEmpty {
-            try library.db.write { db in
-                for g in gone {
-                    guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM file WHERE path = ?", arguments: [g]) else { continue }
-                    try removePages(ofFile: id, db: db)
-                    try db.execute(sql: "DELETE FROM file WHERE id = ?", arguments: [id])
-                }
-            }
-            report.removed = gone
-        }
-        try library.relinkPending()
-        if bulk { try library.mergeIndex() }
+    /// Takes out the pages of a text file that an earlier import read beside its PDF twin, which the library now
+    /// holds: the same stories twice. Their read marks, bookmarks and places go to the PDF's stories of the
+    /// same titles.
+    func removeTwin(_ text: String, of pdf: String) throws -> [String] {
         try library.db.write { db in
-            try db.execute(sql: "INSERT OR REPLACE INTO meta VALUES ('lastImport', ?)",
-                           arguments: [ISO8601DateFormatter().string(from: Date())])
+            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM file WHERE path = ?", arguments: [text]),
+                  let pdfId = try Int64.fetchOne(db, sql: "SELECT id FROM file WHERE path = ?", arguments: [pdf]) else { return [] }
+            let old = try ReadingCarry.articles(ofFile: id, db: db)
+            let new = try ReadingCarry.articles(ofFile: pdfId, db: db)
+            var said = try ReadingCarry.carry(old: old, new: new, source: text, db: db)
+            try removePages(ofFile: id, db: db)
+            try db.execute(sql: "DELETE FROM file WHERE id = ?", arguments: [id])
+            said.append("\(text): the same page as \(pdf), which the library now reads: its \(old.count) article\(old.count == 1 ? "" : "s") taken out (reading state moved to the PDF's stories of the same titles)")
+            return said
         }
-        report.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        return report
     }
 
     /// The key of the pages whose continued stories are linked together: their date (papers are matched

@@ -41,11 +41,24 @@ public enum CorpusLoader {
     public static func load(_ paths: [String], parser: PageParser = PageParser()) -> Corpus {
         let found = FileDiscovery.discover(paths)
         var corpus = Corpus(warnings: found.warnings)
-        let results = parseAll(found.files, parser: parser)
-        for r in results {
+        // a PDF's text twin is read only when the PDF gives no page (`PageTwins`)
+        let twins = PageTwins.twins(found.files)
+        let texts = Set(twins.values)
+        let files = found.files.filter { !texts.contains($0) }
+        var unread: [String] = []
+        for (f, r) in zip(files, parseAll(files, parser: parser)) {
             corpus.warnings.append(contentsOf: r.warnings)
             corpus.pages.append(contentsOf: r.pages)
+            guard let text = twins[f] else { continue }
+            if r.pages.isEmpty {
+                let t = parseFile(text, parser: parser)
+                corpus.warnings.append(contentsOf: t.warnings)
+                corpus.pages.append(contentsOf: t.pages)
+            } else {
+                unread.append(text)
+            }
         }
+        if let n = PageTwins.notice(unread) { corpus.warnings.append(n) }
         ContinuationLinker.link(&corpus)
         return corpus
     }

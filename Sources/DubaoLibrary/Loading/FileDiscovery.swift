@@ -79,3 +79,33 @@ public enum FileDiscovery {
         }
     }
 }
+
+/// Rule **PageTwins**: an e-paper is often downloaded as a PDF and the text of the same page beside it, under
+/// one name (`jzrb_20231227_07.pdf`, `jzrb_20231227_07.txt`). Read both and every story of the page is in the
+/// library twice. The PDF is read (its geometry gives the better reading: headlines by type size, columns by
+/// position); the text is read only when the PDF gives no page (no pdftotext on the machine, a damaged or
+/// scanned file). Twins are files of one folder whose names differ only in the extension's `.pdf` / `.txt`
+/// (in any case); both as named, or found in a folder.
+public enum PageTwins {
+    /// For each PDF among `files` with a text twin, that text file.
+    public static func twins(_ files: [String]) -> [String: String] {
+        var pdfs: [String: String] = [:]   // folder + stem → PDF
+        for f in files where f.lowercased().hasSuffix(".pdf") { pdfs[key(f)] = f }
+        guard !pdfs.isEmpty else { return [:] }
+        var out: [String: String] = [:]
+        for f in files where f.lowercased().hasSuffix(".txt") {
+            if let pdf = pdfs[key(f)], out[pdf] == nil { out[pdf] = f }
+        }
+        return out
+    }
+
+    /// The file's folder and stem (`/a/b/x` for `/a/b/x.txt`).
+    static func key(_ path: String) -> String { String(path.dropLast(4)) }
+
+    /// The notice for the text files not read because their PDF was.
+    public static func notice(_ texts: [String]) -> String? {
+        guard let first = texts.sorted().first else { return nil }
+        let more = texts.count > 1 ? " and \(texts.count - 1) other text file\(texts.count == 2 ? "" : "s")" : ""
+        return "\(first)\(more): the same page as the PDF of that name beside it, which was read instead (a text is read when its PDF cannot be)"
+    }
+}

@@ -1,0 +1,95 @@
+import DubaoCore
+import DubaoTestSupport
+import Foundation
+import Testing
+@testable import DubaoLibrary
+
+/// An e-paper's PDF and the text of the same page beside it, under one name, are read once: from the PDF, or from
+/// the text when the PDF gives no page (`PageTwins`). The PDF is the project's typeset fixture; its twin
+/// (`Tests/Fixtures/twins/`) is what `pdftotext -raw` made of it. PDFs are read through poppler's `pdftotext`,
+/// installed by `.ci/run`.
+@Suite("A page's PDF and its text twin", .serialized)
+struct PageTwinsTests {
+    static let pdf = Fixtures.root.appendingPathComponent("Tests/Fixtures/pdf/jcrb_20250110.pdf")
+    static let text = Fixtures.root.appendingPathComponent("Tests/Fixtures/twins/jcrb_20250110.txt")
+    /// A story both read with this title; and one only the text gives (its header line run into the headline).
+    static let shared = "出土木漆器保护研讨会在荆举行"
+    static let textOnly = "2025年1月10日星期五第2版就业岗位逾六万个"
+
+    /// A folder `pages` holding the PDF (or `pdfBytes` under its name) and its text twin.
+    func workspace(pdfBytes: Data? = nil) throws -> (dir: URL, pages: URL, pdf: String, text: String, library: String) {
+        let dir = Fixtures.temporaryFolder("dubao-twins")
+        let pages = dir.appendingPathComponent("pages")
+        try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
+        let pdf = pages.appendingPathComponent("jcrb_20250110.pdf"), text = pages.appendingPathComponent("jcrb_20250110.txt")
+        if let pdfBytes { FileManager.default.createFile(atPath: pdf.path, contents: pdfBytes) } else { try FileManager.default.copyItem(at: Self.pdf, to: pdf) }
+        try FileManager.default.copyItem(at: Self.text, to: text)
+        return (dir, pages, FileSystem.realPath(pdf.path)!, FileSystem.realPath(text.path)!, dir.appendingPathComponent("library.sqlite").path)
+    }
+
+    static func titles(_ lib: Library) throws -> [String] { try lib.corpus().pages.flatMap(\.articles).map(\.displayTitle) }
+    static func sources(_ lib: Library) throws -> Set<String> { Set(try lib.corpus().pages.map { String($0.source.split(separator: "#")[0]) }) }
+
+    @Test("twins: one folder, one name but for .pdf and .txt in any case; not across folders, not other names")
+    func pairing() {
+        let files = ["/a/x.pdf", "/a/x.txt", "/a/y.PDF", "/a/y.Txt", "/a/z.txt", "/b/z.pdf", "/a/w.pdf", "/a/w2.txt"]
+        #expect(PageTwins.twins(files) == ["/a/x.pdf": "/a/x.txt", "/a/y.PDF": "/a/y.Txt"])
+        #expect(PageTwins.twins(["/a/x.txt", "/a/y.txt"]).isEmpty)
+        #expect(PageTwins.notice(["/a/y.txt", "/a/x.txt"])?.hasPrefix("/a/x.txt and 1 other text file: the same page as the PDF") == true)
+    }
+
+    @Test("a folder with both: the PDF's pages only, the text counted and named, and so again at the next import")
+    func importReadsThePDF() throws {
+        let w = try workspace()
+        defer { try? FileManager.default.removeItem(at: w.dir) }
+        let lib = try Library(path: w.library)
+        let r = try Importer(library: lib).run([w.pages.path])
+        #expect(r.seen == 2 && r.added == 1 && r.twins == 1 && r.skipped == 0)
+        #expect(r.notices.count == 1 && r.notices[0].hasPrefix(w.text + ": the same page as the PDF"))
+        #expect(r.summary.contains("1 text of a PDF read instead"))
+        #expect(try Self.sources(lib) == [w.pdf])
+        let titles = try Self.titles(lib)
+        #expect(titles.filter { $0 == Self.shared }.count == 1 && titles.contains("稳就业政策惠及十万家庭") && !titles.contains(Self.textOnly))
+        let again = try Importer(library: lib).run([w.pages.path])
+        #expect(again.unchanged == 1 && again.twins == 1 && again.added == 0 && again.warnings.isEmpty)
+        #expect(try Self.titles(lib) == titles)
+    }
+
+    @Test("a PDF that gives no page: its text is read; once the PDF reads, the text's stories go and their reading state moves to the PDF's")
+    func textWhenThePDFCannotBeRead() throws {
+        let w = try workspace(pdfBytes: Data("%PDF-1.4\n1 0 obj\n<< /Type /Catalog".utf8) + Data(repeating: 0x9C, count: 300))
+        defer { try? FileManager.default.removeItem(at: w.dir) }
+        do {
+            let lib = try Library(path: w.library)
+            let r = try Importer(library: lib).run([w.pages.path])
+            #expect(r.added == 1 && r.skipped == 1 && r.twins == 0 && r.notices.isEmpty)
+            #expect(r.warnings.contains { $0.hasPrefix(w.pdf + ": ") })
+            #expect(try Self.sources(lib) == [w.text])
+            #expect(try Self.titles(lib).contains(Self.textOnly))
+            let story = try #require(try lib.corpus().pages.flatMap(\.articles).first { $0.displayTitle == Self.shared }?.id)
+            try lib.markRead([story])
+            try lib.setBookmarks([story])
+        }
+        // the PDF mended
+        try FileManager.default.removeItem(atPath: w.pdf)
+        try FileManager.default.copyItem(at: Self.pdf, to: URL(fileURLWithPath: w.pdf))
+        let lib = try Library(path: w.library)
+        let r = try Importer(library: lib).run([w.pages.path])
+        #expect(r.added == 1 && r.twins == 1)
+        #expect(r.warnings.contains { $0.hasPrefix(w.text + ": the same page as " + w.pdf) })
+        #expect(try Self.sources(lib) == [w.pdf])
+        #expect(!(try Self.titles(lib)).contains(Self.textOnly))
+        // (the PDF's ids: the text held the stem's prefix when the PDF was stored, so the PDF's has a hash of its path)
+        let now = try #require(try lib.corpus().pages.flatMap(\.articles).first { $0.displayTitle == Self.shared }?.id)
+        #expect(try lib.readIDs() == [now] && (try lib.bookmarks()) == [now])
+    }
+
+    @Test("dubao parse of the folder: the PDF's pages, and a word about the text")
+    func parseReadsThePDF() throws {
+        let w = try workspace()
+        defer { try? FileManager.default.removeItem(at: w.dir) }
+        let c = CorpusLoader.load([w.pages.path])
+        #expect(c.pages.count == 2 && c.pages.allSatisfy { $0.source.hasPrefix(w.pages.path + "/jcrb_20250110.pdf") })
+        #expect(c.warnings.contains { $0.contains("jcrb_20250110.txt: the same page as the PDF") })
+    }
+}
