@@ -17,6 +17,26 @@ struct SearchTests {
         #expect(Hanzi.shared.syllableSet.contains("zhou") && !Hanzi.shared.syllableSet.contains("jz"))
     }
 
+    @Test("the packed syllable look-up agrees with the syllables as strings: every syllable, and none of their neighbours that is not one")
+    func packedSyllables() {
+        let set = Hanzi.shared.syllableSet
+        #expect(set.count > 400)
+        for s in set { #expect(Hanzi.isSyllable(s.utf8), "\(s)") }
+        // each syllable with a letter added, dropped or changed at its end: a syllable exactly when the set says so
+        var near = Set<String>()
+        for s in set {
+            near.insert(String(s.dropLast()))
+            for c in "aegnorz" { near.insert(s + String(c)); near.insert(String(s.dropLast()) + String(c)) }
+        }
+        for s in near where !s.isEmpty { #expect(Hanzi.isSyllable(s.utf8) == set.contains(s), "\(s)") }
+        #expect(!Hanzi.isSyllable("".utf8) && !Hanzi.isSyllable("zhuangzhuang".utf8) && !Hanzi.isSyllable("jz".utf8))
+        // pinyin read off typed letters, as before
+        #expect(SearchQuery.segmentations("wenwubaohu", limit: 8).first == ["wen", "wu", "bao", "hu"])
+        let xian = SearchQuery.segmentations("xian", limit: 8)
+        #expect(xian.first == ["xian"] && xian.contains(["xi", "an"]) && !xian.contains(["x", "ian"]))
+        #expect(SearchQuery.segmentations("荆州", limit: 8).isEmpty && SearchQuery.segmentations("jz", limit: 8).isEmpty)
+    }
+
     @Test("tokens with readings give each Han character's pinyin; without, the same tokens with none looked up")
     func tokenReadings() {
         let text = "荊州 Bus 行"

@@ -80,8 +80,12 @@ public struct SearchQuery: Equatable, Sendable {
     }
 
     static func isPinyinWords(_ s: String) -> Bool {
-        let parts = s.split(separator: " ")
-        return !parts.isEmpty && parts.allSatisfy { Hanzi.shared.syllableSet.contains(plainLatin(String($0))) }
+        let parts = s.utf8.split(separator: 0x20)
+        return !parts.isEmpty && parts.allSatisfy { p in
+            // lower-case ASCII letters are looked up as they are; anything else is folded first (`plainLatin`)
+            p.allSatisfy { $0 >= 0x61 && $0 <= 0x7A && $0 != 0x76 } ? Hanzi.isSyllable(p)
+                : Hanzi.isSyllable(plainLatin(String(decoding: p, as: UTF8.self)).utf8)
+        }
     }
 
     /// Tone marks off, `ü`/`v` as `u`, lower case.
@@ -106,18 +110,18 @@ public struct SearchQuery: Equatable, Sendable {
 
     /// Ways to read a letter string as pinyin syllables, fewest syllables first.
     public static func segmentations(_ s: String, limit: Int) -> [[String]] {
-        let chars = Array(s)
+        // syllables are ASCII: a string with anything else in it has no reading as pinyin
+        let chars = Array(s.utf8)
         let n = chars.count
-        guard n > 0, n <= 60 else { return [] }
-        let set = Hanzi.shared.syllableSet
-        var memo: [Int: [[String]]] = [:]
+        guard n > 0, n <= 60, chars.allSatisfy({ $0 < 0x80 }) else { return [] }
+        var memo = [[[String]]?](repeating: nil, count: n)
         func from(_ i: Int) -> [[String]] {
             if i == n { return [[]] }
             if let m = memo[i] { return m }
             var res: [[String]] = []
             for len in stride(from: min(6, n - i), through: 1, by: -1) {
-                let syl = String(chars[i..<(i + len)])
-                guard set.contains(syl) else { continue }
+                guard Hanzi.isSyllable(chars[i..<(i + len)]) else { continue }
+                let syl = String(decoding: chars[i..<(i + len)], as: UTF8.self)
                 for rest in from(i + len) {
                     res.append([syl] + rest)
                     if res.count >= limit * 4 { break }
