@@ -60,6 +60,14 @@ struct StoryRulesTests {
         // a line that opens with the particle 的 goes on from the line above; 的确 opens a phrase
         #expect(HeadlineRoles.assign([(text: "坚守在寒夜里", apart: true), (text: "的“护路人”", apart: true)]) == R(headline: "坚守在寒夜里的“护路人”"))
         #expect(HeadlineRoles.assign([(text: "城市更新", apart: true), (text: "的确让生活更美好", apart: true)]).headline != "城市更新的确让生活更美好")
+        // lines printed right under each other that would all be one role are one role each, but where the break
+        // falls inside a word (`推|出`, `享|受`): a headline wrapped at its column's width, under its subtitle too
+        #expect(HeadlineRoles.assign([(text: "区文化馆周末推", apart: true), (text: "出“非遗课堂”", apart: false)]) == R(headline: "区文化馆周末推出“非遗课堂”"))
+        #expect(HeadlineRoles.assign([(text: "——记乡村教师周明", apart: true), (text: "让山里娃都能享", apart: false), (text: "受好的教育", apart: false)])
+            == R(headline: "让山里娃都能享受好的教育", subheadline: "——记乡村教师周明"))
+        let two = HeadlineRoles.assign([(text: "走进城郊菜篮子基地", apart: true), (text: "冬季蔬菜供应充足", apart: false)])
+        #expect(Set([two.kicker, two.headline, two.subheadline].compactMap { $0 }) == ["走进城郊菜篮子基地", "冬季蔬菜供应充足"])
+        #expect(HeadlineRoles.wrappedInWord("区文化馆周末推", "出“非遗课堂”") && !HeadlineRoles.wrappedInWord("走进城郊菜篮子基地", "冬季蔬菜供应充足"))
         // nothing of the group is lost, whatever the choice
         let pair = HeadlineRoles.assign(["市图书馆新馆今日开馆", "藏书八十万册 设少儿阅览区"])
         #expect(Set([pair.kicker, pair.headline, pair.subheadline].compactMap { $0 }) == ["市图书馆新馆今日开馆", "藏书八十万册 设少儿阅览区"])

@@ -1,6 +1,7 @@
 /// Rule **HeadlineRoles**: splits a headline group into kicker (引题), headline (主题) and subheadline (副题).
 /// Units printed directly under each other (no blank line, the second not indented) are one role printed over
-/// two lines (**RoleBlocks**), unless that would leave a group of several lines with a single role. Of the
+/// two lines (**RoleBlocks**), unless that would leave a group of several lines with a single role: then each line
+/// is a role, but for two lines broken inside a word of the dictionary (a headline wrapped at its column). Of the
 /// group's lines, the one that carries a web column tag, or else the one scored most likely to be the main
 /// headline (`HeadlineFeature`, weighed by the model's `role.<feature>` weights) is the headline; the lines
 /// before it are the kicker, the lines after it and any line led by `——` the subheadline. A tag printed on a
@@ -54,7 +55,14 @@ public enum HeadlineRoles {
         for (k, l) in lines.enumerated() {
             if k > 0 && !l.apart { blocks[blocks.count - 1].append(l.text) } else { blocks.append([l.text]) }
         }
-        if blocks.count == 1 && lines.count >= 2 { blocks = lines.map { [$0.text] } }
+        // (then each line is a role of its own, but for lines broken inside a word of the dictionary: `区文化馆周末推`
+        // over `出“非遗课堂”` is one headline wrapped at its column's width, not a kicker over its headline)
+        if blocks.count == 1 && lines.count >= 2 {
+            blocks = []
+            for (k, l) in lines.enumerated() {
+                if k > 0 && wrappedInWord(lines[k - 1].text, l.text) { blocks[blocks.count - 1].append(l.text) } else { blocks.append([l.text]) }
+            }
+        }
         return assign(blocks.map { b in b.dropFirst().reduce(into: b[0]) { LineJoin.append($1, to: &$0) } }, model: model, largest: largest)
     }
 
@@ -102,6 +110,12 @@ public enum HeadlineRoles {
         guard let f = t.first, !t.isEmpty, t.count <= 4, f != "—", f != "-", !CharClass.isOpener(f) else { return false }
         let han = t.filter(CharClass.isHan).count
         return han >= 1 && han <= 3 && t.allSatisfy { CharClass.isHan($0) || CharClass.isCloser($0) }
+    }
+
+    /// The break between two heading lines falls inside a word of the dictionary (`推|出`; `WordBreaks`), the first
+    /// ending and the second beginning with a Han character.
+    static func wrappedInWord(_ a: String, _ b: String) -> Bool {
+        WordBreaks.runsOn(Substring(a.trimmingCharacters()), Substring(b.trimmingCharacters()))
     }
 
     /// A line that opens with the particle 的 (`的“夜班人”`), which no phrase begins with (的确 aside): the rest of
