@@ -183,16 +183,18 @@ struct CommandTests {
         let built = try #require(BuiltProgram.dubao)
         let dir = Fixtures.temporaryFolder("dubao-installed")
         let bin = dir.appendingPathComponent("dubao").path
-        try FileManager.default.copyItem(atPath: built, toPath: bin)
+        // copied by `cp`, not in this process: a test running alongside that forks while this process holds the
+        // copy's write descriptor keeps it open in its child, and the copy cannot be run ("text file busy")
+        let copy = try Subprocess.run(["cp", built, bin])
+        #expect(copy.status == 0, "\(copy.output)")
         let lib = dir.appendingPathComponent("lib.sqlite").path
         // the build tree is hidden under an empty mount, in a namespace of this command only; the search imports the
         // seeds (every character folded and read as pinyin) and looks for a traditional form
         let build = Fixtures.root.appendingPathComponent(".build").path
         let script = "mount -t tmpfs none \(Tmux.quote(build)) && exec \(Tmux.quote(bin)) search 荊州 --library \(Tmux.quote(lib)) \(Tmux.quote(Fixtures.seeds.path))"
-        // 126: "text file busy", while a process forked by a test running alongside still holds the copy's
-        // write descriptor (between its fork and its exec); that passes at once
+        // 126: "text file busy", should a process forked alongside still hold a descriptor of the copy; that passes
         var r = try Subprocess.run(["unshare", "-m", "sh", "-c", script])
-        for _ in 0..<10 where r.status == 126 {
+        for _ in 0..<30 where r.status == 126 {
             usleep(100_000)
             r = try Subprocess.run(["unshare", "-m", "sh", "-c", script])
         }
