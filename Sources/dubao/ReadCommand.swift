@@ -67,7 +67,7 @@ struct ReadCommand: ParsableCommand {
                 notices.append("the library is read-only: \(targets.joined(separator: ", ")) not imported")
             } else {
                 let report = try failing(lib) { try runImport(targets, into: &lib) }
-                notices += report.warnings + report.removed.map { "gone: \($0)" }
+                notices += report.warnings + report.notices + report.removed.map { "gone: \($0)" }
             }
         }
         let library = lib

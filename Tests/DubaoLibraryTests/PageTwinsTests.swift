@@ -46,7 +46,7 @@ struct PageTwinsTests {
         let r = try Importer(library: lib).run([w.pages.path])
         #expect(r.seen == 2 && r.added == 1 && r.twins == 1 && r.skipped == 0)
         #expect(r.notices.count == 1 && r.notices[0].hasPrefix(w.text + ": the same page as the PDF"))
-        #expect(r.summary.contains("1 text of a PDF read instead"))
+        #expect(r.summary.contains("1 text twin of a PDF not read"))
         #expect(try Self.sources(lib) == [w.pdf])
         let titles = try Self.titles(lib)
         #expect(titles.filter { $0 == Self.shared }.count == 1 && titles.contains("稳就业政策惠及十万家庭") && !titles.contains(Self.textOnly))

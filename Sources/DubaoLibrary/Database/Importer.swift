@@ -32,7 +32,7 @@ public final class Importer {
         public var summary: String {
             var s = "\(seen) file\(seen == 1 ? "" : "s"): \(added) new, \(updated) changed, \(unchanged) unchanged"
             if skipped > 0 { s += ", \(skipped) skipped" }
-            if twins > 0 { s += ", \(twins) text\(twins == 1 ? "" : "s") of a PDF read instead" }
+            if twins > 0 { s += ", \(twins) text twin\(twins == 1 ? "" : "s") of a PDF not read" }
             if !removed.isEmpty { s += ", \(removed.count) gone" }
             s += String(format: " · %.1f MB in %.2f s", Double(bytes) / 1_048_576, seconds)
             if seconds > 0 && bytes > 0 { s += String(format: " (%.1f MB/s)", Double(bytes) / 1_048_576 / seconds) }
