@@ -48,6 +48,20 @@ struct ReadingOrderTests {
         #expect(h.map { lines[$0 - 1] } == "")
     }
 
+    @Test("quotes and dashes set a character wide in Chinese type: a headline line holding them is the size of the lines it wraps with")
+    func wideQuotes() {
+        #expect(PlacedLine.cells("人中“活”起") == 6 && PlacedLine.cells("——记者") == 4 && PlacedLine.cells("a“b") == 2)
+        // `区文化馆周末推` / `出“非遗”“课堂”` / `来`, in 24 pt, each box as wide as its characters print (the quotes
+        // a character each: counted as half, the middle line read as type 29 % larger, a region of its own)
+        var lines = [line("区文化馆周末推", x: 40, y: 60, size: 24)]
+        lines.append(PlacedLine(text: "出“非遗”“课堂”", x0: 40, y0: 90, x1: 40 + 9 * 24, y1: 90 + 1.4 * 24))
+        lines.append(line("来", x: 40, y: 120, size: 24))
+        lines += column(["甲甲甲甲甲甲甲甲甲甲甲甲甲", "乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙"], x: 20, top: 170)
+        let order = ReadingOrder(PlacedPage(index: 1, width: 400, height: 400, lines: lines))
+        #expect(abs(order.size[1] - 24) < 1 && abs(order.size[0] - 24) < 1, "\(order.size)")
+        #expect(order.text().hasPrefix("区文化馆周末推出“非遗”“课堂”来\n\n"), "\(order.text().prefix(40))")
+    }
+
     @Test("a headline set on two lines is one line of text; an indented first line starts with two ideographic spaces")
     func headlineAndIndent() {
         var lines = [line("新城大桥", x: 40, y: 60, size: 20), line("今日合龙", x: 40, y: 84, size: 20)]

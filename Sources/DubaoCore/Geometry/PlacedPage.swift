@@ -39,13 +39,23 @@ public struct PlacedLine: Sendable, Equatable {
     public var height: Double { y1 - y0 }
     public var midY: Double { (y0 + y1) / 2 }
 
-    /// Printed width in character cells: a Han character or a full-width mark is one, anything else a half.
+    /// Printed width in character cells: a Han character or a full-width mark is one, and so are the quotes, dashes
+    /// and ellipsis a Chinese font sets a full character wide among them (`“活”`); anything else a half.
     var cells: Double { Self.cells(text) }
 
     static func cells(_ text: String) -> Double {
         var n = 0.0
-        for s in text.unicodeScalars where s != " " { n += s.value >= 0x2E80 ? 1 : 0.5 }
+        for s in text.unicodeScalars where s != " " { n += s.value >= 0x2E80 || Self.setWide(s) ? 1 : 0.5 }
         return n
+    }
+
+    /// `‘ ’ “ ” — …`: a character wide in Chinese type.
+    @inline(__always)
+    static func setWide(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x2018, 0x2019, 0x201C, 0x201D, 0x2014, 0x2026: return true
+        default: return false
+        }
     }
 
     /// A word as a PDF-to-text tool gives it, with its box.
