@@ -84,6 +84,36 @@ struct PageTwinsTests {
         #expect(try lib.readIDs() == [now] && (try lib.bookmarks()) == [now])
     }
 
+    @Test("one half of a pair imported on its own, the other already in the library: the PDF is what the library keeps")
+    func halfImportedAlone() throws {
+        let w = try workspace()
+        defer { try? FileManager.default.removeItem(at: w.dir) }
+        let aside = w.dir.appendingPathComponent("aside.txt").path
+        try FileManager.default.moveItem(atPath: w.text, toPath: aside)
+        let lib = try Library(path: w.library)
+        _ = try Importer(library: lib).run([w.pages.path])
+        #expect(try Self.sources(lib) == [w.pdf])
+        // the text put beside the PDF and named alone
+        try FileManager.default.moveItem(atPath: aside, toPath: w.text)
+        let r = try Importer(library: lib).run([w.text])
+        #expect(r.added == 0 && r.twins == 1 && r.notices.count == 1)
+        #expect(try Self.sources(lib) == [w.pdf])
+        // the other way: a library holding the text alone, then the PDF named alone
+        let other = try Library(path: w.dir.appendingPathComponent("other.sqlite").path)
+        _ = try Importer(library: other).run([w.text])
+        #expect(try Self.sources(other) == [w.text])
+        let r2 = try Importer(library: other).run([w.pdf])
+        #expect(r2.added == 1 && r2.warnings.contains { $0.hasPrefix(w.text + ": the same page as " + w.pdf) })
+        #expect(try Self.sources(other) == [w.pdf])
+    }
+
+    @Test("partners: the other half of a pair among the library's files, in any case, never the file itself")
+    func partners() {
+        let known = ["/a/x.PDF", "/a/x.txt", "/a/y.pdf", "/b/x.pdf", "/a/x.html"]
+        #expect(Set(PageTwins.partners(of: ["/a/x.txt"], among: known)) == ["/a/x.PDF"])
+        #expect(PageTwins.partners(of: ["/a/z.txt", "/a/notes.md"], among: known).isEmpty)
+    }
+
     @Test("dubao parse of the folder: the PDF's pages, and a word about the text")
     func parseReadsThePDF() throws {
         let w = try workspace()

@@ -78,10 +78,6 @@ public final class Importer {
         report.warnings += found.warnings
         report.missing = found.missing
         let all = found.files.map { FileSystem.realPath($0) ?? FileSystem.absolute($0) }
-        // a PDF's text twin is read only when the PDF gives no page (`PageTwins`)
-        let twins = PageTwins.twins(all)
-        let texts = Set(twins.values)
-        var files = all.filter { !texts.contains($0) }
         report.seen = all.count
 
         var known: [String: Known] = [:]
@@ -90,6 +86,12 @@ public final class Importer {
                 known[r[1]] = Known(id: r[0], size: r[2], mtime: r[3], hash: r[4], idPrefix: r[5])
             }
         }
+        // a PDF's text twin is read only when the PDF gives no page (`PageTwins`); the twin of a file found may be
+        // one the library read before, on its own
+        let twins = PageTwins.twins(all + PageTwins.partners(of: all, among: known.keys).filter(FileSystem.exists))
+        let texts = Set(twins.values)
+        var files = all.filter { !texts.contains($0) }
+        let given = Set(all)
 
         // what to look at: files whose size or time changed (a prefix is proposed here, decided when stored)
         func work(_ files: [String]) -> [Work] {
@@ -135,7 +137,7 @@ public final class Importer {
             try importFiles(work(fallback), report: &report)
             var unread: [String] = []
             for (pdf, text) in twins.sorted(by: { $0.key < $1.key }) where inLibrary.contains(pdf) {
-                unread.append(text)
+                if given.contains(text) { unread.append(text) }
                 if known[text] != nil { report.warnings += try removeTwin(text, of: pdf) }
             }
             report.twins = unread.count

@@ -99,6 +99,20 @@ public enum PageTwins {
         return out
     }
 
+    /// Of `others`, those that are the other half of a pair with one of `files` (the `.pdf` of a `.txt`, the `.txt` of a
+    /// `.pdf`, in any case).
+    public static func partners<S: Sequence>(of files: [String], among others: S) -> [String] where S.Element == String {
+        let stems = Set(files.filter(isPageName).map(key))
+        guard !stems.isEmpty else { return [] }
+        let given = Set(files)
+        return others.filter { isPageName($0) && stems.contains(key($0)) && !given.contains($0) }
+    }
+
+    static func isPageName(_ path: String) -> Bool {
+        let lower = path.suffix(4).lowercased()
+        return lower == ".pdf" || lower == ".txt"
+    }
+
     /// The file's folder and stem (`/a/b/x` for `/a/b/x.txt`).
     static func key(_ path: String) -> String { String(path.dropLast(4)) }
 
