@@ -54,6 +54,19 @@ struct JoinFeatureTests {
         #expect(units.contains { $0.hasSuffix("服务更周到（下转第4版）") })
     }
 
+    @Test("a production line wraps onto the next line, never across a blank one, whatever the weights")
+    func productionEnds() {
+        // a credit line of a chart wrapped over two lines, then (after a blank line) the next story's headline
+        let page = "数据来源：市园林和林业局城\n建处\n\n新 城 公 园 ： “ 口 袋 ” 连 成 片 ，\n绿色惠民生\n"
+        // a model that joins every gap
+        var model = ParserModel.default
+        model.join = model.join.map { _ in 0 }
+        model.join[JoinFeature.bias.rawValue] = 1
+        let units = LineJoiner(model: model).units(PageParser.lines(of: page).lines).map(\.text)
+        #expect(units.first == "数据来源：市园林和林业局城建处", "\(units)")
+        #expect(units.count == 2 && units[1].hasPrefix("新城公园"))
+    }
+
     @Test("IndentedWrap: a paragraph's first line, set in and as wide as the column with its indent, runs on to a flush line, whatever the weights")
     func indentedWrap() {
         let page = """

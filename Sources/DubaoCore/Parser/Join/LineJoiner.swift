@@ -10,7 +10,8 @@
 /// fitted (a scrap of three characters or fewer under it does). A jump mark on a line of its own
 /// stays apart from a heading line above it (**MarkUnderHeading**), and so does a banner printed twice after a blank
 /// line (`体育体育`), and, on a page with its geometry, a line after a blank set in type 1.15 times larger or smaller
-/// (a caption standing in the text). A paragraph's first line, set in by a character
+/// (a caption standing in the text). A production line (`数据来源：…`, `制图：…`) wraps onto the next line but never
+/// runs on across a blank one (**ProductionEnds**). A paragraph's first line, set in by a character
 /// or two and as wide as the column with its indent, runs on to a line set flush (**IndentedWrap**). A Latin sentence
 /// running on to a line that starts in lower case is always joined (**LatinWrap**).
 struct LineJoiner {
@@ -84,8 +85,11 @@ struct LineJoiner {
                 // and a letter-spaced line after a blank one opens display type (a wrapped headline's later lines are
                 // not justified): it does not go on from a heading line standing alone that is not
                 let displayBegins = l.gapBefore > 0 && l.letterSpaced && !p.letterSpaced && l.headingLike && u.lines.count == 1 && p.headingLike
+                // a production line (`数据来源：…`, `制图：…`) wraps onto the next line, never across a blank one
+                let productionEnds = l.gapBefore > 0 && lines[u.lines[0]].production
                 let join = decide?(k) ?? (latinWrap || indentedWrap || leadGoesOn
-                    || (!shortHeads && !stopsShort && !headOverMark && !doubledBanner && !otherType && !displayEnds && !displayBegins && model.joinScore(f) > 0))
+                    || (!shortHeads && !stopsShort && !headOverMark && !doubledBanner && !otherType && !displayEnds && !displayBegins
+                        && !productionEnds && model.joinScore(f) > 0))
                 observe?(k, f, join)
                 if join {
                     u.append(l, index: k)
