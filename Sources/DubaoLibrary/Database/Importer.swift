@@ -128,10 +128,7 @@ public final class Importer {
         try importFiles(first, report: &report)
         // the text twins: read where their PDF is not in the library (it gave no page), taken out where it is
         if !twins.isEmpty {
-            let inLibrary = try library.db.read { db in
-                Set(try String.fetchAll(db, sql: "SELECT path FROM file WHERE path IN (\(twins.keys.map { _ in "?" }.joined(separator: ",")))",
-                                        arguments: StatementArguments(Array(twins.keys))))
-            }
+            let inLibrary = try library.filesHeld(Array(twins.keys))
             let fallback = twins.filter { !inLibrary.contains($0.key) }.map(\.value).sorted()
             files += fallback
             try importFiles(work(fallback), report: &report)

@@ -3,6 +3,18 @@ import GRDB
 
 /// What the library holds (`dubao library`) and whether it is sound (`dubao library --check`).
 extension Library {
+    /// Which of these page files the library holds (asked 500 at a time: a statement takes a limited number of
+    /// arguments, and a folder may hold tens of thousands of pages).
+    func filesHeld(_ paths: [String]) throws -> Set<String> {
+        try db.read { db in
+            try stride(from: 0, to: paths.count, by: 500).reduce(into: Set<String>()) { held, k in
+                let part = Array(paths[k..<min(paths.count, k + 500)])
+                held.formUnion(try String.fetchAll(db, sql: "SELECT path FROM file WHERE path IN (\(part.map { _ in "?" }.joined(separator: ",")))",
+                                                   arguments: StatementArguments(part)))
+            }
+        }
+    }
+
     public struct Summary: Sendable, Equatable {
         public var papers: [String]
         public var firstDate: String?
