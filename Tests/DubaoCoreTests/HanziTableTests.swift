@@ -41,9 +41,10 @@ struct HanziTableTests {
         #expect(h.pinyin("行".unicodeScalars.first!.value) == "xing" && h.otherPinyin("行".unicodeScalars.first!.value) == ["hang"])
     }
 
-    /// Typed letters are split into syllables (`syllableSet`, read from the table and `Polyphones` on its own so
-    /// that a search for letters need not build the readings) and matched against the readings' syllables: the
-    /// two must be the same list, or a syllable only a polyphone reads would split and then find nothing.
+    /// Typed letters are split into syllables (`isSyllable`, packed from the table and `Polyphones` on its own so
+    /// that a search for letters need not build the readings; `SearchTests` holds it to `syllableSet`, the
+    /// readings' syllables as a set) and matched against the readings' syllables: the two must be the same list,
+    /// or a syllable only a polyphone reads would split and then find nothing.
     @Test("the syllables typed pinyin is split into are the syllables of the readings")
     func syllablesAgree() {
         let h = Hanzi.shared

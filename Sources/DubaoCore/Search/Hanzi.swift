@@ -10,24 +10,18 @@ public final class Hanzi: Sendable {
     /// holds (`CHanziTable`), those outside them (compatibility ideographs, the supplementary planes) by binary
     /// search in another, sorted by character: every process that searches asks for them, and none builds them at
     /// start. What `Polyphones` adds is read the first time a reading is asked (`readings`); the syllables alone
-    /// the first time typed letters are split into them (`syllableSet`): a search for 荆 needs neither.
+    /// the first time typed letters are split into them (`isSyllable`, packed, without strings): a search for 荆
+    /// needs neither.
     static let denseBase: UInt32 = DUBAO_HANZI_DENSE_BASE
     static let denseEnd: UInt32 = DUBAO_HANZI_DENSE_END
     static let none = UInt16(DUBAO_HANZI_NONE)
 
     /// The syllables: the C table's (indexes below `DUBAO_HANZI_SYLLABLES`), then those only `Polyphones` gives.
     public var syllables: [String] { Self.readings.syllables }
-    /// Every syllable, for splitting typed pinyin.
-    public var syllableSet: Set<String> { Self.syllableWords }
+    /// Every syllable, as strings (typed pinyin is split with `isSyllable`, which needs no strings).
+    public var syllableSet: Set<String> { Set(Self.readings.syllables) }
 
     private static let readings = PolyphoneReadings()
-    private static let syllableWords: Set<String> = {
-        var set = Set(tableSyllables)
-        for line in Polyphones.table.utf8.split(separator: 0x0A) {
-            for p in line.split(separator: 0x20).dropFirst() { set.insert(String(decoding: p, as: UTF8.self)) }
-        }
-        return set
-    }()
 
     /// Whether these lower-case ASCII letters are a syllable (of the table or of `Polyphones`). Every syllable
     /// packed into one integer, looked up by binary search: a pinyin query asks this for every stretch of its
