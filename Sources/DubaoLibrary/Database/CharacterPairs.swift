@@ -1,3 +1,4 @@
+import CDubaoSQLite
 import DubaoCore
 import Foundation
 import GRDB
@@ -47,7 +48,7 @@ enum CharacterPairs {
         return out
     }
 
-    static func decode(_ bytes: [UInt8]) -> [UInt32] {
+    static func decode<C: Collection>(_ bytes: C) -> [UInt32] where C.Element == UInt8 {
         var out: [UInt32] = []
         var last: UInt32 = 0
         var d: UInt32 = 0
@@ -80,15 +81,13 @@ enum CharacterPairs {
 
     /// The characters that follow each of `firsts` somewhere in the library; nil when the library does not
     /// keep pairs (a read-only library of an earlier version). Nothing is read when `firsts` is empty.
-    static func successors(of firsts: Set<UInt32>, db: Database) throws -> [UInt32: Set<UInt32>]? {
+    static func successors(of firsts: Set<UInt32>, on h: SQLiteHandle) throws -> [UInt32: Set<UInt32>]? {
         guard !firsts.isEmpty else { return [:] }
-        guard try db.hasTable("charPairs") else { return nil }
+        guard try h.hasTable("charPairs") else { return nil }
         let list = firsts.sorted().map(String.init).joined(separator: ",")
         var out: [UInt32: Set<UInt32>] = [:]
-        for r in try Row.fetchAll(db, sql: "SELECT first, next FROM charPairs WHERE first IN (\(list))") {
-            let first: Int64 = r[0]
-            let next: Data = r[1]
-            out[UInt32(first)] = Set(decode(Array(next)))
+        try h.eachRow("SELECT first, next FROM charPairs WHERE first IN (\(list))") { st in
+            out[UInt32(sqlite3_column_int64(st, 0))] = Set(decode(SQLiteHandle.blob(st, 1)))
         }
         return out
     }

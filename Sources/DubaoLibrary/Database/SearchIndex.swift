@@ -89,12 +89,15 @@ public enum SearchIndex {
     }
 
     /// For each syllable asked for, the characters of the library that read so.
-    static func characters(reading syllables: Set<String>, db: Database) throws -> [String: String] {
+    static func characters(reading syllables: Set<String>, on h: SQLiteHandle) throws -> [String: String] {
         guard !syllables.isEmpty else { return [:] }
         let list = syllables.sorted()
-        let rows = try Row.fetchAll(db, sql: "SELECT syllable, chars FROM syllableChars WHERE syllable IN (\(list.map { _ in "?" }.joined(separator: ",")))",
-                                    arguments: StatementArguments(list))
-        return Dictionary(rows.map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
+        var out: [String: String] = [:]
+        try h.eachRow("SELECT syllable, chars FROM syllableChars WHERE syllable IN (\(list.map { _ in "?" }.joined(separator: ",")))",
+                      list.map { .text($0) }) { st in
+            if let s = SQLiteHandle.text(st, 0), out[s] == nil { out[s] = SQLiteHandle.text(st, 1) ?? "" }
+        }
+        return out
     }
 
     /// The index key of an article: the newest first in key order — its page's day counted back from `lastDay`,
@@ -306,27 +309,27 @@ extension Library {
             return try db.read { db in
                 if let (g, n) = generation { dubao_sqlite_cancel_when(db.sqliteConnection, g.raw, n) }
                 defer { if generation != nil { dubao_sqlite_cancel_when(db.sqliteConnection, nil, 0) } }
-                let chars = try SearchIndex.characters(reading: SearchIndex.syllables(q), db: db)
-                let follows = try CharacterPairs.successors(of: SearchIndex.leading(q, chars: chars), db: db)
-                guard let all = SearchIndex.expression(q, chars: chars, follows: follows),
-                    let head = SearchIndex.expression(q, headlineOnly: true, chars: chars, follows: follows) else { return [] }
-                return try search(q, all: all, head: head, limit: limit, window: window, snippets: snippets, stale: stale, db: db)
+                return try Self.search(q, limit: limit, window: window, snippets: snippets, stale: stale, on: SQLiteHandle(raw: db.sqliteConnection!))
             }
         } catch let e as DatabaseError where e.resultCode == .SQLITE_INTERRUPT {
             throw SearchCancelled()
         }
     }
 
-    func search(_ q: SearchQuery, all: String, head: String, limit: Int, window: Int, snippets: Int, stale: () -> Bool,
-                db: Database) throws -> [SearchResult] {
+    /// The search on a connection inside a read transaction (GRDB's, or `SearchReader`'s own).
+    static func search(_ q: SearchQuery, limit: Int, window: Int, snippets: Int, stale: () -> Bool, on h: SQLiteHandle) throws -> [SearchResult] {
+        let chars = try SearchIndex.characters(reading: SearchIndex.syllables(q), on: h)
+        let follows = try CharacterPairs.successors(of: SearchIndex.leading(q, chars: chars), on: h)
+        guard let all = SearchIndex.expression(q, chars: chars, follows: follows),
+            let head = SearchIndex.expression(q, headlineOnly: true, chars: chars, follows: follows) else { return [] }
         var rank: [Int64: Int64] = [:]
         var first: [Int64: Int64] = [:]
         /// The newest `window` matches: (rowid, rank, first hit) each. Hundreds of rows of three integers, stepped
         /// through SQLite's own calls (decoding them as GRDB's rows was a third of a common query's own work).
         func newest(_ expr: String, _ row: (Int64, Int64, Int64) -> Void) throws -> Int {
-            try db.eachRow("""
+            try h.eachRow("""
                 SELECT rowid, dubao_rank(search), dubao_first(search) FROM search WHERE search MATCH ? ORDER BY rowid LIMIT ?
-                """, arguments: [expr, window]) { st in
+                """, [.text(expr), .int(Int64(window))]) { st in
                 row(sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1), sqlite3_column_int64(st, 2))
             }
         }
@@ -349,12 +352,20 @@ extension Library {
         // the articles whose snippet is cut from the body: their blocks come with the one query (fifty statements
         // prepared one by one were most of SQLite's share of a search)
         let bodyHits = top.enumerated().compactMap { n, e in n < snippets && first[e.key].map(inBody) == true ? e.key : nil }
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT a.searchKey AS k, a.id, a.kicker, a.headline, a.subheadline, a.title, p.source, p.number, p.date,
-                   CASE WHEN a.searchKey IN (\(bodyHits.map(String.init).joined(separator: ","))) THEN a.blocks END AS blocks
+        struct Found { var id: String, kicker: String?, headline: String?, subheadline: String?, title: String, source: String
+                       var number: Int?, date: String?, blocks: StoredText? }
+        var byKey: [Int64: Found] = [:]
+        try h.eachRow("""
+            SELECT a.searchKey, a.id, a.kicker, a.headline, a.subheadline, a.title, p.source, p.number, p.date,
+                   CASE WHEN a.searchKey IN (\(bodyHits.map(String.init).joined(separator: ","))) THEN a.blocks END
             FROM article a JOIN page p ON p.id = a.pageId WHERE a.searchKey IN (\(top.map { String($0.key) }.joined(separator: ",")))
-            """)
-        let byKey = Dictionary(rows.map { (($0["k"] as Int64), $0) }, uniquingKeysWith: { a, _ in a })
+            """) { st in
+            let key = sqlite3_column_int64(st, 0)
+            guard byKey[key] == nil else { return }
+            byKey[key] = Found(id: SQLiteHandle.text(st, 1) ?? "", kicker: SQLiteHandle.text(st, 2), headline: SQLiteHandle.text(st, 3),
+                               subheadline: SQLiteHandle.text(st, 4), title: SQLiteHandle.text(st, 5) ?? "", source: SQLiteHandle.text(st, 6) ?? "",
+                               number: SQLiteHandle.int(st, 7), date: SQLiteHandle.text(st, 8), blocks: SQLiteHandle.storedText(st, 9))
+        }
         var results: [SearchResult] = []
         for (n, (key, r)) in top.enumerated() {
             guard let row = byKey[key] else { continue }
@@ -365,14 +376,14 @@ extension Library {
                 let off = Int(f & 0xFFFF_FFFF)
                 let text: String
                 if inBody(f) {
-                    text = Article.bodyText(LibraryStore.decodeBlocks(row["blocks"] as StoredText?))
+                    text = Article.bodyText(LibraryStore.decodeBlocks(row.blocks))
                 } else {
-                    text = Article.headlineGroupText(row["kicker"], row["headline"], row["subheadline"])
+                    text = Article.headlineGroupText(row.kicker, row.headline, row.subheadline)
                 }
                 snippet = SearchMatcher.snippet(text, hit: SearchTokens.range(ofTokens: off, count: max(1, len), in: text))
             }
-            results.append(SearchResult(id: row["id"], headline: row["headline"], title: row["title"], source: row["source"],
-                                        page: row["number"], date: row["date"], hits: Int(r % 1_000_000), snippet: snippet,
+            results.append(SearchResult(id: row.id, headline: row.headline, title: row.title, source: row.source,
+                                        page: row.number, date: row.date, hits: Int(r % 1_000_000), snippet: snippet,
                                         headlineHit: r >= 1_000_000))
         }
         return results

@@ -28,8 +28,12 @@ struct StoredText: DatabaseValueConvertible, Equatable {
     /// Transcoded straight into UTF-8 (the standard library's generic UTF-16 path went scalar by scalar, a
     /// millisecond of each search's fifty snippets). Unpaired surrogates become U+FFFD.
     init(utf16LE data: Data) {
-        let count = data.count / 2
-        string = data.withUnsafeBytes { raw -> String in
+        self = data.withUnsafeBytes { StoredText(utf16LE: $0) }
+    }
+
+    init(utf16LE raw: UnsafeRawBufferPointer) {
+        let count = raw.count / 2
+        string = {
             String(unsafeUninitializedCapacity: count * 3) { out in
                 var n = 0
                 var k = 0
@@ -68,6 +72,6 @@ struct StoredText: DatabaseValueConvertible, Equatable {
                 }
                 return n
             }
-        }
+        }()
     }
 }
