@@ -31,8 +31,6 @@ struct SearchCommand: ParsableCommand {
     /// open library when it was opened only to read, for the caller to end the process with it still open:
     /// closing it (GRDB's teardown and SQLite's, unmapping the file) was a twentieth of a search process, and a
     /// connection that only read leaves nothing for a close to finish. One that an import wrote to is closed here.
-    /// A library that needs nothing but reading is read by a `SearchReader` (no GRDB); any other goes through
-    /// `Library`, which updates it or says what is wrong.
     @discardableResult
     static func run(_ a: SearchArguments) throws -> AnyObject? {
         let (json, limit) = (a.json, a.limit)
@@ -40,32 +38,32 @@ struct SearchCommand: ParsableCommand {
         let extra = a.paths.filter { $0.hasPrefix("-") && !FileSystem.exists($0) }
         let paths = a.paths.filter { !extra.contains($0) }
         let query = ([a.query] + extra).joined(separator: " ")
-        let path = LibraryOptions.path(a.library)
-        let reader = paths.isEmpty ? SearchReader.open(path) : nil
-        var lib: Library? = nil
-        if reader == nil {
-            var opened = try LibraryOptions.open(path: path, access: paths.isEmpty ? .read : .write, repairing: !paths.isEmpty)
+        // a library that needs nothing but reading is read without GRDB; any other goes through `Library`
+        let search: (SearchQuery) throws -> [SearchResult]
+        let keep: AnyObject?
+        if paths.isEmpty, let reader = SearchReader.open(LibraryOptions.path(a.library)) {
+            search = { q in
+                do { return try reader.search(q, limit: limit) } catch {
+                    Console.err("dubao: \(reader.describe(error))")
+                    throw ExitCode(1)
+                }
+            }
+            keep = reader
+        } else {
+            var lib = try LibraryOptions.open(path: LibraryOptions.path(a.library), access: paths.isEmpty ? .read : .write, repairing: !paths.isEmpty)
             if !paths.isEmpty {
-                let r = try failing(opened) { try runImport(paths, into: &opened, quiet: json) }
+                let r = try failing(lib) { try runImport(paths, into: &lib, quiet: json) }
                 for w in r.warnings { Console.err("warning: \(w)") }
             }
-            lib = opened
+            let opened = lib
+            search = { q in try failing(opened) { try opened.search(q, limit: limit) } }
+            keep = paths.isEmpty && lib.isReadOnly ? lib : nil
         }
         let q = SearchQuery.parse(query)
         if q.shortened {
             Console.err("dubao: the query is longer than \(SearchQuery.maximumLength) characters or \(SearchQuery.maximumTerms) terms; searching for its beginning")
         }
-        let results: [SearchResult]
-        if let reader {
-            do { results = try reader.search(q, limit: limit) } catch {
-                Console.err("dubao: \(reader.describe(error))")
-                throw ExitCode(1)
-            }
-        } else if let lib {
-            results = try failing(lib) { try lib.search(q, limit: limit) }
-        } else {
-            results = []
-        }
+        let results = try search(q)
         if json {
             // written directly: JSONEncoder's generic machinery took longer than the search itself
             Console.json(JSONWriter.object(["query": .string(query), "results": .array(results.map(\.json))]))
@@ -78,7 +76,6 @@ struct SearchCommand: ParsableCommand {
                 Console.out("    \(r.snippet)")
             }
         }
-        if let reader { return reader }
-        return paths.isEmpty && lib?.isReadOnly == true ? lib : nil
+        return keep
     }
 }

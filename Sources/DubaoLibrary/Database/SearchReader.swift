@@ -9,8 +9,9 @@ import GRDB
 /// the same statements either way (`Library.search(_:limit:window:snippets:stale:on:)`).
 ///
 /// Only a library that needs nothing else is opened so: an SQLite file that holds all of Dubao's migrations
-/// (the current schema), that SQLite opens read-only as it is. Anything else — missing, made by an older Dubao, another program's, a WAL
-/// library in a folder nobody may write, damage — is `nil`, for `Library` to open, update or name what is wrong.
+/// (the current schema), that SQLite opens read-only as it is. Anything else — missing, made by an older Dubao,
+/// another program's, a WAL library in a folder nobody may write, damage — is `nil`, for `Library` to open,
+/// update or name what is wrong.
 public final class SearchReader: @unchecked Sendable {
     public let path: String
     let handle: SQLiteHandle
@@ -30,6 +31,7 @@ public final class SearchReader: @unchecked Sendable {
         var db: OpaquePointer?
         let rc = PathName.withCString(path) { sqlite3_open_v2($0, &db, SQLITE_OPEN_READONLY, nil) }
         guard let raw = db else { return nil }
+        // made at once, so that the handle is closed (`deinit`) on every way out below
         let reader = SearchReader(path: path, handle: SQLiteHandle(raw: raw))
         guard rc == SQLITE_OK else { return nil }
         sqlite3_extended_result_codes(raw, 1)
