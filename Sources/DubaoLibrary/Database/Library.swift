@@ -210,8 +210,8 @@ public final class Library: @unchecked Sendable {
         let migrator = Schema.migrator
         // one transaction: the schema is current, and the tables can be read (a damaged file shows itself now)
         let current = try queue.read { db -> Bool in
-            guard try db.hasApplied(migrator) else { return false }
-            try db.eachRow("SELECT count(*) FROM page") { _ in }
+            guard try db.handle.hasApplied(migrator) else { return false }
+            try db.handle.eachRow("SELECT count(*) FROM page")
             return true
         }
         if current { return queue }

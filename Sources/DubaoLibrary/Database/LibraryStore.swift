@@ -230,7 +230,7 @@ extension Library {
             func int(_ st: OpaquePointer, _ i: Int32) -> Int? {
                 sqlite3_column_type(st, i) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(st, i))
             }
-            try db.eachRow(Self.pageOutlineSQL) { st in
+            try db.handle.eachRow(Self.pageOutlineSQL) { st in
                 let stored = text(st, 6, shared: true) ?? ""
                 if stored != origin.stored {
                     origin = (stored, origins[stored] ?? MetadataOrigin(stored: stored))

@@ -309,7 +309,7 @@ extension Library {
             return try db.read { db in
                 if let (g, n) = generation { dubao_sqlite_cancel_when(db.sqliteConnection, g.raw, n) }
                 defer { if generation != nil { dubao_sqlite_cancel_when(db.sqliteConnection, nil, 0) } }
-                return try Self.search(q, limit: limit, window: window, snippets: snippets, stale: stale, on: SQLiteHandle(raw: db.sqliteConnection!))
+                return try Self.search(q, limit: limit, window: window, snippets: snippets, stale: stale, on: db.handle)
             }
         } catch let e as DatabaseError where e.resultCode == .SQLITE_INTERRUPT {
             throw SearchCancelled()

@@ -42,12 +42,7 @@ public final class SearchReader: @unchecked Sendable {
             // mapped, as `Library.openForReading` does for the commands that only read
             try reader.handle.eachRow("PRAGMA mmap_size = 268435456")
             let current = try reader.reading { h -> Bool in
-                guard try h.hasTable("grdb_migrations") else { return false }
-                var applied = Set<String>()
-                try h.eachRow("SELECT identifier FROM grdb_migrations") { st in
-                    if let s = SQLiteHandle.text(st, 0) { applied.insert(s) }
-                }
-                guard Schema.migrator.migrations.allSatisfy(applied.contains) else { return false }
+                guard try h.hasApplied(Schema.migrator) else { return false }
                 // the tables can be read (a damaged file shows itself now, and goes to `Library` to be named)
                 try h.eachRow("SELECT count(*) FROM page")
                 return true
