@@ -8,7 +8,7 @@ struct DubaoBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dubao-bench",
         abstract: "Benchmarks for Dubao (run the release build: swift run -c release dubao-bench …).",
-        subcommands: [Generate.self, CalibrateBench.self, ColumnsBench.self, ParseBench.self, RenderBench.self, StartupBench.self, LibraryBench.self, SearchBench.self, HostileBench.self, ScalingBench.self])
+        subcommands: [Generate.self, CalibrateBench.self, ColumnsBench.self, ParseBench.self, RenderBench.self, StartupBench.self, LibraryBench.self, SearchBench.self, ProcessBench.self, HostileBench.self, ScalingBench.self])
 }
 
 struct Generate: ParsableCommand {
