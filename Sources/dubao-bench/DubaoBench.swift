@@ -66,3 +66,10 @@ struct ParseBench: ParsableCommand {
                      pages.count, Double(total) / 1_048_576, articles, secs, mbs))
     }
 }
+
+/// The value at fraction `p` of the way through `values` sorted (p = 0.5: the median; 0.99: the 99th percentile);
+/// 0 for none.
+func percentile(_ values: [Double], _ p: Double) -> Double {
+    let s = values.sorted()
+    return s.isEmpty ? 0 : s[min(s.count - 1, Int(Double(s.count) * p))]
+}

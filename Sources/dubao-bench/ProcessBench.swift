@@ -39,8 +39,7 @@ struct ProcessBench: ParsableCommand {
     static func time(_ args: [String], _ n: Int) throws -> Timing {
         var ms: [Double] = []
         for _ in 0..<max(1, n) { ms.append(try Subprocess.runMeasured(args, capture: false).seconds * 1000) }
-        ms.sort()
-        return Timing(p50: ms[ms.count / 2], p99: ms[min(ms.count - 1, Int(Double(ms.count) * 0.99))], peakMB: try peakMB(args))
+        return Timing(p50: percentile(ms, 0.5), p99: percentile(ms, 0.99), peakMB: try peakMB(args))
     }
 
     static func peakMB(_ args: [String]) throws -> Double {
@@ -68,9 +67,8 @@ struct ProcessBench: ParsableCommand {
             print(kind.padding(toLength: 18, withPad: " ", startingAt: 0) + " " + Self.column(q, 20)
                   + String(format: " %8.1f ms %7.1f ms %5.1f MB %8.1f ms %8.1f×", d.p50, d.p99, d.peakMB, rg.p50, ratio))
         }
-        p50s.sort()
         print(String(format: "search: median over the queries %.1f ms, the slowest query's p50 %.1f ms, the lowest rg/dubao %.1f×",
-                     p50s[p50s.count / 2], p50s.last ?? 0, worstRatio))
+                     percentile(p50s, 0.5), p50s.max() ?? 0, worstRatio))
         // an article to show: the newest match of a character nearly every page holds
         let found = try Subprocess.runMeasured([program, "search", "--json", "--limit", "1", "--library", library, "--", "的"])
         if let id = Self.firstID(found.output) {

@@ -35,9 +35,8 @@ struct RenderBench: ParsableCommand {
             times.append(Double(t1 - t0) / 1e6)
         }
         times.sort()
-        func pct(_ p: Double) -> Double { times[min(times.count - 1, Int(Double(times.count) * p))] }
         print(String(format: "render %d×%d: %d frames, p50 %.3f ms, p99 %.3f ms, max %.3f ms (target p99 < 2 ms)",
-                     columns, rows, frames, pct(0.5), pct(0.99), times.last ?? 0))
+                     columns, rows, frames, percentile(times, 0.5), percentile(times, 0.99), times.last ?? 0))
     }
 }
 

@@ -41,9 +41,9 @@ struct SearchBench: ParsableCommand {
                 }
             }
             all += times
-            print(String(format: "%-20@  %7.2f  %7.2f   %d", kind as NSString, pct(times, 0.5), pct(times, 0.99), first))
+            print(String(format: "%-20@  %7.2f  %7.2f   %d", kind as NSString, percentile(times, 0.5), percentile(times, 0.99), first))
         }
-        print(String(format: "all queries           %7.2f  %7.2f   (target p50 < 20 ms, p99 < 100 ms)", pct(all, 0.5), pct(all, 0.99)))
+        print(String(format: "all queries           %7.2f  %7.2f   (target p50 < 20 ms, p99 < 100 ms)", percentile(all, 0.5), percentile(all, 0.99)))
 
         var rgTimes: [Double] = []
         for (kind, texts) in Self.queries where kind != "pinyin" {
@@ -54,14 +54,9 @@ struct SearchBench: ParsableCommand {
                 }
             }
         }
-        let rgMedian = pct(rgTimes, 0.5)
-        let dMedian = pct(dubaoChinese, 0.5)
+        let rgMedian = percentile(rgTimes, 0.5)
+        let dMedian = percentile(dubaoChinese, 0.5)
         print(String(format: "rg -c over the raw files (same Chinese queries): median %.1f ms; Dubao median %.2f ms: %.0f× faster (target ≥ 10×)",
                      rgMedian, dMedian, rgMedian / max(dMedian, 0.001)))
-    }
-
-    func pct(_ v: [Double], _ p: Double) -> Double {
-        let s = v.sorted()
-        return s.isEmpty ? 0 : s[min(s.count - 1, Int(Double(s.count) * p))]
     }
 }
