@@ -57,4 +57,23 @@ struct LaidOutTextTests {
         #expect(stories.first?.bodyText.contains("横跨清江的新城大桥主桥顺利合龙") == true)
         #expect(stories.last?.bodyText.contains("保障旅客平安有序出行") == true)
     }
+
+    /// Three columns under a headline across them, the first row squeezed as `pdftotext -layout` prints it: each
+    /// column's first line a space after the one before, left of where its column's rows start.
+    static func squeezed() -> (text: String, columns: [[String]]) {
+        let columns = ["甲", "乙", "丙"].map { c in ["一", "二", "三", "四", "五", "六", "七"].map { r in String(repeating: c + r, count: 7) } }
+        func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(0, n - s.unicodeScalars.count)) }
+        var rows = ["          三条消息今日发布", "", columns.map { $0[0] }.joined(separator: " ")]
+        for k in 1..<7 { rows.append(pad(columns[0][k], 20) + pad(columns[1][k], 20) + columns[2][k]) }
+        return (rows.joined(separator: "\n") + "\n", columns)
+    }
+
+    @Test("a squeezed row's lines move to the columns they open, and each column reads whole")
+    func squeezedRow() {
+        let (text, columns) = Self.squeezed()
+        let first = LaidOutText.segments(text).filter { $0.row == 2 }
+        #expect(first.map(\.column) == [0, 20, 40])
+        let lines = LaidOutText.reading(text).split(separator: "\n").map { String($0).trimmingCharacters() }.filter { !$0.isEmpty }
+        #expect(lines == ["三条消息今日发布"] + columns.flatMap { $0 })
+    }
 }

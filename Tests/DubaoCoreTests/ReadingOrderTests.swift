@@ -126,6 +126,18 @@ struct ReadingOrderTests {
         #expect(order == ["木", "一", "二", "三", "四"])
     }
 
+    @Test("a body line squeezed across the gutter, level with a column's head, is read on its own, each column whole")
+    func bodyLineAcrossGutter() {
+        var lines = [line("甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲", x: 100, y: 86)]
+        lines += column(["一一一一一一一一一一一一一一一", "二二二二二二二二二二二二二二二", "三三三三三三三三三三三三三三三",
+                         "四四四四四四四四四四四四四四四", "五五五五五。"], x: 20, top: 100)
+        lines += column(["六六六六六六六六六六六六六六六", "七七七七七七七七七七七七七七七", "八八八八八八八八八八八八八八八",
+                         "九九九九九九九九九九九九九九九", "十十十十十。"], x: 190, top: 100)
+        let p = PlacedPage(index: 1, width: 400, height: 400, lines: lines)
+        let order = ReadingOrder(p).regions().flatMap { $0 }.map { p.lines[$0].text.prefix(1) }
+        #expect(order == ["甲", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"])
+    }
+
     @Test("a block's box: the page lines its text came from, across a column break; text not on the page has none")
     func placement() throws {
         let p = page

@@ -238,7 +238,34 @@ public enum LaidOutText {
             }
             flush()
         }
+        snapSqueezed(&out, bodyLine: bodyLine, isColumnStart: isColumnStart)
         return out
+    }
+
+    /// A row the tool squeezed into fewer character positions than its columns need (the first row under a
+    /// headline across several columns: each column's first line printed a space after the one before, left of
+    /// where the rows below start): each body line of it that starts at no column's start moves right to the
+    /// nearest start within a body line's length, the row's rightmost first, none over the next one.
+    static func snapSqueezed(_ segs: inout [Segment], bodyLine: Int, isColumnStart: (Int, Int) -> Bool) {
+        guard bodyLine < Int.max / 2 else { return }
+        var k = segs.count - 1
+        while k >= 0 {
+            var first = k
+            while first > 0, segs[first - 1].row == segs[k].row { first -= 1 }
+            var limit = Int.max
+            for j in stride(from: k, through: first, by: -1) {
+                let s = segs[j]
+                let length = s.text.unicodeScalars.count
+                // the first position near a column's start is a position before it (near: give or take one)
+                if 4 * length >= 3 * bodyLine, !isColumnStart(s.column, s.row),
+                   var c = (s.column...(s.column + bodyLine)).first(where: { isColumnStart($0, s.row) }) {
+                    if isColumnStart(c + 1, s.row) { c += 1 }
+                    if c + length < limit { segs[j].column = c }
+                }
+                limit = segs[j].column
+            }
+            k = first - 1
+        }
     }
 
     /// Rows either side of a row whose word starts tell where its columns are (a page's lower half may be set in

@@ -230,11 +230,15 @@ public struct ReadingOrder: Sendable {
         let body = ids.filter(isBody)
         guard body.count >= 2 else { return nil }
         let columns = cutDown(body)
-        guard columns.count > 1 else { return nil }
         var gutters: [(Double, Double)] = []
-        for k in 1..<columns.count {
-            gutters.append((columns[k - 1].map { lines[$0].x1 }.max()!, columns[k].map { lines[$0].x0 }.min()!))
+        if columns.count > 1 {
+            for k in 1..<columns.count {
+                gutters.append((columns[k - 1].map { lines[$0].x1 }.max()!, columns[k].map { lines[$0].x0 }.min()!))
+            }
+        } else {
+            gutters = crossedGutters(body)
         }
+        guard !gutters.isEmpty else { return nil }
         func crosses(_ i: Int) -> Bool { gutters.contains { g in lines[i].x0 < g.1 && lines[i].x1 > g.0 } }
         let spanning = ids.filter(crosses).sorted { top[$0] < top[$1] }
         guard !spanning.isEmpty else { return nil }
@@ -252,6 +256,40 @@ public struct ReadingOrder: Sendable {
         }
         let out = bands.filter { !$0.isEmpty }
         return out.count > 1 ? out : nil
+    }
+
+    /// Gutters that a few of the body lines cross: strips at least `gutter` wide that no more than one body line
+    /// in twenty crosses (at least one), with two body lines or more wholly on either side. A text that keeps its
+    /// layout squeezes a row holding a line in a larger type (an intertitle, a headline beside a byline) into
+    /// fewer character positions, so that line stands across the gutter though it belongs to one column.
+    func crossedGutters(_ body: [Int]) -> [(Double, Double)] {
+        let lines = page.lines
+        guard body.count >= 8 else { return [] }
+        let allowed = max(1, body.count / 20)
+        let left = body.map { lines[$0].x0 }.min()!, right = body.map { lines[$0].x1 }.max()!
+        let step = 0.25 * em
+        let cells = Int(((right - left) / step).rounded(.up))
+        guard cells > 0, cells < 100_000 else { return [] }
+        var cover = [Int](repeating: 0, count: cells + 1)
+        for i in body {
+            let a = max(0, Int(((lines[i].x0 - left) / step).rounded(.down)))
+            let b = min(cells, Int(((lines[i].x1 - left) / step).rounded(.up)))
+            if a < b { cover[a] += 1; cover[b] -= 1 }
+        }
+        var n = 0
+        for c in 0..<cells { n += cover[c]; cover[c] = n }
+        var out: [(Double, Double)] = []
+        var c = 0
+        while c < cells {
+            guard cover[c] <= allowed else { c += 1; continue }
+            var e = c
+            while e < cells, cover[e] <= allowed { e += 1 }
+            let g0 = left + Double(c) * step, g1 = left + Double(e) * step
+            let leftOf = body.filter { lines[$0].x1 <= g0 + 0.01 }.count, rightOf = body.filter { lines[$0].x0 >= g1 - 0.01 }.count
+            if g1 - g0 >= gutter, leftOf >= 2, rightOf >= 2 { out.append((g0, g1)) }
+            c = e
+        }
+        return out
     }
 
     /// Most characters stand apart (`城 南 体 育`): a letter-spaced line.
