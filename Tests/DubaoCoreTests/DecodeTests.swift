@@ -28,6 +28,8 @@ struct DecodeTests {
         // … or the rest of it on another page: an intertitle at the foot of a column, then 下转
         #expect(DecodeState.intertitle.allows(.markTo) && !DecodeState.intertitle.allows(.markFrom) && !DecodeState.intertitle.allows(.storyStart))
         #expect(DecodeState.headNext.allows(.storyStart) && DecodeState.headNext.allows(.byline) && !DecodeState.headNext.allows(.body))
+        // a byline printed beside the headline comes before the subtitle under it in an extraction's order
+        #expect(DecodeState.byline.allows(.headNext) && DecodeState.byline.allows(.storyStart) && !DecodeState.byline.allows(.body))
         // 上接 opens the rest of a story: no new headline, byline or story right after it
         #expect(DecodeState.markFrom.allows(.body) && DecodeState.markFrom.allows(.intertitle))
         #expect(!DecodeState.markFrom.allows(.headNext) && !DecodeState.markFrom.allows(.storyStart) && !DecodeState.markFrom.allows(.byline))

@@ -4,6 +4,38 @@ import DubaoTestSupport
 
 @Suite("Story rules")
 struct StoryRulesTests {
+    @Test("a byline read between a headline and its subtitle (pdftotext prints it beside the headline) leaves the group whole")
+    func bylineInsideHeadlineGroup() {
+        let text = """
+            江城日报
+
+            全市推进老旧小区改造
+
+            幸福里小区的新变化
+            本报记者 林青 王明
+
+            ——来自城东街道的调查
+
+            走进城东街道幸福里小区，新铺的沥青路
+            平整干净，楼道里的灯全亮了。居民张大
+            爷说，过去一到下雨天，院子里就积水，
+            如今排水管网改造完成，再也不用蹚水出
+            门了。
+            据街道负责人介绍，今年以来，街道共完
+            成十二个老旧小区改造，惠及居民三千余
+            户，下一步将继续推进加装电梯工作。
+
+            本报讯（记者 李理）昨日，市图书馆新馆
+            正式开馆，新馆藏书八十万册，设有少儿
+            阅览区和自习区。
+            """
+        let a = PageParser().parse(text: text, source: "p.txt", idPrefix: "p").articles
+        #expect(a.count == 2)
+        #expect(a.first?.kicker == "全市推进老旧小区改造" && a.first?.headline == "幸福里小区的新变化")
+        #expect(a.first?.subheadline == "——来自城东街道的调查" && a.first?.byline == "本报记者 林青 王明")
+        #expect(a.first?.bodyText.hasPrefix("走进城东街道") == true && a.last?.headline == nil)
+    }
+
     @Test("HeadlineRoles: separate lines are roles, adjacent ones a wrap; a dash line is the subtitle wherever it stands")
     func roles() {
         typealias R = HeadlineRoles.Roles

@@ -91,7 +91,7 @@ public enum DecodeState: Int, CaseIterable, Sendable {
         // another page (an intertitle at the foot of a column, then 下转第N版)
         case .intertitle: return next == .body || next == .intertitle || next == .markTo
         case .headNext: return [.headNext, .byline, .storyStart, .markFrom, .captionClosed].contains(next)
-        case .byline: return [.byline, .storyStart, .markFrom, .captionClosed].contains(next)
+        case .byline: return [.byline, .headNext, .storyStart, .markFrom, .captionClosed].contains(next)
         // 上接 opens the rest of a story: its text follows (an intertitle or a repeated headline is part of it)
         case .markFrom: return ![.headNext, .headPrev, .byline, .storyStart].contains(next) && next != .captionClosed
             && next != .furnitureClosed && next != .bannerClosed

@@ -1426,6 +1426,7 @@ enum DefaultModel {
         "trans.body>storyStart": -0.318,
         "trans.byline>byline": -1.616,
         "trans.byline>captionClosed": -0.744,
+        "trans.byline>headNext": -1.121,
         "trans.byline>markFrom": -0.155,
         "trans.byline>storyStart": 1.651,
         "trans.captionClosed>bannerClosed": -0.135,

@@ -22,7 +22,13 @@ enum HeadlineAttachment {
         guard !heads.isEmpty else { return }
         var runs: [[Int]] = []
         for u in heads {
-            if let last = runs.last?.last, u == last + 1 { runs[runs.count - 1].append(u) } else { runs.append([u]) }
+            // a byline printed between a group's lines (beside its headline, before the subtitle under it, as
+            // pdftotext reads them) does not part the group
+            if let last = runs.last?.last, u == last + 1 || (u == last + 2 && units[last + 1].state == .byline && owner[u] == owner[last]) {
+                runs[runs.count - 1].append(u)
+            } else {
+                runs.append([u])
+            }
         }
         let bodies = drafts.map { d in d.body.filter { topic.prose[$0] || units[$0].state == .storyStart || units[$0].state == .body }.map { topic.profiles[$0] } }
         let order = drafts.indices.sorted { drafts[$0].firstLine < drafts[$1].firstLine }
