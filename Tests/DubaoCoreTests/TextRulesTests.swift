@@ -31,6 +31,18 @@ struct TextRulesTests {
         #expect(LetterSpacing.remove(input) == input)
     }
 
+    @Test("VerticalSpacing: three lines or more of one Han character each are a headline set down the page")
+    func verticalRuns() {
+        #expect(LetterSpacing.verticalRuns(["一", "次", " 难 ", "忘", "本报讯（记者甲）昨日，", "甲", "乙"]) == [0...3])
+        // two such lines, a figure, a mark or two characters on a line are not one
+        #expect(LetterSpacing.verticalRuns(["上", "图", "", "1", "2", "3", "。", "“", "好", "不好", "坏", "人"]).isEmpty)
+        #expect(LetterSpacing.verticalRuns(["正文第一行", "还", "迁", "小", "区"]) == [1...4])
+        // the parser reads such a run as one headline line, and loses none of its characters
+        let text = "还\n迁\n小\n区\n幸\n福\n记\n\n本报讯（记者 李理）昨日，城东还迁小区改造完成，居民陆续搬回新家，小区环境焕然一新。\n"
+        let page = PageParser().parse(text: text, source: "p.txt", idPrefix: "p")
+        #expect(page.articles.count == 1 && page.articles.first?.headline == "还迁小区幸福记")
+    }
+
     @Test("SpaceTidy drops spaces next to CJK punctuation and between Han and digits", arguments: [
         ("今年 9 月，荆州市", "今年9月，荆州市"),
         ("缓缴社会保险费 5173.3 万", "缓缴社会保险费5173.3万"),

@@ -42,11 +42,19 @@ public struct PageParser: Sendable {
 
     /// The page's kept lines (and the passages printed twice that were taken out).
     static func lines(of text: String, typeSizes: [Double?]? = nil) -> (lines: [PageLine], removed: [String]) {
-        let dupes = DuplicatePassages.find(in: SourceLine.split(text))
+        var source = SourceLine.split(text)
+        // a headline set a character a line is one line, on the run's first (the others are skipped, not blanks)
+        var absorbed = Set<Int>()
+        for run in LetterSpacing.verticalRuns(source) {
+            source[run.lowerBound] = source[run].map { $0.trimmingCharacters() }.joined()
+            for i in run.dropFirst() { absorbed.insert(i); source[i] = "" }
+        }
+        let dupes = DuplicatePassages.find(in: source)
         var lines: [PageLine] = []
         lines.reserveCapacity(dupes.lines.count / 2)
         var gap = 0
         for (i, r) in dupes.lines.enumerated() {
+            if absorbed.contains(i) { continue }
             if dupes.removedLines.contains(i) || SourceLine.isBlank(r) { gap += 1; continue }
             lines.append(PageLine(number: i, raw: r.trimmingCharacters(), gapBefore: gap, indent: PageLine.indent(of: r)))
             gap = 0

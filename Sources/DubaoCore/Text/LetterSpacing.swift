@@ -62,3 +62,34 @@ public enum LetterSpacing {
         b.lowerBound - a.upperBound <= 2
     }
 }
+
+extension LetterSpacing {
+    /// Rule **VerticalSpacing**: a headline set down the page, or spaced so wide that an extraction gives each
+    /// character a line of its own (`pdftotext` reading a letter-spaced headline in a narrow box): three lines or
+    /// more in a row that each hold one Han character and nothing else. Each run, as line ranges.
+    public static func verticalRuns(_ lines: [String]) -> [ClosedRange<Int>] {
+        var out: [ClosedRange<Int>] = []
+        var start: Int?
+        func single(_ l: String) -> Bool {
+            // one Han character is 3 or 4 bytes; spaces around it are allowed
+            guard l.utf8.count <= 12 else { return false }
+            var han = 0
+            for s in l.unicodeScalars {
+                if CharClass.isSpace(s) { continue }
+                guard CharClass.isHan(s), han == 0 else { return false }
+                han += 1
+            }
+            return han == 1
+        }
+        for (i, l) in lines.enumerated() {
+            if single(l) {
+                if start == nil { start = i }
+            } else {
+                if let s = start, i - s >= 3 { out.append(s...(i - 1)) }
+                start = nil
+            }
+        }
+        if let s = start, lines.count - s >= 3 { out.append(s...(lines.count - 1)) }
+        return out
+    }
+}
