@@ -77,4 +77,27 @@ struct LaidOutTextTests {
         let lines = LaidOutText.reading(text).split(separator: "\n").map { String($0).trimmingCharacters() }.filter { !$0.isEmpty }
         #expect(lines == ["三条消息今日发布"] + columns.flatMap { $0 })
     }
+
+    /// Two stories one above the other, each a short headline over two columns, the columns of both at the same
+    /// positions: nothing crosses the gutter from the top of the page to its foot, and a blank row parts the stories.
+    static func stacked() -> (text: String, stories: [[String]]) {
+        func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(0, n - s.unicodeScalars.count)) }
+        let stories = [("新城大桥今日合龙", left), ("春运开始", right)]
+        var rows: [String] = []
+        for (headline, lines) in stories {
+            rows += ["   " + headline, ""]
+            for k in 0..<3 { rows.append(pad(lines[k], 18) + lines[k + 3]) }
+            rows.append("")
+        }
+        return (rows.joined(separator: "\n"), stories.map { [$0.0] + $0.1 })
+    }
+
+    @Test("a blank row across the page parts two stories before the gutters do, each read column by column")
+    func stackedStories() {
+        let (text, stories) = Self.stacked()
+        let lines = LaidOutText.reading(text).split(separator: "\n").map { String($0).trimmingCharacters() }.filter { !$0.isEmpty }
+        #expect(lines == stories.flatMap { $0 })
+        let page = PageParser().parse(text: text, source: "p.txt", idPrefix: "p")
+        #expect(page.articles.map(\.headline) == ["新城大桥今日合龙", "春运开始"])
+    }
 }

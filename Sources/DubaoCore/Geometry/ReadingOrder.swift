@@ -23,9 +23,17 @@ public struct ReadingOrder: Sendable {
     /// three or more and no spaces (a box's height depends on the font's ascent and descent, not only on its
     /// size), else scaled from its height.
     let size: [Double]
+    /// Cut across the white space between rows before cutting down the gutters (a text that keeps the page's
+    /// layout): such a text prints a headline in as many positions as it has characters, so a headline across
+    /// several columns no longer stands across their gutters, and on a page whose stories' columns line up a gutter
+    /// runs from the top to the foot. A blank row across the whole region then parts two stories, where the cut
+    /// down would read each column of the page from top to foot through every story in it. (On PDFs, whose
+    /// headlines keep their width, cutting across first read worse: seed-7 corpus 0.934 → 0.921.)
+    let acrossFirst: Bool
 
-    public init(_ page: PlacedPage) {
+    public init(_ page: PlacedPage, acrossFirst: Bool = false) {
         self.page = page
+        self.acrossFirst = acrossFirst
         let lines = page.lines
         // the body is what most characters are printed in
         var perCell: [(Double, Double)] = []
@@ -199,9 +207,19 @@ public struct ReadingOrder: Sendable {
         return out
     }
 
-    /// Down the gutters first, then across; a region that cannot be cut either way is a leaf.
+    /// Down the gutters first, then across (across first where `acrossFirst`); a region that cannot be cut either
+    /// way is a leaf.
     func cut(_ ids: [Int]) -> [Region] {
         guard ids.count > 1 else { return ids.isEmpty ? [] : [Region(lines: ids, nextColumn: false)] }
+        if acrossFirst {
+            // a band of headlines only (no caption, no credit, no masthead) goes with the band under it: their
+            // stories' text
+            var rows: [[Int]] = []
+            for r in cutAcross(ids) {
+                if let last = rows.last, last.allSatisfy(isHeadline) { rows[rows.count - 1] += r } else { rows.append(r) }
+            }
+            if rows.count > 1 { return rows.flatMap(cut) }
+        }
         let columns = cutDown(ids)
         if columns.count > 1 {
             var out: [Region] = []
@@ -296,6 +314,14 @@ public struct ReadingOrder: Sendable {
     static func isLetterSpaced(_ s: String) -> Bool {
         let spaces = s.unicodeScalars.filter { $0 == " " }.count
         return spaces >= 1 && spaces * 2 >= s.unicodeScalars.count - spaces - 1
+    }
+
+    /// Not body text, and neither a sentence (a caption), a photo credit nor the page's own furniture (a masthead,
+    /// its date, its page number): a headline's line, a kicker, a label.
+    func isHeadline(_ i: Int) -> Bool {
+        let t = page.lines[i].text
+        return !isBody(i) && !t.endsSentence && Markers.plainCredit(t) == nil && Markers.trailingCredit(t) == nil
+            && !Markers.isPageFurniture(t) && !Markers.isHeaderDate(t) && !Markers.isFolio(t)
     }
 
     /// Set in the body's type size.
