@@ -100,4 +100,25 @@ struct LaidOutTextTests {
         let page = PageParser().parse(text: text, source: "p.txt", idPrefix: "p")
         #expect(page.articles.map(\.headline) == ["新城大桥今日合龙", "春运开始"])
     }
+
+    @Test("a body line a position or two right of its column's start stays there, whatever starts further right")
+    func lineNearItsColumn() {
+        func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(0, n - s.unicodeScalars.count)) }
+        let body = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"].map { String(repeating: "甲" + $0, count: 7) }
+        let right = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"].map { String(repeating: "乙" + $0, count: 7) }
+        // the right column: body lines at 20, an indented first line at 22, short intertitles set in at 26
+        var rows: [String] = []
+        for k in 0..<10 {
+            let r: String
+            switch k {
+            case 1, 3, 6, 8: r = "      小标题"
+            case 5: r = "  " + right[k]
+            default: r = right[k]
+            }
+            rows.append(pad(body[k], 20) + r)
+        }
+        let segs = LaidOutText.segments(rows.joined(separator: "\n"))
+        #expect(segs.first { $0.text == right[5] }?.column == 22)
+    }
 }
+
