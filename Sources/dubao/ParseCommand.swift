@@ -66,7 +66,7 @@ struct ParseCommand: ParsableCommand {
                     }
                     for p in pages {
                         Console.out("-- page \(p.index)")
-                        let order = laidOut != nil ? LaidOutText.order(p) : ReadingOrder(p)
+                        let order = ReadingOrder(p)
                         if layout {
                             Console.out(String(format: "em %.1f, body line %.1f", order.em, order.bodyHeight))
                             for b in order.blocks() {

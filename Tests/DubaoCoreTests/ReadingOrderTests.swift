@@ -151,8 +151,10 @@ struct ReadingOrderTests {
     }
 
     /// Two stories across the top, each with a headline over two columns; below, a story in the first column, a
-    /// continuation without a headline over the second and third, and a story in the fourth. Nothing crosses the
-    /// gutter between the second and third columns, so the page is cut down it first.
+    /// continuation without a headline over the second and third with a short item under its first part, and a
+    /// story in the fourth. The white space under the top stories parts them from the band below; in that band
+    /// nothing crosses the gutter between the second and third columns, so the band is cut down it, and the short
+    /// item comes between the continuation's two columns.
     var runOnPage: PlacedPage {
         var lines = [line("晨报", x: 20, y: 10, size: 14)]
         lines.append(line("新城大桥今日合龙", x: 40, y: 60, size: 20))
@@ -162,11 +164,15 @@ struct ReadingOrderTests {
         lines += column(["五五五五五五五五五五五五五五五", "六六六六六六六六六六六六六六。"], x: 360, top: 100)
         lines += column(["七七七七七七七七七七七七七七七", "八八八。"], x: 530, top: 100)
         lines.append(line("江北新桥", x: 20, y: 250, size: 20))
-        lines += column(["甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲", "乙乙乙乙乙乙乙乙乙乙乙乙乙乙。"], x: 20, top: 290)
+        lines += column(["甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲", "乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙", "寅寅寅寅寅寅寅寅寅寅寅寅寅寅寅",
+                         "卯卯卯卯卯卯卯卯卯卯卯卯卯卯卯", "辰辰辰辰辰辰辰辰辰辰辰辰辰辰。"], x: 20, top: 290)
         lines += column(["（上接第2版）", "丙丙丙丙丙丙丙丙丙丙丙丙丙丙丙", "丁丁丁丁丁丁丁丁丁丁丁丁丁丁。"], x: 190, top: 250)
+        lines.append(line("短讯两则", x: 200, y: 310, size: 20))
+        lines += column(["午午午午午午午午午午午午午午午", "未未未。"], x: 190, top: 345)
         lines += column(["戊戊戊戊戊戊戊戊戊戊戊戊戊戊戊", "己己己己己己己己己己己己己己。"], x: 360, top: 264)
         lines.append(line("社区新貌", x: 530, y: 250, size: 20))
-        lines += column(["庚庚庚庚庚庚庚庚庚庚庚庚庚庚庚", "辛辛辛辛。"], x: 530, top: 290)
+        lines += column(["庚庚庚庚庚庚庚庚庚庚庚庚庚庚庚", "辛辛辛辛辛辛辛辛辛辛辛辛辛辛辛", "壬壬壬壬壬壬壬壬壬壬壬壬壬壬壬",
+                         "癸癸癸癸。"], x: 530, top: 290)
         return PlacedPage(index: 1, width: 700, height: 400, lines: lines.reversed())
     }
 
@@ -175,7 +181,8 @@ struct ReadingOrderTests {
         let p = runOnPage
         let blocks = ReadingOrder(p).blocks()
         let firsts = blocks.map { String(p.lines[$0.lines[0]].text.prefix(1)) }
-        #expect(firsts == ["晨", "新", "一", "三", "江", "甲", "（", "戊", "春", "五", "七", "社", "庚"])
+        // the top stories first, then the band under them
+        #expect(firsts == ["晨", "新", "一", "三", "春", "五", "七", "江", "甲", "（", "戊", "短", "午", "社", "庚"])
         #expect(blocks.first { p.lines[$0.lines[0]].text.hasPrefix("戊") }?.nextColumn == true)
         // and no blank line between the two columns of the continuation
         let text = ReadingOrder(p).text()
@@ -210,4 +217,22 @@ struct ReadingOrderTests {
         let firsts = ReadingOrder(p).blocks().map { String(p.lines[$0.lines[0]].text.prefix(2)) }
         #expect(firsts == ["晨报", "新城", "甲甲", "春运", "乙乙"])
     }
+
+    @Test("a page's header (masthead, date, page number, a section label under them) is read first, though a label heads the columns below")
+    func headerOverLabelledColumns() {
+        var lines = [line("晨报", x: 20, y: 10, size: 30), line("2025年1月15日 星期三", x: 250, y: 20), line("第9版", x: 520, y: 20)]
+        lines.append(line("民生", x: 20, y: 45, size: 24))
+        lines.append(line("读者来信", x: 20, y: 80, size: 12))
+        lines.append(line("感谢社区解决停车难", x: 20, y: 110, size: 20))
+        lines += column(["一一一一一一一一一一一一一一一", "二二二二二二二二二二二二二二。"], x: 20, top: 150)
+        lines.append(line("新城大桥今日合龙", x: 250, y: 110, size: 20))
+        lines += column(["三三三三三三三三三三三三三三三", "四四四四四四四四四四四四四四。"], x: 250, top: 150)
+        lines.append(line("春运开始", x: 480, y: 110, size: 20))
+        lines += column(["五五五五五五五五五五五五五五五", "六六六六六六六六六六六六六六。"], x: 480, top: 150)
+        let p = PlacedPage(index: 1, width: 700, height: 400, lines: lines)
+        let firsts = ReadingOrder(p).blocks().map { String(p.lines[$0.lines[0]].text.prefix(2)) }
+        let story = firsts.firstIndex(of: "感谢") ?? 0
+        #expect(firsts.firstIndex(of: "20").map { $0 < story } == true && firsts.firstIndex(of: "第9").map { $0 < story } == true, "\(firsts)")
+    }
 }
+

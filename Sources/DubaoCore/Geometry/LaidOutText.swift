@@ -77,7 +77,7 @@ public enum LaidOutText {
     /// joined: without type sizes, which lines are one headline is for the parser to say, as in a text dump.
     public static func rendered(_ page: PlacedPage) -> [String] {
         var out: [String] = []
-        for block in order(page).blocks() {
+        for block in ReadingOrder(page).blocks() {
             if !out.isEmpty && !block.nextColumn { out.append("") }
             let left = block.lines.map { page.lines[$0].x0 }.min() ?? 0
             for i in block.lines {
@@ -88,9 +88,6 @@ public enum LaidOutText {
         }
         return out
     }
-
-    /// The reading order of a page placed from such a text: across the blank rows first (`ReadingOrder.acrossFirst`).
-    public static func order(_ page: PlacedPage) -> ReadingOrder { ReadingOrder(page, acrossFirst: true) }
 
     /// Each sheet with text as a placed page.
     public static func pages(_ text: String) -> [PlacedPage] {
