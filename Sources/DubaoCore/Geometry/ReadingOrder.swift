@@ -4,8 +4,8 @@
 /// then across the white space between a headline and its story; what cannot be cut is one region, read line by
 /// line. The header band above the first wide gap near the top and the footer band below the last one near the
 /// bottom are taken off first, so that a masthead does not hold columns together; a row with body text right under
-/// it (headlines at the top of the page) ends the header band. A column that the cut down a clear gutter parted from the column its story runs on
-/// from goes back to follow it (**RunOn**).
+/// it (headlines at the top of the page) ends the header band. A column that the cut down a clear gutter parted
+/// from the column its story runs on from goes back to follow it (**RunOn**).
 ///
 /// Every threshold is measured on the page itself: the body text's character width (`em`), its line height, and
 /// the usual gap between two lines of one column.
@@ -23,6 +23,7 @@ public struct ReadingOrder: Sendable {
     /// three or more and no spaces (a box's height depends on the font's ascent and descent, not only on its
     /// size), else scaled from its height.
     let size: [Double]
+
     public init(_ page: PlacedPage) {
         self.page = page
         let lines = page.lines
