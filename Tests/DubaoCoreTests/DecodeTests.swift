@@ -280,6 +280,25 @@ struct GeometryFitTests {
     }
 }
 
+extension GeometryFitTests {
+    @Test("the compiled-in model reads a short line in type much larger than the lines around it as a headline, not a byline or an intertitle")
+    func largeTypeReadsAsHeadline() {
+        // a unit's geometry features only (as a PDF gives them), every text feature 0: what the type size alone adds
+        var f = [Float](repeating: 0, count: UnitFeature.allCases.count)
+        for g in [UnitFeature.typeKnown, .typeHuge, .typeLargerThanPrev, .typeLargerThanNext] { f[g.rawValue] = 1 }
+        let e = PageParser.emission([f], model: .default)[0]
+        let head = e[UnitLabel.headlineNext.rawValue]
+        #expect(head > e[UnitLabel.byline.rawValue] + 1, "\(e)")
+        #expect(head > e[UnitLabel.intertitle.rawValue] + 1, "\(e)")
+        #expect(head > e[UnitLabel.body.rawValue], "\(e)")
+        // and a line in the body's type, between two such, adds nothing toward a headline
+        var b = [Float](repeating: 0, count: UnitFeature.allCases.count)
+        for g in [UnitFeature.typeKnown, .typeBody] { b[g.rawValue] = 1 }
+        let eb = PageParser.emission([b], model: .default)[0]
+        #expect(eb[UnitLabel.headlineNext.rawValue] < eb[UnitLabel.body.rawValue], "\(eb)")
+    }
+}
+
 @Suite("Doubled banners")
 struct DoubledBannerTests {
     static let page = """
