@@ -10,9 +10,11 @@ struct LaidOutTextTests {
     static let right = ["本报讯今年春运今天正式开始，", "全市各客运站加开班次，保障旅", "客平安有序出行。铁路部门介绍，",
                         "今年春运预计发送旅客三百万人", "次，同比增长一成，其中学生和", "务工人员占六成以上。"]
 
+    /// `s` with spaces after it to `n` positions.
+    static func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(0, n - s.unicodeScalars.count)) }
+
     /// The two columns `gap` positions apart (from the left column's edge), under their headlines.
     static func page(gap: Int) -> String {
-        func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(0, n - s.unicodeScalars.count)) }
         var rows = [pad("   新城大桥今日合龙", 14 + gap) + "    春运开始", ""]
         for (a, b) in zip(left, right) { rows.append(pad(a, 14 + gap) + b) }
         return rows.joined(separator: "\n") + "\n"
@@ -62,7 +64,6 @@ struct LaidOutTextTests {
     /// column's first line a space after the one before, left of where its column's rows start.
     static func squeezed() -> (text: String, columns: [[String]]) {
         let columns = ["甲", "乙", "丙"].map { c in ["一", "二", "三", "四", "五", "六", "七"].map { r in String(repeating: c + r, count: 7) } }
-        func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(0, n - s.unicodeScalars.count)) }
         var rows = ["          三条消息今日发布", "", columns.map { $0[0] }.joined(separator: " ")]
         for k in 1..<7 { rows.append(pad(columns[0][k], 20) + pad(columns[1][k], 20) + columns[2][k]) }
         return (rows.joined(separator: "\n") + "\n", columns)
@@ -81,7 +82,6 @@ struct LaidOutTextTests {
     /// Two stories one above the other, each a short headline over two columns, the columns of both at the same
     /// positions: nothing crosses the gutter from the top of the page to its foot, and a blank row parts the stories.
     static func stacked() -> (text: String, stories: [[String]]) {
-        func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(0, n - s.unicodeScalars.count)) }
         let stories = [("新城大桥今日合龙", left), ("春运开始", right)]
         var rows: [String] = []
         for (headline, lines) in stories {
@@ -103,7 +103,6 @@ struct LaidOutTextTests {
 
     @Test("a body line a position or two right of its column's start stays there, whatever starts further right")
     func lineNearItsColumn() {
-        func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(0, n - s.unicodeScalars.count)) }
         let body = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"].map { String(repeating: "甲" + $0, count: 7) }
         let right = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"].map { String(repeating: "乙" + $0, count: 7) }
         // the right column: body lines at 20, an indented first line at 22, short intertitles set in at 26
@@ -115,10 +114,9 @@ struct LaidOutTextTests {
             case 5: r = "  " + right[k]
             default: r = right[k]
             }
-            rows.append(pad(body[k], 20) + r)
+            rows.append(Self.pad(body[k], 20) + r)
         }
         let segs = LaidOutText.segments(rows.joined(separator: "\n"))
         #expect(segs.first { $0.text == right[5] }?.column == 22)
     }
 }
-
