@@ -23,6 +23,10 @@ public struct ReadingOrder: Sendable {
     /// three or more and no spaces (a box's height depends on the font's ascent and descent, not only on its
     /// size), else scaled from its height.
     let size: [Double]
+    /// Each line is the page's own furniture (a masthead, its date line, its page number).
+    let furniture: [Bool]
+    /// Each line's text could head a story: neither a sentence (a caption), a photo credit nor furniture.
+    let headingText: [Bool]
 
     public init(_ page: PlacedPage) {
         self.page = page
@@ -46,6 +50,12 @@ public struct ReadingOrder: Sendable {
             return c >= 3 && !l.text.contains(" ") ? l.width / c : em * l.height / bodyHeight
         }
         self.size = size
+        let furniture = lines.map { Markers.isPageFurniture($0.text) || Markers.isHeaderDate($0.text) || Markers.isFolio($0.text) }
+        self.furniture = furniture
+        headingText = lines.indices.map { i in
+            let t = lines[i].text
+            return !furniture[i] && !t.endsSentence && Markers.plainCredit(t) == nil && Markers.trailingCredit(t) == nil
+        }
         top = lines.indices.map { lines[$0].midY - 0.5 * size[$0] }
         bottom = lines.indices.map { lines[$0].midY + 0.5 * size[$0] }
         let top = self.top, bottom = self.bottom
@@ -321,7 +331,7 @@ public struct ReadingOrder: Sendable {
         let lines = page.lines
         func across(_ i: Int, _ j: Int) -> Bool { lines[i].x0 < lines[j].x1 && lines[j].x0 < lines[i].x1 }
         // (the page's header band: its masthead, date or page number, and a section label under them)
-        guard !a.contains(where: { Self.isFurniture(lines[$0].text) }) else { return false }
+        guard !a.contains(where: { furniture[$0] }) else { return false }
         return a.contains { h in
             isHeadline(h) && !a.contains { $0 != h && top[$0] > bottom[h] && across($0, h) }
                 && b.contains { top[$0] - bottom[h] < 3 * em && across($0, h) }
@@ -330,13 +340,7 @@ public struct ReadingOrder: Sendable {
 
     /// Not body text, and neither a sentence (a caption), a photo credit nor the page's own furniture (a masthead,
     /// its date, its page number): a headline's line, a kicker, a label.
-    func isHeadline(_ i: Int) -> Bool {
-        let t = page.lines[i].text
-        return !isBody(i) && !t.endsSentence && Markers.plainCredit(t) == nil && Markers.trailingCredit(t) == nil && !Self.isFurniture(t)
-    }
-
-    /// The page's own furniture: a masthead, its date line, its page number.
-    static func isFurniture(_ t: String) -> Bool { Markers.isPageFurniture(t) || Markers.isHeaderDate(t) || Markers.isFolio(t) }
+    func isHeadline(_ i: Int) -> Bool { !isBody(i) && headingText[i] }
 
     /// Set in the body's type size.
     func isBody(_ i: Int) -> Bool { abs(size[i] - em) < 0.15 * em }
