@@ -56,7 +56,14 @@ public struct PageParser: Sendable {
         for (i, r) in dupes.lines.enumerated() {
             if absorbed.contains(i) { continue }
             if dupes.removedLines.contains(i) || SourceLine.isBlank(r) { gap += 1; continue }
-            lines.append(PageLine(number: i, raw: r.trimmingCharacters(), gapBefore: gap, indent: PageLine.indent(of: r)))
+            let raw = r.trimmingCharacters()
+            if let (heading, byline) = TrailingByline.split(raw) {
+                // a headline's last line and its writer's name, printed as one line: two lines of one source line
+                lines.append(PageLine(number: i, raw: heading, gapBefore: gap, indent: PageLine.indent(of: r)))
+                lines.append(PageLine(number: i, raw: byline, gapBefore: 0, indent: 0))
+            } else {
+                lines.append(PageLine(number: i, raw: raw, gapBefore: gap, indent: PageLine.indent(of: r)))
+            }
             gap = 0
         }
         for k in lines.indices { lines[k].gapAfter = k + 1 < lines.count ? lines[k + 1].gapBefore : gap }

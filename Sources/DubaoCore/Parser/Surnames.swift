@@ -11,6 +11,13 @@ enum Surnames {
         """.unicodeScalars)
     static let double = ["欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "夏侯", "令狐", "澹台", "端木"]
 
+    /// The hundred commonest of them (the list's first two rows): a bare two-character word that begins with a
+    /// rarer one (`党支`, `时代`) is more often a wrapped word than a name.
+    static let common: Set<Unicode.Scalar> = Set("""
+        王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔\
+        钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊
+        """.unicodeScalars.filter { $0 != "\n" && $0 != " " })
+
     /// The name begins with a common surname.
     static func opens<S: StringProtocol>(_ name: S) -> Bool {
         guard let f = name.unicodeScalars.first else { return false }
