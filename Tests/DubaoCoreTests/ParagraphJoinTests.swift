@@ -174,4 +174,36 @@ struct ParagraphJoinTests {
         #expect(units.first == "本报讯（记者甲 通讯员乙）10月19日，市人大常委会调研组来我市开展专题调研。", "\(units)")
         #expect(units.last == "（上接第1版）")
     }
+
+    @Test("a signature in brackets, closed at its line's end, does not run on into the next story's headline (BracketCloses)")
+    func bracketCloses() {
+        // as pdftotext -raw prints two commentaries: no blank lines, the signature wrapped, the next headline
+        // short lines right under it
+        let text = """
+            江城日报 第4版
+            评论
+            让老街留住烟火气
+            老街改造，改的是房子，留的是
+            人气。只有让居民住得舒心，让
+            游客来得开心，老街才能真正活
+            起来。
+            （作者单位：市社会科学院城市
+            研究所）
+            别让“指尖上
+            的形式主义”回潮
+            李明远
+            基层干部一天要在多个平台上填
+            报同一份数据，耗费了大量精力，
+            影响了干事创业的实效。整治
+            “指尖上的形式主义”，要从源头
+            上做减法。
+            """
+        let p = parse(text)
+        let commentary = p.articles.first { $0.bodyText.hasPrefix("老街改造") }
+        #expect(commentary?.headline == "让老街留住烟火气")
+        #expect(p.articles.contains { $0.blocks.contains { $0.text == "（作者单位：市社会科学院城市研究所）" } })
+        let next = p.articles.first { $0.bodyText.hasPrefix("基层干部") }
+        #expect(next?.headline == "别让“指尖上的形式主义”回潮")
+        #expect(!p.articles.contains { ($0.headline ?? "").contains("作者单位") })
+    }
 }

@@ -11,7 +11,8 @@
 /// stays apart from a heading line above it (**MarkUnderHeading**), and so does a banner printed twice after a blank
 /// line (`体育体育`), and, on a page with its geometry, a line after a blank set in type 1.15 times larger or smaller
 /// (a caption standing in the text). A production line (`数据来源：…`, `制图：…`) wraps onto the next line but never
-/// runs on across a blank one (**ProductionEnds**). A paragraph's first line, set in by a character
+/// runs on across a blank one (**ProductionEnds**), and a unit that is one bracketed group closed at its last line's
+/// end (`（作者单位：…）`) never runs on at all (**BracketCloses**). A paragraph's first line, set in by a character
 /// or two and as wide as the column with its indent, runs on to a line set flush (**IndentedWrap**). A Latin sentence
 /// running on to a line that starts in lower case is always joined (**LatinWrap**).
 struct LineJoiner {
@@ -87,9 +88,14 @@ struct LineJoiner {
                 let displayBegins = l.gapBefore > 0 && l.letterSpaced && !p.letterSpaced && l.headingLike && u.lines.count == 1 && p.headingLike
                 // a production line (`数据来源：…`, `制图：…`) wraps onto the next line, never across a blank one
                 let productionEnds = l.gapBefore > 0 && lines[u.lines[0]].production
+                // a unit that is one bracketed group, closed at the end of the line above (a signature, `（作者单位：…）`,
+                // a contribution note, `（本报记者…参与采写）`), is whole: the next line is something else
+                // (brackets, not quotes: a quotation standing on its lines goes on with the sentence around it)
+                let bracketCloses = open == 0 && p.text.unicodeScalars.last.map { "）)】〕".unicodeScalars.contains($0) } == true
+                    && u.text.unicodeScalars.first.map { "（(【〔".unicodeScalars.contains($0) } == true && Markers.bracketedWhole(u.text) != nil
                 let join = decide?(k) ?? (latinWrap || indentedWrap || leadGoesOn
                     || (!shortHeads && !stopsShort && !headOverMark && !doubledBanner && !otherType && !displayEnds && !displayBegins
-                        && !productionEnds && model.joinScore(f) > 0))
+                        && !productionEnds && !bracketCloses && model.joinScore(f) > 0))
                 observe?(k, f, join)
                 if join {
                     u.append(l, index: k)
