@@ -157,4 +157,39 @@ struct MarkersTests {
     func photoPosition(text: String, opens: Bool) {
         #expect(Markers.opensWithPhotoPosition(text) == opens)
     }
+
+    @Test("HeaderLine: a date line, a folio, and these beside the paper's name; not a name alone, a headline or a sentence")
+    func headerLines() {
+        for t in ["2024年12月10日星期二", "第3版", "东陵都市报 第3版", "第3版 2024年12月10日 星期二", "江城晚报 2025年3月14日 星期五 第10版"] {
+            #expect(Markers.isHeaderLine(t), "\(t)")
+        }
+        for t in ["东陵都市报", "统计公报", "第三届出土木漆器保护国际学术研讨会在荆举行", "2024年12月10日，市政府召开常务会议。",
+                  "去年全省发行地方债 第3批", "本报 第3版"] {
+            #expect(!Markers.isHeaderLine(t), "\(t)")
+        }
+        #expect(Markers.isPageFurniture("东陵都市报 第3版"))
+    }
+
+    @Test("HeaderLine: as pdftotext -raw prints a page's top, the paper's name with the folio, the date and the banner stay apart")
+    func headerLinesApart() {
+        let text = """
+            东陵都市报 第3版
+            2024年12月10日星期二
+            视觉
+            一座古城的文脉传承
+            本报讯（记者 蔡文华）在有
+            着两千多年建城史的云州古
+            城，斑驳的城墙、古朴的街
+            巷与现代生活交织在一起。
+            近年来，云州坚持保护与利
+            用并重，让古城焕发新的生
+            机，城墙下的老街又热闹起
+            来，游客和居民一样多。
+            """
+        let page = PageParser().parse(text: text, source: "p.txt", idPrefix: "p")
+        #expect(page.furniture.contains("东陵都市报 第3版") && page.furniture.contains("2024年12月10日星期二"), "\(page.furniture)")
+        #expect(page.section == "视觉")
+        #expect(page.articles.first?.headline == "一座古城的文脉传承")
+        #expect(page.articles.first?.byline?.contains("蔡文华") == true)
+    }
 }

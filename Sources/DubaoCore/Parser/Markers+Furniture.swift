@@ -12,8 +12,9 @@ extension Markers {
     public static func isPageFurniture(_ text: String) -> Bool {
         guard text.utf8.count <= 180, let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
         // quick look: a staff role's first character, a date, 第…版, or …报
-        guard staffInitials.contains(first) || last == "报" || first == "第" || CharClass.isDigit(first)
+        guard staffInitials.contains(first) || last == "报" || last == "版" || first == "第" || CharClass.isDigit(first)
             || text.unicodeScalars.contains("年") else { return false }
+        if isHeaderLine(text) { return true }
         let t = SpaceTidy.tidy(text)
         guard t.unicodeScalars.count <= 60, !t.endsSentence else { return false }
         // staff line: every part is role：name
@@ -39,6 +40,32 @@ extension Markers {
         let han = t.hanCount
         if han >= 3 && han <= 8 && han == t.unicodeScalars.filter({ !CharClass.isSpace($0) }).count && t.hasSuffix("报") { return true }
         return false
+    }
+
+    /// Rule **HeaderLine**: a line of the page's header or footer made of its own facts only: the date line, the
+    /// folio, or these with the paper's name, side by side (`东陵都市报 第3版`, `第3版 2024年12月10日 星期二`). A
+    /// paper's name alone is not enough (a headline can end in 报).
+    public static func isHeaderLine(_ text: String) -> Bool {
+        guard text.utf8.count <= 96, text.unicodeScalars.contains(where: { $0 == "版" || $0 == "年" }) else { return false }
+        if isHeaderDate(text) || isFolio(text) { return true }
+        let parts = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
+        guard (2...4).contains(parts.count) else { return false }
+        var dated = false
+        var k = 0
+        while k < parts.count {
+            let p = parts[k]
+            // a date and its weekday printed apart (`2024年12月10日 星期二`)
+            if k + 1 < parts.count, isHeaderDate(p + parts[k + 1]) { dated = true; k += 2; continue }
+            if isHeaderDate(p) || isFolio(p) { dated = true } else if !isMasthead(p) { return false }
+            k += 1
+        }
+        return dated
+    }
+
+    /// A paper's name: three to eight Han characters ending in 报 (`荆州日报`, `东陵都市报`).
+    static func isMasthead(_ t: String) -> Bool {
+        let han = t.hanCount
+        return han >= 3 && han <= 8 && han == t.unicodeScalars.count && t.hasSuffix("报")
     }
 
     /// A page's number alone on its line (`第3版`, `第十二版`): the folio of its header or footer.

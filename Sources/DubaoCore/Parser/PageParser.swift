@@ -151,7 +151,7 @@ public struct PageParser: Sendable {
         // the middle of the page's text), never a story's text. (Left out of the decode instead, so that the units
         // on either side would be neighbours, it lost the section banners that a folio had kept apart from the
         // headline above: page furniture −0.006 to −0.015 on three corpora's default-order rows.)
-        let folio = units.map { $0.lines.count == 1 && (Markers.isFolio($0.text) || Markers.isHeaderDate($0.text)) }
+        let folio = units.map { $0.lines.count == 1 && Markers.isHeaderLine($0.text) }
         return { k, s in
             if folio[k] { return s == .furnitureOpen || s == .furnitureClosed }
             if doubled[k] { return [.bannerOpen, .bannerClosed, .furnitureOpen, .furnitureClosed].contains(s) }

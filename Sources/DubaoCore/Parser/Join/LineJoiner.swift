@@ -12,7 +12,8 @@
 /// line (`体育体育`), and, on a page with its geometry, a line after a blank set in type 1.15 times larger or smaller
 /// (a caption standing in the text). A production line (`数据来源：…`, `制图：…`) wraps onto the next line but never
 /// runs on across a blank one (**ProductionEnds**), and a unit that is one bracketed group closed at its last line's
-/// end (`（作者单位：…）`) never runs on at all (**BracketCloses**). A paragraph's first line, set in by a character
+/// end (`（作者单位：…）`) never runs on at all (**BracketCloses**); a line of the page's header or footer
+/// (`东陵都市报 第3版`, a date line) joins nothing (**HeaderLine**). A paragraph's first line, set in by a character
 /// or two and as wide as the column with its indent, runs on to a line set flush (**IndentedWrap**). A Latin sentence
 /// running on to a line that starts in lower case is always joined (**LatinWrap**).
 struct LineJoiner {
@@ -93,9 +94,12 @@ struct LineJoiner {
                 // (brackets, not quotes: a quotation standing on its lines goes on with the sentence around it)
                 let bracketCloses = open == 0 && p.text.unicodeScalars.last.map { "）)】〕".unicodeScalars.contains($0) } == true
                     && u.text.unicodeScalars.first.map { "（(【〔".unicodeScalars.contains($0) } == true && Markers.bracketedWhole(u.text) != nil
-                let join = decide?(k) ?? (latinWrap || indentedWrap || leadGoesOn
+                // a line of the page's header or footer (its date, its folio, the paper's name beside them) stands
+                // alone: the line above and the line below are something else
+                let header = p.header || l.header
+                let join = decide?(k) ?? (!header && (latinWrap || indentedWrap || leadGoesOn
                     || (!shortHeads && !stopsShort && !headOverMark && !doubledBanner && !otherType && !displayEnds && !displayBegins
-                        && !productionEnds && !bracketCloses && model.joinScore(f) > 0))
+                        && !productionEnds && !bracketCloses && model.joinScore(f) > 0)))
                 observe?(k, f, join)
                 if join {
                     u.append(l, index: k)

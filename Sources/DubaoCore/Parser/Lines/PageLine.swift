@@ -44,6 +44,8 @@ struct PageLine: Sendable {
     var clauseSoon: Bool
     /// Quotes and brackets it opens minus those it closes.
     var bracketBalance: Int
+    /// A line of the page's header or footer: its date, its folio, the paper's name beside them (`Markers.isHeaderLine`).
+    var header: Bool
     /// The printed column width around the line (nil: a paragraph per line).
     var columnWidth: Int? = nil
     /// Its type size against the body's, where the page came with its geometry (a PDF); nil in a text dump.
@@ -93,6 +95,7 @@ struct PageLine: Sendable {
         }
         endsWithCreditOrMark = creditOrMark
         production = short && (Markers.productionLine(text) || Markers.plainCredit(text) != nil)
+        header = Markers.isHeaderLine(text)
         var closes = false
         var soon = false
         var clauseSoon = false
