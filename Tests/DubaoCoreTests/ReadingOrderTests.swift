@@ -73,6 +73,19 @@ struct ReadingOrderTests {
         #expect(text.contains("\n乙乙"))
     }
 
+    @Test("display type a size apart is two regions: a banner in 16 pt over a headline in 18 pt; body lines reading a size off are not")
+    func bannerOverHeadline() {
+        var lines = [line("教育", x: 40, y: 60, size: 16)]
+        lines += [line("我市两项成果获省科技进步", x: 20, y: 84, size: 18), line("奖", x: 20, y: 108, size: 18)]
+        lines += column(["甲甲甲甲甲甲甲甲甲甲甲甲甲", "乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙"], x: 20, top: 140)
+        let text = ReadingOrder(PlacedPage(index: 1, width: 400, height: 400, lines: lines)).text()
+        #expect(text.hasPrefix("教育\n\n我市两项成果获省科技进步奖\n\n"), "\(text.prefix(40))")
+        // a body line's size read from a short line (a quote, a full stop) is a little off: still one region
+        var body = column(["甲甲甲甲甲甲甲甲甲甲甲甲甲", "乙乙乙乙乙乙乙乙乙乙乙乙乙"], x: 20, top: 140)
+        body.append(PlacedLine(text: "丙丙。", x0: 20, y0: 168, x1: 20 + 3 * 11.5, y1: 168 + 14))
+        #expect(!ReadingOrder(PlacedPage(index: 1, width: 400, height: 400, lines: body)).text().contains("\n\n"))
+    }
+
     @Test("a tool's line that runs across a gutter is two lines; a space's gap is a space; touching words join")
     func splitting() {
         func w(_ t: String, _ x0: Double, _ x1: Double, height: Double = 14) -> PlacedLine.Word { .init(t, x0: x0, x1: x1, y0: 0, y1: height) }

@@ -383,7 +383,11 @@ public struct ReadingOrder: Sendable {
         for i in sorted {
             if let last = out.last?.last {
                 let a = size[last], b = size[i]
-                if max(a, b) > 1.2 * min(a, b) { out.append([i]) } else { out[out.count - 1].append(i) }
+                // display type (both larger than the body's, whose size reads true from its Han characters' widths)
+                // changes at a tenth: a banner over a headline in type a size larger; body text's short lines read
+                // less evenly (a quote, a full stop), and change at a fifth
+                let step = min(a, b) > 1.15 * em ? 1.1 : 1.2
+                if max(a, b) > step * min(a, b) { out.append([i]) } else { out[out.count - 1].append(i) }
             } else {
                 out.append([i])
             }
