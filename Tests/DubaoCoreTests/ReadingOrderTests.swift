@@ -86,6 +86,25 @@ struct ReadingOrderTests {
         #expect(!ReadingOrder(PlacedPage(index: 1, width: 400, height: 400, lines: body)).text().contains("\n\n"))
     }
 
+    @Test("a gutter three quarters of a character wide under a line across it is measured from the lines, not from cells rounded outwards")
+    func narrowGutterUnderKicker() {
+        // characters 10 pt wide (cells of 2.5 pt); the left column's lines end a hair past a cell's edge, so their
+        // cells round up a whole cell more, and the strip of free cells (5 pt) came out under the gutter's 6 pt
+        // though the columns stand 7.5 pt apart (seen on a page of the second house style: read line by line)
+        let left = 20.0, end = left + 64.0001 * 2.5, start = end + 7.5
+        var lines = [line("前前前前前前前前前前前前前前前前前前前前前前前前前前", x: left, y: 10)]
+        for k in 0..<8 {
+            lines.append(PlacedLine(text: String(repeating: "一", count: 16), x0: left, y0: 30 + 14 * Double(k), x1: end, y1: 44 + 14 * Double(k)))
+            lines.append(PlacedLine(text: String(repeating: "甲", count: 16), x0: start, y0: 30 + 14 * Double(k), x1: start + 160, y1: 44 + 14 * Double(k)))
+        }
+        // more body text elsewhere sets the body's characters at 10 pt
+        lines += column(Array(repeating: "文文文文文文文文文文文文文文文", count: 12), x: 600, top: 10)
+        let order = ReadingOrder(PlacedPage(index: 1, width: 800, height: 400, lines: lines))
+        #expect(abs(order.em - 10) < 0.01)
+        let gutters = order.crossedGutters(Array(0..<17))
+        #expect(gutters.count == 1 && gutters.first.map { abs($0.0 - end) < 0.01 && abs($0.1 - start) < 0.01 } == true, "\(gutters)")
+    }
+
     @Test("a tool's line that runs across a gutter is two lines; a space's gap is a space; touching words join")
     func splitting() {
         func w(_ t: String, _ x0: Double, _ x1: Double, height: Double = 14) -> PlacedLine.Word { .init(t, x0: x0, x1: x1, y0: 0, y1: height) }

@@ -312,8 +312,13 @@ public struct ReadingOrder: Sendable {
             var e = c
             while e < cells, cover[e] <= allowed { e += 1 }
             let g0 = left + Double(c) * step, g1 = left + Double(e) * step
-            let leftOf = body.filter { lines[$0].x1 <= g0 + 0.01 }.count, rightOf = body.filter { lines[$0].x0 >= g1 - 0.01 }.count
-            if g1 - g0 >= gutter, leftOf >= 2, rightOf >= 2 { out.append((g0, g1)) }
+            // the strip as the lines either side of it bound it (the cells round every line's box outwards: a
+            // narrow gutter measured by them alone is narrower than it is)
+            let leftOf = body.filter { lines[$0].x1 <= g0 + 0.01 }, rightOf = body.filter { lines[$0].x0 >= g1 - 0.01 }
+            if leftOf.count >= 2, rightOf.count >= 2 {
+                let a = leftOf.map { lines[$0].x1 }.max()!, b = rightOf.map { lines[$0].x0 }.min()!
+                if b - a >= gutter { out.append((a, b)) }
+            }
             c = e
         }
         return out
