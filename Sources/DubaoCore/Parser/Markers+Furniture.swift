@@ -46,8 +46,12 @@ extension Markers {
     /// folio, or these with the paper's name, side by side (`东陵都市报 第3版`, `第3版 2024年12月10日 星期二`). A
     /// paper's name alone is not enough (a headline can end in 报).
     public static func isHeaderLine(_ text: String) -> Bool {
-        guard text.utf8.count <= 96, text.unicodeScalars.contains(where: { $0 == "版" || $0 == "年" }) else { return false }
+        guard text.utf8.count <= 96, ByteScan.holdsAny(text, ["版", "年"]) else { return false }
         if isHeaderDate(text) || isFolio(text) { return true }
+        // a date line with the folio run on (`2025年1月10日星期五第2版`)
+        let u = Array(SpaceTidy.tidy(text).unicodeScalars)
+        if u.last == "版", let f = u.lastIndex(of: "第"), f > 0, isFolio(String(String.UnicodeScalarView(u[f...]))),
+           isHeaderDate(String(String.UnicodeScalarView(u[..<f]))) { return true }
         let parts = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
         guard (2...4).contains(parts.count) else { return false }
         var dated = false
