@@ -29,7 +29,7 @@ struct JoinFeatureTests {
         .lineProduction, .lineShort, .lineFull, .lineEndsSentence, .unitHasClause, .unitLines2, .latinRun, .bothHeadingLike,
         .widthsClose, .columnBreak, .flowedCut, .flowedEndsWord, .unitOpenBracket, .lineClosesFirst, .lineSentenceSoon, .prevFragment,
         .pageBlanks, .pageBlanksNoGap, .blankAfterClause, .sentenceEndNoGapOnBlankPage, .headWrapShape, .headLineWider, .unitIsLead,
-        .lineClauseSoon, .headSameWidth, .lineHeadScrap, .lineTagRest, .spacingDiffers,
+        .lineClauseSoon, .headSameWidth, .lineHeadScrap, .lineTagRest, .spacingDiffers, .headRunsOn, .headWordEdge,
     ]
 
     @Test("MarkUnderHeading: a jump mark on its own line stays apart from a heading line above it, whatever the weights")
@@ -257,6 +257,12 @@ struct JoinFeatureTests {
         #expect(try Self.gap(banner, "老街巷里").contains("spacingDiffers"))
         let spread = Self.gaps("老 街 新 书 屋\n迎 来 首 批 读 者\n")
         #expect(try !Self.gap(spread, "迎来").contains("spacingDiffers") && Self.gap(spread, "迎来").contains("bothHeadingLike"))
+        // two heading lines broken inside a word of the dictionary (`激|发`), or at a word's edge (`个|青`); lines
+        // with clause marks (a column's text) are not asked
+        let broken = Self.gaps("以更优营商环境激\n发市场活力\n全年新增城镇就业岗位逾六万个\n青河市稳就业政策惠及十万家庭\n城东街道，老\n街换新颜，\n")
+        #expect(try Self.gap(broken, "发市场活力").contains("headRunsOn") && !Self.gap(broken, "发市场活力").contains("headWordEdge"))
+        #expect(try Self.gap(broken, "青河市").contains("headWordEdge") && !Self.gap(broken, "青河市").contains("headRunsOn"))
+        #expect(try !Self.gap(broken, "街换新颜").contains("headRunsOn") && !Self.gap(broken, "街换新颜").contains("headWordEdge"))
         // a short line with a full stop inside is a sentence ended and the next begun, never a heading
         let stop = Self.gaps("从服务业看。随着政策落实和一揽子增\n\n量政策加力推出，市场预期改善。\n")
         #expect(try !Self.gap(stop, "量政策").contains("prevHeadingLike") && !Self.gap(stop, "量政策").contains("bothHeadingLike"))

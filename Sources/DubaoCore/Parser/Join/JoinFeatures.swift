@@ -64,6 +64,10 @@ public enum JoinFeature: Int, CaseIterable, Sendable {
     /// Two heading lines one under the other, one letter-spaced and the other not: two styles of type (a
     /// section banner spread over its width above a headline), where a wrapped headline keeps one.
     case spacingDiffers
+    /// Two heading lines one under the other, neither with a clause mark nor letter-spaced, the break between them
+    /// inside a dictionary word (`激|发`; `WordBreaks`): one headline wrapped; or at a word's edge (`个|青`): as
+    /// likely two lines of a group (a kicker over its headline) as a headline wrapped between words (`惠及|十万家庭`).
+    case headRunsOn, headWordEdge
 
     public var name: String { "\(self)" }
 
@@ -134,6 +138,13 @@ public enum JoinFeature: Int, CaseIterable, Sendable {
         set(.unitLines2, unitLines >= 2)
         set(.latinRun, p.endsInLatinLetter && l.startsLowercaseLatin && l.gapBefore == 0)
         set(.bothHeadingLike, p.headingLike && l.headingLike)
+        if p.headingLike && l.headingLike && l.gapBefore == 0 && !p.hasClause && !l.hasClause && !p.letterSpaced && !l.letterSpaced {
+            // (asked of heading lines without clause marks only: most lines of a narrow column are heading-shaped,
+            // and an ICU call per gap of running text costs a tenth of the parse)
+            let runs = WordBreaks.runsOn(Substring(p.text), Substring(l.text))
+            set(.headRunsOn, runs)
+            set(.headWordEdge, !runs)
+        }
         if let w {
             set(.columnBreak, l.gapBefore >= 1 && p.rawWidth >= w - max(4, w / 5) && !p.endsSentence)
             set(.prevFragment, unitLines >= 2 && unitHasClause && Double(p.rawWidth) < 0.7 * Double(w) && !p.endsSentence && !p.endsCloser)

@@ -12,27 +12,34 @@
 enum TrailingByline {
     /// The heading and the byline of a line that holds both; nil for any other line.
     static func split(_ line: String) -> (heading: String, byline: String)? {
+        // quick look (every line is asked): a space inside the line
+        guard ByteScan.hasSpaces(line) else { return nil }
         let s = Array(line.unicodeScalars)
-        let spaces = s.indices.filter { s[$0] == " " || s[$0] == "\u{3000}" }
-        guard let lastSpace = spaces.last, lastSpace + 1 < s.count else { return nil }
-        for cut in spaces where cut > 0 && !isSpace(s[cut - 1]) {
+        guard let lastSpace = s.lastIndex(where: isSpace), lastSpace + 1 < s.count else { return nil }
+        for cut in s.indices where cut > 0 && isSpace(s[cut]) && !isSpace(s[cut - 1]) {
             var rest = cut
             while rest < s.count, isSpace(s[rest]) { rest += 1 }
             guard rest < s.count else { return nil }
+            // what can follow: a role word, or after the last space a name of two or three characters after a
+            // closing bracket or quote (looked at by the scalar before any text is made)
+            let named = rest == lastSpace + 1 && (2...3).contains(s.count - rest) && CharClass.isCloser(s[cut - 1])
+            guard named || roleWords.contains(where: { w in w.count <= s.count - rest && zip(w, s[rest...]).allSatisfy { $0 == $1 } })
+            else { continue }
             let heading = String(String.UnicodeScalarView(s[..<cut]))
             let byline = String(String.UnicodeScalarView(s[rest...]))
             guard isHeading(heading) else { continue }
-            if rest == lastSpace + 1, isName(byline) {
-                // a bare name: after a closing bracket or quote only, and a common surname (`…” 党支` is a wrapped
-                // word)
-                if let last = heading.unicodeScalars.last, CharClass.isCloser(last), let f = byline.unicodeScalars.first,
-                   Surnames.common.contains(f) { return (heading, byline) }
+            if named, isName(byline) {
+                // a bare name: with a common surname (`…” 党支` is a wrapped word)
+                if let f = byline.unicodeScalars.first, Surnames.common.contains(f) { return (heading, byline) }
                 return nil
             }
             if isByline(byline) { return (heading, byline) }
         }
         return nil
     }
+
+    /// The role words of two characters or more, as scalars (a byline after a heading opens with one).
+    static let roleWords: [[Unicode.Scalar]] = Markers.roleWords.filter { $0.unicodeScalars.count >= 2 }.map { Array($0.unicodeScalars) }
 
     static func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\u{3000}" }
 
