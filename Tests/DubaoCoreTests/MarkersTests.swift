@@ -193,4 +193,25 @@ struct MarkersTests {
         #expect(page.articles.first?.headline == "一座古城的文脉传承")
         #expect(page.articles.first?.byline?.contains("蔡文华") == true)
     }
+
+    @Test("a paper's name standing alone is its masthead, never the section's banner")
+    func mastheadIsNoSection() {
+        let text = """
+            第2版
+
+            云岭日报
+
+            2024年1月11日星期五
+
+            （上接第1版）
+            在他的坚持下，学校成立了足球队，争取到了社会爱心人士捐建的人造草坪球场。孩子们的训练热情越来越高。
+
+            让文明乘车成为自觉
+
+            地铁车厢里外放视频、占座放包、进食饮水……这些不文明行为虽属小节，却影响着乘客的出行体验。
+            """
+        let page = PageParser().parse(text: text, source: "p.txt", idPrefix: "p")
+        #expect(page.section != "云岭日报")
+        #expect(page.furniture.contains("云岭日报"))
+    }
 }

@@ -152,8 +152,11 @@ public struct PageParser: Sendable {
         // on either side would be neighbours, it lost the section banners that a folio had kept apart from the
         // headline above: page furniture −0.006 to −0.015 on three corpora's default-order rows.)
         let folio = units.map { $0.lines.count == 1 && Markers.isHeaderLine($0.text) }
+        // a paper's name (`云岭日报`) is its masthead, never the section's banner, however large it is set
+        let masthead = units.map { $0.lines.count == 1 && Markers.isMasthead(SpaceTidy.tidy($0.text)) }
         return { k, s in
             if folio[k] { return s == .furnitureOpen || s == .furnitureClosed }
+            if masthead[k] && (s == .bannerOpen || s == .bannerClosed) { return false }
             if doubled[k] { return [.bannerOpen, .bannerClosed, .furnitureOpen, .furnitureClosed].contains(s) }
             if leads[k] { return s == .storyStart }
             if fullStop[k] && (s == .headNext || s == .headPrev) { return false }
