@@ -36,10 +36,7 @@ extension Markers {
         }
         // page number
         if isFolio(t) { return true }
-        // masthead
-        let han = t.hanCount
-        if han >= 3 && han <= 8 && han == t.unicodeScalars.filter({ !CharClass.isSpace($0) }).count && t.hasSuffix("报") { return true }
-        return false
+        return isMasthead(t)
     }
 
     /// Rule **HeaderLine**: a line of the page's header or footer made of its own facts only: the date line, the
@@ -66,10 +63,11 @@ extension Markers {
         return dated
     }
 
-    /// A paper's name: three to eight Han characters ending in 报 (`荆州日报`, `东陵都市报`).
+    /// A paper's name: three to eight Han characters ending in 报 (`荆州日报`, `东陵都市报`), spaces aside; `t` tidied
+    /// (`SpaceTidy`).
     static func isMasthead(_ t: String) -> Bool {
         let han = t.hanCount
-        return han >= 3 && han <= 8 && han == t.unicodeScalars.count && t.hasSuffix("报")
+        return han >= 3 && han <= 8 && han == t.unicodeScalars.filter({ !CharClass.isSpace($0) }).count && t.hasSuffix("报")
     }
 
     /// A page's number alone on its line (`第3版`, `第十二版`): the folio of its header or footer.

@@ -23,7 +23,7 @@ enum TrailingByline {
             // what can follow: a role word, or after the last space a name of two or three characters after a
             // closing bracket or quote (looked at by the scalar before any text is made)
             let named = rest == lastSpace + 1 && (2...3).contains(s.count - rest) && CharClass.isCloser(s[cut - 1])
-            guard named || roleWords.contains(where: { w in w.count <= s.count - rest && zip(w, s[rest...]).allSatisfy { $0 == $1 } })
+            guard named || roleScalars.contains(where: { w in w.count <= s.count - rest && zip(w, s[rest...]).allSatisfy { $0 == $1 } })
             else { continue }
             let heading = String(String.UnicodeScalarView(s[..<cut]))
             let byline = String(String.UnicodeScalarView(s[rest...]))
@@ -38,8 +38,10 @@ enum TrailingByline {
         return nil
     }
 
-    /// The role words of two characters or more, as scalars (a byline after a heading opens with one).
-    static let roleWords: [[Unicode.Scalar]] = Markers.roleWords.filter { $0.unicodeScalars.count >= 2 }.map { Array($0.unicodeScalars) }
+    /// The role words of two characters or more (a byline after a heading opens with one; `文`, `图` alone are words
+    /// of a headline as often), and the same as scalars, for the quick look.
+    static let roles = Markers.roleWords.filter { $0.unicodeScalars.count >= 2 }
+    static let roleScalars: [[Unicode.Scalar]] = roles.map { Array($0.unicodeScalars) }
 
     static func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\u{3000}" }
 
@@ -49,14 +51,14 @@ enum TrailingByline {
         guard let first = h.unicodeScalars.first, let last = h.unicodeScalars.last, !CharClass.isBullet(first),
               CharClass.isHan(last) || CharClass.isCloser(last),
               !h.unicodeScalars.contains(where: CharClass.isTerminator), !isName(h),
-              !Markers.roleWords.contains(where: { $0.unicodeScalars.count >= 2 && h.contains($0) }) else { return false }
+              !roles.contains(where: { h.contains($0) }) else { return false }
         return Markers.bylineLine(h) == nil && !Markers.newsLead(h).isLead
     }
 
     /// A role word, then names of two characters or more (`通讯员段` is a name cut by the line's end); not a photo's
     /// credit (`记者刘大伟摄` ends a caption).
     static func isByline(_ b: String) -> Bool {
-        guard let role = Markers.roleWords.first(where: { $0.unicodeScalars.count >= 2 && b.hasPrefix($0) }),
+        guard let role = roles.first(where: { b.hasPrefix($0) }),
               b.unicodeScalars.last != "摄", Markers.bylineLine(b) != nil else { return false }
         let names = b.unicodeScalars.dropFirst(role.unicodeScalars.count).filter { !isSpace($0) }
         return names.count >= 2
