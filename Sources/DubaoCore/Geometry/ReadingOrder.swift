@@ -50,7 +50,8 @@ public struct ReadingOrder: Sendable {
             return c >= 3 && !l.text.contains(" ") ? l.width / c : em * l.height / bodyHeight
         }
         self.size = size
-        let furniture = lines.map { Markers.isPageFurniture($0.text) || Markers.isHeaderDate($0.text) || Markers.isFolio($0.text) }
+        // (a date line and a folio are header lines, which isPageFurniture counts)
+        let furniture = lines.map { Markers.isPageFurniture($0.text) }
         self.furniture = furniture
         headingText = lines.indices.map { i in
             let t = lines[i].text
