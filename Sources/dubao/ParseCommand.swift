@@ -46,8 +46,9 @@ struct ParseCommand: ParsableCommand {
                 var laidOut: [PlacedPage]?
                 if !FileDiscovery.isPDF(f) {
                     guard case .success(let b) = CorpusLoader.read(f), case .success(let d) = TextDecoder.decode(b) else { continue }
-                    guard LaidOutText.isLaidOut(d.text) else { Console.outLines(ColumnStreams.reorder(d.text)); continue }
-                    laidOut = LaidOutText.pages(d.text)
+                    let t = IdeographFolding.fold(d.text)
+                    guard LaidOutText.isLaidOut(t) else { Console.outLines(ColumnStreams.reorder(t)); continue }
+                    laidOut = LaidOutText.pages(t)
                 }
                 switch laidOut.map({ Result<[PlacedPage], PDFText.Failure>.success($0) }) ?? PDFText.pages(of: f) {
                 case .success(let pages):

@@ -88,24 +88,38 @@ extension Markers {
         }
     }
 
-    /// `2024年3月15日` inside the scalars: its range.
+    /// `2024年3月15日` (digits ASCII or fullwidth, `２０２５年１月１０日`; or Chinese numerals, `二〇二五年一月十日`) inside the
+    /// scalars: its range. The year is four digits; month and day are one or two digits, or a Chinese number.
     static func firstDate(_ s: [Unicode.Scalar]) -> Range<Int>? {
         var i = 0
         while i < s.count {
-            guard CharClass.isDigit(s[i]) else { i += 1; continue }
-            var j = i
-            while j < s.count && CharClass.isDigit(s[j]) { j += 1 }
-            if j - i == 4, j < s.count, s[j] == "年" {
-                var k = j + 1
-                while k < s.count && CharClass.isDigit(s[k]) { k += 1 }
-                if k > j + 1, k < s.count, s[k] == "月" {
-                    var e = k + 1
-                    while e < s.count && CharClass.isDigit(s[e]) { e += 1 }
-                    if e > k + 1, e < s.count, s[e] == "日" { return i..<(e + 1) }
+            let arabic = CharClass.isDigit(s[i])
+            guard arabic || chineseDigit(s[i]) != nil else { i += 1; continue }
+            func numeral(_ c: Unicode.Scalar) -> Bool { arabic ? CharClass.isDigit(c) : chineseDigit(c) != nil }
+            func run(from a: Int) -> Int {
+                var e = a
+                while e < s.count && numeral(s[e]) { e += 1 }
+                return e
+            }
+            let j = run(from: i)
+            // a year in Chinese numerals is read digit by digit (二〇二五): 十 and 两 are not among them
+            if j - i == 4, j < s.count, s[j] == "年", arabic || !s[i..<j].contains(where: { $0 == "十" || $0 == "两" }) {
+                let k = run(from: j + 1)
+                if k > j + 1, k - j - 1 <= 3, k < s.count, s[k] == "月" {
+                    let e = run(from: k + 1)
+                    if e > k + 1, e - k - 1 <= 3, e < s.count, s[e] == "日" { return i..<(e + 1) }
                 }
             }
             i = j
         }
         return nil
+    }
+
+    /// The year, month and day of a date `firstDate` found, when they are a calendar's.
+    static func dateValues(_ s: ArraySlice<Unicode.Scalar>) -> (year: Int, month: Int, day: Int)? {
+        let parts = s.split(whereSeparator: { $0 == "年" || $0 == "月" || $0 == "日" }).map { number($0) }
+        guard parts.count == 3, let y = parts[0], let m = parts[1], let d = parts[2],
+              (1900...2099).contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
+        return (y, m, d)
     }
 }

@@ -1,11 +1,13 @@
 /// Checks on what the parser made of a text: every character of the input must be kept somewhere (an
-/// article, the furniture, `unassigned`, `duplicatesRemoved`). Only whitespace and control characters may go. Used by the tests and the fuzzer.
+/// article, the furniture, `unassigned`, `duplicatesRemoved`). Only whitespace, control characters and the invisible
+/// format characters `IdeographFolding` leaves out may go, and a radical standing for a character is kept as that
+/// character. Used by the tests and the fuzzer.
 public enum ParseAudit {
     /// Characters of `text` (with how many of each) that `page` does not keep.
     public static func missingCharacters(text: String, page: Page) -> [Unicode.Scalar: Int] {
         let out = counts(kept(page))
         var miss: [Unicode.Scalar: Int] = [:]
-        for (u, n) in counts(text) where (out[u] ?? 0) < n && !CharClass.isControl(u) {
+        for (u, n) in counts(IdeographFolding.fold(text)) where (out[u] ?? 0) < n && !CharClass.isControl(u) {
             miss[u] = n - (out[u] ?? 0)
         }
         return miss

@@ -19,6 +19,7 @@ public enum SearchTokens {
     @inline(__always)
     public static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
         var v = s.value
+        if v >= 0x2E80, let u = IdeographFolding.unified(v) { v = u }  // a radical standing for a character
         if v >= 0xFF01 && v <= 0xFF5E { v -= 0xFEE0 }          // fullwidth ASCII
         if v >= 0x41 && v <= 0x5A { return Unicode.Scalar(v + 32)! }
         if v < 0x80 { return Unicode.Scalar(v)! }

@@ -52,11 +52,8 @@ public struct PageHeader: Equatable, Sendable {
         for l in lines {
             let t = SpaceTidy.tidy(l)
             let s = Array(t.unicodeScalars)
-            if h.date == nil, let r = Markers.firstDate(s) {
-                let digits = s[r].split(whereSeparator: { !CharClass.isDigit($0) }).compactMap { Int(String(String.UnicodeScalarView($0))) }
-                if digits.count == 3, (1900...2099).contains(digits[0]), (1...12).contains(digits[1]), (1...31).contains(digits[2]) {
-                    h.date = String(format: "%04d-%02d-%02d", digits[0], digits[1], digits[2])
-                }
+            if h.date == nil, let r = Markers.firstDate(s), let d = Markers.dateValues(s[r]) {
+                h.date = String(format: "%04d-%02d-%02d", d.year, d.month, d.day)
             }
             if h.page == nil, let p = pageNumber(s) { h.page = p }
             if h.paper == nil, let p = masthead(t) { h.paper = p }
