@@ -161,11 +161,11 @@ struct MarkersTests {
     @Test("HeaderLine: a date line, a folio, and these beside the paper's name; not a name alone, a headline or a sentence")
     func headerLines() {
         for t in ["2024年12月10日星期二", "第3版", "东陵都市报 第3版", "第3版 2024年12月10日 星期二", "江城晚报 2025年3月14日 星期五 第10版",
-                  "2025年1月10日星期五第2版"] {
+                  "2025年1月10日星期五第2版", "江城晚报2025年3月14日星期五 第10版"] {
             #expect(Markers.isHeaderLine(t), "\(t)")
         }
         for t in ["东陵都市报", "统计公报", "第三届出土木漆器保护国际学术研讨会在荆举行", "2024年12月10日，市政府召开常务会议。",
-                  "去年全省发行地方债 第3批", "本报 第3版", "2025年1月10日召开第2版"] {
+                  "去年全省发行地方债 第3批", "本报 第3版", "2025年1月10日召开第2版", "晚报2025年3月14日星期五 第10版"] {
             #expect(!Markers.isHeaderLine(t), "\(t)")
         }
         #expect(Markers.isPageFurniture("东陵都市报 第3版"))
@@ -192,6 +192,17 @@ struct MarkersTests {
         #expect(page.section == "视觉")
         #expect(page.articles.first?.headline == "一座古城的文脉传承")
         #expect(page.articles.first?.byline?.contains("蔡文华") == true)
+    }
+
+    @Test("HeaderLine: a header whose digits the extraction set apart with spaces (`2025年 3 月 14 日`, `第 10 版`) is still a header line, though closing those spaces runs the paper's name into the date")
+    func headerLineSpacedDigits() {
+        let l = PageLine(number: 0, raw: "江城晚报 2025年 3 月 14 日星期五 第 10 版", gapBefore: 0, indent: 0)
+        #expect(l.text == "江城晚报2025年3月14日星期五 第10版")
+        #expect(l.header)
+        #expect(PageHeader.read([l.text]) == PageHeader(paper: "江城晚报", date: "2025-03-14", page: 10))
+        #expect(PageHeader.read(["东陵都市报 第3版"]).paper == "东陵都市报")
+        // a headline ending in 报 beside a number is no paper's name
+        #expect(PageHeader.read(["去年全省统计公报 第3批"]).paper == nil)
     }
 
     @Test("a paper's name standing alone is its masthead, never the section's banner")

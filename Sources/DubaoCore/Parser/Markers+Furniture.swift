@@ -49,7 +49,8 @@ extension Markers {
         let u = Array(SpaceTidy.tidy(text).unicodeScalars)
         if u.last == "版", let f = u.lastIndex(of: "第"), f > 0, isFolio(String(String.UnicodeScalarView(u[f...]))),
            isHeaderDate(String(String.UnicodeScalarView(u[..<f]))) { return true }
-        let parts = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
+        // (the paper's name run on into the date, `东陵都市报2025年1月10日`, as SpaceTidy closes a space before a digit, is two parts)
+        let parts = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).flatMap { mastheadApart(String($0)) }
         guard (2...4).contains(parts.count) else { return false }
         var dated = false
         var k = 0
@@ -61,6 +62,14 @@ extension Markers {
             k += 1
         }
         return dated
+    }
+
+    /// A paper's name with a date run on after it (`东陵都市报2025年1月10日星期五`): the two; anything else: itself.
+    static func mastheadApart(_ part: String) -> [String] {
+        let u = Array(part.unicodeScalars)
+        guard let d = u.firstIndex(where: CharClass.isDigit), d >= 3, u[d - 1] == "报" else { return [part] }
+        let name = String(String.UnicodeScalarView(u[..<d]))
+        return isMasthead(name) ? [name, String(String.UnicodeScalarView(u[d...]))] : [part]
     }
 
     /// A paper's name: three to eight Han characters ending in 报 (`荆州日报`, `东陵都市报`), spaces aside; `t` tidied

@@ -56,7 +56,7 @@ public struct PageHeader: Equatable, Sendable {
                 h.date = String(format: "%04d-%02d-%02d", d.year, d.month, d.day)
             }
             if h.page == nil, let p = pageNumber(s) { h.page = p }
-            if h.paper == nil, let p = masthead(t) { h.paper = p }
+            if h.paper == nil, let p = masthead(t) ?? headerMasthead(t) { h.paper = p }
         }
         return h
     }
@@ -73,6 +73,13 @@ public struct PageHeader: Equatable, Sendable {
             guard b == "第" || CharClass.isSpace(b) || (b.value >= 0x41 && b.value <= 0x5A) || b == "·" else { return nil }
         }
         return n
+    }
+
+    /// The paper's name printed beside the date or the folio in a header line (`东陵都市报 第3版`,
+    /// `江城晚报2025年3月14日星期五`).
+    static func headerMasthead(_ t: String) -> String? {
+        guard Markers.isHeaderLine(t) else { return nil }
+        return t.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).lazy.compactMap { Markers.mastheadApart(String($0)).first.flatMap(masthead) }.first
     }
 
     /// A paper's name: a few Han characters ending in 报 (日报, 晚报, 都市报, 时报), alone on its line.
