@@ -23,9 +23,17 @@ public struct PageParser: Sendable {
     /// came with its geometry (a PDF, `ReadingOrder.reading()`), gives each line's type size against the body's.
     /// A text that keeps the page's layout (columns side by side, `LaidOutText`) is read in its reading order; in
     /// any other text, columns that an extraction printed row by row are chained back first (`ColumnStreams`).
-    /// Radicals and compatibility ideographs are read as the characters they stand for (`IdeographFolding`).
+    /// Radicals and compatibility ideographs are read as the characters they stand for (`IdeographFolding`); a page
+    /// set in traditional characters is read as its simplified twin and given back in its own (`TraditionalScript`).
     public func parse(text: String, source: String, idPrefix: String, typeSizes: [Double?]? = nil) -> Page {
         let text = IdeographFolding.fold(text)
+        guard let simple = TraditionalScript.simplified(text) else { return parseFolded(simple: text, source: source, idPrefix: idPrefix, typeSizes: typeSizes) }
+        var page = parseFolded(simple: simple, source: source, idPrefix: idPrefix, typeSizes: typeSizes)
+        TraditionalScript.restore(&page, original: text, folded: simple)
+        return page
+    }
+
+    func parseFolded(simple text: String, source: String, idPrefix: String, typeSizes: [Double?]?) -> Page {
         let laidOut = typeSizes == nil && LaidOutText.isLaidOut(text)
         let a = analyse(laidOut ? LaidOutText.reading(text) : typeSizes == nil ? ColumnStreams.reorder(text) : text, typeSizes: typeSizes)
         if let trace { explain(a, trace) }
