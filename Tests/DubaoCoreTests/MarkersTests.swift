@@ -39,6 +39,47 @@ struct MarkersTests {
         #expect(!Markers.newsLead("据新闻报道，今年").isLead)
     }
 
+    @Test("NewsLead: a paper or a site naming itself for 本报 (`楚天都市报讯`), and a report 据 an agency's dateline")
+    func ownNameLeads() {
+        #expect(Markers.newsLead("江城都市报讯（全媒体记者 张晓明）1月9日，").byline == "全媒体记者 张晓明")
+        #expect(Markers.newsLead("荆州新闻网讯 1月9日，市政府召开").isLead)
+        #expect(Markers.newsLead("东陵晚报讯（记者 李华 通讯员 王丽）").byline == "记者 李华 通讯员 王丽")
+        #expect(Markers.newsLead("据新华社北京1月9日电").isLead)
+        #expect(Markers.newsLead("据新华社电 （记者 张三）国务院").byline == "记者 张三")
+        // a word that ends in 报 or 网 before 讯 in running text, a name too short, a role word: none
+        #expect(!Markers.newsLead("天气预报讯息显示，今天").isLead)
+        #expect(!Markers.newsLead("日报讯（记者 李华）").isLead)
+        #expect(!Markers.newsLead("记者 李华 通讯员 王丽").isLead)
+        #expect(!Markers.newsLead("据新华社报道，今年全国").isLead)
+        #expect(!Markers.newsLead("国家电网公司在当地建成光伏电").isLead)
+        // bylines with the newer role words
+        #expect(Markers.bylineLine("融媒体记者 张晓明 通讯员 李华") != nil)
+        #expect(Markers.bylineLine("本报特派记者 张晓明") != nil)
+        #expect(Markers.bylineLine("本报评论员") == nil)
+    }
+
+    @Test("a page whose reports open with the paper's own name is cut into its stories")
+    func ownNameLeadPage() {
+        let text = """
+            城事
+
+            旧城改造惠及千户居民
+
+            江城都市报讯（记者 李华）1月9日，市住建局
+            发布消息，今年全市将改造老旧小区四十个，
+            惠及居民一千余户。
+
+            图书馆延长开放时间
+
+            江城都市报讯（记者 王丽）从本周起，市图书
+            馆每周五、周六开放时间延长至晚上十时。
+            """
+        let page = PageParser().parse(text: text, source: "p.txt", idPrefix: "p")
+        #expect(page.articles.count == 2)
+        #expect(page.articles.map(\.byline) == ["记者 李华", "记者 王丽"])
+        #expect(page.articles.map(\.headline) == ["旧城改造惠及千户居民", "图书馆延长开放时间"])
+    }
+
     @Test("ColumnLeadIn finds editor's notes")
     func columnLeadIns() {
         #expect(Markers.isColumnLeadIn("编前：由荆州市委宣传部"))

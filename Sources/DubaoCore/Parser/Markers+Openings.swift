@@ -1,15 +1,15 @@
 /// Story openings: 本报讯, datelines, editors' lead-ins.
 extension Markers {
-    /// Rule **NewsLead**: a paragraph that opens a report: `本报讯（记者…）`, `本报讯 …`, or a dateline
-    /// ending in 电 (`新华社北京10月20日电（记者 …）`, `本报荆州讯`). Returns the byline inside the
-    /// brackets that follow, when there is one.
+    /// Rule **NewsLead**: a paragraph that opens a report: `本报讯（记者…）`, `本报讯 …`, the paper's own name for
+    /// 本报 (`楚天都市报讯（记者…）`, `荆州新闻网讯`), or a dateline ending in 电 (`新华社北京10月20日电（记者 …）`,
+    /// `本报荆州讯`, `据新华社北京1月9日电`). Returns the byline inside the brackets that follow, when there is one.
     public static func newsLead(_ text: String) -> (isLead: Bool, byline: String?) {
-        // quick look: 本报… or a 电 within the first 26 characters
+        // quick look: 本报… or a 电 or 讯 within the first 26 characters
         var quick = false
         var n = 0
         for s in text.unicodeScalars {
             if n == 0 && (CharClass.isSpace(s) || CharClass.isBullet(s)) { continue }
-            if (n == 0 && s == "本") || s == "电" { quick = true; break }
+            if (n == 0 && s == "本") || s == "电" || s == "讯" { quick = true; break }
             n += 1
             if n > 26 { break }
         }
@@ -26,13 +26,18 @@ extension Markers {
                 if s[j] == "讯" || s[j] == "电" { head = j + 1; break }
                 j += 1
             }
+        } else if let e = ownNameLead(s, from: i) {
+            head = e
         } else {
-            // agency datelines: …社…电 / …网…电 within 24 characters
+            // agency datelines: …社…电 / …网…电 within 24 characters (`据新华社…电` too)
             var j = i
+            let reported = s[j] == "据"
+            if reported { j += 1 }
             var sawAgency = false
             while j < s.count && j - i < 24 && !CharClass.isClausePunct(s[j]) && !CharClass.isOpener(s[j]) && !CharClass.isTerminator(s[j]) {
                 if s[j] == "社" || s[j] == "网" || s[j] == "台" { sawAgency = true }
-                if s[j] == "电" && sawAgency && j + 1 < s.count && (CharClass.isOpener(s[j + 1]) || CharClass.isSpace(s[j + 1])) {
+                // (after 据, the dateline may end its line or run into the text: `据新华社电 国务院…`)
+                if s[j] == "电" && sawAgency && (j + 1 < s.count ? CharClass.isOpener(s[j + 1]) || CharClass.isSpace(s[j + 1]) : reported) {
                     head = j + 1
                     break
                 }
@@ -51,6 +56,22 @@ extension Markers {
             }
         }
         return (true, nil)
+    }
+
+    /// A paper or a news site naming itself where another says 本报: three to ten Han characters ending in 报 or 网,
+    /// then 讯 (`楚天都市报讯（记者…）`, `荆州新闻网讯 1月9日`, `东陵晚报讯日前`; not `预报讯息`). Where the
+    /// dateline's text goes on, if `s` opens with one at `i`.
+    static func ownNameLead(_ s: [Unicode.Scalar], from i: Int) -> Int? {
+        var j = i
+        while j < s.count && j - i <= 10 && CharClass.isHan(s[j]) {
+            if s[j] == "讯" && j - i >= 3 && (s[j - 1] == "报" || s[j - 1] == "网") {
+                guard j + 1 < s.count else { return j + 1 }
+                // (讯息, 讯号 are words of running text)
+                return s[j + 1] == "息" || s[j + 1] == "号" ? nil : j + 1
+            }
+            j += 1
+        }
+        return nil
     }
 
     /// Rule **ColumnLeadIn**: an editor's lead-in to a column or a set of letters: `编前：`, `编者按：`,
