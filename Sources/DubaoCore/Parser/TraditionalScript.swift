@@ -12,6 +12,9 @@ enum TraditionalScript {
     /// traditional one: over a third).
     static let minimumShare = 0.1
 
+    /// Han characters looked at before a page with almost none that fold is taken for simplified.
+    static let sampleSize = 1000
+
     /// Quotes as traditional texts set them (`「…」`, `『…』` within), as the rules know them (`“…”`, `‘…’`).
     static let cornerQuotes: [Unicode.Scalar: Unicode.Scalar] = ["「": "“", "」": "”", "『": "‘", "』": "’"]
 
@@ -22,6 +25,8 @@ enum TraditionalScript {
         for s in text.unicodeScalars where CharClass.isHan(s) {
             han += 1
             if hanzi.simplify(s.value) != s.value { changed += 1 }
+            // a page whose first thousand Han characters are simplified, bar a few, is a simplified page
+            if han == sampleSize && Double(changed) < minimumShare / 4 * Double(han) { return nil }
         }
         guard changed >= 3, Double(changed) >= minimumShare * Double(han) else { return nil }
         var out = String.UnicodeScalarView()

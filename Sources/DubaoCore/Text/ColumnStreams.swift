@@ -231,14 +231,17 @@ public enum ColumnStreams {
         let t = trimmed(line)
         guard t.utf8.contains(0x20) else { return [] }
         var out: [Substring] = []
-        var lastPart: Substring = ""
-        for part in t.split(separator: " ") {
-            if let prev = out.last, (opensBracket(prev) && closesBracket(part)) || part.unicodeScalars.count <= 3 || lastPart.unicodeScalars.count <= 3 {
+        var lastCount = 0
+        // split at spaces over the scalars (a space is never part of a grapheme cluster with its neighbours here)
+        for v in t.unicodeScalars.split(separator: " ") {
+            let part = Substring(v)
+            let count = v.count
+            if let prev = out.last, count <= 3 || lastCount <= 3 || (opensBracket(prev) && closesBracket(part)) {
                 out[out.count - 1] = t[prev.startIndex..<part.endIndex]
             } else {
                 out.append(part)
             }
-            lastPart = part
+            lastCount = count
         }
         guard out.count >= 2, out.allSatisfy({ $0.hanCount >= 3 }) else { return [] }
         return out
@@ -248,12 +251,29 @@ public enum ColumnStreams {
     static func opensBracket(_ s: Substring) -> Bool {
         var depth = 0
         for c in s.unicodeScalars {
-            if "（(“《「『".unicodeScalars.contains(c) { depth += 1 } else if "）)”》」』".unicodeScalars.contains(c) { depth -= 1 }
+            if isOpening(c) { depth += 1 } else if isClosing(c) { depth -= 1 }
         }
         return depth > 0
     }
 
-    static func closesBracket(_ s: Substring) -> Bool { s.unicodeScalars.contains { "）)”》」』".unicodeScalars.contains($0) } }
+    static func closesBracket(_ s: Substring) -> Bool { s.unicodeScalars.contains(where: isClosing) }
+
+    /// `（(“《「『` and `）)”》」』`.
+    @inline(__always)
+    static func isOpening(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0xFF08, 0x28, 0x201C, 0x300A, 0x300C, 0x300E: return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    static func isClosing(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0xFF09, 0x29, 0x201D, 0x300B, 0x300D, 0x300F: return true
+        default: return false
+        }
+    }
 
     /// A row that can only be two columns' lines side by side: two pieces of eight Han characters or more, neither
     /// much wider than a column's line, the row wider than a column by half (a headline of two parts, a date line,
