@@ -77,7 +77,14 @@ extension Markers {
     static func isMasthead(_ t: String) -> Bool {
         let han = t.hanCount
         return han >= 3 && han <= 8 && han == t.unicodeScalars.filter({ !CharClass.isSpace($0) }).count && t.hasSuffix("报")
+            && !namesNoPaper(t)
     }
+
+    /// Words ending in 报 that name no paper (`要闻简报` is a section's banner, `统计公报` a headline).
+    static let reportWords = ["简报", "公报", "通报", "海报", "情报", "喜报", "捷报", "预报", "汇报", "警报", "举报", "申报", "电报", "回报", "年报", "季报", "月报"]
+
+    /// Whether `t` ends in one of `reportWords`.
+    static func namesNoPaper(_ t: String) -> Bool { reportWords.contains { t.hasSuffix($0) } }
 
     /// A page's number alone on its line (`第3版`, `第十二版`): the folio of its header or footer.
     public static func isFolio(_ text: String) -> Bool {

@@ -164,8 +164,14 @@ public struct PageParser: Sendable {
         let folio = units.map { $0.lines.count == 1 && Markers.isHeaderLine($0.text) }
         // a paper's name (`云岭日报`) is its masthead, never the section's banner, however large it is set
         let masthead = units.map { $0.lines.count == 1 && Markers.isMasthead(SpaceTidy.tidy($0.text)) }
+        // a writer's name alone in round brackets right after a sentence's end (`…借阅。（李华）`) signs what came before:
+        // it is no heading of any kind
+        let signs = units.indices.map { k in
+            k > 0 && units[k].lines.count == 1 && units[k - 1].endsSentence && Self.isBracketedName(units[k].text)
+        }
         return { k, s in
             if folio[k] { return s == .furnitureOpen || s == .furnitureClosed }
+            if signs[k] && [.intertitle, .headNext, .headPrev, .bannerOpen, .bannerClosed].contains(s) { return false }
             if masthead[k] && (s == .bannerOpen || s == .bannerClosed) { return false }
             if doubled[k] { return [.bannerOpen, .bannerClosed, .furnitureOpen, .furnitureClosed].contains(s) }
             if leads[k] { return s == .storyStart }
@@ -186,6 +192,15 @@ public struct PageParser: Sendable {
             default: return true
             }
         }
+    }
+
+    /// A name of two or three Han characters that opens with a common surname, alone in round brackets: `（李华）`.
+    static func isBracketedName(_ text: String) -> Bool {
+        guard let f = text.unicodeScalars.first, f == "（" || f == "(", let inner = Markers.bracketedWhole(text) else { return false }
+        // (a name of two set as wide as one of three, `王 丽`, is one name)
+        let name = String(String.UnicodeScalarView(inner.unicodeScalars.filter { !CharClass.isSpace($0) }))
+        let han = name.hanCount
+        return (2...3).contains(han) && han == name.unicodeScalars.count && Surnames.opens(Substring(name))
     }
 
     func analyse(_ text: String, typeSizes: [Double?]? = nil) -> Analysis {
