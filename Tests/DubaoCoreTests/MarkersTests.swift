@@ -80,6 +80,17 @@ struct MarkersTests {
         #expect(page.articles.map(\.headline) == ["旧城改造惠及千户居民", "图书馆延长开放时间"])
     }
 
+    @Test("EnumeratedHeading: 一、 （二） 3． and a short heading; not a sentence, a number or a list in prose")
+    func enumeratedHeadings() {
+        for t in ["一、健全党建引领机制", "（二）推动资源下沉", "(三)激发群众参与", "3．激发群众参与", "12、优化营商环境", "十一、加强组织领导", "  四、 压实责任"] {
+            #expect(Markers.enumeratedHeading(t), "\(t)")
+        }
+        for t in ["一、加强组织领导。各单位要", "二、要把更多资源放到社区，让基层有权", "1.5亿元投入使用", "一是健全机制", "两、三个", "一、", "（一）",
+                  "第一，健全党建引领机制", "（记者李华）", "一、健全党建引领机制要把党的领导贯穿基层治理全过程并健全街道社区网格三级组织体系"] {
+            #expect(!Markers.enumeratedHeading(t), "\(t)")
+        }
+    }
+
     @Test("ColumnLeadIn finds editor's notes")
     func columnLeadIns() {
         #expect(Markers.isColumnLeadIn("编前：由荆州市委宣传部"))

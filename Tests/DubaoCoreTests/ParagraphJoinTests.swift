@@ -28,6 +28,45 @@ struct ParagraphJoinTests {
     解树木栽培和养护知识，受到欢迎。
     """
 
+    /// A commentary whose parts are numbered (`一、…`), its paragraphs as `flowed` gives them: one a line, or hard-wrapped.
+    static func numberedParts(flowed: Bool) -> String {
+        let paras = ["基层治理是国家治理的基石。近年来，我市坚持问题导向，推动治理重心下移，取得了明显成效。", "一、健全党建引领机制",
+                     "要把党的领导贯穿基层治理全过程，健全街道、社区、网格三级组织体系，让党组织的触角延伸到每一个角落。", "二、推动资源下沉",
+                     "要把更多资源、服务、管理放到社区，让基层有权有责有物，切实解决群众身边的急难愁盼问题。", "三、激发群众参与",
+                     "要畅通群众参与渠道，完善议事协商机制，让群众从旁观者变为参与者，共建共治共享。", "（作者单位：市委党校）"]
+        func wrap(_ p: String) -> String {
+            let c = Array(p)
+            return flowed || c.count <= 15 ? p : stride(from: 0, to: c.count, by: 15).map { String(c[$0..<min(c.count, $0 + 15)]) }.joined(separator: "\n")
+        }
+        return (["理论", "以改革精神推动基层治理创新", "□ 张建国"] + paras.map(wrap)).joined(separator: "\n\n")
+    }
+
+    @Test("EnumeratedHeading: a numbered part's heading before a blank line is an intertitle, not the first words of the paragraph under it", arguments: [true, false])
+    func numberedIntertitles(flowed: Bool) {
+        let page = PageParser().parse(text: Self.numberedParts(flowed: flowed), source: "p.txt", idPrefix: "p")
+        #expect(page.articles.count == 1)
+        let blocks = page.articles.first?.blocks ?? []
+        #expect(blocks.filter { $0.type == .intertitle }.map(\.text) == ["一、健全党建引领机制", "二、推动资源下沉", "三、激发群众参与"])
+        #expect(blocks.contains { $0.type == .paragraph && $0.text.hasPrefix("要把党的领导贯穿") })
+    }
+
+    @Test("EnumeratedHeading: a numbered paragraph's first line, as wide as its column, cut by a column break, still runs on")
+    func numberedParagraphCut() {
+        let text = """
+            基层治理是国家治理的基石。近年
+            来，我市坚持问题导向，推动治理重
+            心下移，取得了明显成效。
+
+            一、坚持党的全面领导推动基层治理
+
+            体系建设，健全街道、社区、网格三
+            级组织体系，让党组织的触角延伸到
+            每一个角落。
+            """
+        let page = PageParser().parse(text: text, source: "p.txt", idPrefix: "p")
+        #expect(page.articles.flatMap(\.blocks).contains { $0.text.contains("推动基层治理体系建设") })
+    }
+
     @Test("hard wraps and column breaks inside a paragraph are joined, even inside a word")
     func joinsWrapsAndColumnBreaks() {
         let b = blocks(parse(wrapped))

@@ -74,6 +74,35 @@ extension Markers {
         return nil
     }
 
+    /// Rule **EnumeratedHeading**: a numbered heading of a story's parts, `一、健全党建引领机制`, `（二）推动资源下沉`,
+    /// `3．激发群众参与`: an enumerator, then up to thirty characters with no sentence end and no clause mark.
+    public static func enumeratedHeading(_ text: String) -> Bool {
+        let s = Array(text.unicodeScalars).trimmingSpaces()
+        guard s.count >= 4, s.count <= 36 else { return false }
+        func numeral(_ c: Unicode.Scalar) -> Bool { chineseDigit(c) != nil && c != "两" && c != "〇" && c != "零" }
+        var i = 0
+        if s[0] == "（" || s[0] == "(" {
+            i = 1
+            let digits = s[i].isASCII ? CharClass.isDigit : numeral
+            while i < s.count && i <= 3 && digits(s[i]) { i += 1 }
+            guard i > 1, i < s.count, s[i] == "）" || s[i] == ")" else { return false }
+            i += 1
+        } else if numeral(s[0]) {
+            while i < s.count && i < 3 && numeral(s[i]) { i += 1 }
+            guard i < s.count, s[i] == "、" else { return false }
+            i += 1
+        } else if CharClass.isDigit(s[0]) {
+            while i < s.count && i < 2 && CharClass.isDigit(s[i]) { i += 1 }
+            guard i + 1 < s.count, s[i] == "、" || s[i] == "．" || (s[i] == "." && !CharClass.isDigit(s[i + 1])) else { return false }
+            i += 1
+        } else {
+            return false
+        }
+        let rest = s[i...].filter { !CharClass.isSpace($0) }
+        let han = rest.filter(CharClass.isHan).count
+        return han >= 2 && han <= 30 && !rest.contains { CharClass.isTerminator($0) || CharClass.isClausePunct($0) }
+    }
+
     /// Rule **ColumnLeadIn**: an editor's lead-in to a column or a set of letters: `编前：`, `编者按：`,
     /// `【编者按】`, `编后：`, `编者的话`.
     public static func isColumnLeadIn(_ text: String) -> Bool {

@@ -94,9 +94,17 @@ struct LineJoiner {
                 // (brackets, not quotes: a quotation standing on its lines goes on with the sentence around it)
                 let bracketCloses = open == 0 && p.text.unicodeScalars.last.map { "）)】〕".unicodeScalars.contains($0) } == true
                     && u.text.unicodeScalars.first.map { "（(【〔".unicodeScalars.contains($0) } == true && Markers.bracketedWhole(u.text) != nil
+                // a numbered heading of the story's parts (`一、健全党建引领机制`) standing alone on a line that stops
+                // short of its column, or over a paragraph printed on one line (half as wide again as the column, or as
+                // the heading where the column is not known), before a blank line, is a heading: the paragraph under it
+                // is not its rest
+                let enumeratedHead = l.gapBefore > 0 && u.lines.count == 1 && {
+                    let column = p.columnWidth ?? p.rawWidth
+                    return p.rawWidth < column - 2 || l.rawWidth * 2 > column * 3
+                }() && Markers.enumeratedHeading(p.text)
                 // a line of the page's header or footer (its date, its folio, the paper's name beside them) stands
                 // alone: the line above and the line below are something else
-                let header = p.header || l.header
+                let header = p.header || l.header || enumeratedHead
                 let join = decide?(k) ?? (!header && (latinWrap || indentedWrap || leadGoesOn
                     || (!shortHeads && !stopsShort && !headOverMark && !doubledBanner && !otherType && !displayEnds && !displayBegins
                         && !productionEnds && !bracketCloses && model.joinScore(f) > 0)))
