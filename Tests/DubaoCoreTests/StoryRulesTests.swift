@@ -500,4 +500,39 @@ struct LabelStoriesTests {
         #expect(story.bodyText.count > 100, "the story's text, not its label alone: \(story.bodyText)")
         #expect(!page.articles.contains { $0.bodyText.count <= 12 })
     }
+
+    @Test("InterviewAnswer: a speaker's answer right after the interviewer's question goes on with the interview, whatever its length")
+    func interviewAnswers() {
+        let text = """
+            访谈
+
+            让非遗在年轻人中“活”起来
+
+            ——对话剪纸艺术传承人陶秀英
+
+            本报记者 范文静
+
+            记者：您从事剪纸艺术多少年了？
+
+            陶秀英：从十二岁跟着外婆学剪纸算起，已经五十多年了。那时候家家户户过年都要贴窗花，剪纸是生活的一部分。
+
+            记者：现在年轻人喜欢剪纸吗？
+
+            陶秀英：越来越多了。这几年我们进校园、进社区开课，很多年轻人通过短视频认识了剪纸，主动来工作室学习。
+
+            记者：您对剪纸的未来有什么期待？
+
+            陶秀英：希望剪纸能和现代设计结合，走进更多人的生活。
+
+            相关链接
+
+            剪纸是中国最古老的民间艺术之一，2009年入选联合国教科文组织人类非物质文化遗产代表作名录。
+            """
+        let page = PageParser().parse(text: text, source: "p.txt", idPrefix: "p")
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.blocks.filter { $0.type == .qa }.count == 6)
+        #expect(page.articles.first?.blocks.first?.text.hasPrefix("记者：") == true)
+        // a speaker after anything but a question is left to the model (`张三：…` can open a story's quote)
+        #expect(UnitFacts.opensWithSpeaker("陶秀英：越来越多了。") && UnitFacts.isQuestion("记者：现在年轻人喜欢剪纸吗？"))
+    }
 }

@@ -169,8 +169,15 @@ public struct PageParser: Sendable {
         let signs = units.indices.map { k in
             k > 0 && units[k].lines.count == 1 && units[k - 1].endsSentence && Self.isBracketedName(units[k].text)
         }
+        // Rule **InterviewAnswer**: a speaker's words (`陶秀英：…`) right after an interviewer's question (`记者：…？`)
+        // answer it: they go on with the interview, never open a story
+        let answers = units.indices.map { k in
+            k > 0 && UnitFacts.opensWithSpeaker(units[k].text) && UnitFacts.isQuestion(units[k - 1].text)
+                && units[k - 1].text.unicodeScalars.last.map { $0 == "？" || $0 == "?" } == true
+        }
         return { k, s in
             if folio[k] { return s == .furnitureOpen || s == .furnitureClosed }
+            if answers[k] && s != .body { return false }
             if signs[k] && [.intertitle, .headNext, .headPrev, .bannerOpen, .bannerClosed].contains(s) { return false }
             if masthead[k] && (s == .bannerOpen || s == .bannerClosed) { return false }
             if doubled[k] { return [.bannerOpen, .bannerClosed, .furnitureOpen, .furnitureClosed].contains(s) }
