@@ -535,4 +535,20 @@ struct LabelStoriesTests {
         // a speaker after anything but a question is left to the model (`张三：…` can open a story's quote)
         #expect(UnitFacts.opensWithSpeaker("陶秀英：越来越多了。") && UnitFacts.isQuestion("记者：现在年轻人喜欢剪纸吗？"))
     }
+
+    @Test("where the rules together permit no labelling of a page, it is decoded with marks alone kept to marks, not given up")
+    func infeasibleRules() {
+        let text = "本报讯（记者 李华）从本周起，市图书馆延长开放时间。\n\n（下转第2版）\n\n读者纷纷表示欢迎。"
+        let lines = PageParser.lines(of: text).lines
+        let units = PageParser.units(lines, model: .default)
+        let topic = TopicContext(units: units)
+        let emission = PageParser.emission(UnitFeature.extract(units: units, lines: lines, topic: topic), model: .default)
+        // a rule set that forbids every state of the second unit
+        let none = PageParser.decode(emission, units: units, model: .default, permitted: { k, _ in k != 1 })
+        #expect(none.total > -.infinity)
+        #expect(none.states.count == units.count)
+        #expect(none.states[1] == .markTo)
+        let usual = PageParser.decode(emission, units: units, model: .default, permitted: PageParser.permitted(units))
+        #expect(usual.states.first == .storyStart && usual.states[1] == .markTo)
+    }
 }

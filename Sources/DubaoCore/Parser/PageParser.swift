@@ -170,14 +170,13 @@ public struct PageParser: Sendable {
             k > 0 && units[k].lines.count == 1 && units[k - 1].endsSentence && Self.isBracketedName(units[k].text)
         }
         // Rule **InterviewAnswer**: a speaker's words (`陶秀英：…`) right after an interviewer's question (`记者：…？`)
-        // answer it: they go on with the interview, never open a story
+        // answer it: they never open a story nor head one
         let answers = units.indices.map { k in
             k > 0 && UnitFacts.opensWithSpeaker(units[k].text) && UnitFacts.isQuestion(units[k - 1].text)
                 && units[k - 1].text.unicodeScalars.last.map { $0 == "？" || $0 == "?" } == true
         }
         return { k, s in
             if folio[k] { return s == .furnitureOpen || s == .furnitureClosed }
-            if answers[k] && s != .body { return false }
             if signs[k] && [.intertitle, .headNext, .headPrev, .bannerOpen, .bannerClosed].contains(s) { return false }
             if masthead[k] && (s == .bannerOpen || s == .bannerClosed) { return false }
             if doubled[k] { return [.bannerOpen, .bannerClosed, .furnitureOpen, .furnitureClosed].contains(s) }
@@ -193,12 +192,29 @@ public struct PageParser: Sendable {
             if credited[k] && [.intertitle, .headNext, .headPrev, .byline, .furnitureOpen, .furnitureClosed, .bannerOpen, .bannerClosed].contains(s) {
                 return false
             }
+            if answers[k] && (s == .storyStart || s == .headNext || s == .headPrev) { return false }
             switch s {
             case .markFrom: return dirs[k] == .from
             case .markTo: return dirs[k] == .to
             default: return true
             }
         }
+    }
+
+    /// The best labelling the rules permit; where together they permit none (a page garbled past what they foresee),
+    /// the best where a mark standing alone is a mark and only a mark is one.
+    static func decode(_ emission: [[Double]], units: [Unit], model: ParserModel, permitted: (Int, DecodeState) -> Bool) -> Viterbi.Result {
+        let decode = Viterbi.decode(emission: emission, model: model, permitted: permitted)
+        guard decode.total == -.infinity, !units.isEmpty else { return decode }
+        let dirs = units.map { $0.standaloneMark?.direction }
+        return Viterbi.decode(emission: emission, model: model, permitted: { k, s in
+            if let d = dirs[k] { return s == (d == .from ? .markFrom : .markTo) }
+            switch s {
+            case .markFrom: return dirs[k] == .from
+            case .markTo: return dirs[k] == .to
+            default: return true
+            }
+        })
     }
 
     /// A name of two or three Han characters that opens with a common surname, alone in round brackets: `（李华）`.
@@ -215,7 +231,7 @@ public struct PageParser: Sendable {
         var units = Self.units(lines, model: model)
         let topic = TopicContext(units: units)
         let features = UnitFeature.extract(units: units, lines: lines, topic: topic)
-        let decode = Viterbi.decode(emission: Self.emission(features, model: model), model: model, permitted: Self.permitted(units))
+        let decode = Self.decode(Self.emission(features, model: model), units: units, model: model, permitted: Self.permitted(units))
         for k in units.indices {
             units[k].state = decode.states[k]
             units[k].label = decode.states[k].label
