@@ -49,6 +49,7 @@ struct MarkersTests {
         // a word that ends in 报 or 网 before 讯 in running text, a name too short, a role word: none
         #expect(!Markers.newsLead("天气预报讯息显示，今天").isLead)
         #expect(!Markers.newsLead("日报讯（记者 李华）").isLead)
+        #expect(!Markers.newsLead("路本报讯（记者 李华）").isLead)
         #expect(!Markers.newsLead("记者 李华 通讯员 王丽").isLead)
         #expect(!Markers.newsLead("据新华社报道，今年全国").isLead)
         #expect(!Markers.newsLead("国家电网公司在当地建成光伏电").isLead)

@@ -64,7 +64,8 @@ extension Markers {
     static func ownNameLead(_ s: [Unicode.Scalar], from i: Int) -> Int? {
         var j = i
         while j < s.count && j - i <= 10 && CharClass.isHan(s[j]) {
-            if s[j] == "讯" && j - i >= 3 && (s[j - 1] == "报" || s[j - 1] == "网") {
+            // (`…本报讯` is 本报讯 with a scrap of another line before it, no paper's name)
+            if s[j] == "讯" && j - i >= 3 && (s[j - 1] == "报" || s[j - 1] == "网") && s[j - 2] != "本" {
                 guard j + 1 < s.count else { return j + 1 }
                 // (讯息, 讯号 are words of running text)
                 return s[j + 1] == "息" || s[j + 1] == "号" ? nil : j + 1
