@@ -84,7 +84,7 @@ extension Markers {
         var i = 0
         if s[0] == "（" || s[0] == "(" {
             i = 1
-            let digits = s[i].isASCII ? CharClass.isDigit : numeral
+            let digits = CharClass.isDigit(s[i]) ? CharClass.isDigit : numeral
             while i < s.count && i <= 3 && digits(s[i]) { i += 1 }
             guard i > 1, i < s.count, s[i] == "）" || s[i] == ")" else { return false }
             i += 1

@@ -27,13 +27,14 @@ public struct PageParser: Sendable {
     /// set in traditional characters is read as its simplified twin and given back in its own (`TraditionalScript`).
     public func parse(text: String, source: String, idPrefix: String, typeSizes: [Double?]? = nil) -> Page {
         let text = IdeographFolding.fold(text)
-        guard let simple = TraditionalScript.simplified(text) else { return parseFolded(simple: text, source: source, idPrefix: idPrefix, typeSizes: typeSizes) }
-        var page = parseFolded(simple: simple, source: source, idPrefix: idPrefix, typeSizes: typeSizes)
+        guard let simple = TraditionalScript.simplified(text) else { return parseFolded(text, source: source, idPrefix: idPrefix, typeSizes: typeSizes) }
+        var page = parseFolded(simple, source: source, idPrefix: idPrefix, typeSizes: typeSizes)
         TraditionalScript.restore(&page, original: text, folded: simple)
         return page
     }
 
-    func parseFolded(simple text: String, source: String, idPrefix: String, typeSizes: [Double?]?) -> Page {
+    /// Parses a text already folded (`IdeographFolding`, and `TraditionalScript` where the page was traditional).
+    func parseFolded(_ text: String, source: String, idPrefix: String, typeSizes: [Double?]?) -> Page {
         let laidOut = typeSizes == nil && LaidOutText.isLaidOut(text)
         let a = analyse(laidOut ? LaidOutText.reading(text) : typeSizes == nil ? ColumnStreams.reorder(text) : text, typeSizes: typeSizes)
         if let trace { explain(a, trace) }
@@ -209,11 +210,7 @@ public struct PageParser: Sendable {
         let dirs = units.map { $0.standaloneMark?.direction }
         return Viterbi.decode(emission: emission, model: model, permitted: { k, s in
             if let d = dirs[k] { return s == (d == .from ? .markFrom : .markTo) }
-            switch s {
-            case .markFrom: return dirs[k] == .from
-            case .markTo: return dirs[k] == .to
-            default: return true
-            }
+            return s != .markFrom && s != .markTo
         })
     }
 

@@ -3,9 +3,9 @@
 ///
 /// Every rule, marker and weight of the parser speaks simplified Chinese. Folding each character to its simplified
 /// form (`Hanzi.simplify`, one character for one) gives a text of the same length and the same lines, which the
-/// parser reads as it reads any page; corner quotes (`「…」`) are read as the quotes they are. Each string of the result (a paragraph, a headline, the furniture) is then
-/// found again in the folded text, character by character past white space, and its characters are taken from the
-/// same places of the page as printed. A page with only a few characters that fold (a simplified page's `乾隆`,
+/// parser reads as it reads any page; corner quotes (`「…」`) are read as the quotes they are. Each string of the
+/// result (a paragraph, a headline, the furniture) is then found again in the folded text, character by character
+/// past white space, and its characters are taken from the same places of the page as printed. A page with only a few characters that fold (a simplified page's `乾隆`,
 /// `著名`) is read as it is.
 enum TraditionalScript {
     /// Of a page's Han characters, the share that must fold for it to be read folded (a simplified page: under 1 %; a
@@ -38,7 +38,7 @@ enum TraditionalScript {
 
     /// Gives every string of `page`, which the parser made of `folded`, back in the characters of `original`.
     static func restore(_ page: inout Page, original: String, folded: String) {
-        var r = Restorer(original: original, folded: folded)
+        let r = Restorer(original: original, folded: folded)
         func fix(_ s: inout String) { s = r.restore(s) }
         func fix(_ s: inout String?) { if let t = s { s = r.restore(t) } }
         fix(&page.section)
@@ -63,7 +63,8 @@ enum TraditionalScript {
         let original: [Unicode.Scalar]
         /// Where each folded character stands.
         let positions: [UInt32: [Int]]
-        /// For a character found nowhere (none should be): the original most often printed for it.
+        /// The characters that folded, each with the original most often printed for it (for a character found
+        /// nowhere, which none should be).
         let commonest: [UInt32: Unicode.Scalar]
 
         init(original: String, folded: String) {
@@ -99,7 +100,7 @@ enum TraditionalScript {
 
         /// `s` in the original's characters: it goes on where the last character was found while it can; where it
         /// cannot, at the place that agrees with the most of what follows (the nearest after the last, of equals).
-        mutating func restore(_ text: String) -> String {
+        func restore(_ text: String) -> String {
             let s = Array(text.unicodeScalars)
             guard s.contains(where: { commonest[$0.value] != nil }) else { return text }
             var out = String.UnicodeScalarView()
