@@ -214,11 +214,11 @@ struct MarkersTests {
     @Test("HeaderLine: a date line, a folio, and these beside the paper's name; not a name alone, a headline or a sentence")
     func headerLines() {
         for t in ["2024年12月10日星期二", "第3版", "东陵都市报 第3版", "第3版 2024年12月10日 星期二", "江城晚报 2025年3月14日 星期五 第10版",
-                  "2025年1月10日星期五第2版", "江城晚报2025年3月14日星期五 第10版"] {
+                  "2025年1月10日星期五第2版", "江城晚报2025年3月14日星期五 第10版", "A02版", "B3版", "02版", "滨海日报 2025年3月14日星期三 A10版"] {
             #expect(Markers.isHeaderLine(t), "\(t)")
         }
         for t in ["东陵都市报", "统计公报", "第三届出土木漆器保护国际学术研讨会在荆举行", "2024年12月10日，市政府召开常务会议。",
-                  "去年全省发行地方债 第3批", "本报 第3版", "2025年1月10日召开第2版", "晚报2025年3月14日星期五 第10版"] {
+                  "去年全省发行地方债 第3批", "本报 第3版", "2025年1月10日召开第2版", "晚报2025年3月14日星期五 第10版", "AB2版", "A1234版", "2025版", "新版", "A版"] {
             #expect(!Markers.isHeaderLine(t), "\(t)")
         }
         #expect(Markers.isPageFurniture("东陵都市报 第3版"))

@@ -87,9 +87,15 @@ extension Markers {
     static func namesNoPaper(_ t: String) -> Bool { reportWords.contains { t.hasSuffix($0) } }
 
     /// A page's number alone on its line (`第3版`, `第十二版`): the folio of its header or footer.
+    /// So is a section's letter and number (`A2版`, `A02版`, `02版`), as city dailies number their sections' pages.
     public static func isFolio(_ text: String) -> Bool {
         let t = SpaceTidy.tidy(text)
-        return t.hasPrefix("第") && t.hasSuffix("版") && t.unicodeScalars.count <= 6 && PageHeader.pageNumber(Array(t.unicodeScalars)) != nil
+        let u = Array(t.unicodeScalars)
+        guard u.count <= 6, u.last == "版", PageHeader.pageNumber(u) != nil else { return false }
+        if u.first == "第" { return true }
+        // a letter at most, then digits only
+        let digits = u.dropLast().drop(while: { $0.value >= 0x41 && $0.value <= 0x5A && $0 == u[0] })
+        return !digits.isEmpty && digits.count <= 3 && digits.allSatisfy(CharClass.isDigit) && u.count - 1 - digits.count <= 1
     }
 
     /// A page's date line: a date with its weekday and nothing else (`2025年1月10日 星期五`, `2025年1月10日 周五`).
