@@ -74,7 +74,7 @@ struct IdeographFoldingTests {
         #expect(!SearchMatcher.hits(SearchQuery.parse("renmin"), in: "⼈⺠⽇报").isEmpty)
     }
 
-    @Test("a header's date in fullwidth digits or in Chinese numerals is the page's date")
+    @Test("a header's date in fullwidth digits, in Chinese numerals or in figures (2025-01-10) is the page's date")
     func dates() {
         #expect(PageHeader.read(["２０２５年１月１０日 星期五"]).date == "2025-01-10")
         #expect(PageHeader.read(["二〇二五年一月十日 星期五"]).date == "2025-01-10")
@@ -87,5 +87,15 @@ struct IdeographFoldingTests {
         #expect(PageHeader.read(["二十二五年一月十日"]).date == nil)
         #expect(PageHeader.read(["第一百二十三年一月"]).date == nil)
         #expect(!Markers.isHeaderDate("二〇二五年一月十日，全市召开"))
+        // in figures, as a date line prints it
+        #expect(PageHeader.read(["2025-01-10 星期五"]).date == "2025-01-10")
+        #expect(PageHeader.read(["2025.1.10 周五"]).date == "2025-01-10")
+        #expect(PageHeader.read(["2024/12/31 星期二"]).date == "2024-12-31")
+        #expect(Markers.isHeaderDate("2025-01-10 星期五"))
+        #expect(PageHeader.read(["滨海日报 2025-03-14 星期三 第10版"]) == PageHeader(paper: "滨海日报", date: "2025-03-14", page: 10))
+        // not a date line: a date in figures in a sentence, mixed separators, a version number, no weekday
+        #expect(PageHeader.read(["2025.1.10，全市召开会议"]).date == nil)
+        #expect(!Markers.isHeaderDate("2025-1.10 星期五") && !Markers.isHeaderDate("2025.1.10.3 星期五") && !Markers.isHeaderDate("2025-01-10"))
+        #expect(PageHeader.read(["2025-13-10 星期五"]).date == nil)
     }
 }

@@ -43,7 +43,7 @@ extension Markers {
     /// folio, or these with the paper's name, side by side (`东陵都市报 第3版`, `第3版 2024年12月10日 星期二`). A
     /// paper's name alone is not enough (a headline can end in 报).
     public static func isHeaderLine(_ text: String) -> Bool {
-        guard text.utf8.count <= 96, ByteScan.holdsAny(text, ["版", "年"]) else { return false }
+        guard text.utf8.count <= 96, ByteScan.holdsAny(text, ["版", "年", "期"]) else { return false }
         if isHeaderDate(text) || isFolio(text) { return true }
         // a date line with the folio run on (`2025年1月10日星期五第2版`)
         let u = Array(SpaceTidy.tidy(text).unicodeScalars)
@@ -100,9 +100,10 @@ extension Markers {
 
     /// A page's date line: a date with its weekday and nothing else (`2025年1月10日 星期五`, `2025年1月10日 周五`).
     /// (A date alone, as a letter or a notice ends with, is not one.)
+    /// The date may be written in figures (`2025-01-10 星期五`, `2025.1.10 周五`, `2025/1/10 星期五`).
     public static func isHeaderDate(_ text: String) -> Bool {
         let s = Array(SpaceTidy.tidy(text).unicodeScalars)
-        guard s.count <= 24, let d = firstDate(s), d.lowerBound == 0 else { return false }
+        guard s.count <= 24, let d = firstDate(s) ?? numericDate(s)?.range, d.lowerBound == 0 else { return false }
         let rest = String(String.UnicodeScalarView(s[d.upperBound...].filter { !CharClass.isSpace($0) }))
         return ["星期", "周"].contains { w in
             rest.hasPrefix(w) && rest.unicodeScalars.count == w.unicodeScalars.count + 1
@@ -135,6 +136,21 @@ extension Markers {
             i = j
         }
         return nil
+    }
+
+    /// A date in figures opening `s` (`2025-01-10`, `2025.1.10`, `2025/1/10`; one separator throughout, a calendar's
+    /// month and day, not followed by another figure): its range and values.
+    static func numericDate(_ s: [Unicode.Scalar]) -> (range: Range<Int>, year: Int, month: Int, day: Int)? {
+        func run(_ a: Int) -> Int { var e = a; while e < s.count && e - a < 4 && s[e].isASCII && CharClass.isDigit(s[e]) { e += 1 }; return e }
+        let y = run(0)
+        guard y == 4, y < s.count, "-./".unicodeScalars.contains(s[y]) else { return nil }
+        let m = run(y + 1)
+        guard m > y + 1, m - y - 1 <= 2, m < s.count, s[m] == s[y] else { return nil }
+        let d = run(m + 1)
+        guard d > m + 1, d - m - 1 <= 2, d == s.count || !CharClass.isDigit(s[d]) && s[d] != s[y] else { return nil }
+        guard let year = number(s[0..<y]), let month = number(s[(y + 1)..<m]), let day = number(s[(m + 1)..<d]),
+              (1900...2099).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return (0..<d, year, month, day)
     }
 
     /// The year, month and day of a date `firstDate` found, when they are a calendar's.

@@ -55,6 +55,12 @@ public struct PageHeader: Equatable, Sendable {
             if h.date == nil, let r = Markers.firstDate(s), let d = Markers.dateValues(s[r]) {
                 h.date = String(format: "%04d-%02d-%02d", d.year, d.month, d.day)
             }
+            // a date in figures, only in a header's date line (`2025-01-10 星期五`, `滨海日报 2025-01-10 星期五 第2版`)
+            if h.date == nil, Markers.isHeaderLine(t) || Markers.isHeaderDate(t),
+               let d = t.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).flatMap({ Markers.mastheadApart(String($0)) })
+                .lazy.compactMap({ Markers.numericDate(Array($0.unicodeScalars)) }).first {
+                h.date = String(format: "%04d-%02d-%02d", d.year, d.month, d.day)
+            }
             if h.page == nil, let p = pageNumber(s) { h.page = p }
             if h.paper == nil, let p = masthead(t) ?? headerMasthead(t) { h.paper = p }
         }
