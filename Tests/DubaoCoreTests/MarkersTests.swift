@@ -25,6 +25,8 @@ struct MarkersTests {
         #expect(marks.count == 1 && marks[0].direction == .to && marks[0].page == 4)
         #expect(Markers.continuationMarks(in: "他转第二版的稿子给编辑").isEmpty)
         #expect(Markers.isStandaloneMark("（上接第1版）还有正文") == nil)
+        #expect(Markers.isStandaloneMark("▶下转第2版")?.page == 2 && Markers.isStandaloneMark("→ 下转第3版")?.direction == .to)
+        #expect(Markers.isStandaloneMark("▶下转第2版 详见")  == nil)
     }
 
     @Test("NewsLead recognises report openings and takes the byline from the brackets")
@@ -90,6 +92,27 @@ struct MarkersTests {
                   "第一，健全党建引领机制", "（记者李华）", "一、健全党建引领机制要把党的领导贯穿基层治理全过程并健全街道社区网格三级组织体系"] {
             #expect(!Markers.enumeratedHeading(t), "\(t)")
         }
+    }
+
+    @Test("a jump mark with an arrow before it (`▶下转第2版`) is the story's jump, not furniture whose 第2版 names the page")
+    func arrowedMark() {
+        let text = """
+            要闻
+
+            全市春运首日发送旅客二十三万人次
+
+            本报讯（记者 李华）1月14日，为期四十天的春运正式启动。记者从市交通运输局获悉，春运首日全市发送旅客二十三万人次。
+
+            ▶下转第2版
+
+            图书馆延长开放时间
+
+            本报讯（记者 王丽）从本周起，市图书馆每周五、周六开放时间延长至晚上十时。
+            """
+        let page = PageParser().parse(text: text, source: "p.txt", idPrefix: "p")
+        #expect(page.articles.map(\.continuesOnPage) == [2, nil])
+        #expect(page.page == nil)
+        #expect(!page.furniture.contains("▶下转第2版"))
     }
 
     @Test("ColumnLeadIn finds editor's notes")

@@ -58,7 +58,9 @@ extension Markers {
         guard marks.count == 1, let m = marks.first else { return nil }
         let s = Array(text.unicodeScalars)
         let rest = s[0..<m.range.lowerBound] + s[m.range.upperBound...]
-        return rest.allSatisfy({ CharClass.isSpace($0) || CharClass.isOpener($0) || CharClass.isCloser($0) }) ? m : nil
+        // brackets around it, or a bullet or an arrow before it (`▶下转第2版`, `→转3版`)
+        return rest.allSatisfy({ CharClass.isSpace($0) || CharClass.isOpener($0) || CharClass.isCloser($0) || CharClass.isBullet($0)
+            || (0x2190...0x21FF).contains($0.value) }) ? m : nil
     }
 
     /// The value of a Chinese numeral character (〇…十), or nil.
