@@ -49,8 +49,7 @@ extension Markers {
         let u = Array(SpaceTidy.tidy(text).unicodeScalars)
         if u.last == "版", let f = u.lastIndex(of: "第"), f > 0, isFolio(String(String.UnicodeScalarView(u[f...]))),
            isHeaderDate(String(String.UnicodeScalarView(u[..<f]))) { return true }
-        // (the paper's name run on into the date, `东陵都市报2025年1月10日`, as SpaceTidy closes a space before a digit, is two parts)
-        let parts = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).flatMap { mastheadApart(String($0)) }
+        let parts = headerParts(text)
         guard (2...4).contains(parts.count) else { return false }
         var dated = false
         var k = 0
@@ -62,6 +61,12 @@ extension Markers {
             k += 1
         }
         return dated
+    }
+
+    /// A header line's parts, apart at spaces; the paper's name run on into the date (`东陵都市报2025年1月10日`, as
+    /// SpaceTidy closes a space before a digit) is two parts.
+    static func headerParts(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).flatMap { mastheadApart(String($0)) }
     }
 
     /// A paper's name with a date run on after it (`东陵都市报2025年1月10日星期五`): the two; anything else: itself.
@@ -94,8 +99,9 @@ extension Markers {
         guard u.count <= 6, u.last == "版", PageHeader.pageNumber(u) != nil else { return false }
         if u.first == "第" { return true }
         // a letter at most, then digits only
-        let digits = u.dropLast().drop(while: { $0.value >= 0x41 && $0.value <= 0x5A && $0 == u[0] })
-        return !digits.isEmpty && digits.count <= 3 && digits.allSatisfy(CharClass.isDigit) && u.count - 1 - digits.count <= 1
+        let number = u.dropLast()
+        let digits = number.first.map { $0.value >= 0x41 && $0.value <= 0x5A } == true ? number.dropFirst() : number
+        return !digits.isEmpty && digits.count <= 3 && digits.allSatisfy(CharClass.isDigit)
     }
 
     /// A page's date line: a date with its weekday and nothing else (`2025年1月10日 星期五`, `2025年1月10日 周五`).

@@ -104,8 +104,8 @@ struct LineJoiner {
                 }() && Markers.enumeratedHeading(p.text)
                 // a line of the page's header or footer (its date, its folio, the paper's name beside them) stands
                 // alone: the line above and the line below are something else
-                let header = p.header || l.header || enumeratedHead
-                let join = decide?(k) ?? (!header && (latinWrap || indentedWrap || leadGoesOn
+                let apart = p.header || l.header || enumeratedHead
+                let join = decide?(k) ?? (!apart && (latinWrap || indentedWrap || leadGoesOn
                     || (!shortHeads && !stopsShort && !headOverMark && !doubledBanner && !otherType && !displayEnds && !displayBegins
                         && !productionEnds && !bracketCloses && model.joinScore(f) > 0)))
                 observe?(k, f, join)

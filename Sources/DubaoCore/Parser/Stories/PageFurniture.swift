@@ -57,8 +57,7 @@ public struct PageHeader: Equatable, Sendable {
             }
             // a date in figures, only in a header's date line (`2025-01-10 星期五`, `滨海日报 2025-01-10 星期五 第2版`)
             if h.date == nil, Markers.isHeaderLine(t) || Markers.isHeaderDate(t),
-               let d = t.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).flatMap({ Markers.mastheadApart(String($0)) })
-                .lazy.compactMap({ Markers.numericDate(Array($0.unicodeScalars)) }).first {
+               let d = Markers.headerParts(t).lazy.compactMap({ Markers.numericDate(Array($0.unicodeScalars)) }).first {
                 h.date = String(format: "%04d-%02d-%02d", d.year, d.month, d.day)
             }
             if h.page == nil, let p = pageNumber(s) { h.page = p }
@@ -85,7 +84,7 @@ public struct PageHeader: Equatable, Sendable {
     /// `江城晚报2025年3月14日星期五`).
     static func headerMasthead(_ t: String) -> String? {
         guard Markers.isHeaderLine(t) else { return nil }
-        return t.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).lazy.compactMap { Markers.mastheadApart(String($0)).first.flatMap(masthead) }.first
+        return Markers.headerParts(t).lazy.compactMap(masthead).first
     }
 
     /// A paper's name: a few Han characters ending in 报 (日报, 晚报, 都市报, 时报), alone on its line.
