@@ -62,7 +62,7 @@ struct TraditionalScriptTests {
         let original = "他的頭髮很長。\n經濟發展很快。\n「發展」與「頭髮」"
         let folded = TraditionalScript.simplified(original)
         #expect(folded == "他的头发很长。\n经济发展很快。\n“发展”与“头发”")
-        let r = TraditionalScript.Restorer(original: original, folded: folded!)
+        let r = PageTwin.Restorer(original: original, folded: folded!)
         #expect(r.restore("经济发展很快。") == "經濟發展很快。")
         #expect(r.restore("他的头发很长。") == "他的頭髮很長。")
         #expect(r.restore("“头发”") == "「頭髮」")

@@ -24,16 +24,17 @@ public struct PageParser: Sendable {
     /// A text that keeps the page's layout (columns side by side, `LaidOutText`) is read in its reading order; in
     /// any other text, columns that an extraction printed row by row are chained back first (`ColumnStreams`).
     /// Radicals and compatibility ideographs are read as the characters they stand for (`IdeographFolding`); a page
-    /// set in traditional characters is read as its simplified twin and given back in its own (`TraditionalScript`).
+    /// set in traditional characters, or with its full stops as ASCII periods, is read as its twin and given back in its
+    /// own characters (`PageTwin`).
     public func parse(text: String, source: String, idPrefix: String, typeSizes: [Double?]? = nil) -> Page {
         let text = IdeographFolding.fold(text)
-        guard let simple = TraditionalScript.simplified(text) else { return parseFolded(text, source: source, idPrefix: idPrefix, typeSizes: typeSizes) }
-        var page = parseFolded(simple, source: source, idPrefix: idPrefix, typeSizes: typeSizes)
-        TraditionalScript.restore(&page, original: text, folded: simple)
+        guard let twin = PageTwin.twin(text) else { return parseFolded(text, source: source, idPrefix: idPrefix, typeSizes: typeSizes) }
+        var page = parseFolded(twin, source: source, idPrefix: idPrefix, typeSizes: typeSizes)
+        PageTwin.restore(&page, original: text, folded: twin)
         return page
     }
 
-    /// Parses a text already folded (`IdeographFolding`, and `TraditionalScript` where the page was traditional).
+    /// Parses a text already folded (`IdeographFolding`, and its twin where it has one: `PageTwin`).
     func parseFolded(_ text: String, source: String, idPrefix: String, typeSizes: [Double?]?) -> Page {
         let laidOut = typeSizes == nil && LaidOutText.isLaidOut(text)
         let a = analyse(laidOut ? LaidOutText.reading(text) : typeSizes == nil ? ColumnStreams.reorder(text) : text, typeSizes: typeSizes)
