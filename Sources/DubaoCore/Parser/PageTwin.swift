@@ -4,16 +4,23 @@
 /// - **TraditionalScript**: a page set in traditional characters is read in simplified ones, its corner quotes as
 ///   quotes (`「…」` as `“…”`);
 /// - **AsciiFullStops**: a full stop set as an ASCII period after Chinese (`…正式投产.`, as OCR and some fonts' text
-///   give it) is read as the `。` it stands for.
+///   give it) is read as the `。` it stands for;
+/// - **AsciiQuotes**: straight double quotes (`变"行商"`) are read as the `“` or `”` each stands for;
+/// - **DashForms**: a dash set in horizontal bars or box-drawing lines (`――访…`, `──访…`) is read as `——`.
 ///
 /// Each string of the result (a paragraph, a headline, the furniture) is found again in the twin, character by
 /// character past white space, and its characters are taken from the same places of the page as printed.
 enum PageTwin {
+    /// The foldings, in the order applied: each returns nil when it changes nothing.
+    static let foldings: [@Sendable (String) -> String?] = [
+        TraditionalScript.simplified, AsciiFullStops.folded, AsciiQuotes.folded, DashForms.folded,
+    ]
+
     /// The page's twin, or nil when no folding changes it.
     static func twin(_ text: String) -> String? {
-        let simple = TraditionalScript.simplified(text)
-        let stops = AsciiFullStops.folded(simple ?? text)
-        return stops ?? simple
+        var twin: String?
+        for fold in foldings { twin = fold(twin ?? text) ?? twin }
+        return twin
     }
 
     /// Gives every string of `page`, which the parser made of `folded`, back in the characters of `original`.
