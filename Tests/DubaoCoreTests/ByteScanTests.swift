@@ -41,6 +41,21 @@ struct ByteScanTests {
         }
     }
 
+    @Test("holdsAny finds any of the scalars asked for, and the scalar before a byte is decoded back")
+    func holdsAnyAndScalarBefore() {
+        let asked: [Unicode.Scalar] = ["版", "\u{3000}", "a", "\u{20000}", "é"]
+        for s in Self.samples(count: 3000) {
+            #expect(ByteScan.holdsAny(s, asked) == s.unicodeScalars.contains(where: asked.contains), "holdsAny \(s.debugDescription)")
+            // walking back from the end gives the scalars in reverse
+            var back: [Unicode.Scalar] = []
+            ByteScan.bytes(s) { b in
+                var end = b.count
+                while let (v, start) = ByteScan.scalar(before: end, in: b) { back.append(Unicode.Scalar(v)!); end = start }
+            }
+            #expect(back == Array(s.unicodeScalars.reversed()), "scalar(before:) \(s.debugDescription)")
+        }
+    }
+
     @Test("contains finds a part exactly where its scalars occur in a row")
     func contains() {
         let texts = Self.samples(count: 400)

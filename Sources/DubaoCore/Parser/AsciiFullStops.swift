@@ -6,7 +6,7 @@
 enum AsciiFullStops {
     /// The text with each such period as `。`, or nil when it has none.
     static func folded(_ text: String) -> String? {
-        guard text.utf8.contains(0x2E) else { return nil }
+        guard holdsFullStop(text) else { return nil }
         let s = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         var changed = false
@@ -19,6 +19,25 @@ enum AsciiFullStops {
             }
         }
         return changed ? String(out) : nil
+    }
+
+    /// Whether the text holds such a period, asked of its bytes (most pages have none, or only `3.5`'s).
+    static func holdsFullStop(_ text: String) -> Bool {
+        ByteScan.bytes(text) { b in
+            for i in b.indices where b[i] == 0x2E {
+                if i + 1 < b.count {
+                    let n = b[i + 1]
+                    if n == 0x2E || (n >= 0x30 && n <= 0x39) || (n | 0x20 >= 0x61 && n | 0x20 <= 0x7A) { continue }
+                }
+                var end = i, closers = 0
+                while let (v, start) = ByteScan.scalar(before: end, in: b) {
+                    if closers < 3, let c = Unicode.Scalar(v), CharClass.isCloser(c) { end = start; closers += 1; continue }
+                    if CharClass.isHan(value: v) || v == 0x25 || v == 0xFF05 { return true }
+                    break
+                }
+            }
+            return false
+        }
     }
 
     /// Whether the period at `i` ends a Chinese sentence.

@@ -132,19 +132,47 @@ public enum ByteScan {
         }
     }
 
-    /// Whether the string holds any of `scalars` (a quick test before a rule reads a line closely).
+    /// Whether the string holds any of `scalars` (a quick test before a rule reads a line closely): one pass over
+    /// its bytes, each character decoded once and compared with the few asked for.
     public static func holdsAny(_ s: String, _ scalars: [Unicode.Scalar]) -> Bool {
         bytes(s) { b in
-            // each scalar's UTF-8 in a buffer on the stack (this runs for most lines of a page)
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4) { enc in
-                for c in scalars {
-                    var m = 0
-                    UTF8.encode(c) { enc[m] = $0; m += 1 }
-                    if find(UnsafeBufferPointer(rebasing: enc[0..<m]), in: b) { return true }
+            let n = b.count
+            var i = 0
+            while i < n {
+                let c = b[i]
+                var v: UInt32
+                if c < 0x80 {
+                    v = UInt32(c)
+                    i += 1
+                } else if c < 0xE0 {
+                    guard i + 1 < n else { return false }
+                    v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                    i += 2
+                } else if c < 0xF0 {
+                    guard i + 2 < n else { return false }
+                    v = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    guard i + 3 < n else { return false }
+                    v = UInt32(c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
+                    i += 4
                 }
-                return false
+                for x in scalars where x.value == v { return true }
             }
+            return false
         }
+    }
+
+    /// The character that ends just before byte `end` of `b`, and the byte it starts at.
+    @inline(__always)
+    static func scalar(before end: Int, in b: UnsafeBufferPointer<UInt8>) -> (value: UInt32, start: Int)? {
+        guard end > 0 else { return nil }
+        var k = end - 1
+        while k > 0, k > end - 4, b[k] & 0xC0 == 0x80 { k -= 1 }
+        let c = b[k]
+        var v = c < 0x80 ? UInt32(c) : c < 0xE0 ? UInt32(c & 0x1F) : c < 0xF0 ? UInt32(c & 0x0F) : UInt32(c & 0x07)
+        for j in (k + 1)..<end { v = v << 6 | UInt32(b[j] & 0x3F) }
+        return (v, k)
     }
 
     /// Whether `text` holds `part`, byte for byte (no Unicode equivalence: the parser compares the page's own

@@ -34,10 +34,13 @@ public enum ColumnStreams {
 
     /// The text with its interleaved regions' lines in column order.
     public static func reorder(_ text: String) -> String {
-        // every page is asked: most have no two lines with a space inside them, and are let go after one pass
-        guard spacedLines(text) >= 2 else { return text }
+        // every page is asked: most have no two lines with a space inside them close together, and are let go
+        // after one pass over their bytes
+        let spaced = spacedLines(text)
+        guard zip(spaced, spaced.dropFirst()).contains(where: { $1 - $0 <= regionGap }) else { return text }
         let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
-        let rows = lines.map(pieces)
+        var rows = [[Substring]](repeating: [], count: lines.count)
+        for k in spaced where k < lines.count { rows[k] = pieces(lines[k]) }
         // a region needs a row of two long pieces with another row of pieces close by (before any width is measured)
         let merged = rows.indices.filter { rows[$0].count >= 2 }
         func long(_ k: Int) -> Bool { rows[k].lazy.filter { $0.hanCount >= 8 }.prefix(2).count == 2 }
@@ -292,25 +295,31 @@ public enum ColumnStreams {
         return s[a...b]
     }
 
-    /// Lines with a space between two other characters, counted over the bytes.
-    static func spacedLines(_ text: String) -> Int {
-        var count = 0
-        var seenText = false, spaceAfterText = false, found = false
-        for b in text.utf8 {
-            switch b {
-            case 0x0A:
-                if found { count += 1 }
-                seenText = false; spaceAfterText = false; found = false
-            case 0x20:
-                if seenText { spaceAfterText = true }
-            case 0x09, 0x0D:
-                break
-            default:
-                if spaceAfterText { found = true }
-                seenText = true
+    /// The lines (numbered from 0, at each line feed) with a space between two other characters, found over the
+    /// bytes.
+    static func spacedLines(_ text: String) -> [Int] {
+        ByteScan.bytes(text) { b in
+            var out: [Int] = []
+            var line = 0
+            var seenText = false, spaceAfterText = false, found = false
+            for c in b {
+                switch c {
+                case 0x0A:
+                    if found { out.append(line) }
+                    line += 1
+                    seenText = false; spaceAfterText = false; found = false
+                case 0x20:
+                    if seenText { spaceAfterText = true }
+                case 0x09, 0x0D:
+                    break
+                default:
+                    if spaceAfterText { found = true }
+                    seenText = true
+                }
             }
+            if found { out.append(line) }
+            return out
         }
-        return count + (found ? 1 : 0)
     }
 
     static func isBlank(_ s: Substring) -> Bool { trimmed(s).isEmpty }
