@@ -90,8 +90,8 @@ public enum StoryLines {
     static func splitCredit(_ text: String) -> (String, String)? {
         guard let (_, open) = Markers.trailingCredit(text) else { return nil }
         let scalars = Array(text.unicodeScalars)
-        let caption = String(String.UnicodeScalarView(scalars[..<open])).trimmingCharacters()
+        let caption = String(scalars: scalars[..<open]).trimmingCharacters()
         guard !caption.isEmpty else { return nil }
-        return (caption, String(String.UnicodeScalarView(scalars[open...])).trimmingCharacters())
+        return (caption, String(scalars: scalars[open...]).trimmingCharacters())
     }
 }

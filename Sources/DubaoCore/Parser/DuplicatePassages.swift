@@ -22,15 +22,25 @@ enum DuplicatePassages {
         // the stream: every scalar that is not a space, with the line and scalar offset it came from
         var stream: [Unicode.Scalar] = []
         var origin: [(line: Int, offset: Int)] = []
-        var scalars: [[Unicode.Scalar]] = []
         stream.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count } / 3)
+        origin.reserveCapacity(stream.capacity)
         for (i, l) in lines.enumerated() {
-            let s = Array(l.unicodeScalars)
-            scalars.append(s)
-            for (j, c) in s.enumerated() where !CharClass.isSpace(c) && !CharClass.isControl(c) {
-                stream.append(c)
-                origin.append((i, j))
+            var j = 0
+            for c in l.unicodeScalars {
+                if !CharClass.isSpace(c) && !CharClass.isControl(c) {
+                    stream.append(c)
+                    origin.append((i, j))
+                }
+                j += 1
             }
+        }
+        // a line's scalars, for the few lines a copy is cut from
+        var scalarsOf: [Int: [Unicode.Scalar]] = [:]
+        func scalars(_ i: Int) -> [Unicode.Scalar] {
+            if let s = scalarsOf[i] { return s }
+            let s = Array(lines[i].unicodeScalars)
+            scalarsOf[i] = s
+            return s
         }
         var found = Found(lines: lines)
         let n = stream.count
@@ -93,27 +103,27 @@ enum DuplicatePassages {
             for k in remove { cut[origin[k].line].insert(origin[k].offset) }
             // as printed: the removed copy's lines, spaces and all
             var text: [String] = []
-            var piece = String.UnicodeScalarView()
+            var piece = ScalarBuffer(capacity: 64)
             for k in remove {
                 let (l, o) = origin[k]
                 if k > remove.lowerBound {
                     let (pl, po) = origin[k - 1]
                     if pl != l {
-                        text.append(String(piece))
-                        piece = String.UnicodeScalarView()
+                        text.append(piece.string)
+                        piece = ScalarBuffer(capacity: 64)
                     } else if o > po + 1 {
-                        piece.append(contentsOf: scalars[l][(po + 1)..<o])
+                        piece.append(contentsOf: scalars(l)[(po + 1)..<o])
                     }
                 }
-                piece.append(scalars[l][o])
+                piece.append(stream[k])
             }
-            text.append(String(piece))
+            text.append(piece.string)
             found.removedTexts.append(text.joined(separator: "\n"))
         }
         for (i, offsets) in cut.enumerated() where !offsets.isEmpty {
-            var kept = String.UnicodeScalarView()
-            for (j, c) in scalars[i].enumerated() where !offsets.contains(j) { kept.append(c) }
-            let rest = String(kept)
+            var kept = ScalarBuffer(capacity: lines[i].utf8.count)
+            for (j, c) in scalars(i).enumerated() where !offsets.contains(j) { kept.append(c) }
+            let rest = kept.string
             if SourceLine.isBlank(rest) {
                 found.lines[i] = ""
                 found.removedLines.insert(i)
@@ -133,8 +143,8 @@ enum DuplicatePassages {
     static func fit(_ copy: Range<Int>, _ stream: [Unicode.Scalar], _ origin: [(line: Int, offset: Int)]) -> Double {
         let before = max(0, copy.lowerBound - context)..<copy.lowerBound
         let after = copy.upperBound..<min(stream.count, copy.upperBound + context)
-        let around = TopicIndex.profile(String(String.UnicodeScalarView(stream[before] + stream[after])))
-        let p = TopicIndex.profile(String(String.UnicodeScalarView(stream[copy])))
+        let around = TopicIndex.profile(String(scalars: stream[before] + stream[after]))
+        let p = TopicIndex.profile(String(scalars: stream[copy]))
         guard !p.isEmpty else { return 0 }
         let shared = Double(p.keys.filter { around.contains($0) }.count) / Double(p.count)
         // a copy set into the middle of a sentence (the text before it ends in a clause mark) cuts a story

@@ -26,10 +26,10 @@ extension Markers {
             if CharClass.isBullet(s[i]) { bullet = true }
             i += 1
         }
-        let body = String(String.UnicodeScalarView(s[i...]))
+        let body = String(scalars: s[i...])
         guard !body.isEmpty else { return nil }
         // as printed, the mark before it included: nothing in the source is dropped
-        let marks = String(String.UnicodeScalarView(s[..<i].filter { !CharClass.isSpace($0) }))
+        let marks = String(scalars: s[..<i].filter { !CharClass.isSpace($0) })
         // no sentence or clause punctuation
         if body.unicodeScalars.contains(where: { CharClass.isTerminator($0) || $0 == "，" || $0 == "," || $0 == "；" || $0 == "。" }) {
             return nil
@@ -102,7 +102,7 @@ extension Markers {
             // nested quotes are fine, nested brackets end the group early
             if inner.contains(where: { $0 == "（" || $0 == "）" || $0 == "(" || $0 == ")" }) { return nil }
         }
-        return String(String.UnicodeScalarView(inner))
+        return String(scalars: inner)
     }
 
     /// Rule **PhotoCredit**: who took a picture: `（潘路 胡丛芳 摄）`, `(记者 潘路 通讯员 黄嘉澄 摄)`,
@@ -141,7 +141,7 @@ extension Markers {
             if tail.count > 48 { return nil }
         }
         guard opened else { return nil }
-        let inner = String(String.UnicodeScalarView(tail.reversed()))
+        let inner = String(scalars: tail.reversed())
         guard let c = credit(inBracket: inner) else { return nil }
         return (c, text.unicodeScalars.count - tail.count - 2)
     }

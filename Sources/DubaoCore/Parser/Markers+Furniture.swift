@@ -25,14 +25,14 @@ extension Markers {
         if let d = firstDate(s) {
             var rest = Array(s[..<d.lowerBound]) + Array(s[d.upperBound...])
             rest.removeAll { CharClass.isSpace($0) }
-            let restText = String(String.UnicodeScalarView(rest))
+            let restText = String(scalars: rest)
             var left = restText
             for w in ["星期", "周", "农历", "第", "期", "版", "总", "号", "今日", "出版", "刊"] { left = left.replacingOccurrences(of: w, with: "") }
             let han = left.unicodeScalars.filter(CharClass.isHan).count
             let weekday = left.unicodeScalars.filter { "一二三四五六日天".unicodeScalars.contains($0) }.count
             if han - weekday <= 4 && !left.unicodeScalars.contains(where: CharClass.isClausePunct) { return true }
             // a running head: the date with the editor's name (`A2 要闻 2024年3月15日 责任编辑：张三`)
-            if !t.endsSentence, staffRoles.contains(where: { t.contains($0 + "：") || t.contains($0 + ":") }) { return true }
+            if !t.endsSentence, staffRoles.contains(where: { ByteScan.contains(t, $0 + "：") || ByteScan.contains(t, $0 + ":") }) { return true }
         }
         // page number
         if isFolio(t) { return true }
@@ -47,8 +47,8 @@ extension Markers {
         if isHeaderDate(text) || isFolio(text) { return true }
         // a date line with the folio run on (`2025年1月10日星期五第2版`)
         let u = Array(SpaceTidy.tidy(text).unicodeScalars)
-        if u.last == "版", let f = u.lastIndex(of: "第"), f > 0, isFolio(String(String.UnicodeScalarView(u[f...]))),
-           isHeaderDate(String(String.UnicodeScalarView(u[..<f]))) { return true }
+        if u.last == "版", let f = u.lastIndex(of: "第"), f > 0, isFolio(String(scalars: u[f...])),
+           isHeaderDate(String(scalars: u[..<f])) { return true }
         let parts = headerParts(text)
         guard (2...4).contains(parts.count) else { return false }
         var dated = false
@@ -73,8 +73,8 @@ extension Markers {
     static func mastheadApart(_ part: String) -> [String] {
         let u = Array(part.unicodeScalars)
         guard let d = u.firstIndex(where: CharClass.isDigit), d >= 3, u[d - 1] == "报" else { return [part] }
-        let name = String(String.UnicodeScalarView(u[..<d]))
-        return isMasthead(name) ? [name, String(String.UnicodeScalarView(u[d...]))] : [part]
+        let name = String(scalars: u[..<d])
+        return isMasthead(name) ? [name, String(scalars: u[d...])] : [part]
     }
 
     /// A paper's name: three to eight Han characters ending in 报 (`荆州日报`, `东陵都市报`), spaces aside; `t` tidied
@@ -110,7 +110,7 @@ extension Markers {
     public static func isHeaderDate(_ text: String) -> Bool {
         let s = Array(SpaceTidy.tidy(text).unicodeScalars)
         guard s.count <= 24, let d = firstDate(s) ?? numericDate(s)?.range, d.lowerBound == 0 else { return false }
-        let rest = String(String.UnicodeScalarView(s[d.upperBound...].filter { !CharClass.isSpace($0) }))
+        let rest = String(scalars: s[d.upperBound...].filter { !CharClass.isSpace($0) })
         return ["星期", "周"].contains { w in
             rest.hasPrefix(w) && rest.unicodeScalars.count == w.unicodeScalars.count + 1
                 && "一二三四五六日天".unicodeScalars.contains(rest.unicodeScalars.last!)

@@ -51,7 +51,7 @@ extension Markers {
             var e = k + 1
             while e < s.count && !CharClass.isCloser(s[e]) { e += 1 }
             if e < s.count && e - k - 1 >= 2 && e - k - 1 <= 60 {
-                let inner = String(String.UnicodeScalarView(s[(k + 1)..<e]))
+                let inner = String(scalars: s[(k + 1)..<e])
                 return (true, SpaceTidy.tidy(inner))
             }
         }

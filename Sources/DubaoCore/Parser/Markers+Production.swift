@@ -23,7 +23,7 @@ extension Markers {
             var j = i
             while j < s.count && CharClass.isHan(s[j]) && j - i < 8 { j += 1 }
             guard j < s.count, s[j] == "：" || s[j] == ":", j - i >= 2 else { return false }
-            let role = String(String.UnicodeScalarView(s[i..<j]))
+            let role = String(scalars: s[i..<j])
             guard productionRoles.contains(where: { role.hasSuffix($0) }) else { return false }
             // the name(s): up to the next role or the end
             var k = j + 1
@@ -92,7 +92,7 @@ extension Markers {
     /// `（实习生某某对本文亦有贡献）`, `（综合新华社报道）`.
     public static func contributionNote(_ text: String) -> Bool {
         guard let inner = bracketedWhole(text), inner.unicodeScalars.count <= 50 else { return false }
-        return ["参与采写", "参与采访", "亦有贡献", "对本文", "综合", "整理", "供稿", "据新华社", "来源："].contains { inner.contains($0) }
+        return ["参与采写", "参与采访", "亦有贡献", "对本文", "综合", "整理", "供稿", "据新华社", "来源："].contains { ByteScan.contains(inner, $0) }
     }
 
     /// Rule **PhotoPosition**: the words that open a caption: `上图：`, `右上图：`, `图为`, `图1：`, `题图：`, `组图：`.

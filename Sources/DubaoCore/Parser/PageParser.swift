@@ -219,7 +219,7 @@ public struct PageParser: Sendable {
     static func isBracketedName(_ text: String) -> Bool {
         guard let f = text.unicodeScalars.first, f == "（" || f == "(", let inner = Markers.bracketedWhole(text) else { return false }
         // (a name of two set as wide as one of three, `王 丽`, is one name)
-        let name = String(String.UnicodeScalarView(inner.unicodeScalars.filter { !CharClass.isSpace($0) }))
+        let name = String(scalars: inner.unicodeScalars.filter { !CharClass.isSpace($0) })
         let han = name.hanCount
         return (2...3).contains(han) && han == name.unicodeScalars.count && Surnames.opens(Substring(name))
     }

@@ -33,7 +33,7 @@ public struct SearchQuery: Equatable, Sendable {
         var shortened = false
         var s = typed
         if s.unicodeScalars.count > maximumLength {
-            s = String(String.UnicodeScalarView(s.unicodeScalars.prefix(maximumLength)))
+            s = String(scalars: s.unicodeScalars.prefix(maximumLength))
             shortened = true
         }
         // split into words and quoted phrases

@@ -39,7 +39,7 @@ public enum BannerUndoubling {
         guard n >= 4, n % 2 == 0 else { return nil }
         let h = n / 2
         if Array(s[0..<h]) == Array(s[h..<n]), Set(s[0..<h]).count >= 2 {
-            return (String(String.UnicodeScalarView(s[0..<h])), String(String.UnicodeScalarView(s[h..<n])))
+            return (String(scalars: s[0..<h]), String(scalars: s[h..<n]))
         }
         // character-by-character doubling: aabbcc
         guard n >= 6 else { return nil }

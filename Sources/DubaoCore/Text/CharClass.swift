@@ -132,7 +132,7 @@ extension StringProtocol {
     /// The text without the decorative marks and spaces it starts with (`□ 记者 李理` → `记者 李理`): for
     /// places too narrow for the mark, such as a list row.
     public var withoutLeadingMarks: String {
-        String(String.UnicodeScalarView(unicodeScalars.drop { CharClass.isBullet($0) || CharClass.isSpace($0) }))
+        String(scalars: unicodeScalars.drop { CharClass.isBullet($0) || CharClass.isSpace($0) })
     }
 
     /// Text without any whitespace.

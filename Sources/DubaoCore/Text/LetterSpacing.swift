@@ -42,7 +42,7 @@ public enum LetterSpacing {
             out.append(contentsOf: scalars[r])
         }
         let leading = scalars.prefix(while: { CharClass.isSpace($0) })
-        return String(String.UnicodeScalarView(leading)) + out.string
+        return String(scalars: leading) + out.string
     }
 
     /// The characters of a token that are not punctuation: Han, kana, hangul, digits, letters.

@@ -25,8 +25,8 @@ enum TrailingByline {
             let named = rest == lastSpace + 1 && (2...3).contains(s.count - rest) && CharClass.isCloser(s[cut - 1])
             guard named || roleScalars.contains(where: { w in w.count <= s.count - rest && zip(w, s[rest...]).allSatisfy { $0 == $1 } })
             else { continue }
-            let heading = String(String.UnicodeScalarView(s[..<cut]))
-            let byline = String(String.UnicodeScalarView(s[rest...]))
+            let heading = String(scalars: s[..<cut])
+            let byline = String(scalars: s[rest...])
             guard isHeading(heading) else { continue }
             if named, isName(byline) {
                 // a bare name: with a common surname (`…” 党支` is a wrapped word)
@@ -51,7 +51,7 @@ enum TrailingByline {
         guard let first = h.unicodeScalars.first, let last = h.unicodeScalars.last, !CharClass.isBullet(first),
               CharClass.isHan(last) || CharClass.isCloser(last),
               !h.unicodeScalars.contains(where: CharClass.isTerminator), !isName(h),
-              !roles.contains(where: { h.contains($0) }) else { return false }
+              !roles.contains(where: { ByteScan.contains(h, $0) }) else { return false }
         return Markers.bylineLine(h) == nil && !Markers.newsLead(h).isLead
     }
 

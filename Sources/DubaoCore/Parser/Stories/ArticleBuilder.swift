@@ -119,7 +119,7 @@ struct ArticleBuilder {
 
     /// The text without spaces and leading marks, for comparing two printings of one line.
     static func bare(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.withoutLeadingMarks.unicodeScalars.filter { !CharClass.isSpace($0) }))
+        String(scalars: s.withoutLeadingMarks.unicodeScalars.filter { !CharClass.isSpace($0) })
     }
 
     static func stripBrackets(_ s: String) -> String {

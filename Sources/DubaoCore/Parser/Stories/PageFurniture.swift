@@ -92,6 +92,6 @@ public struct PageHeader: Equatable, Sendable {
         let bare = t.unicodeScalars.filter { !CharClass.isSpace($0) }
         let han = t.hanCount
         guard han >= 3, han <= 8, han == bare.count, t.hasSuffix("报"), !Markers.namesNoPaper(t) else { return nil }
-        return String(String.UnicodeScalarView(bare))
+        return String(scalars: bare)
     }
 }

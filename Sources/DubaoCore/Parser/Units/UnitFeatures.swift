@@ -78,7 +78,7 @@ struct TopicContext {
         var seenOpen = false
         for (i, c) in s.prefix(60).enumerated() {
             if CharClass.isOpener(c) { seenOpen = true }
-            if seenOpen && (c == "）" || c == ")") { return String(String.UnicodeScalarView(s.dropFirst(i + 1))) }
+            if seenOpen && (c == "）" || c == ")") { return String(scalars: s.dropFirst(i + 1)) }
         }
         return text
     }
