@@ -33,19 +33,21 @@ public enum LaidOutText {
             if found { guttered += 1 }
             word = 0; spaces = 0; longWordBefore = false; seenText = false; found = false
         }
-        for b in text.utf8 {
-            switch b {
-            case 0x0A, 0x0C:
-                endLine()
-            case 0x20, 0x09, 0x0D:
-                if word > 0 { longWordBefore = word >= 2; word = 0; spaces = 0 }
-                spaces += 1
-            default:
-                guard b & 0xC0 != 0x80 else { continue }  // a continuation byte: the same character
-                seenText = true
-                word += 1
-                // the word after a gutter has two characters
-                if word == 2, spaces >= gutterSpaces, longWordBefore { found = true }
+        ByteScan.bytes(text) { bytes in
+            for b in bytes {
+                switch b {
+                case 0x0A, 0x0C:
+                    endLine()
+                case 0x20, 0x09, 0x0D:
+                    if word > 0 { longWordBefore = word >= 2; word = 0; spaces = 0 }
+                    spaces += 1
+                default:
+                    guard b & 0xC0 != 0x80 else { continue }  // a continuation byte: the same character
+                    seenText = true
+                    word += 1
+                    // the word after a gutter has two characters
+                    if word == 2, spaces >= gutterSpaces, longWordBefore { found = true }
+                }
             }
         }
         endLine()

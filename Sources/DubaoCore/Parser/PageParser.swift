@@ -134,11 +134,11 @@ public struct PageParser: Sendable {
         // a report's opening (本报讯…, a dateline) opens a story: nothing else
         let leads = units.map { Markers.newsLead($0.text).isLead && Markers.bylineLine($0.text) == nil }
         // a sentence of eight Han characters or more is something to read, not furniture or a banner
-        let sentences = units.map { $0.endsSentence && $0.text.hanCount >= 8 }
+        let sentences = units.map { $0.endsSentence && ByteScan.hanCount($0.text, upTo: 8) >= 8 }
         // a banner names a section in a few words: a long line is never one, whatever its script
-        let long = units.map { $0.text.unicodeScalars.count > 40 }
+        let long = units.map { !$0.text.unicodeScalars.dropFirst(40).isEmpty }
         // a paragraph that ends in a photo credit is a caption or a picture story's text, not a heading
-        let credited = units.map { $0.text.hanCount >= 8 && Markers.bracketedWhole($0.text) == nil && Markers.trailingCredit($0.text) != nil }
+        let credited = units.map { ByteScan.hanCount($0.text, upTo: 8) >= 8 && Markers.bracketedWhole($0.text) == nil && Markers.trailingCredit($0.text) != nil }
         // a photo credit standing alone (`（张伟 摄）`, `新华社记者 刘大伟摄`) belongs to a picture
         let credits = units.map { Markers.bracketedWhole($0.text).flatMap(Markers.credit(inBracket:)) != nil || Markers.plainCredit($0.text) != nil }
         // a heading right above 下转第N版 heads the part of its story printed on that page: it does not open a
@@ -156,7 +156,7 @@ public struct PageParser: Sendable {
         let doubled = units.indices.map { k in
             let u = units[k]
             return u.lines.count == 1 && (k == 0 || u.gapBefore > 0) && (k == units.count - 1 || u.gapAfter > 0) && !u.hasClause
-                && (2...16).contains(u.text.hanCount) && BannerUndoubling.undouble(u.text) != nil
+                && (2...16).contains(ByteScan.hanCount(u.text, upTo: 17)) && BannerUndoubling.undouble(u.text) != nil
         }
         // Rule **Folio**: a page's number standing alone (`第3版`), and its date line (`2025年1月10日 星期五`), are the
         // page's furniture wherever the extraction set them (pdftotext's default order can put the header's lines in

@@ -51,8 +51,9 @@ public enum ByteScan {
         }
     }
 
-    /// How many Han characters (`CharClass.isHan`) the string holds, decoded straight from its UTF-8 bytes.
-    public static func hanCount(_ s: String) -> Int {
+    /// How many Han characters (`CharClass.isHan`) the string holds, decoded straight from its UTF-8 bytes; counted
+    /// no further than `limit` (a rule asking whether a paragraph has eight need not count its five hundred).
+    public static func hanCount(_ s: String, upTo limit: Int = .max) -> Int {
         bytes(s) { b in
             let n = b.count
             var i = 0
@@ -63,13 +64,13 @@ public enum ByteScan {
                 if c < 0xF0 {
                     guard i + 2 < n else { break }
                     let v = (UInt32(c & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
-                    if CharClass.isHan(value: v) { count += 1 }
+                    if CharClass.isHan(value: v) { count += 1; if count >= limit { return count } }
                     i += 3
                     continue
                 }
                 guard i + 3 < n else { break }
                 let v = (UInt32(c & 0x07) << 18) | (UInt32(b[i + 1] & 0x3F) << 12) | (UInt32(b[i + 2] & 0x3F) << 6) | UInt32(b[i + 3] & 0x3F)
-                if CharClass.isHan(value: v) { count += 1 }
+                if CharClass.isHan(value: v) { count += 1; if count >= limit { return count } }
                 i += 4
             }
             return count

@@ -19,25 +19,28 @@ enum StoryMerging {
         let baseline = max(0.05, usual.isEmpty ? 0.2 : usual[usual.count / 2])
         var order = drafts.indices.sorted { drafts[$0].firstLine < drafts[$1].firstLine }
         // each story's prose as one profile (a bigram is in the story when it is in any of its paragraphs), made
-        // once and kept up to date as stories merge: a page of many stories asks every one of them each time
-        func prose(_ d: Draft) -> Profile? {
-            let parts = d.body.filter { topic.prose[$0] }
-            return parts.isEmpty ? nil : union(parts.map { topic.profiles[$0] })
+        // when first asked (most stories are let go at softStart) and kept up to date as stories merge
+        var proseCache = [Profile??](repeating: nil, count: drafts.count)
+        func proseOf(_ k: Int) -> Profile? {
+            if let p = proseCache[k] { return p }
+            let parts = drafts[k].body.filter { topic.prose[$0] }
+            let p = parts.isEmpty ? nil : union(parts.map { topic.profiles[$0] })
+            proseCache[k] = .some(p)
+            return p
         }
-        var proseOf = drafts.map(prose)
         var i = 1
         while i < order.count {
             let a = order[i - 1]
             let b = order[i]
             guard softStart(drafts[b], previous: drafts[a], units: units) else { i += 1; continue }
-            guard let profile = proseOf[b], let before = proseOf[a] else { i += 1; continue }
+            guard let profile = proseOf(b), let before = proseOf(a) else { i += 1; continue }
             let query = topic.index.weighed(profile, vocabularyOnly: true)
             let shared = topic.index.share(query, in: before)
             guard shared >= usualShare * baseline else { i += 1; continue }
             // any other story that shares enough with it settles the question
             var other = 0.0
             for d in order where d != a && d != b && !drafts[d].photoOnly && shared > overOthers * other {
-                if let parts = proseOf[d] { other = max(other, topic.index.share(query, in: parts)) }
+                if let parts = proseOf(d) { other = max(other, topic.index.share(query, in: parts)) }
             }
             guard shared > overOthers * other else { i += 1; continue }
             // the heading between them becomes an intertitle of the one story
@@ -52,9 +55,9 @@ enum StoryMerging {
             drafts[a].headline = keep.sorted()
             drafts[a].body = (drafts[a].body + between + drafts[b].body).sorted()
             drafts[a].bylines += drafts[b].bylines
-            proseOf[a] = prose(drafts[a])
+            proseCache[a] = nil
             drafts.remove(at: b)
-            proseOf.remove(at: b)
+            proseCache.remove(at: b)
             order = drafts.indices.sorted { drafts[$0].firstLine < drafts[$1].firstLine }
         }
     }

@@ -98,7 +98,7 @@ struct TopicContext {
         self.numbered = numbered
         let marks = BigramMarks(vocabulary: index.vocabulary)
         self.marks = marks
-        let prose = units.map { $0.text.hanCount >= 16 && ($0.hasClause || $0.endsSentence) }
+        let prose = units.map { ByteScan.hanCount($0.text, upTo: 16) >= 16 && ($0.hasClause || $0.endsSentence) }
         self.prose = prose
         var before = [[Int]](repeating: [], count: units.count)
         var beforeLong = [[Int]](repeating: [], count: units.count)
