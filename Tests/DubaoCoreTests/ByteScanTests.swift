@@ -8,7 +8,7 @@ struct ByteScanTests {
     static let alphabet: [Unicode.Scalar] = [
         " ", "\t", "\u{0B}", "\u{0C}", "a", ",", ";", ":", ".", "\u{A0}", "\u{A1}", "\u{B7}",
         "\u{2001}", "\u{2002}", "\u{2009}", "\u{200A}", "\u{200B}", "\u{202F}", "\u{205F}", "\u{2014}", "\u{201C}",
-        "\u{3000}", "\u{3001}", "\u{3002}", "\u{300A}", "\u{FF0C}", "\u{FF0D}", "\u{FF1A}", "\u{FF1B}", "\u{FF1C}",
+        "\u{3000}", "\u{3001}", "\u{3002}", "\u{300A}", "\u{FF0C}", "\u{FF0D}", "\u{2015}", "\u{2500}", "\u{2501}", "\u{2502}", "\u{2095}", "\u{FF1A}", "\u{FF1B}", "\u{FF1C}",
         "荆", "州", "版", "页", "\u{7248}", "\u{9876}", "\u{4DFF}", "\u{9FFF}", "\u{A000}", "\u{1F600}", "é",
         // bytes of 版 (E7 89 88) and 页 (E9 A1 B5) in other places and orders, for the skipping scan
         "\u{7208}", "\u{7249}", "\u{9875}", "\u{9855}", "\u{8875}", "\u{2248}", "\u{6A75}", "\u{7A48}",
@@ -38,6 +38,10 @@ struct ByteScanTests {
             let pageMark = s.unicodeScalars.contains { $0 == "版" || $0 == "页" }
             #expect(ByteScan.mayHoldPageMark(s) == pageMark, "mayHoldPageMark \(s.debugDescription)")
             #expect(s.hanCount == s.unicodeScalars.filter(CharClass.isHan).count, "hanCount \(s.debugDescription)")
+            #expect(ByteScan.hanCount(s, upTo: 2) == min(2, s.hanCount), "hanCount upTo \(s.debugDescription)")
+            #expect(ByteScan.holdsByte(s, 0x2E) == s.unicodeScalars.contains("."), "holdsByte \(s.debugDescription)")
+            let dash = s.unicodeScalars.contains { $0 == "\u{2015}" || $0 == "\u{2500}" || $0 == "\u{2501}" || $0 == "\u{FF0D}" }
+            #expect(DashForms.holdsDash(s) == dash, "holdsDash \(s.debugDescription)")
         }
     }
 

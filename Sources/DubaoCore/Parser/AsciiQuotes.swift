@@ -9,7 +9,7 @@
 enum AsciiQuotes {
     /// The text with its straight double quotes as `“` and `”`, or nil when it has none.
     static func folded(_ text: String) -> String? {
-        guard text.utf8.contains(0x22) else { return nil }
+        guard ByteScan.holdsByte(text, 0x22) else { return nil }
         let s = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         out.reserveCapacity(s.count)

@@ -7,13 +7,31 @@ enum DashForms {
     /// The text with such dashes as U+2014, or nil when it has none.
     static func folded(_ text: String) -> String? {
         // most pages are let go after a look at their bytes
-        guard ByteScan.holdsAny(text, ["\u{2015}", "\u{2500}", "\u{2501}", "－"]) else { return nil }
+        guard holdsDash(text) else { return nil }
         let s = Array(text.unicodeScalars)
         guard s.indices.contains(where: { isOtherDash(s[$0]) || pairedHyphen(s, $0) }) else { return nil }
         var out = String.UnicodeScalarView()
         out.reserveCapacity(s.count)
         for i in s.indices { out.append(isOtherDash(s[i]) || pairedHyphen(s, i) ? "—" : s[i]) }
         return String(out)
+    }
+
+    /// Whether the text holds U+2015 (E2 80 95), U+2500 or U+2501 (E2 94 80/81) or U+FF0D (EF BC 8D), asked of its bytes.
+    static func holdsDash(_ text: String) -> Bool {
+        ByteScan.bytes(text) { b in
+            let n = b.count
+            var i = 0
+            while i + 2 < n {
+                let c = b[i]
+                if c == 0xE2 {
+                    if (b[i + 1] == 0x80 && b[i + 2] == 0x95) || (b[i + 1] == 0x94 && (b[i + 2] == 0x80 || b[i + 2] == 0x81)) { return true }
+                } else if c == 0xEF, b[i + 1] == 0xBC, b[i + 2] == 0x8D {
+                    return true
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// The horizontal bar and the box-drawing horizontals, light and heavy.

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Fast scans over a string's UTF-8 bytes for the questions the parser asks of every line.
 public enum ByteScan {
     /// Calls `body` with the string's contiguous UTF-8 bytes (making them contiguous if needed).
@@ -174,6 +180,14 @@ public enum ByteScan {
         var v = c < 0x80 ? UInt32(c) : c < 0xE0 ? UInt32(c & 0x1F) : c < 0xF0 ? UInt32(c & 0x0F) : UInt32(c & 0x07)
         for j in (k + 1)..<end { v = v << 6 | UInt32(b[j] & 0x3F) }
         return (v, k)
+    }
+
+    /// Whether the string holds the byte `byte` (an ASCII character: no other character's UTF-8 holds it).
+    public static func holdsByte(_ s: String, _ byte: UInt8) -> Bool {
+        bytes(s) { b in
+            guard let base = b.baseAddress, !b.isEmpty else { return false }
+            return memchr(base, Int32(byte), b.count) != nil
+        }
     }
 
     /// Whether `text` holds `part`, byte for byte (no Unicode equivalence: the parser compares the page's own

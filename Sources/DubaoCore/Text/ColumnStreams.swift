@@ -36,15 +36,20 @@ public enum ColumnStreams {
     public static func reorder(_ text: String) -> String {
         // every page is asked: most have no two lines with a space inside them close together, and are let go
         // after one pass over their bytes
-        let spaced = spacedLines(text)
+        let (spaced, starts) = spacedLines(text)
         guard zip(spaced, spaced.dropFirst()).contains(where: { $1 - $0 <= regionGap }) else { return text }
-        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
-        var rows = [[Substring]](repeating: [], count: lines.count)
-        for k in spaced where k < lines.count { rows[k] = pieces(lines[k]) }
+        // a line as a slice of the text, from the byte offsets found (only the spaced lines, until a region is certain)
+        let u = text.utf8
+        func line(_ k: Int) -> Substring {
+            Substring(u[u.index(u.startIndex, offsetBy: starts[k])..<u.index(u.startIndex, offsetBy: starts[k + 1] - 1)])
+        }
+        var rows = [[Substring]](repeating: [], count: starts.count - 1)
+        for k in spaced { rows[k] = pieces(line(k)) }
         // a region needs a row of two long pieces with another row of pieces close by (before any width is measured)
         let merged = rows.indices.filter { rows[$0].count >= 2 }
         func long(_ k: Int) -> Bool { rows[k].lazy.filter { $0.hanCount >= 8 }.prefix(2).count == 2 }
         guard zip(merged, merged.dropFirst()).contains(where: { $1 - $0 <= regionGap && (long($0) || long($1)) }) else { return text }
+        let lines = rows.indices.map(line)
         let wide = typicalWidth(lines)
         let regions = regions(lines, rows: rows, wide: wide)
         guard !regions.isEmpty else { return text }
@@ -295,18 +300,20 @@ public enum ColumnStreams {
         return s[a...b]
     }
 
-    /// The lines (numbered from 0, at each line feed) with a space between two other characters, found over the
-    /// bytes.
-    static func spacedLines(_ text: String) -> [Int] {
+    /// The lines (numbered from 0, at each line feed) with a space between two other characters, and where every
+    /// line starts (a byte offset, and one past the text's end after the last), found in one pass over the bytes.
+    static func spacedLines(_ text: String) -> (spaced: [Int], starts: [Int]) {
         ByteScan.bytes(text) { b in
             var out: [Int] = []
+            var starts = [0]
             var line = 0
             var seenText = false, spaceAfterText = false, found = false
-            for c in b {
+            for (i, c) in b.enumerated() {
                 switch c {
                 case 0x0A:
                     if found { out.append(line) }
                     line += 1
+                    starts.append(i + 1)
                     seenText = false; spaceAfterText = false; found = false
                 case 0x20:
                     if seenText { spaceAfterText = true }
@@ -318,7 +325,8 @@ public enum ColumnStreams {
                 }
             }
             if found { out.append(line) }
-            return out
+            starts.append(b.count + 1)
+            return (out, starts)
         }
     }
 
