@@ -3,6 +3,36 @@ import Testing
 
 @Suite("Markers")
 struct MarkersTests {
+    @Test("FolioSection: the section's name printed beside the folio, and only there")
+    func folioSections() {
+        #expect(Markers.folioSection("第04版：要闻") == "要闻")
+        #expect(Markers.folioSection("04版 要闻") == "要闻")
+        #expect(Markers.folioSection("A04版:经济") == "经济")
+        #expect(Markers.folioSection("评论 第4版") == "评论")
+        #expect(Markers.folioSection("东陵日报 2025年3月14日 星期五 第4版：城事") == "城事")
+        #expect(Markers.isHeaderLine("东陵日报 2025年3月14日 星期五 第4版：城事"))
+        // a folio alone, its weekday, the paper's name, a story's words: no section
+        #expect(Markers.folioSection("第4版") == nil)
+        #expect(Markers.folioSection("第4版 星期五") == nil)
+        #expect(Markers.folioSection("东陵日报 第4版") == nil)
+        #expect(Markers.folioSection("本报 第3版") == nil)
+        #expect(Markers.folioSection("第2版 要闻简报") == "要闻简报")
+        #expect(Markers.folioSection("详见第4版：市民热议新规") == nil)
+        #expect(Markers.folioSection("第4版：市民热议城市新规定出台") == nil)
+    }
+
+    @Test("a page whose head prints the section beside the folio has that section, and its head stays apart from the headline")
+    func folioSectionPage() {
+        let page = PageParser().parse(text: """
+            东陵日报 2025年3月14日 星期五 第4版：城事
+            老街换新颜
+            本报讯（记者 王芳）沙市区胜利街改造工程完工，沿街商铺陆续开门迎客。市民纷纷前来游览，街区人气回升。
+            """, source: "p.txt", idPrefix: "p")
+        #expect(page.section == "城事")
+        #expect(page.page == 4 && page.date == "2025-03-14")
+        #expect(page.articles.first?.headline == "老街换新颜")
+    }
+
     @Test("ContinuationMark reads 上接/下转 in their printed forms", arguments: [
         ("（上接第1版）", Markers.Direction.from, 1),
         ("(上接第1版)", .from, 1),

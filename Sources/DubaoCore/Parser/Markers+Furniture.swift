@@ -45,6 +45,8 @@ extension Markers {
     public static func isHeaderLine(_ text: String) -> Bool {
         guard text.utf8.count <= 96, ByteScan.holdsAny(text, ["版", "年", "期"]) else { return false }
         if isHeaderDate(text) || isFolio(text) { return true }
+        // the folio with the section's name beside it (`第04版：要闻`), with or without the rest of the header
+        if folioSection(text) != nil { return true }
         // a date line with the folio run on (`2025年1月10日星期五第2版`)
         let u = Array(SpaceTidy.tidy(text).unicodeScalars)
         if u.last == "版", let f = u.lastIndex(of: "第"), f > 0, isFolio(String(scalars: u[f...])),
@@ -90,6 +92,28 @@ extension Markers {
 
     /// Whether `t` ends in one of `reportWords`.
     static func namesNoPaper(_ t: String) -> Bool { reportWords.contains { t.hasSuffix($0) } }
+
+    /// Rule **FolioSection**: the section's name printed beside the folio (`第04版：要闻`, `04版 要闻`, `要闻 第4版`,
+    /// `荆州日报 2025年1月10日 星期五 A04版：经济`), as e-papers print their page heads: the name (two to eight Han
+    /// characters, right before or after the folio, apart by a colon or a space), when the rest of the line is the
+    /// header's own (the folio, the date, the paper's name).
+    static func folioSection(_ text: String) -> String? {
+        guard text.utf8.count <= 120, ByteScan.holdsAny(text, ["版"]) else { return nil }
+        let parts = SpaceTidy.tidy(text).split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "：" || $0 == ":" }).map(String.init)
+        guard parts.count >= 2, let f = parts.firstIndex(where: isFolio) else { return nil }
+        for k in [f + 1, f - 1] where parts.indices.contains(k) {
+            let name = parts[k]
+            let han = name.hanCount
+            // (a word in 报 beside the folio names a paper, `本报 第3版`, unless it names no paper, `要闻简报`)
+            guard han >= 2, han <= 8, han == name.unicodeScalars.count, !name.hasSuffix("报") || namesNoPaper(name),
+                  !isHeaderDate(name), !name.hasPrefix("星期"), !name.hasPrefix("周") else { continue }
+            var rest = parts
+            rest.remove(at: k)
+            let line = rest.joined(separator: " ")
+            if rest.count == 1 || isHeaderLine(line) { return name }
+        }
+        return nil
+    }
 
     /// A page's number alone on its line (`第3版`, `第十二版`): the folio of its header or footer.
     /// So is a section's letter and number (`A2版`, `A02版`, `02版`), as city dailies number their sections' pages.

@@ -289,7 +289,10 @@ public struct PageParser: Sendable {
         var kinds = assembly.drafts.map(builder.kind)
         // of the units decoded as the banner, the one decoded so by the widest margin (a later one by a clear
         // lead) names the section; the others (a column's label, `图片故事`, read as a banner) may name a story's column
-        let banner = Self.surestBanner(a.decode.labelScores, assembly.banners)
+        // (a section named beside the folio in the page's head, `第04版：要闻`, is the section: then a line decoded as
+        // a banner is free to name a story's column, **FolioSection**)
+        let folioNamed = (assembly.banners + assembly.furniture).sorted().lazy.compactMap { Markers.folioSection(units[$0].text) }.first
+        let banner = folioNamed == nil ? Self.surestBanner(a.decode.labelScores, assembly.banners) : nil
         let labels = PageFurniture.assignColumns(units: units, furniture: Set((assembly.furniture + assembly.banners).filter { $0 != banner }),
                                                  drafts: &assembly.drafts, kinds: kinds)
         kinds = assembly.drafts.map(builder.kind)
@@ -297,7 +300,7 @@ public struct PageParser: Sendable {
         var page = Page(source: source)
         // the section: that unit; where none was, the page furniture the model scores highest as a banner (its
         // runner-up reading), when that score is close to the labelling chosen
-        page.section = (banner ?? Self.likeliestBanner(a, furniture: assembly.furniture, labels: labels)).map { units[$0].text }
+        page.section = folioNamed ?? (banner ?? Self.likeliestBanner(a, furniture: assembly.furniture, labels: labels)).map { units[$0].text }
         var furniture: [String] = []
         var unassigned: [String] = []
         var seen = Set<String>()
