@@ -69,7 +69,7 @@ struct PageLine: Sendable {
         let spaced = raw.hasSpaces
         let unspaced = spaced ? LetterSpacing.remove(raw) : raw
         letterSpaced = spaced && unspaced.unicodeScalars.count + 2 < raw.unicodeScalars.count
-        text = spaced ? SpaceTidy.tidy(unspaced) : raw
+        text = spaced ? StraySpaces.close(SpaceTidy.tidy(unspaced)) : raw
         rawWidth = DisplayWidth.of(raw, ambiguousWide: true)
         han = text.hanCount
         endsSentence = text.endsSentence
