@@ -24,8 +24,8 @@ public struct PageParser: Sendable {
     /// A text that keeps the page's layout (columns side by side, `LaidOutText`) is read in its reading order; in
     /// any other text, columns that an extraction printed row by row are chained back first (`ColumnStreams`).
     /// Radicals and compatibility ideographs are read as the characters they stand for (`IdeographFolding`); a page
-    /// set in traditional characters, or with its full stops as ASCII periods, is read as its twin and given back in its
-    /// own characters (`PageTwin`).
+    /// set in traditional characters, or with ASCII full stops, straight quotes or dashes in other characters, is read
+    /// as its twin and given back in its own characters (`PageTwin`).
     public func parse(text: String, source: String, idPrefix: String, typeSizes: [Double?]? = nil) -> Page {
         let text = IdeographFolding.fold(text)
         guard let twin = PageTwin.twin(text) else { return parseFolded(text, source: source, idPrefix: idPrefix, typeSizes: typeSizes) }
