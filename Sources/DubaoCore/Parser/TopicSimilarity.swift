@@ -204,49 +204,24 @@ final class BigramMarks {
 /// The distinct Han bigrams of a text: a list for walking and a table for asking.
 public struct Profile: Sendable {
     public private(set) var keys: [UInt64] = []
-    /// Open addressing with linear probing over the keys alone (keys are never 0; a profile asks only whether).
-    private var slots: [UInt64]
-    private var mask: Int
+    private var table: BigramTable
 
     public init(capacity: Int = 8) {
-        var size = 16
-        while size < capacity * 2 { size <<= 1 }
-        slots = [UInt64](repeating: 0, count: size)
-        mask = size - 1
+        table = BigramTable(capacity: capacity)
         keys.reserveCapacity(capacity)
     }
 
     public var count: Int { keys.count }
     public var isEmpty: Bool { keys.isEmpty }
 
-    @inline(__always)
-    private func slot(_ k: UInt64) -> Int { Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 24) & mask }
-
     public mutating func insert(_ k: UInt64) {
-        var i = slot(k)
-        while true {
-            if slots[i] == k { return }
-            if slots[i] == 0 { break }
-            i = (i + 1) & mask
-        }
-        slots[i] = k
-        keys.append(k)
-        if keys.count * 2 > slots.count {
-            // twice the size, every key placed again
-            var bigger = Profile(capacity: slots.count)
-            for x in keys { bigger.insert(x) }
-            self = bigger
+        if table.add(k, 1) == 1 {
+            keys.append(k)
+            if keys.count * 2 > table.capacity { table.grow(keys) }
         }
     }
 
-    public func contains(_ k: UInt64) -> Bool {
-        var i = slot(k)
-        while true {
-            if slots[i] == k { return true }
-            if slots[i] == 0 { return false }
-            i = (i + 1) & mask
-        }
-    }
+    public func contains(_ k: UInt64) -> Bool { table.value(k) > 0 }
 
     public mutating func formUnion(_ other: Profile) {
         for k in other.keys { insert(k) }
