@@ -6,49 +6,42 @@
 enum AsciiFullStops {
     /// The text with each such period as `。`, or nil when it has none.
     static func folded(_ text: String) -> String? {
-        guard holdsFullStop(text) else { return nil }
-        let s = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        var changed = false
-        for i in s.indices {
-            if s[i] == ".", isFullStop(s, i) {
-                out.append("。")
-                changed = true
-            } else {
-                out.append(s[i])
+        let stops = fullStops(text)
+        guard !stops.isEmpty else { return nil }
+        return ByteScan.bytes(text) { b in
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count + 2 * stops.count)
+            var from = 0
+            for k in stops {
+                out.append(contentsOf: b[from..<k])
+                out.append(contentsOf: [0xE3, 0x80, 0x82])  // 。
+                from = k + 1
             }
+            out.append(contentsOf: b[from...])
+            return String(decoding: out, as: UTF8.self)
         }
-        return changed ? String(out) : nil
     }
 
-    /// Whether the text holds such a period, asked of its bytes (most pages have none, or only `3.5`'s).
-    static func holdsFullStop(_ text: String) -> Bool {
+    /// The byte offsets of the periods that end a Chinese sentence (most pages have none, or only `3.5`'s).
+    static func fullStops(_ text: String) -> [Int] {
         ByteScan.bytes(text) { b in
+            var out: [Int] = []
             for i in b.indices where b[i] == 0x2E {
                 if i + 1 < b.count {
                     let n = b[i + 1]
+                    // a letter, a digit, another period or `。` after it
                     if n == 0x2E || (n >= 0x30 && n <= 0x39) || (n | 0x20 >= 0x61 && n | 0x20 <= 0x7A) { continue }
+                    if n == 0xE3, i + 3 < b.count, b[i + 2] == 0x80, b[i + 3] == 0x82 { continue }
                 }
+                // past closing quotes and brackets (`…说。”` set as `…说."` or `…说.”`)
                 var end = i, closers = 0
                 while let (v, start) = ByteScan.scalar(before: end, in: b) {
                     if closers < 3, let c = Unicode.Scalar(v), CharClass.isCloser(c) { end = start; closers += 1; continue }
-                    if CharClass.isHan(value: v) || v == 0x25 || v == 0xFF05 { return true }
+                    if CharClass.isHan(value: v) || v == 0x25 || v == 0xFF05 { out.append(i) }
                     break
                 }
             }
-            return false
+            return out
         }
-    }
-
-    /// Whether the period at `i` ends a Chinese sentence.
-    static func isFullStop(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
-        if i + 1 < s.count {
-            let n = s[i + 1]
-            if n == "." || n == "。" || (n.value < 0x80 && (n.properties.isAlphabetic || ("0"..."9").contains(n))) { return false }
-        }
-        var k = i - 1
-        // past closing quotes and brackets (`…说。”` set as `…说."` or `…说.”`)
-        while k >= 0, k >= i - 3, CharClass.isCloser(s[k]) { k -= 1 }
-        return k >= 0 && (CharClass.isHan(s[k]) || s[k] == "%" || s[k] == "％")
     }
 }
