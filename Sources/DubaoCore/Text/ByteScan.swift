@@ -61,26 +61,34 @@ public enum ByteScan {
     /// no further than `limit` (a rule asking whether a paragraph has eight need not count its five hundred).
     public static func hanCount(_ s: String, upTo limit: Int = .max) -> Int {
         bytes(s) { b in
-            let n = b.count
             var i = 0
             var count = 0
-            while i < n {
-                let c = b[i]
-                if c < 0xE0 { i += c < 0x80 ? 1 : 2; continue }
-                if c < 0xF0 {
-                    guard i + 2 < n else { break }
-                    let v = (UInt32(c & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
-                    if CharClass.isHan(value: v) { count += 1; if count >= limit { return count } }
-                    i += 3
-                    continue
-                }
-                guard i + 3 < n else { break }
-                let v = (UInt32(c & 0x07) << 18) | (UInt32(b[i + 1] & 0x3F) << 12) | (UInt32(b[i + 2] & 0x3F) << 6) | UInt32(b[i + 3] & 0x3F)
+            while let (v, next) = scalar(at: i, in: b) {
                 if CharClass.isHan(value: v) { count += 1; if count >= limit { return count } }
-                i += 4
+                i = next
             }
             return count
         }
+    }
+
+    /// The character whose UTF-8 starts at byte `i` of `b`, and where the next one starts; nil at the end (or where
+    /// the bytes end inside a character).
+    @inline(__always)
+    static func scalar(at i: Int, in b: UnsafeBufferPointer<UInt8>) -> (value: UInt32, next: Int)? {
+        let n = b.count
+        guard i < n else { return nil }
+        let c = b[i]
+        if c < 0x80 { return (UInt32(c), i + 1) }
+        if c < 0xE0 {
+            guard i + 1 < n else { return nil }
+            return (UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F), i + 2)
+        }
+        if c < 0xF0 {
+            guard i + 2 < n else { return nil }
+            return (UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F), i + 3)
+        }
+        guard i + 3 < n else { return nil }
+        return (UInt32(c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F), i + 4)
     }
 
     /// Clause punctuation (`CharClass.isClausePunct`): ， 、 ； ： and ASCII , ; :
@@ -143,28 +151,10 @@ public enum ByteScan {
     /// its bytes, each character decoded once and compared with the few asked for.
     public static func holdsAny(_ s: String, _ scalars: [Unicode.Scalar]) -> Bool {
         bytes(s) { b in
-            let n = b.count
             var i = 0
-            while i < n {
-                let c = b[i]
-                var v: UInt32
-                if c < 0x80 {
-                    v = UInt32(c)
-                    i += 1
-                } else if c < 0xE0 {
-                    guard i + 1 < n else { return false }
-                    v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
-                    i += 2
-                } else if c < 0xF0 {
-                    guard i + 2 < n else { return false }
-                    v = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    guard i + 3 < n else { return false }
-                    v = UInt32(c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
-                    i += 4
-                }
+            while let (v, next) = scalar(at: i, in: b) {
                 for x in scalars where x.value == v { return true }
+                i = next
             }
             return false
         }
