@@ -78,9 +78,10 @@ public struct PageParser: Sendable {
             }
             gap = 0
         }
-        for k in lines.indices { lines[k].gapAfter = k + 1 < lines.count ? lines[k + 1].gapBefore : gap }
         let widths = ColumnWidth.local(lines.map(\.rawWidth))
         for k in lines.indices { lines[k].columnWidth = widths[k] }
+        FlowedBreaks.mark(&lines)
+        for k in lines.indices { lines[k].gapAfter = k + 1 < lines.count ? lines[k + 1].gapBefore : gap }
         if let sizes = typeSizes {
             for k in lines.indices where sizes.indices.contains(lines[k].number) { lines[k].typeSize = sizes[lines[k].number] }
         }
