@@ -331,4 +331,14 @@ struct MarkersTests {
         #expect(page.section != "云岭日报")
         #expect(page.furniture.contains("云岭日报"))
     }
+
+    @Test("opensWithDate: a caption that opens with the day it tells of")
+    func opensWithDate() {
+        for t in ["6月1日,孩子们在青少年宫", "12月31日上午,市民", "十月一日,国庆", "2日,记者从", "近日,梧桐湖", "日前,市里", "昨日下午"] {
+            #expect(Markers.opensWithDate(t), "\(t)")
+        }
+        for t in ["市民在年货市场选购春联", "2025年,全市", "6月份以来", "日新月异的城市", "百日攻坚", "12345热线"] {
+            #expect(!Markers.opensWithDate(t), "\(t)")
+        }
+    }
 }

@@ -267,6 +267,44 @@ struct StoryRulesTests {
         #expect(pictures.articles.first?.blocks.count == 2)
     }
 
+    @Test("A page of picture news: captions in a row, each opening with its own date, of other subjects by other hands, are an item each")
+    func pictureNewsPage() {
+        let page = parse("""
+        图 片 新 闻
+
+        6月1日,孩子们在江城区青少年宫参加绘画比赛,用画笔描绘心中的美好家园。
+
+        (记者 刘洋 摄)
+
+        5月30日,江城港集装箱码头,一艘货轮正在装卸货物。今年前五个月,江城港集装箱吞吐量同比增长百分之十二。
+
+        (记者 陈飞 通讯员 张岚 摄)
+
+        近日,梧桐湖湿地公园内荷花竞相开放,吸引众多市民前来观赏拍照。
+
+        (记者 周敏 摄)
+        """)
+        #expect(page.articles.map(\.kind) == [.photo, .photo, .photo])
+        #expect(page.articles.map(\.byline) == ["记者 刘洋 摄", "记者 陈飞 通讯员 张岚 摄", "记者 周敏 摄"])
+        // dated pictures by one photographer, or of one subject, are still one set
+        let set = parse("""
+        1月11日,工人在主干道上悬挂红灯笼,春节临近,城区街道装扮一新。(记者 苏婷 摄)
+
+        1月12日,市民在年货市场选购春联和福字。(记者 苏婷 摄)
+        """)
+        #expect(set.articles.count == 1)
+        let lanterns = parse("""
+        1月11日,工人在主干道上悬挂红灯笼,城区街道装扮一新。(记者丙 摄)
+
+        1月12日,老街两旁的红灯笼亮起来,城区街道年味渐浓。(记者丁 摄)
+
+        本报讯(记者甲)昨日,市图书馆新馆正式开馆,新馆藏书八十万册,设有少儿阅览区和自习区,读者纷纷前来借阅图书。
+
+        本报讯(记者乙)记者从市交通运输局获悉,今年春运期间,全市道路客运量预计同比增长百分之五。
+        """)
+        #expect(lanterns.articles.map(\.kind) == [.photo, .news, .news])
+    }
+
     @Test("Continuation marks become page numbers; the banner is the section")
     func marksAndSection() {
         let page = parse("""

@@ -58,6 +58,34 @@ extension Markers {
         return (true, nil)
     }
 
+    /// Opens with the day it tells of: a date (`6月2日，`, `12月31日上午`, `十月一日，`, `2日，`) or a word for a
+    /// recent day (`近日，`, `日前，`, `昨日`, `连日来`), as a news photo's caption does.
+    public static func opensWithDate(_ text: String) -> Bool {
+        let s = Array(text.unicodeScalars.prefix(12))
+        var i = 0
+        while i < s.count && CharClass.isSpace(s[i]) { i += 1 }
+        for word in Self.recentDays {
+            let w = Array(word.unicodeScalars)
+            if s.count >= i + w.count && Array(s[i..<(i + w.count)]) == w { return true }
+        }
+        // figures (Arabic, fullwidth or Chinese), then 月 and more figures, then 日
+        func figures(_ j: Int) -> Int {
+            var k = j
+            while k < s.count && (CharClass.isDigit(s[k]) || "〇一二三四五六七八九十".unicodeScalars.contains(s[k])) { k += 1 }
+            return k
+        }
+        var j = figures(i)
+        guard j > i, j < s.count else { return false }
+        if s[j] == "月" {
+            let k = figures(j + 1)
+            guard k > j + 1, k < s.count else { return false }
+            j = k
+        }
+        return s[j] == "日" || s[j] == "号"
+    }
+
+    static let recentDays = ["近日", "日前", "昨日", "昨天", "今天", "今日", "连日来", "当日", "当天"]
+
     /// A paper or a news site naming itself where another says 本报: three to ten Han characters ending in 报 or 网,
     /// then 讯 (`楚天都市报讯（记者…）`, `荆州新闻网讯 1月9日`, `东陵晚报讯日前`; not `预报讯息`). Where the
     /// dateline's text goes on, if `s` opens with one at `i`.

@@ -124,16 +124,61 @@ struct StoryAssembly {
     }
 
     static let captionThreshold = 0.3
+    static let setThreshold = 0.15
+
+    /// Whether the captions `later` share their subject with the captions `earlier`: a share of their words'
+    /// weight that the earlier ones use (`setThreshold`; two captions are short, and what one shows the other
+    /// often says in other words).
+    static func sameSubject(_ later: [Int], _ earlier: [Int], topic: TopicContext) -> Bool {
+        let doc = StoryMerging.union(earlier.map { topic.profiles[$0] })
+        let query = topic.index.weighed(StoryMerging.union(later.map { topic.profiles[$0] }), vocabularyOnly: false)
+        return topic.index.share(query, in: doc) >= Self.setThreshold
+    }
+
+    /// Whether the captions `later` and `earlier` credit the same people (`（记者 苏婷 摄）`, `苏婷摄`).
+    static func samePhotographer(_ later: [Int], _ earlier: [Int], units: [Unit]) -> Bool {
+        func names(_ g: [Int]) -> Set<String> {
+            Set(g.compactMap { ArticleBuilder.credit(of: units[$0].text) }.flatMap(creditNames))
+        }
+        let a = names(later)
+        return !a.isEmpty && a == names(earlier)
+    }
+
+    /// The names a photo credit gives, without the words for their roles (`新华社记者 孙一鸣摄` → 孙一鸣).
+    static func creditNames(_ credit: String) -> [String] {
+        var t = Substring(ArticleBuilder.stripBrackets(credit))
+        for suffix in ["摄影", "摄", "供图"] where t.hasSuffix(suffix) {
+            t = t.dropLast(suffix.count)
+            break
+        }
+        return t.split(whereSeparator: { CharClass.isSpace($0.unicodeScalars.first!) }).compactMap { word -> String? in
+            var w = word
+            var stripped = true
+            while stripped {
+                stripped = false
+                for role in Self.creditRoles where w.hasPrefix(role) {
+                    w = w.dropFirst(role.count)
+                    stripped = true
+                }
+            }
+            return w.isEmpty ? nil : String(w)
+        }
+    }
+
+    static let creditRoles = ["本报", "新华社", "特约", "见习", "实习", "记者", "通讯员", "摄影", "实习生"]
     static let hostBonus = 0.15
 
     /// Captions go to the story they share their subject with (the story they stand in counting a little
     /// more), or stand as picture news.
     mutating func placeCaptions(_ found: [(units: [Int], host: Int?)], units: [Unit], topic: TopicContext) {
         // pictures printed one right after another outside any story, each with its caption and credit, are one
-        // picture item
+        // picture item (a picture set); a caption that opens with its own date (`6月2日，`, `近日，`), of another
+        // subject by other hands than the captions before it, opens another item (a page of picture news)
         var groups: [(units: [Int], host: Int?)] = []
         for g in found {
-            if let p = groups.last, p.host == nil, g.host == nil, p.units.last.map({ $0 + 1 }) == g.units.first {
+            if let p = groups.last, p.host == nil, g.host == nil, p.units.last.map({ $0 + 1 }) == g.units.first,
+                !Markers.opensWithDate(units[g.units[0]].text) || Self.sameSubject(g.units, p.units, topic: topic)
+                || Self.samePhotographer(g.units, p.units, units: units) {
                 groups[groups.count - 1].units += g.units
             } else {
                 groups.append(g)
