@@ -27,4 +27,15 @@ struct StraySpacesTests {
             """, source: "p.txt", idPrefix: "p")
         #expect(page.articles.first?.blocks.first?.text.contains("长江经济带") == true)
     }
+
+    @Test("a heading line that names no one is closed as prose is; bylines, credits and two-part headlines keep their spaces")
+    func headings() {
+        #expect(PageLine(number: 0, raw: "文化消费要在“新”字上做文 章（人民时评）", gapBefore: 0, indent: 0).text == "文化消费要在“新”字上做文章（人民时评）")
+        #expect(PageLine(number: 0, raw: "走进长江经 济带", gapBefore: 0, indent: 0).text == "走进长江经济带")
+        for kept in ["记者黄思明 通讯员朱敦银", "春运志愿行 温暖回家路", "（记者 周 明摄）", "周 明摄"] {
+            #expect(PageLine(number: 0, raw: kept, gapBefore: 0, indent: 0).text.contains(" "), "\(kept)")
+        }
+        #expect(StraySpaces.close("长江经 济带") == "长江经 济带")
+        #expect(StraySpaces.close("长江经 济带", heading: true) == "长江经济带")
+    }
 }

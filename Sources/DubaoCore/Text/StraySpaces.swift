@@ -4,9 +4,10 @@
 /// spaces inside brackets (`（记者黄思明 通讯员朱敦银）`: names beside role words read as words too) and in lines that
 /// are not prose (bylines, credits, headlines: `记者 张 伟`, `携手共进 共创未来`).
 public enum StraySpaces {
-    /// `line` with such spaces closed (the line itself when it has none).
-    public static func close(_ line: String) -> String {
-        guard line.hasSpaces, ByteScan.hasClausePunct(line) || line.unicodeScalars.contains(where: CharClass.isTerminator) else { return line }
+    /// `line` with such spaces closed (the line itself when it has none). `heading`: the line is a heading's that
+    /// names no one (no byline, credit or production line: the caller knows), and is closed as prose is.
+    public static func close(_ line: String, heading: Bool = false) -> String {
+        guard line.hasSpaces, heading || ByteScan.hasClausePunct(line) || line.unicodeScalars.contains(where: CharClass.isTerminator) else { return line }
         let s = Array(line.unicodeScalars)
         var drop: [Int] = []
         var depth = 0
