@@ -42,6 +42,14 @@ struct MarkersTests {
         ("（紧接第十二版）", .from, 12),
         ("（上接A1版）", .from, 1),
         ("（接第 2 版）", .from, 2),
+        ("（紧转第2版）", .to, 2),
+        ("（续第1版）", .from, 1),
+        ("（续一版）", .from, 1),
+        ("【下转第2版】", .to, 2),
+        ("▲上接第1版", .from, 1),
+        ("（下转第２版 ）", .to, 2),
+        ("（上接第01版）", .from, 1),
+        ("（转A2版）", .to, 2),
     ])
     func marks(text: String, direction: Markers.Direction, page: Int) {
         let m = Markers.isStandaloneMark(text)
@@ -57,6 +65,20 @@ struct MarkersTests {
         #expect(Markers.isStandaloneMark("（上接第1版）还有正文") == nil)
         #expect(Markers.isStandaloneMark("▶下转第2版")?.page == 2 && Markers.isStandaloneMark("→ 下转第3版")?.direction == .to)
         #expect(Markers.isStandaloneMark("▶下转第2版 详见")  == nil)
+        #expect(Markers.continuationMarks(in: "他们继续第二版的讨论").isEmpty)
+        // through the parser: a story that goes on (紧转) and one that came from another page (续)
+        let to = PageParser().parse(text: """
+            老街换新颜
+
+            本报讯（记者 王芳）记者从市住建局获悉，老街改造工程已完成过半，沿街商铺陆续开门迎客。（紧转第2版）
+            """, source: "p_20250301_01.txt", idPrefix: "p")
+        #expect(to.articles.first?.continuesOnPage == 2)
+        let from = PageParser().parse(text: """
+            （续第1版）
+
+            改造后的老街保留了青石板路和老字号招牌，游客明显增多。
+            """, source: "p_20250301_02.txt", idPrefix: "q")
+        #expect(from.articles.first?.continuedFromPage == 1)
     }
 
     @Test("NewsLead recognises report openings and takes the byline from the brackets")

@@ -9,7 +9,8 @@ extension Markers {
         public var range: Range<Int>
     }
 
-    /// Rule **ContinuationMark**: `（上接第1版）`, `(下转第2版)`, `上接A1版`, `（转第三版）`, `（紧接第2版）`.
+    /// Rule **ContinuationMark**: `（上接第1版）`, `(下转第2版)`, `上接A1版`, `（转第三版）`, `（紧接第2版）`, `（紧转第2版）`,
+    /// `（续第1版）`.
     /// Returns every mark in the text.
     public static func continuationMarks(in text: String) -> [ContinuationMark] {
         guard ByteScan.mayHoldPageMark(text) else { return [] }
@@ -18,13 +19,13 @@ extension Markers {
         var i = 0
         while i < s.count {
             let c = s[i]
-            guard c == "接" || c == "转" else { i += 1; continue }
-            // direction: 上接/紧接/接 = from, 下转/转 = to; a bare 接/转 only counts inside brackets
-            var dir: Direction = c == "接" ? .from : .to
+            guard c == "接" || c == "转" || c == "续" else { i += 1; continue }
+            // direction: 上接/紧接/接/续 = from, 下转/紧转/转 = to; a bare 接/转/续 only counts inside brackets
+            var dir: Direction = c == "转" ? .to : .from
             var start = i
-            if i > 0 && (s[i - 1] == "上" || s[i - 1] == "紧" || s[i - 1] == "下") {
+            if c != "续" && i > 0 && (s[i - 1] == "上" || s[i - 1] == "紧" || s[i - 1] == "下") {
                 start = i - 1
-                dir = s[i - 1] == "下" ? .to : .from
+                if s[i - 1] != "紧" { dir = s[i - 1] == "下" ? .to : .from }
             } else if !(i > 0 && CharClass.isOpener(s[i - 1])) {
                 i += 1
                 continue
