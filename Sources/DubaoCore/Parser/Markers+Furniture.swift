@@ -40,9 +40,10 @@ extension Markers {
     }
 
     /// Rule **HeaderLine**: a line of the page's header or footer made of its own facts only: the date line, the
-    /// folio, or these with the paper's name, side by side (`东陵都市报 第3版`, `第3版 2024年12月10日 星期二`). A
-    /// paper's name alone is not enough (a headline can end in 报).
+    /// folio, or these with the paper's name, side by side (`东陵都市报 第3版`, `第3版 2024年12月10日 星期二`), or the
+    /// weekday on a line of its own. A paper's name alone is not enough (a headline can end in 报).
     public static func isHeaderLine(_ text: String) -> Bool {
+        if text.utf8.count <= 12 && isWeekday(text) { return true }
         guard text.utf8.count <= 96, ByteScan.holdsAny(text, ["版", "年", "期"]) else { return false }
         if isHeaderDate(text) || isFolio(text) { return true }
         // the folio with the section's name beside it (`第04版：要闻`), with or without the rest of the header
@@ -126,6 +127,14 @@ extension Markers {
         let number = u.dropLast()
         let digits = number.first.map { $0.value >= 0x41 && $0.value <= 0x5A } == true ? number.dropFirst() : number
         return !digits.isEmpty && digits.count <= 3 && digits.allSatisfy(CharClass.isDigit)
+    }
+
+    /// A weekday alone (`星期五`, `周五`), as a header prints it on a line of its own under the date.
+    static func isWeekday(_ text: String) -> Bool {
+        let s = Array(SpaceTidy.tidy(text).unicodeScalars.filter { !CharClass.isSpace($0) })
+        guard let last = s.last, "一二三四五六日天".unicodeScalars.contains(last) else { return false }
+        let head = String(scalars: s.dropLast())
+        return head == "星期" || (head == "周" && last != "天")
     }
 
     /// A page's date line: a date with its weekday and nothing else (`2025年1月10日 星期五`, `2025年1月10日 周五`).
