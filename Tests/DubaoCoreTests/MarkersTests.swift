@@ -217,6 +217,15 @@ struct MarkersTests {
         let t = Markers.trailingCredit("居民们挥毫泼墨，展现精神风貌。 （潘路 胡丛芳 摄）")
         #expect(t?.credit == "潘路 胡丛芳 摄")
         #expect(Markers.trailingCredit("他说：“这是真的（笑）。”") == nil)
+        // printed plain after the caption's last sentence
+        let plain = Markers.trailingCredit("陶秀英在教学生剪纸。范文静摄（图片网）")
+        #expect(plain?.credit == "范文静摄（图片网）" && plain?.bracketStart == 10)
+        #expect(Markers.trailingCredit("市民在公园里赏花。新华社记者 王晓摄")?.credit == "新华社记者 王晓摄")
+        #expect(Markers.trailingCredit("市民在公园里赏花。当日，气温回升。") == nil)
+        #expect(Markers.trailingCredit("他说，这些照片都是自己拍摄") == nil)
+        // a picture news item's byline keeps its credit whole
+        #expect(ArticleBuilder.stripBrackets("范文静摄（图片网）") == "范文静摄（图片网）")
+        #expect(ArticleBuilder.stripBrackets("（记者 潘路 摄）") == "记者 潘路 摄")
     }
 
     @Test("Signature takes closing attributions, not marks, credits or asides", arguments: [

@@ -121,9 +121,12 @@ extension Markers {
         return nil
     }
 
-    /// A trailing photo credit at the end of a caption paragraph: returns the caption text, the credit and
-    /// where the credit's bracket starts.
+    /// A trailing photo credit at the end of a caption paragraph: the credit and where it starts (its bracket, or
+    /// its first character). Bracketed (`…剪纸。（记者 范文静 摄）`) or, after the caption's last sentence, printed
+    /// plain (`…剪纸。范文静摄`, `…剪纸。范文静摄（图片网）`: `plainCredit`).
     public static func trailingCredit(_ text: String) -> (credit: String, bracketStart: Int)? {
+        guard let last = text.unicodeScalars.last(where: { !CharClass.isSpace($0) }) else { return nil }
+        if last == "摄" || last == "影" || last == "图" || last == "）" || last == ")", let plain = trailingPlainCredit(text) { return plain }
         // walk back from the end: a bracket closer, then at most 50 characters to its opener
         var tail: [Unicode.Scalar] = []
         var sawCloser = false
@@ -144,6 +147,18 @@ extension Markers {
         let inner = String(scalars: tail.reversed())
         guard let c = credit(inBracket: inner) else { return nil }
         return (c, text.unicodeScalars.count - tail.count - 2)
+    }
+
+    /// A plain credit after a caption's last sentence (`…剪纸。范文静摄`): the credit and where it starts.
+    static func trailingPlainCredit(_ text: String) -> (credit: String, bracketStart: Int)? {
+        let s = Array(text.unicodeScalars)
+        guard let end = s.lastIndex(where: { $0 == "。" || $0 == "！" || $0 == "？" }), end + 1 < s.count, end >= 4,
+              s.count - end <= 41 else { return nil }
+        var start = end + 1
+        while start < s.count && CharClass.isSpace(s[start]) { start += 1 }
+        let rest = String(scalars: s[start...])
+        guard rest.hanCount >= 3, let c = plainCredit(rest) else { return nil }
+        return (c, start)
     }
 
     /// A signature at the end of a paragraph, after its last sentence: where its bracket starts.

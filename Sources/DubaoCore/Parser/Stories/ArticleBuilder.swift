@@ -122,10 +122,16 @@ struct ArticleBuilder {
         String(scalars: s.withoutLeadingMarks.unicodeScalars.filter { !CharClass.isSpace($0) })
     }
 
+    /// `s` without the brackets around it (`（记者 潘路 摄）` → `记者 潘路 摄`); a bracket closing one opened inside
+    /// stays (`范文静摄（图片网）`).
     static func stripBrackets(_ s: String) -> String {
         var t = Substring(s)
-        while let f = t.unicodeScalars.first, CharClass.isOpener(f) { t = t.dropFirst() }
-        while let l = t.unicodeScalars.last, CharClass.isCloser(l) { t = t.dropLast() }
+        while let f = t.unicodeScalars.first, CharClass.isOpener(f), let l = t.unicodeScalars.last, CharClass.isCloser(l) {
+            t = t.dropFirst().dropLast()
+        }
+        while let f = t.unicodeScalars.first, CharClass.isOpener(f), !t.dropFirst().unicodeScalars.contains(where: CharClass.isCloser) {
+            t = t.dropFirst()
+        }
         return String(t)
     }
 }
