@@ -299,12 +299,12 @@ struct MarkersTests {
     func headerLines() {
         for t in ["2024年12月10日星期二", "第3版", "东陵都市报 第3版", "第3版 2024年12月10日 星期二", "江城晚报 2025年3月14日 星期五 第10版",
                   "2025年1月10日星期五第2版", "江城晚报2025年3月14日星期五 第10版", "A02版", "B3版", "02版", "滨海日报 2025年3月14日星期三 A10版",
-                  "星期五", "周五", "星期天"] {
+                  "星期五", "周五", "星期天", "2025年1月10日 第3版", "江城晚报 2025.01.10 第3版", "2025.1.10第3版"] {
             #expect(Markers.isHeaderLine(t), "\(t)")
         }
         for t in ["东陵都市报", "统计公报", "第三届出土木漆器保护国际学术研讨会在荆举行", "2024年12月10日，市政府召开常务会议。",
                   "去年全省发行地方债 第3批", "本报 第3版", "2025年1月10日召开第2版", "晚报2025年3月14日星期五 第10版", "AB2版", "A1234版", "2025版", "新版", "A版",
-                  "周天", "星期", "周五晚", "每周五"] {
+                  "周天", "星期", "周五晚", "每周五", "2025年1月10日", "2025年1月10日 第3批", "2025年13月10日 第3版"] {
             #expect(!Markers.isHeaderLine(t), "\(t)")
         }
         #expect(Markers.isPageFurniture("东陵都市报 第3版"))
@@ -313,6 +313,13 @@ struct MarkersTests {
                                       source: "p.txt", idPrefix: "p")
         #expect(page.section == nil)
         #expect(page.furniture.contains("星期五"))
+        // a date without its weekday beside the folio, or in figures alone on its line, is the page's date
+        let dated = PageParser().parse(text: "2025年1月10日 第3版 要闻\n\n老街换新颜\n\n本报讯（记者 王芳）记者从市住建局获悉，老街改造工程已完成过半。\n",
+                                       source: "p.txt", idPrefix: "p")
+        #expect(dated.date == "2025-01-10" && dated.page == 3 && dated.section == "要闻")
+        let figures = PageParser().parse(text: "江城晚报\n\n2025.01.10\n\n第3版\n\n老街换新颜\n\n本报讯（记者 王芳）记者从市住建局获悉，老街改造工程已完成过半。\n",
+                                         source: "p.txt", idPrefix: "p")
+        #expect(figures.date == "2025-01-10")
     }
 
     @Test("HeaderLine: as pdftotext -raw prints a page's top, the paper's name with the folio, the date and the banner stay apart")

@@ -50,20 +50,31 @@ extension Markers {
         if folioSection(text) != nil { return true }
         // a date line with the folio run on (`2025年1月10日星期五第2版`)
         let u = Array(SpaceTidy.tidy(text).unicodeScalars)
-        if u.last == "版", let f = u.lastIndex(of: "第"), f > 0, isFolio(String(scalars: u[f...])),
-           isHeaderDate(String(scalars: u[..<f])) { return true }
+        if u.last == "版", let f = u.lastIndex(of: "第"), f > 0, isFolio(String(scalars: u[f...])) {
+            let date = String(scalars: u[..<f])
+            if isHeaderDate(date) || isBareDate(date) { return true }
+        }
         let parts = headerParts(text)
         guard (2...4).contains(parts.count) else { return false }
         var dated = false
+        var bare = false
         var k = 0
         while k < parts.count {
             let p = parts[k]
             // a date and its weekday printed apart (`2024年12月10日 星期二`)
             if k + 1 < parts.count, isHeaderDate(p + parts[k + 1]) { dated = true; k += 2; continue }
-            if isHeaderDate(p) || isFolio(p) { dated = true } else if !isMasthead(p) { return false }
+            if isHeaderDate(p) || isFolio(p) || isHeaderLine(p) { dated = true } else if isBareDate(p) { bare = true } else if !isMasthead(p) { return false }
             k += 1
         }
-        return dated
+        // a date without its weekday is the header's beside the folio or the paper's name (`2025年1月10日 第3版`)
+        return dated || bare
+    }
+
+    /// A date and nothing else, in words or figures (`2025年1月10日`, `2025-01-10`, `2025.1.10`).
+    static func isBareDate(_ text: String) -> Bool {
+        let s = Array(text.unicodeScalars)
+        if let r = firstDate(s), r == 0..<s.count, dateValues(s[r]) != nil { return true }
+        return numericDate(s)?.range == 0..<s.count
     }
 
     /// A header line's parts, apart at spaces; the paper's name run on into the date (`东陵都市报2025年1月10日`, as
