@@ -69,12 +69,7 @@ struct PageLine: Sendable {
         let spaced = raw.hasSpaces
         let unspaced = spaced ? LetterSpacing.remove(raw) : raw
         letterSpaced = spaced && unspaced.unicodeScalars.count + 2 < raw.unicodeScalars.count
-        if spaced {
-            let tidy = SpaceTidy.tidy(unspaced)
-            text = StraySpaces.close(tidy, heading: Self.namesNoOne(tidy))
-        } else {
-            text = raw
-        }
+        text = spaced ? StraySpaces.close(SpaceTidy.tidy(unspaced)) : raw
         rawWidth = DisplayWidth.of(raw, ambiguousWide: true)
         han = text.hanCount
         endsSentence = text.endsSentence
@@ -101,6 +96,11 @@ struct PageLine: Sendable {
         endsWithCreditOrMark = creditOrMark
         production = short && (Markers.productionLine(text) || Markers.plainCredit(text) != nil)
         header = Markers.isHeaderLine(text)
+        // a heading's line that names no one has its stray spaces closed as prose has (`做文 章`)
+        if spaced && !hasClause && !header && !production && text.utf8.count <= 120 && Markers.bylineLine(text) == nil
+            && Markers.trailingCredit(text) == nil {
+            text = StraySpaces.close(text, heading: true)
+        }
         var closes = false
         var soon = false
         var clauseSoon = false
@@ -135,13 +135,6 @@ struct PageLine: Sendable {
         bracketBalance = balance
         if let l = last, l.value < 0x250 { endsInLatinLetter = l.properties.isAlphabetic } else { endsInLatinLetter = false }
         if let f = text.unicodeScalars.first, f.value < 0x250 { startsLowercaseLatin = f.properties.isLowercase } else { startsLowercaseLatin = false }
-    }
-
-    /// A short line without clause marks that is no byline, credit, production or header line: a headline's or a
-    /// label's, where a space between two characters of one word is a stray one (`做文 章`).
-    static func namesNoOne(_ t: String) -> Bool {
-        t.utf8.count <= 120 && !ByteScan.hasClausePunct(t) && Markers.bylineLine(t) == nil && Markers.plainCredit(t) == nil
-            && !Markers.productionLine(t) && !Markers.isHeaderLine(t) && Markers.trailingCredit(t) == nil
     }
 
     /// Short, with no sentence end, no full stop and at most one clause mark: the shape of a headline, a label,
