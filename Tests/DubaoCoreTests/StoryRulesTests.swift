@@ -305,6 +305,44 @@ struct StoryRulesTests {
         #expect(lanterns.articles.map(\.kind) == [.photo, .news, .news])
     }
 
+    @Test("ParallelIntertitles: a label right under the headline, built as the story's intertitles are, is its first intertitle")
+    func parallelIntertitles() {
+        #expect(ParallelIntertitles.parallel("首发经济", "冰雪经济"))
+        #expect(ParallelIntertitles.parallel("数字赋能新场景", "数字引领新消费"))
+        #expect(!ParallelIntertitles.parallel("首发经济", "县域经济发展"))
+        #expect(!ParallelIntertitles.parallel("惠及五万名群众", "确保资金精准发放"))
+        #expect(!ParallelIntertitles.parallel("首发经济", "首发经济"))
+        let page = parse("""
+        视觉
+
+        新一年，这些消费新场景火起来了（新春画卷）
+
+        夜间经济
+
+        入夜，江城老街灯火璀璨，夜市、夜游、夜展接连登场，前来打卡的市民和游客络绎不绝。
+
+        市民在老街夜市品尝特色小吃。
+
+        记者 周敏摄
+
+        冰雪经济
+
+        今年冬天，城郊滑雪场迎来客流高峰，不少家庭带着孩子体验滑雪、雪圈等项目。
+
+        游客在城郊滑雪场体验滑雪。
+
+        记者 陈飞摄
+
+        银发经济
+
+        社区老年大学开设书法、摄影、智能手机等课程，报名人数较去年增长近一倍。
+        """)
+        #expect(page.articles.count == 1)
+        let a = page.articles.first
+        #expect(a?.subheadline == nil && a?.byline == nil)
+        #expect(a?.blocks.first?.type == .intertitle && a?.blocks.first?.text == "夜间经济")
+    }
+
     @Test("Continuation marks become page numbers; the banner is the section")
     func marksAndSection() {
         let page = parse("""

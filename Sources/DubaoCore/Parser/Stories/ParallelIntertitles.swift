@@ -1,0 +1,32 @@
+/// Rule **ParallelIntertitles**: a feature's intertitles are often set in parallel (`首发经济` … `冰雪经济` …
+/// `银发经济`). The first of them, printed right under the headline, reads as the headline's subtitle (or, being
+/// four characters, as a writer's name); when it is parallel to an intertitle of the same story (as many
+/// characters, the first two or the last two alike), it is the story's first intertitle.
+enum ParallelIntertitles {
+    static func mend(drafts: inout [Draft], units: inout [Unit]) {
+        for d in drafts.indices {
+            let draft = drafts[d]
+            // the line right above the story's first paragraph: its headline group's last, or a byline's place
+            guard !draft.headline.isEmpty, let first = draft.body.min(), first > 0 else { continue }
+            let last = first - 1
+            let inHead = draft.headline.count >= 2 && draft.headline.contains(last)
+            guard inHead || draft.bylines.contains(last) else { continue }
+            let line = units[last].text
+            let intertitles = draft.body.filter { units[$0].label == .intertitle }.map { units[$0].text }
+            guard intertitles.contains(where: { parallel(line, $0) }) else { continue }
+            drafts[d].headline.removeAll { $0 == last }
+            drafts[d].bylines.removeAll { $0 == last }
+            drafts[d].body.insert(last, at: 0)
+            units[last].label = .intertitle
+            units[last].state = .intertitle
+        }
+    }
+
+    /// Two headings of the same build: as many characters (two to twelve, Han only), the first two or the last two
+    /// alike.
+    static func parallel(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.unicodeScalars.filter { !CharClass.isSpace($0) }), y = Array(b.unicodeScalars.filter { !CharClass.isSpace($0) })
+        guard x != y, x.count == y.count, (2...12).contains(x.count), x.allSatisfy(CharClass.isHan), y.allSatisfy(CharClass.isHan) else { return false }
+        return x.prefix(2) == y.prefix(2) || x.suffix(2) == y.suffix(2)
+    }
+}
