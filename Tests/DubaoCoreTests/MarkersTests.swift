@@ -89,6 +89,10 @@ struct MarkersTests {
         #expect(Markers.newsLead("本报荆州讯（通讯员 李四）昨日").byline == "通讯员 李四")
         #expect(Markers.newsLead("新华社北京10月20日电（记者 张三）国家统计局").byline == "记者 张三")
         #expect(!Markers.newsLead("记者从金茂源表面处理循环经济产业园获悉").isLead)
+        // spaces OCR put inside the opening words
+        #expect(Markers.newsLead("本 报讯(记者 柳青)元旦春节将至").byline == "记者 柳青")
+        #expect(Markers.newsLead("本报 讯（记者伍丹 见习记者肖丹）10月20日上午").byline == "记者伍丹 见习记者肖丹")
+        #expect(!Markers.newsLead("本 报记者（实习）昨日从市财政局获悉").isLead)
         #expect(!Markers.newsLead("本报记者昨日从市财政局获悉，全市").isLead)
         #expect(!Markers.newsLead("据新闻报道，今年").isLead)
     }

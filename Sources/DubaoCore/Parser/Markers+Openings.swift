@@ -14,7 +14,12 @@ extension Markers {
             if n > 26 { break }
         }
         guard quick else { return (false, nil) }
-        let s = Array(text.unicodeScalars.prefix(80))
+        // spaces OCR put inside the opening words (`本 报讯`, `本报 讯`) go; those in the brackets after stay
+        var s = Array(text.unicodeScalars.prefix(80))
+        if let open = s.firstIndex(where: CharClass.isOpener), s[..<open].contains(where: CharClass.isSpace),
+           s[..<open].filter({ !CharClass.isSpace($0) && !CharClass.isBullet($0) }).prefix(2).elementsEqual("本报".unicodeScalars) {
+            s = s[..<open].filter { !CharClass.isSpace($0) } + s[open...]
+        }
         var i = 0
         while i < s.count && (CharClass.isSpace(s[i]) || CharClass.isBullet(s[i])) { i += 1 }
         guard i + 2 < s.count else { return (false, nil) }
