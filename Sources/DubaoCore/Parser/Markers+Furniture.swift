@@ -63,6 +63,7 @@ extension Markers {
             let p = parts[k]
             // a date and its weekday printed apart (`2024年12月10日 星期二`)
             if k + 1 < parts.count, isHeaderDate(p + parts[k + 1]) { dated = true; k += 2; continue }
+            // (a part may be a header line of its own: a date with the folio run on, `2025.1.10第3版`)
             if isHeaderDate(p) || isFolio(p) || isHeaderLine(p) { dated = true } else if isBareDate(p) { bare = true } else if !isMasthead(p) { return false }
             k += 1
         }

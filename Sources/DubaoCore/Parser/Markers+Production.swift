@@ -72,8 +72,15 @@ extension Markers {
             suffixFound = true
             break
         }
-        guard suffixFound else { return nil }
-        var names = 0
+        guard suffixFound, let names = creditNames(body), !names.isEmpty else { return nil }
+        return SpaceTidy.tidy(text)
+    }
+
+    /// The names a credit's words give (`新华社记者 王晓` → 王晓), its role words and agencies taken off, or nil when a
+    /// word is no name (a name, an organisation giving a picture — 供图: up to a dozen characters — or a name split
+    /// by spacing). `body`: the credit without its brackets and its 摄, 摄影 or 供图.
+    static func creditNames(_ body: Substring) -> [Substring]? {
+        var names: [Substring] = []
         for word in body.split(whereSeparator: { CharClass.isSpace($0.unicodeScalars.first!) || $0 == "/" || $0 == "、" }) {
             var w = Substring(word)
             while let r = roleWords.first(where: { w.hasPrefix($0) && w.count > $0.count || w == $0 }) { w = w.dropFirst(r.count) }
@@ -81,11 +88,10 @@ extension Markers {
             while let r = roleWords.first(where: { w.hasPrefix($0) }) { w = w.dropFirst(r.count) }
             if w.isEmpty { continue }
             let han = w.hanCount
-            // a name, an organisation giving a picture (供图: up to a dozen characters), or a name split by spacing
             guard han == w.unicodeScalars.count || w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }), han <= 12 else { return nil }
-            names += 1
+            names.append(w)
         }
-        return names >= 1 ? SpaceTidy.tidy(text) : nil
+        return names
     }
 
     /// Rule **ContributionNote**: a bracketed note of who else worked on a story: `（本报记者某某参与采写）`,

@@ -151,21 +151,9 @@ struct StoryAssembly {
             t = t.dropLast(suffix.count)
             break
         }
-        return t.split(whereSeparator: { CharClass.isSpace($0.unicodeScalars.first!) }).compactMap { word -> String? in
-            var w = word
-            var stripped = true
-            while stripped {
-                stripped = false
-                for role in Self.creditRoles where w.hasPrefix(role) {
-                    w = w.dropFirst(role.count)
-                    stripped = true
-                }
-            }
-            return w.isEmpty ? nil : String(w)
-        }
+        return (Markers.creditNames(t) ?? []).map(String.init)
     }
 
-    static let creditRoles = ["本报", "新华社", "特约", "见习", "实习", "记者", "通讯员", "摄影", "实习生"]
     static let hostBonus = 0.15
 
     /// Captions go to the story they share their subject with (the story they stand in counting a little
