@@ -126,7 +126,8 @@ extension Markers {
     /// plain (`…剪纸。范文静摄`, `…剪纸。范文静摄（图片网）`: `plainCredit`).
     public static func trailingCredit(_ text: String) -> (credit: String, bracketStart: Int)? {
         guard let last = text.unicodeScalars.last(where: { !CharClass.isSpace($0) }) else { return nil }
-        if last == "摄" || last == "影" || last == "图" || last == "）" || last == ")", let plain = trailingPlainCredit(text) { return plain }
+        if last == "摄" || last == "影" || last == "图" || last == "）" || last == ")", ByteScan.holdsAny(text, ["摄", "图"]),
+           let plain = trailingPlainCredit(text) { return plain }
         // walk back from the end: a bracket closer, then at most 50 characters to its opener
         var tail: [Unicode.Scalar] = []
         var sawCloser = false
