@@ -67,7 +67,7 @@ extension Markers {
         }
         var body = Substring(t)
         var suffixFound = false
-        for suffix in ["摄影报道", "摄影", "供图", "制图", "摄"] where body.hasSuffix(suffix) {
+        for suffix in creditSuffixes where body.hasSuffix(suffix) {
             body = body.dropLast(suffix.count)
             suffixFound = true
             break
@@ -75,6 +75,9 @@ extension Markers {
         guard suffixFound, let names = creditNames(body), !names.isEmpty else { return nil }
         return SpaceTidy.tidy(text)
     }
+
+    /// The words a plain credit ends with, the longer first.
+    static let creditSuffixes = ["摄影报道", "摄影", "供图", "制图", "摄"]
 
     /// The names a credit's words give (`新华社记者 王晓` → 王晓), its role words and agencies taken off, or nil when a
     /// word is no name (a name, an organisation giving a picture — 供图: up to a dozen characters — or a name split

@@ -147,7 +147,7 @@ struct StoryAssembly {
     /// The names a photo credit gives, without the words for their roles (`新华社记者 孙一鸣摄` → 孙一鸣).
     static func creditNames(_ credit: String) -> [String] {
         var t = Substring(ArticleBuilder.stripBrackets(credit))
-        for suffix in ["摄影", "摄", "供图"] where t.hasSuffix(suffix) {
+        for suffix in Markers.creditSuffixes where t.hasSuffix(suffix) {
             t = t.dropLast(suffix.count)
             break
         }
