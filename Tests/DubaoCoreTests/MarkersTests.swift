@@ -324,6 +324,9 @@ struct MarkersTests {
         let figures = PageParser().parse(text: "江城晚报\n\n2025.01.10\n\n第3版\n\n老街换新颜\n\n本报讯（记者 王芳）记者从市住建局获悉，老街改造工程已完成过半。\n",
                                          source: "p.txt", idPrefix: "p")
         #expect(figures.date == "2025-01-10")
+        let beside = PageParser().parse(text: "江城晚报 2025-01-10\n\n第3版\n\n老街换新颜\n\n本报讯（记者 王芳）记者从市住建局获悉，老街改造工程已完成过半。\n",
+                                        source: "p.txt", idPrefix: "p")
+        #expect(beside.date == "2025-01-10")
     }
 
     @Test("HeaderLine: as pdftotext -raw prints a page's top, the paper's name with the folio, the date and the banner stay apart")

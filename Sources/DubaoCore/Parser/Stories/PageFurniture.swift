@@ -56,8 +56,8 @@ public struct PageHeader: Equatable, Sendable {
                 h.date = String(format: "%04d-%02d-%02d", d.year, d.month, d.day)
             }
             // a date in figures, only in a header's date line (`2025-01-10 星期五`, `滨海日报 2025-01-10 星期五 第2版`) or
-            // alone on a line of the page's furniture
-            if h.date == nil, Markers.isHeaderLine(t) || Markers.isHeaderDate(t) || Markers.isBareDate(t),
+            // standing as a part of its own in a line of the page's furniture (`2025.01.10`, `江城晚报 2025-01-10`)
+            if h.date == nil, Markers.isHeaderLine(t) || Markers.isHeaderDate(t) || Markers.headerParts(t).contains(where: Markers.isBareDate),
                let d = Markers.headerParts(t).lazy.compactMap({ Markers.numericDate(Array($0.unicodeScalars)) }).first {
                 h.date = String(format: "%04d-%02d-%02d", d.year, d.month, d.day)
             }
