@@ -53,27 +53,28 @@ extension Markers {
     public static func plainCredit(_ text: String) -> String? {
         // every form holds 摄 or 图
         guard text.utf8.count <= 240, ByteScan.holdsAny(text, ["摄", "图"]) else { return nil }
-        var t = SpaceTidy.tidy(text)
+        let t = SpaceTidy.tidy(text)
         guard t.unicodeScalars.count <= 40, !ByteScan.hasSentencePunct(t) else { return nil }
         if t.hasPrefix("图/") || t.hasPrefix("图／") || t.hasPrefix("摄影/") || t.hasPrefix("摄影／") {
             let rest = t.drop(while: { $0 != "/" && $0 != "／" }).dropFirst()
             return rest.hanCount >= 2 && rest.hanCount <= 12 ? t : nil
         }
-        // an agency or section tag in brackets after the credit: `（影像中国）`
+        guard let body = creditBody(t), let names = creditNames(body), !names.isEmpty else { return nil }
+        return SpaceTidy.tidy(text)
+    }
+
+    /// A plain credit without an agency or section tag in brackets after it (`（影像中国）`) and without the word it
+    /// ends with (摄, 摄影, 供图 …: `creditSuffixes`): the words that name its people; nil without such an ending or
+    /// with a tag that is no name of a few Han characters.
+    static func creditBody(_ t: String) -> Substring? {
+        var body = Substring(t)
         if let last = t.unicodeScalars.last, last == "）" || last == ")", let open = t.lastIndex(where: { $0 == "（" || $0 == "(" }) {
             let inner = t[t.index(after: open)..<t.index(before: t.endIndex)]
             guard inner.hanCount >= 2, inner.hanCount == inner.unicodeScalars.count, inner.count <= 10 else { return nil }
-            t = String(t[..<open])
+            body = t[..<open]
         }
-        var body = Substring(t)
-        var suffixFound = false
-        for suffix in creditSuffixes where body.hasSuffix(suffix) {
-            body = body.dropLast(suffix.count)
-            suffixFound = true
-            break
-        }
-        guard suffixFound, let names = creditNames(body), !names.isEmpty else { return nil }
-        return SpaceTidy.tidy(text)
+        guard let suffix = creditSuffixes.first(where: { body.hasSuffix($0) }) else { return nil }
+        return body.dropLast(suffix.count)
     }
 
     /// The words a plain credit ends with, the longer first.

@@ -57,9 +57,12 @@ public struct PageHeader: Equatable, Sendable {
             }
             // a date in figures, only in a header's date line (`2025-01-10 星期五`, `滨海日报 2025-01-10 星期五 第2版`) or
             // standing as a part of its own in a line of the page's furniture (`2025.01.10`, `江城晚报 2025-01-10`)
-            if h.date == nil, Markers.isHeaderLine(t) || Markers.isHeaderDate(t) || Markers.headerParts(t).contains(where: Markers.isBareDate),
-               let d = Markers.headerParts(t).lazy.compactMap({ Markers.numericDate(Array($0.unicodeScalars)) }).first {
-                h.date = String(format: "%04d-%02d-%02d", d.year, d.month, d.day)
+            if h.date == nil {
+                let parts = Markers.headerParts(t)
+                if Markers.isHeaderLine(t) || Markers.isHeaderDate(t) || parts.contains(where: Markers.isBareDate),
+                   let d = parts.lazy.compactMap({ Markers.numericDate(Array($0.unicodeScalars)) }).first {
+                    h.date = String(format: "%04d-%02d-%02d", d.year, d.month, d.day)
+                }
             }
             if h.page == nil, let p = pageNumber(s) { h.page = p }
             if h.paper == nil, let p = masthead(t) ?? headerMasthead(t) { h.paper = p }

@@ -146,12 +146,8 @@ struct StoryAssembly {
 
     /// The names a photo credit gives, without the words for their roles (`新华社记者 孙一鸣摄` → 孙一鸣).
     static func creditNames(_ credit: String) -> [String] {
-        var t = Substring(ArticleBuilder.stripBrackets(credit))
-        for suffix in Markers.creditSuffixes where t.hasSuffix(suffix) {
-            t = t.dropLast(suffix.count)
-            break
-        }
-        return (Markers.creditNames(t) ?? []).map(String.init)
+        let t = ArticleBuilder.stripBrackets(credit)
+        return (Markers.creditNames(Markers.creditBody(t) ?? Substring(t)) ?? []).map(String.init)
     }
 
     static let hostBonus = 0.15
