@@ -21,6 +21,28 @@ struct MarkersTests {
         #expect(Markers.folioSection("第4版：市民热议城市新规定出台") == nil)
     }
 
+    @Test("LetterFolio: a running head's letter and number without 版 (`A03 要闻 …`) give the page and its section beside a date")
+    func letterFolios() {
+        #expect(Markers.folioSection("A03 要闻 2025年3月10日 星期一 责任编辑：李明") == "要闻")
+        #expect(Markers.folioSection("2025年3月10日 星期一 B12 城事") == "城事")
+        #expect(Markers.isHeaderLine("A03 要闻 2025年3月10日 星期一 责任编辑：李明"))
+        #expect(Markers.isHeaderLine("A03 2025年3月10日 星期一"))
+        // with no date beside it, a capital and a number are anything (`B2 维生素`, a table's cell)
+        #expect(Markers.folioSection("A01 要闻") == nil)
+        #expect(Markers.folioSection("B2 维生素") == nil)
+        #expect(!Markers.isHeaderLine("A3 B4 2025年"))
+        #expect(Markers.letteredApart("A04版") == ["A04版"] && Markers.letteredApart("A03要闻2025年3月10日") == ["A03", "要闻", "2025年3月10日"])
+        let page = PageParser().parse(text: """
+            A03 要闻 2025年3月10日 星期一 责任编辑：李明
+
+            春季招聘会提供岗位两万个
+
+            本报讯（记者 黄雅）3月9日，全市春季大型招聘会在市会展中心举行，三百余家企业提供就业岗位两万余个。
+            """, source: "p.txt", idPrefix: "p")
+        #expect(page.page == 3 && page.section == "要闻" && page.date == "2025-03-10")
+        #expect(page.articles.first?.headline == "春季招聘会提供岗位两万个")
+    }
+
     @Test("a page whose head prints the section beside the folio has that section, and its head stays apart from the headline")
     func folioSectionPage() {
         let page = PageParser().parse(text: """

@@ -64,11 +64,48 @@ extension Markers {
             // a date and its weekday printed apart (`2024年12月10日 星期二`)
             if k + 1 < parts.count, isHeaderDate(p + parts[k + 1]) { dated = true; k += 2; continue }
             // (a part may be a header line of its own: a date with the folio run on, `2025.1.10第3版`)
-            if isHeaderDate(p) || isFolio(p) || isHeaderLine(p) { dated = true } else if isBareDate(p) { bare = true } else if !isMasthead(p) { return false }
+            if isHeaderDate(p) || isFolio(p) || isHeaderLine(p) { dated = true } else if isBareDate(p) { bare = true }
+            else if letterFolio(p) == nil && !isMasthead(p) { return false }
             k += 1
         }
-        // a date without its weekday is the header's beside the folio or the paper's name (`2025年1月10日 第3版`)
+        // a date without its weekday is the header's beside the folio or the paper's name (`2025年1月10日 第3版`); a
+        // section's letter and number without 版 (`A03`) stand in a header only beside a date
         return dated || bare
+    }
+
+    /// Rule **LetterFolio**: a section's letter and a page number with no 版 (`A03`, `B2`), as city dailies
+    /// print their running heads (`A03 要闻 2025年3月10日 星期一`): the number. Only a header's part beside a date
+    /// or a named section is read as one (alone on a line it could be anything).
+    static func letterFolio(_ part: String) -> Int? {
+        let u = Array(part.unicodeScalars)
+        guard u.count >= 2, u.count <= 4 else { return nil }
+        guard u[0].value >= 0x41 && u[0].value <= 0x5A, u.dropFirst().allSatisfy({ $0.isASCII && CharClass.isDigit($0) }), let n = number(u.dropFirst()), n >= 1, n <= 999 else { return nil }
+        return n
+    }
+
+    /// Quick look for `letterFolio`: a capital right before a digit.
+    static func mayHoldLetterFolio(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in text.utf8 {
+            if b >= 0x30 && b <= 0x39 && previous >= 0x41 && previous <= 0x5A { return true }
+            previous = b
+        }
+        return false
+    }
+
+    /// A staff role and the name after it, taken out of a header's parts (`责任编辑`, `李明` from `…责任编辑：李明`; or
+    /// `责编：刘明` as one part).
+    static func withoutStaff(_ parts: [String]) -> [String] {
+        var out: [String] = []
+        var k = 0
+        while k < parts.count {
+            let p = parts[k]
+            if staffRoles.contains(p) { k += 2; continue }
+            if staffRoles.contains(where: { p.hasPrefix($0 + "：") || p.hasPrefix($0 + ":") }) { k += 1; continue }
+            out.append(p)
+            k += 1
+        }
+        return out
     }
 
     /// A date and nothing else, in words or figures (`2025年1月10日`, `2025-01-10`, `2025.1.10`).
@@ -81,7 +118,22 @@ extension Markers {
     /// A header line's parts, apart at spaces; the paper's name run on into the date (`东陵都市报2025年1月10日`, as
     /// SpaceTidy closes a space before a digit) is two parts.
     static func headerParts(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).flatMap { mastheadApart(String($0)) }
+        text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).flatMap { mastheadApart(String($0)) }.flatMap(letteredApart)
+    }
+
+    /// A letter folio with the section's name and the date run on after it, as SpaceTidy closes the spaces beside
+    /// digits (`A03要闻2025年3月10日` from `A03 要闻 2025年3月10日`): the three (or two); anything else: itself.
+    static func letteredApart(_ part: String) -> [String] {
+        let u = Array(part.unicodeScalars)
+        guard u.count > 2, u[0].value >= 0x41 && u[0].value <= 0x5A else { return [part] }
+        var d = 1
+        while d < u.count && d <= 3 && u[d].isASCII && CharClass.isDigit(u[d]) { d += 1 }
+        guard d > 1, d < u.count, CharClass.isHan(u[d]), u[d] != "版" else { return [part] }
+        let folio = String(scalars: u[..<d])
+        var e = d
+        while e < u.count && CharClass.isHan(u[e]) { e += 1 }
+        let name = String(scalars: u[d..<e])
+        return e == u.count ? [folio, name] : [folio, name, String(scalars: u[e...])]
     }
 
     /// A paper's name with a date run on after it (`东陵都市报2025年1月10日星期五`): the two; anything else: itself.
@@ -111,9 +163,11 @@ extension Markers {
     /// characters, right before or after the folio, apart by a colon or a space), when the rest of the line is the
     /// header's own (the folio, the date, the paper's name).
     static func folioSection(_ text: String) -> String? {
-        guard text.utf8.count <= 120, ByteScan.holdsAny(text, ["版"]) else { return nil }
-        let parts = SpaceTidy.tidy(text).split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "：" || $0 == ":" }).map(String.init)
-        guard parts.count >= 2, let f = parts.firstIndex(where: isFolio) else { return nil }
+        guard text.utf8.count <= 120, ByteScan.holdsAny(text, ["版"]) || mayHoldLetterFolio(text) else { return nil }
+        let parts = withoutStaff(SpaceTidy.tidy(text).split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "：" || $0 == ":" })
+            .flatMap { letteredApart(String($0)) })
+        guard parts.count >= 2, let f = parts.firstIndex(where: { isFolio($0) || letterFolio($0) != nil }) else { return nil }
+        let lettered = !isFolio(parts[f])
         for k in [f + 1, f - 1] where parts.indices.contains(k) {
             let name = parts[k]
             let han = name.hanCount
@@ -123,7 +177,7 @@ extension Markers {
             var rest = parts
             rest.remove(at: k)
             let line = rest.joined(separator: " ")
-            if rest.count == 1 || isHeaderLine(line) { return name }
+            if (rest.count == 1 && !lettered) || isHeaderLine(line) { return name }
         }
         return nil
     }

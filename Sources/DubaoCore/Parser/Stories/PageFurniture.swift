@@ -64,7 +64,7 @@ public struct PageHeader: Equatable, Sendable {
                     h.date = String(format: "%04d-%02d-%02d", d.year, d.month, d.day)
                 }
             }
-            if h.page == nil, let p = pageNumber(s) { h.page = p }
+            if h.page == nil, let p = pageNumber(s) ?? headerLetterFolio(t) { h.page = p }
             if h.paper == nil, let p = masthead(t) ?? headerMasthead(t) { h.paper = p }
         }
         return h
@@ -82,6 +82,12 @@ public struct PageHeader: Equatable, Sendable {
             guard b == "第" || CharClass.isSpace(b) || (b.value >= 0x41 && b.value <= 0x5A) || b == "·" else { return nil }
         }
         return n
+    }
+
+    /// A section's letter and number without 版 in a header line (`A03 要闻 2025年3月10日 星期一`): the page.
+    static func headerLetterFolio(_ t: String) -> Int? {
+        guard Markers.mayHoldLetterFolio(t), Markers.isHeaderLine(t) else { return nil }
+        return Markers.headerParts(t).lazy.compactMap(Markers.letterFolio).first
     }
 
     /// The paper's name printed beside the date or the folio in a header line (`东陵都市报 第3版`,
