@@ -105,10 +105,18 @@ extension Markers {
         return ["参与采写", "参与采访", "亦有贡献", "对本文", "综合", "整理", "供稿", "据新华社", "来源："].contains { ByteScan.contains(inner, $0) }
     }
 
-    /// Rule **PhotoPosition**: the words that open a caption: `上图：`, `右上图：`, `图为`, `图1：`, `题图：`, `组图：`.
+    /// Rule **PhotoPosition**: the words that open a caption: `上图：`, `右上图：`, `图为`, `图1：`, `题图：`, `组图：`;
+    /// or an arrow or triangle pointing at the picture, then the caption's words (`▲东湖镇农民驾驶拖拉机旋耕农田。`,
+    /// `↑ 新建的大桥`), not a continuation mark (`▲上接第1版`).
     public static func opensWithPhotoPosition(_ text: String) -> Bool {
-        // quick look: every form opens with 图, 题, 组 or a position
-        guard let f = text.unicodeScalars.first(where: { !CharClass.isSpace($0) }), "图题组上下左右中".unicodeScalars.contains(f) else { return false }
+        // quick look: every form opens with 图, 题, 组, a position or a pointer
+        guard let f = text.unicodeScalars.first(where: { !CharClass.isSpace($0) }) else { return false }
+        if pointers.contains(f) {
+            guard let next = text.unicodeScalars.drop(while: { CharClass.isSpace($0) || pointers.contains($0) }).first(where: { !CharClass.isSpace($0) }),
+                  CharClass.isHan(next) || CharClass.isOpener(next) else { return false }
+            return continuationMarks(in: text).isEmpty
+        }
+        guard "图题组上下左右中".unicodeScalars.contains(f) else { return false }
         var t = Substring(text)
         while let f = t.unicodeScalars.first, CharClass.isSpace(f) { t = t.dropFirst() }
         if t.hasPrefix("图为") || t.hasPrefix("题图") || t.hasPrefix("组图") { return true }
@@ -124,6 +132,9 @@ extension Markers {
         }
         return false
     }
+
+    /// Arrows and triangles set before a caption to point at its picture.
+    static let pointers: [Unicode.Scalar] = ["▲", "△", "▼", "▽", "◀", "▶", "◁", "▷", "↑", "↓", "←", "→", "↖", "↗", "↙", "↘"]
 
     /// Rule **ColumnTag**: a web column's name printed in brackets after a headline: `…更细更实（今日谈）`. The
     /// tag is 2–10 Han characters with no punctuation, after Han text.
