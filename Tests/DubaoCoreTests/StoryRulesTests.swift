@@ -305,6 +305,32 @@ struct StoryRulesTests {
         #expect(lanterns.articles.map(\.kind) == [.photo, .news, .news])
     }
 
+    @Test("ParallelIntertitles: a story's first unit, a bracketed label as its intertitles are, is its first intertitle")
+    func bracketedFirstIntertitle() {
+        let page = parse("""
+        暑期托管服务 今年有哪些新变化
+
+        文/本报记者 孙晓燕
+
+        【现场】
+
+        3月10日上午，记者来到南湖社区党群服务中心，工作人员正在布置托管教室。书架上摆满了新买的绘本，墙上贴着课程表。
+
+        “去年托管班只有三十个名额，报名第一天就满了。”社区书记郑红说，今年社区腾出两间活动室，名额增加到六十个。
+
+        【变化】
+
+        和往年相比，今年的托管服务有三个变化：一是时间延长，从早八点到晚六点；二是课程丰富，增加了科普、书法和游泳课。
+
+        【声音】
+
+        家长刘女士说，双职工家庭最怕孩子假期没人管，社区托管离家近、收费低，她已经提前报了名。
+        """)
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.blocks.first?.type == .intertitle && page.articles.first?.blocks.first?.text == "【现场】")
+        #expect(page.articles.first?.blocks.filter { $0.type == .intertitle }.count == 3)
+    }
+
     @Test("ParallelIntertitles: a label right under the headline, built as the story's intertitles are, is its first intertitle")
     func parallelIntertitles() {
         #expect(ParallelIntertitles.parallel("首发经济", "冰雪经济"))
@@ -312,6 +338,8 @@ struct StoryRulesTests {
         #expect(!ParallelIntertitles.parallel("首发经济", "县域经济发展"))
         #expect(!ParallelIntertitles.parallel("惠及五万名群众", "确保资金精准发放"))
         #expect(!ParallelIntertitles.parallel("首发经济", "首发经济"))
+        #expect(ParallelIntertitles.parallel("【现场】", "【声音】") && ParallelIntertitles.parallel("“改造要接地气”", "“服务要暖人心”"))
+        #expect(!ParallelIntertitles.parallel("【现场】", "（声音）") && !ParallelIntertitles.parallel("【现场】", "【现场】"))
         let page = parse("""
         视觉
 

@@ -1,10 +1,21 @@
 /// Rule **ParallelIntertitles**: a feature's intertitles are often set in parallel (`首发经济` … `冰雪经济` …
 /// `银发经济`). The first of them, printed right under the headline, reads as the headline's subtitle (or, being
 /// four characters, as a writer's name); when it is parallel to an intertitle of the same story (as many
-/// characters, the first two or the last two alike), it is the story's first intertitle.
+/// characters, the first two or the last two alike; or the same brackets round a short word, `【现场】` …
+/// `【声音】`), it is the story's first intertitle. So is the story's first unit when it is such a label (it opens
+/// the story's text, so it was read as its first paragraph).
 enum ParallelIntertitles {
     static func mend(drafts: inout [Draft], units: inout [Unit]) {
         for d in drafts.indices {
+            // the story's first unit, a label parallel to one of its intertitles
+            if let first = drafts[d].body.min(), units[first].label != .intertitle, !units[first].endsSentence,
+               units[first].lines.count == 1, units[first].text.unicodeScalars.count <= 14 {
+                let line = units[first].text
+                if drafts[d].body.contains(where: { $0 != first && units[$0].label == .intertitle && parallel(line, units[$0].text) }) {
+                    units[first].label = .intertitle
+                    units[first].state = .intertitle
+                }
+            }
             let draft = drafts[d]
             // the line right above the story's first paragraph: its headline group's last, or a byline's place
             guard !draft.headline.isEmpty, let first = draft.body.min(), first > 0 else { continue }
@@ -26,6 +37,11 @@ enum ParallelIntertitles {
     /// alike.
     static func parallel(_ a: String, _ b: String) -> Bool {
         let x = Array(a.unicodeScalars.filter { !CharClass.isSpace($0) }), y = Array(b.unicodeScalars.filter { !CharClass.isSpace($0) })
+        if let f = x.first, CharClass.isOpener(f), x.count >= 4, x.count <= 10, y.count >= 4, y.count <= 10, x != y,
+           y.first == f, x.last == y.last, let l = x.last, CharClass.isCloser(l),
+           x.dropFirst().dropLast().allSatisfy(CharClass.isHan), y.dropFirst().dropLast().allSatisfy(CharClass.isHan) {
+            return true
+        }
         guard x != y, x.count == y.count, (2...12).contains(x.count), x.allSatisfy(CharClass.isHan), y.allSatisfy(CharClass.isHan) else { return false }
         return x.prefix(2) == y.prefix(2) || x.suffix(2) == y.suffix(2)
     }
