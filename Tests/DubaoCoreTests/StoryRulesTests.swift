@@ -535,6 +535,20 @@ struct StoryRulesTests {
         #expect(trade?.bodyText.contains("多出三成") == false)
         #expect(trade?.bodyText.contains("明显增多。") == true && trade?.bodyText.contains("海关数据显示") == true)
     }
+
+    @Test("DuplicatePassages: a deck that quotes its story's sentence is no double; the story keeps its words")
+    func deckQuotingItsStory() {
+        let page = parse("""
+        稳稳兜住群众的出行需求
+
+        城 乡 公 交 线 网
+        到2026年基本成形，到2030年更加完善
+
+        本报讯(记者甲)市交通运输局昨日发布公交线网优化方案。按照方案部署，全市公交线网到2026年基本成形，到2030年更加完善。通过持续优化，公交站点五百米覆盖率将达到百分之九十。
+        """)
+        #expect(page.duplicatesRemoved.isEmpty)
+        #expect(page.articles.first?.bodyText.contains("按照方案部署，全市公交线网到2026年基本成形，到2030年更加完善。通过持续优化") == true)
+    }
 }
 
 /// Asking many stories at once: a query weighed once and looked up in each story as one profile answers what

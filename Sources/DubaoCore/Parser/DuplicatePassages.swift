@@ -94,6 +94,10 @@ enum DuplicatePassages {
             let copyA = r.a..<(r.a + r.length)
             let copyB = r.b..<(r.b + r.length)
             if copyA.contains(where: { taken[$0] }) || copyB.contains(where: { taken[$0] }) { continue }
+            // a copy set as a heading (a deck or a pull quote repeating the story's words) is no extraction's
+            // double: both stay
+            if (headingSet(copyA, stream, origin, lines) && embedded(copyB, stream, origin))
+                || (headingSet(copyB, stream, origin, lines) && embedded(copyA, stream, origin)) { continue }
             let fitA = fit(copyA, stream, origin)
             let fitB = fit(copyB, stream, origin)
             // on a tie the first copy goes: an inserted copy usually comes before the one that belongs
@@ -132,6 +136,36 @@ enum DuplicatePassages {
             }
         }
         return found
+    }
+
+    /// A copy set as the end of a heading: it ends a line with no sentence mark, a blank line or the page's end
+    /// after it, and its first line opens with words of the heading's own before it, with no mark among them
+    /// (`城 乡 公 交 线 网` / `到2026年基本成形，到2030年更加完善`, a deck quoting its story). An
+    /// extraction's double stands as a block of its own from its first character.
+    static func headingSet(_ copy: Range<Int>, _ stream: [Unicode.Scalar], _ origin: [(line: Int, offset: Int)], _ lines: [String]) -> Bool {
+        let last = copy.upperBound - 1
+        guard !CharClass.isTerminator(stream[last]), !CharClass.isClausePunct(stream[last]) else { return false }
+        // nothing after it on its line, and the next line blank
+        if copy.upperBound < stream.count && origin[copy.upperBound].line == origin[last].line { return false }
+        let line = origin[last].line
+        guard line + 1 >= lines.count || SourceLine.isBlank(lines[line + 1]) else { return false }
+        // Han of the heading's own before it on its first line, and no mark
+        let first = origin[copy.lowerBound].line
+        var k = copy.lowerBound - 1
+        var own = 0
+        while k >= 0 && origin[k].line == first {
+            guard CharClass.isHan(stream[k]) else { return false }
+            own += 1
+            k -= 1
+        }
+        return own >= 2
+    }
+
+    /// A copy inside running text: its sentence goes on before and after it on the same lines.
+    static func embedded(_ copy: Range<Int>, _ stream: [Unicode.Scalar], _ origin: [(line: Int, offset: Int)]) -> Bool {
+        guard copy.lowerBound > 0, copy.upperBound < stream.count else { return false }
+        let before = copy.lowerBound - 1, after = copy.upperBound
+        return origin[before].line == origin[copy.lowerBound].line && origin[after].line == origin[copy.upperBound - 1].line
     }
 
     /// A passage of prose, not a repeated headline or label: it has clause or sentence punctuation.
