@@ -123,7 +123,7 @@ struct DecodeTests {
         #expect(!ok3(0, .storyStart) && ok3(0, .intertitle) && ok3(0, .headNext))
         #expect(ok3(3, .storyStart), "a sentence above 下转 may still open a story")
         // a headline never ends in a full stop: a `——…。` item is a heading inside a story
-        let items = PageParser.units(PageParser.lines(of: "——推出购房优惠政策。\n\n——营造生育友好环境\n").lines, model: .default)
+        let items = PageParser.units(PageParser.lines(of: "——推出购房优惠政策。\n\n——营造全民健身氛围\n").lines, model: .default)
         let ok4 = PageParser.permitted(items)
         #expect(!ok4(0, .headNext) && !ok4(0, .headPrev) && ok4(0, .intertitle) && ok4(0, .storyStart))
         #expect(ok4(1, .headNext) && ok4(1, .headPrev))

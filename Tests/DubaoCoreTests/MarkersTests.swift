@@ -246,7 +246,7 @@ struct MarkersTests {
         // printed plain after the caption's last sentence
         let plain = Markers.trailingCredit("陶秀英在教学生剪纸。范文静摄（图片网）")
         #expect(plain?.credit == "范文静摄（图片网）" && plain?.bracketStart == 10)
-        #expect(Markers.trailingCredit("市民在公园里赏花。新华社记者 王晓摄")?.credit == "新华社记者 王晓摄")
+        #expect(Markers.trailingCredit("市民在公园里赏花。新华社记者 许安摄")?.credit == "新华社记者 许安摄")
         #expect(Markers.trailingCredit("市民在公园里赏花。当日，气温回升。") == nil)
         #expect(Markers.trailingCredit("他说，这些照片都是自己拍摄") == nil)
         // a picture news item's byline keeps its credit whole

@@ -23,7 +23,7 @@ struct TrailingBylineTests {
             "从“管理真空”到“组织引领” 党支",       // a wrapped intertitle: 党 is a rare surname
             "他说，这是最好的礼物。 王明",          // a sentence's end
             "本报讯（记者 王明 通讯员 李华",        // a report's opening
-            "工人在车间焊接钢构件 记者刘大伟摄",     // a caption's credit
+            "工人在车间焊接钢构件 记者周立新摄",     // a caption's credit
             "九九重阳节 浓浓敬老情",               // a headline with a space in it
             "第 三 届 出 土",
         ] {

@@ -88,9 +88,9 @@ struct UnitFeatureTests {
 
         （张伟 摄）
 
-        游客在古镇参观游览，古镇里人头攒动。（新华社记者 刘大伟 摄）
+        游客在古镇参观游览，古镇里人头攒动。（新华社记者 周立新 摄）
 
-        新华社记者 刘大伟摄
+        新华社记者 周立新摄
 
         （荆州市妇女联合会 高荣荣）
 
@@ -140,7 +140,7 @@ struct UnitFeatureTests {
         #expect(try on("□ 记者 李理", .bylineLine) && !on("本报讯", .bylineLine))
         #expect(try on("（张伟 摄）", .creditBracket) && !on("（荆州市妇女联合会", .creditBracket))
         #expect(try on("游客在古镇", .creditTrailing) && !on("（张伟 摄）", .creditTrailing))
-        #expect(try on("新华社记者 刘大伟摄", .creditPlain) && !on("（张伟 摄）", .creditPlain))
+        #expect(try on("新华社记者 周立新摄", .creditPlain) && !on("（张伟 摄）", .creditPlain))
         #expect(try on("（荆州市妇女联合会", .signatureBracket) && !on("（张伟 摄）", .signatureBracket))
         #expect(try on("（本报记者陈晓参与采写）", .contributionNote) && !on("（荆州市妇女联合会", .contributionNote))
         #expect(try on("本期统筹", .production) && !on("陈晓燕：", .production))

@@ -49,7 +49,7 @@ extension Markers {
     }
 
     /// Rule **PlainCredit**: a photo credit printed without brackets: `张三摄`, `姚 峰摄（影像中国）`, `新华社记者
-    /// 王晓摄`, `南京市文投集团供图`, `李四摄影报道`, `图/王五`. Returns the credit as printed.
+    /// 许安摄`, `江城市文旅集团供图`, `李四摄影报道`, `图/王五`. Returns the credit as printed.
     public static func plainCredit(_ text: String) -> String? {
         // every form holds 摄 or 图
         guard text.utf8.count <= 240, ByteScan.holdsAny(text, ["摄", "图"]) else { return nil }
@@ -80,7 +80,7 @@ extension Markers {
     /// The words a plain credit ends with, the longer first.
     static let creditSuffixes = ["摄影报道", "摄影", "供图", "制图", "摄"]
 
-    /// The names a credit's words give (`新华社记者 王晓` → 王晓), its role words and agencies taken off, or nil when a
+    /// The names a credit's words give (`新华社记者 许安` → 许安), its role words and agencies taken off, or nil when a
     /// word is no name (a name, an organisation giving a picture — 供图: up to a dozen characters — or a name split
     /// by spacing). `body`: the credit without its brackets and its 摄, 摄影 or 供图.
     static func creditNames(_ body: Substring) -> [Substring]? {
@@ -136,7 +136,7 @@ extension Markers {
     /// Arrows and triangles set before a caption to point at its picture.
     static let pointers: [Unicode.Scalar] = ["▲", "△", "▼", "▽", "◀", "▶", "◁", "▷", "↑", "↓", "←", "→", "↖", "↗", "↙", "↘"]
 
-    /// Rule **ColumnTag**: a web column's name printed in brackets after a headline: `…更细更实（今日谈）`. The
+    /// Rule **ColumnTag**: a web column's name printed in brackets after a headline: `…更暖更实（今日谈）`. The
     /// tag is 2–10 Han characters with no punctuation, after Han text.
     public static func endsWithColumnTag(_ text: String) -> Bool {
         guard let last = text.unicodeScalars.last, last == "）" || last == ")" else { return false }

@@ -140,7 +140,7 @@ public struct PageParser: Sendable {
         let long = units.map { !$0.text.unicodeScalars.dropFirst(40).isEmpty }
         // a paragraph that ends in a photo credit is a caption or a picture story's text, not a heading
         let credited = units.map { ByteScan.hanCount($0.text, upTo: 8) >= 8 && Markers.bracketedWhole($0.text) == nil && Markers.trailingCredit($0.text) != nil }
-        // a photo credit standing alone (`（张伟 摄）`, `新华社记者 刘大伟摄`) belongs to a picture
+        // a photo credit standing alone (`（张伟 摄）`, `新华社记者 周立新摄`) belongs to a picture
         let credits = units.map { Markers.bracketedWhole($0.text).flatMap(Markers.credit(inBracket:)) != nil || Markers.plainCredit($0.text) != nil }
         // a heading right above 下转第N版 heads the part of its story printed on that page: it does not open a
         // story of its own that would be nothing but the heading
