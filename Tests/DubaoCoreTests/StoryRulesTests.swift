@@ -536,6 +536,49 @@ struct StoryRulesTests {
         #expect(trade?.bodyText.contains("明显增多。") == true && trade?.bodyText.contains("海关数据显示") == true)
     }
 
+    @Test("VerseRuns: a signed poem's short lines, in stanzas, are its text: one story under its title")
+    func verse() {
+        let page = parse("""
+        随笔
+
+        院子里的玉兰开了。清早推开窗，一树洁白的花朵在晨光里静静地站着，像一群穿着白裙子的姑娘。
+
+        母亲说，这棵玉兰是我出生那年栽下的。四十年过去，它从一根细细的枝条长成了两层楼高的大树。
+
+        江边柳
+
+        □ 王明远
+
+        江边的柳树
+        又绿了
+        风一吹
+        就把春天
+        写在了水面上
+
+        一只白鹭
+        从柳梢飞过
+        它不说话
+        只把影子
+        留给了江水
+        """)
+        let poem = page.articles.first { $0.headline == "江边柳" }
+        #expect(poem?.byline == "□ 王明远")
+        #expect(poem?.blocks.count == 10 && poem?.blocks.allSatisfy { $0.type == .paragraph } == true)
+        #expect(poem?.blocks.first?.text == "江边的柳树" && poem?.blocks.last?.text == "留给了江水")
+        #expect(page.articles.filter { $0.bodyText.contains("柳") || $0.bodyText.contains("白鹭") }.count == 1)
+    }
+
+    @Test("VerseRuns: short lines are verse only in stanzas under a poet's name; headlines wrapped short, or under a reporter's byline, are not")
+    func verseRunShapes() {
+        func units(_ text: String) -> [Unit] { PageParser.units(PageParser.lines(of: text).lines, model: .default) }
+        let poem = units("□ 王明远\n\n江边的柳树\n又绿了\n风一吹\n\n一只白鹭\n从柳梢飞过\n它不说话\n")
+        #expect(VerseRuns.find(poem) == [0, 1, 2, 2, 2, 2, 2])
+        // one stanza only; a reporter's byline; no byline
+        #expect(VerseRuns.find(units("□ 王明远\n\n江边的柳树\n又绿了\n风一吹\n一只白鹭\n从柳梢飞过\n它不说话\n")).allSatisfy { $0 == 0 })
+        #expect(VerseRuns.find(units("记者 王明远\n\n江边的柳树\n又绿了\n风一吹\n\n一只白鹭\n从柳梢飞过\n它不说话\n")).allSatisfy { $0 == 0 })
+        #expect(VerseRuns.find(units("百姓呼声\n\n江边的柳树\n又绿了\n风一吹\n\n一只白鹭\n从柳梢飞过\n它不说话\n")).allSatisfy { $0 == 0 })
+    }
+
     @Test("DuplicatePassages: a deck that quotes its story's sentence is no double; the story keeps its words")
     func deckQuotingItsStory() {
         let page = parse("""

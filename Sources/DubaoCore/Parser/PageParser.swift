@@ -178,8 +178,11 @@ public struct PageParser: Sendable {
             k > 0 && UnitFacts.opensWithSpeaker(units[k].text) && UnitFacts.isQuestion(units[k - 1].text)
                 && units[k - 1].text.unicodeScalars.last.map { $0 == "？" || $0 == "?" } == true
         }
+        // Rule **VerseRuns**: a poem's lines are its text; only its first may open a story
+        let verse = VerseRuns.find(units)
         return { k, s in
             if folio[k] { return s == .furnitureOpen || s == .furnitureClosed }
+            if verse[k] > 0 { return s == .body || (verse[k] == 1 && s == .storyStart) }
             if signs[k] && [.intertitle, .headNext, .headPrev, .bannerOpen, .bannerClosed].contains(s) { return false }
             if masthead[k] && (s == .bannerOpen || s == .bannerClosed) { return false }
             if doubled[k] { return [.bannerOpen, .bannerClosed, .furnitureOpen, .furnitureClosed].contains(s) }

@@ -1,0 +1,63 @@
+/// Rule **VerseRuns**: a poem on a literary page (副刊) is printed a short line at a time, its stanzas set apart
+/// by blank lines: a stack of short lines that, one by one, look like headings. A headline group is three or
+/// four such lines at most and has prose under it; a poem is a long run of them with none, and is signed above
+/// it (`□ 王明远`, a name with no reporter's role). A run of at least `minimumUnits` short lines with no prose among them, right under a byline
+/// line, in two stanzas or more (blank lines between them), one of
+/// at least `minimumStanza` lines printed without blank lines between them, and few of its lines ending a
+/// sentence, is verse: its lines are the poem's text (its first may open a story), never headings, bylines or
+/// furniture. (A text without blank lines, as `pdftotext -raw` prints, shows no stanzas: the last short lines of
+/// a narrow column's paragraph and a headline group under them would pass for a poem; so would a stack of
+/// headlines wrapped at a narrow column's width, which no byline heads.) Keyed to the shape of the lines, not to
+/// their words.
+enum VerseRuns {
+    static let minimumUnits = 6
+    static let minimumStanza = 3
+    /// A verse line is short: at most this many characters.
+    static let maximumCharacters = 20
+
+    /// For each unit: 0 not verse, 1 the first line of a poem's run, 2 a later line.
+    static func find(_ units: [Unit]) -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: units.count)
+        var k = 0
+        while k < units.count {
+            guard isVerseLine(units[k]) else { k += 1; continue }
+            var e = k
+            while e + 1 < units.count && isVerseLine(units[e + 1]) { e += 1 }
+            // the longest stanza: lines with no blank line between them
+            var stanza = 1
+            var longest = 1
+            var stanzas = 1
+            var sentences = units[k].endsSentence ? 1 : 0
+            if k < e {
+                for j in (k + 1)...e {
+                    stanza = units[j].gapBefore == 0 ? stanza + 1 : 1
+                    if stanza == 1 { stanzas += 1 }
+                    longest = max(longest, stanza)
+                    if units[j].endsSentence { sentences += 1 }
+                }
+            }
+            let count = e - k + 1
+            // (a poet signs with a name, not as a reporter)
+            let signed = k > 0 && Markers.bylineLine(units[k - 1].text) != nil
+                && !["记者", "通讯员", "摄"].contains(where: { ByteScan.contains(units[k - 1].text, $0) })
+            if signed && count >= minimumUnits && longest >= minimumStanza && stanzas >= 2 && sentences * 3 <= count {
+                out[k] = 1
+                for j in (k + 1)...e { out[j] = 2 }
+            }
+            k = e + 1
+        }
+        return out
+    }
+
+    /// One short line of words, not a page's or a story's apparatus (a byline, a credit, a mark, a header line),
+    /// and not a sentence that goes on past its line.
+    static func isVerseLine(_ u: Unit) -> Bool {
+        guard u.lines.count == 1, u.marks.isEmpty, !u.letterSpaced else { return false }
+        let n = u.text.unicodeScalars.count
+        guard n >= 2, n <= maximumCharacters, u.text.hanCount >= 2, let first = u.text.unicodeScalars.first,
+              CharClass.isHan(first) || CharClass.isOpener(first) else { return false }
+        if let last = u.text.unicodeScalars.last, "，、；：".unicodeScalars.contains(last) { return true }
+        return Markers.bylineLine(u.text) == nil && Markers.plainCredit(u.text) == nil && !Markers.isHeaderLine(u.text)
+            && !Markers.productionLine(u.text) && Markers.bracketedWhole(u.text) == nil
+    }
+}
