@@ -172,6 +172,33 @@ struct MarkersTests {
         }
     }
 
+    @Test("ListItem: a numbered list's item opens a line (1. 2、 （3） ④); a number's decimals, a year or a heading word do not")
+    func listItems() {
+        for t in ["1.办理业务请携带本人身份证件；", "2、节假日期间服务大厅不对外办公", "（3）咨询电话：12333。", "(12)“一网通办”事项", "④按时复查", " 3．携带证件"] {
+            #expect(Markers.opensListItem(t), "\(t)")
+        }
+        for t in ["2.5万人次参加", "2025年全市", "12345热线", "一是健全机制", "（记者李华）", "1.", "123.办理", "第1.办理", "①"] {
+            #expect(!Markers.opensListItem(t), "\(t)")
+        }
+        // in a page, each item is its own paragraph; a wrapped line beginning with a number's decimals goes on
+        let page = PageParser().parse(text: """
+            办事提醒
+
+            本报讯（记者 王芳）市政务服务中心提醒市民，办理社保业务时请注意以下事项：
+            1.办理业务请携带本人身份证件；
+            2.节假日期间服务大厅不对外办公；
+            3.材料不全的可以预约补办。
+
+            市人社局介绍，今年全市新增就业岗
+            位三万个，同比增长一成。
+            2.5万名高校毕业生留在本地就
+            业，比去年增加三千人。
+            """, source: "p.txt", idPrefix: "p")
+        let texts = page.articles.flatMap { $0.blocks.map(\.text) }
+        #expect(texts.contains("1.办理业务请携带本人身份证件；") && texts.contains("2.节假日期间服务大厅不对外办公；") && texts.contains("3.材料不全的可以预约补办。"))
+        #expect(texts.contains { $0.contains("同比增长一成。2.5万名高校毕业生") })
+    }
+
     @Test("a jump mark with an arrow before it (`▶下转第2版`) is the story's jump, not furniture whose 第2版 names the page")
     func arrowedMark() {
         let text = """

@@ -108,6 +108,36 @@ extension Markers {
         return nil
     }
 
+    /// Rule **ListItem**: a line that opens an item of a numbered list, `1.办理业务请携带…`, `2、…`, `（3）…`, `④…`: an
+    /// Arabic or circled number, or one in brackets, then a word (not `2.5万`, a number's decimals). The item before it
+    /// ended (`…身份证件；`) where a new one opens: the line does not go on from it.
+    public static func opensListItem(_ text: String) -> Bool {
+        var u = text.unicodeScalars.makeIterator()
+        guard var c = u.next() else { return false }
+        while CharClass.isSpace(c) { guard let n = u.next() else { return false }; c = n }
+        if (0x2460...0x2473).contains(c.value) {
+            guard let n = u.next() else { return false }
+            return CharClass.isHan(n) || CharClass.isOpener(n)
+        }
+        var digits = 0
+        if c == "（" || c == "(" {
+            while let n = u.next() {
+                if CharClass.isDigit(n) || (chineseDigit(n) != nil && n != "两" && n != "零" && n != "〇") { digits += 1; continue }
+                guard digits >= 1, digits <= 2, n == "）" || n == ")", let w = u.next() else { return false }
+                return CharClass.isHan(w) || CharClass.isOpener(w)
+            }
+            return false
+        }
+        guard c.isASCII && CharClass.isDigit(c) else { return false }
+        digits = 1
+        while let n = u.next() {
+            if n.isASCII && CharClass.isDigit(n) { digits += 1; guard digits <= 2 else { return false }; continue }
+            guard n == "." || n == "．" || n == "、", let w = u.next() else { return false }
+            return CharClass.isHan(w) || CharClass.isOpener(w)
+        }
+        return false
+    }
+
     /// Rule **EnumeratedHeading**: a numbered heading of a story's parts, `一、健全党建引领机制`, `（二）推动资源下沉`,
     /// `3．激发群众参与`: an enumerator, then up to thirty characters with no sentence end and no clause mark.
     public static func enumeratedHeading(_ text: String) -> Bool {

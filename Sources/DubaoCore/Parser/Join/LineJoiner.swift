@@ -104,7 +104,10 @@ struct LineJoiner {
                 }() && Markers.enumeratedHeading(p.text)
                 // a line of the page's header or footer (its date, its folio, the paper's name beside them) stands
                 // alone: the line above and the line below are something else
-                let apart = p.header || l.header || enumeratedHead
+                // an item of a numbered list opens after the one before it ended (`…身份证件；` / `2.节假日期间…`)
+                let listItem = (p.endsSentence || p.text.unicodeScalars.last.map { $0 == "；" || $0 == "：" || $0 == ";" } == true)
+                    && Markers.opensListItem(l.text)
+                let apart = p.header || l.header || enumeratedHead || listItem
                 let join = decide?(k) ?? (!apart && (latinWrap || indentedWrap || leadGoesOn
                     || (!shortHeads && !stopsShort && !headOverMark && !doubledBanner && !otherType && !displayEnds && !displayBegins
                         && !productionEnds && !bracketCloses && model.joinScore(f) > 0)))
