@@ -536,6 +536,30 @@ struct StoryRulesTests {
         #expect(trade?.bodyText.contains("明显增多。") == true && trade?.bodyText.contains("海关数据显示") == true)
     }
 
+    @Test("Signoff: a notice's issuer and the day under it sign the notice; neither heads a story")
+    func signoff() {
+        #expect(Signoff.isIssuer("江城市城市建设管理局") && Signoff.isIssuer("中共江城市委 江城市人民政府") && Signoff.isIssuer("江城市恒达建材有限公司"))
+        #expect(!Signoff.isIssuer("春运首日全市发送旅客") && !Signoff.isIssuer("王小明") && !Signoff.isIssuer("本报记者 王芳"))
+        let page = parse("""
+        南湖路封闭施工公告
+
+        因城市道路建设需要，南湖路（解放路至建设路段）将于4月1日起实施封闭施工，预计工期六个月。施工期间请过往车辆和行人绕行，由此带来的不便，敬请谅解。
+
+        江城市城市建设管理局
+
+        2025年3月14日
+
+        春季招聘会提供岗位两万个
+
+        本报讯（记者 黄雅）3月9日，全市春季大型招聘会在市会展中心举行，三百余家企业提供就业岗位两万余个。
+        """)
+        let notice = page.articles.first { $0.bodyText.contains("封闭施工") }
+        #expect(notice?.blocks.suffix(2).map(\.type) == [.signature, .signature])
+        #expect(notice?.blocks.suffix(2).map(\.text) == ["江城市城市建设管理局", "2025年3月14日"])
+        #expect(page.articles.first { $0.bodyText.contains("招聘会") }?.headline == "春季招聘会提供岗位两万个")
+        #expect(!page.furniture.contains("2025年3月14日"))
+    }
+
     @Test("VerseRuns: a signed poem's short lines, in stanzas, are its text: one story under its title")
     func verse() {
         let page = parse("""

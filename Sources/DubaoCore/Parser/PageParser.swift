@@ -180,7 +180,10 @@ public struct PageParser: Sendable {
         }
         // Rule **VerseRuns**: a poem's lines are its text; only its first may open a story
         let verse = VerseRuns.find(units)
+        // Rule **Signoff**: a notice's issuer, over the day it was issued, signs the notice
+        let issuers = Signoff.issuers(units)
         return { k, s in
+            if issuers[k] { return s == .signature }
             if folio[k] { return s == .furnitureOpen || s == .furnitureClosed }
             if verse[k] > 0 { return s == .body || (verse[k] == 1 && s == .storyStart) }
             if signs[k] && [.intertitle, .headNext, .headPrev, .bannerOpen, .bannerClosed].contains(s) { return false }
@@ -290,6 +293,7 @@ public struct PageParser: Sendable {
         StoryMerging.merge(drafts: &assembly.drafts, units: &units, topic: a.topic)
         LabelStories.merge(drafts: &assembly.drafts, units: &units)
         ParallelIntertitles.mend(drafts: &assembly.drafts, units: &units)
+        Signoff.mend(drafts: &assembly.drafts, units: &units, furniture: &assembly.furniture)
         let builder = ArticleBuilder(units: units, model: model)
         var kinds = assembly.drafts.map(builder.kind)
         // of the units decoded as the banner, the one decoded so by the widest margin (a later one by a clear

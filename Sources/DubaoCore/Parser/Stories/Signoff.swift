@@ -1,0 +1,48 @@
+/// Rule **Signoff** (落款): a notice, an open letter or a proposal closes with who issues it and the day, each
+/// on a line of its own under the last paragraph (`江城市城市建设管理局` / `2025年3月14日`). The issuer is the
+/// story's signature (never the headline of the story above nor of the one below), and the day under it goes
+/// with it.
+enum Signoff {
+    /// Words that end the name of a body that issues notices: offices, committees, governments, companies.
+    static let issuerEnds = ["局", "委", "委员会", "政府", "办公室", "办", "厅", "部", "院", "所", "中心", "公司", "集团", "协会",
+                             "联合会", "商会", "学会", "指挥部", "领导小组", "小组", "支队", "大队", "银行", "大学", "学校", "医院",
+                             "社区", "村委会", "居委会", "街道办事处", "管委会", "工作组", "总工会", "团市委", "妇联", "法院", "检察院"]
+
+    /// An issuer's name standing alone: Han only (several names apart by spaces, `中共江城市委 江城市人民政府`),
+    /// four to forty characters, each name ending in one of `issuerEnds`.
+    static func isIssuer(_ text: String) -> Bool {
+        let names = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
+        guard !names.isEmpty, names.count <= 4 else { return false }
+        var total = 0
+        for n in names {
+            let s = String(n)
+            let han = s.hanCount
+            guard han == s.unicodeScalars.count, han >= 4, han <= 24, issuerEnds.contains(where: { s.hasSuffix($0) }) else { return false }
+            total += han
+        }
+        return total <= 40
+    }
+
+    /// For each unit: an issuer's name right under a paragraph that ended its sentence, with a date alone right
+    /// under it.
+    static func issuers(_ units: [Unit]) -> [Bool] {
+        units.indices.map { k in
+            k > 0 && k + 1 < units.count && units[k].lines.count == 1 && units[k - 1].endsSentence && units[k + 1].lines.count == 1
+                && Markers.isBareDate(SpaceTidy.tidy(units[k + 1].text).filter { $0 != " " }) && isIssuer(SpaceTidy.tidy(units[k].text))
+        }
+    }
+
+    /// The day under an issuer's name that the decode set apart as the page's furniture goes with the name, into
+    /// the story the name signs.
+    static func mend(drafts: inout [Draft], units: inout [Unit], furniture: inout [Int]) {
+        for k in furniture where k > 0 && units[k - 1].label == .signature && units[k].lines.count == 1
+            && Markers.isBareDate(SpaceTidy.tidy(units[k].text).filter { $0 != " " }) && isIssuer(SpaceTidy.tidy(units[k - 1].text)) {
+            guard let d = drafts.firstIndex(where: { $0.body.contains(k - 1) }) else { continue }
+            drafts[d].body.append(k)
+            drafts[d].body.sort()
+            units[k].label = .signature
+            units[k].state = .signature
+            furniture.removeAll { $0 == k }
+        }
+    }
+}
