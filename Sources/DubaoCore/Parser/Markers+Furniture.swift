@@ -77,6 +77,7 @@ extension Markers {
     /// print their running heads (`A03 要闻 2025年3月10日 星期一`): the number. Only a header's part beside a date
     /// or a named section is read as one (alone on a line it could be anything).
     static func letterFolio(_ part: String) -> Int? {
+        guard let b = part.utf8.first, b >= 0x41 && b <= 0x5A, part.utf8.count <= 4 else { return nil }
         let u = Array(part.unicodeScalars)
         guard u.count >= 2, u.count <= 4 else { return nil }
         guard u[0].value >= 0x41 && u[0].value <= 0x5A, u.dropFirst().allSatisfy({ $0.isASCII && CharClass.isDigit($0) }), let n = number(u.dropFirst()), n >= 1, n <= 999 else { return nil }
@@ -96,6 +97,7 @@ extension Markers {
     /// A staff role and the name after it, taken out of a header's parts (`责任编辑`, `李明` from `…责任编辑：李明`; or
     /// `责编：刘明` as one part).
     static func withoutStaff(_ parts: [String]) -> [String] {
+        guard parts.contains(where: { $0.unicodeScalars.first.map(staffInitials.contains) == true }) else { return parts }
         var out: [String] = []
         var k = 0
         while k < parts.count {
@@ -124,6 +126,7 @@ extension Markers {
     /// A letter folio with the section's name and the date run on after it, as SpaceTidy closes the spaces beside
     /// digits (`A03要闻2025年3月10日` from `A03 要闻 2025年3月10日`): the three (or two); anything else: itself.
     static func letteredApart(_ part: String) -> [String] {
+        guard let b = part.utf8.first, b >= 0x41 && b <= 0x5A else { return [part] }
         let u = Array(part.unicodeScalars)
         guard u.count > 2, u[0].value >= 0x41 && u[0].value <= 0x5A else { return [part] }
         var d = 1

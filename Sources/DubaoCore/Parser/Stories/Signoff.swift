@@ -27,8 +27,9 @@ enum Signoff {
     /// under it.
     static func issuers(_ units: [Unit]) -> [Bool] {
         units.indices.map { k in
-            k > 0 && k + 1 < units.count && units[k].lines.count == 1 && units[k - 1].endsSentence && units[k + 1].lines.count == 1
-                && Markers.isBareDate(SpaceTidy.tidy(units[k + 1].text).filter { $0 != " " }) && isIssuer(SpaceTidy.tidy(units[k].text))
+            k > 0 && k + 1 < units.count && units[k].lines.count == 1 && units[k + 1].lines.count == 1
+                && units[k].text.utf8.count <= 130 && units[k + 1].text.utf8.count <= 40 && units[k - 1].endsSentence
+                && isIssuer(SpaceTidy.tidy(units[k].text)) && Markers.isBareDate(SpaceTidy.tidy(units[k + 1].text).filter { $0 != " " })
         }
     }
 

@@ -52,7 +52,7 @@ enum VerseRuns {
     /// One short line of words, not a page's or a story's apparatus (a byline, a credit, a mark, a header line),
     /// and not a sentence that goes on past its line.
     static func isVerseLine(_ u: Unit) -> Bool {
-        guard u.lines.count == 1, u.marks.isEmpty, !u.letterSpaced else { return false }
+        guard u.lines.count == 1, u.marks.isEmpty, !u.letterSpaced, u.text.utf8.count <= 4 * maximumCharacters else { return false }
         let n = u.text.unicodeScalars.count
         guard n >= 2, n <= maximumCharacters, u.text.hanCount >= 2, let first = u.text.unicodeScalars.first,
               CharClass.isHan(first) || CharClass.isOpener(first) else { return false }
