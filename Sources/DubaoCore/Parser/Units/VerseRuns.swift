@@ -18,11 +18,26 @@ enum VerseRuns {
     /// For each unit: 0 not verse, 1 the first line of a poem's run, 2 a later line.
     static func find(_ units: [Unit]) -> [UInt8] {
         var out = [UInt8](repeating: 0, count: units.count)
+        // runs of short lines by their shape; those long enough, looked at again line by line (the markers cost
+        // more than the shape)
         var k = 0
         while k < units.count {
+            guard isShortLine(units[k]) else { k += 1; continue }
+            var e = k
+            while e + 1 < units.count && isShortLine(units[e + 1]) { e += 1 }
+            if e - k + 1 >= minimumUnits { mark(units, in: k..<(e + 1), out: &out) }
+            k = e + 1
+        }
+        return out
+    }
+
+    /// Marks the verse runs among `range`.
+    static func mark(_ units: [Unit], in range: Range<Int>, out: inout [UInt8]) {
+        var k = range.lowerBound
+        while k < range.upperBound {
             guard isVerseLine(units[k]) else { k += 1; continue }
             var e = k
-            while e + 1 < units.count && isVerseLine(units[e + 1]) { e += 1 }
+            while e + 1 < range.upperBound && isVerseLine(units[e + 1]) { e += 1 }
             // the longest stanza: lines with no blank line between them
             var stanza = 1
             var longest = 1
@@ -46,16 +61,20 @@ enum VerseRuns {
             }
             k = e + 1
         }
-        return out
+    }
+
+    /// A short line of words, by its shape alone.
+    static func isShortLine(_ u: Unit) -> Bool {
+        guard u.lines.count == 1, u.marks.isEmpty, !u.letterSpaced, u.text.utf8.count <= 4 * maximumCharacters else { return false }
+        let n = u.text.unicodeScalars.count
+        guard n >= 2, n <= maximumCharacters, u.text.hanCount >= 2, let first = u.text.unicodeScalars.first else { return false }
+        return CharClass.isHan(first) || CharClass.isOpener(first)
     }
 
     /// One short line of words, not a page's or a story's apparatus (a byline, a credit, a mark, a header line),
     /// and not a sentence that goes on past its line.
     static func isVerseLine(_ u: Unit) -> Bool {
-        guard u.lines.count == 1, u.marks.isEmpty, !u.letterSpaced, u.text.utf8.count <= 4 * maximumCharacters else { return false }
-        let n = u.text.unicodeScalars.count
-        guard n >= 2, n <= maximumCharacters, u.text.hanCount >= 2, let first = u.text.unicodeScalars.first,
-              CharClass.isHan(first) || CharClass.isOpener(first) else { return false }
+        guard isShortLine(u) else { return false }
         if let last = u.text.unicodeScalars.last, "，、；：".unicodeScalars.contains(last) { return true }
         return Markers.bylineLine(u.text) == nil && Markers.plainCredit(u.text) == nil && !Markers.isHeaderLine(u.text)
             && !Markers.productionLine(u.text) && Markers.bracketedWhole(u.text) == nil
