@@ -43,6 +43,42 @@ struct MarkersTests {
         #expect(page.articles.first?.headline == "春季招聘会提供岗位两万个")
     }
 
+    @Test("IssueFacts and IndexEntry: a front page's issue number, page count, lunar date, registration numbers and index are its furniture")
+    func frontPageFacts() {
+        for t in ["第12345期", "总第12345期", "今日8版", "本期十六版", "农历乙巳年二月十一"] { #expect(Markers.isIssueFact(t), "\(t)") }
+        for t in ["第12345", "今日要闻", "农历新年", "期待", "第一期工程"] { #expect(!Markers.isIssueFact(t), "\(t)") }
+        for t in ["2025年3月10日 星期一 农历乙巳年二月十一", "第12345期 今日8版", "国内统一连续出版物号 CN42-0001 邮发代号 37-10",
+                  "第2版 我市出台稳就业二十条措施", "A3版：老旧小区改造惠及五万户"] {
+            #expect(Markers.isHeaderLine(t), "\(t)")
+        }
+        for t in ["第2版 我市出台稳就业二十条措施。", "第2版", "详见第2版", "第二期培训班今日开班", "第4版 城市新闻"] { #expect(!Markers.isIndexEntry(t), "\(t)") }
+        let page = PageParser().parse(text: """
+            江城日报
+            JIANGCHENG DAILY
+            2025年3月10日 星期一 农历乙巳年二月十一
+            第12345期 今日8版
+            国内统一连续出版物号 CN42-0001 邮发代号 37-10
+
+            要闻
+
+            全市重点项目集中开工 总投资超千亿元
+
+            本报讯（记者 陈明）3月9日，全市一季度重点项目集中开工活动在高新区举行。此次集中开工项目共一百二十个，总投资一千零五十亿元。
+
+            春季招聘会提供岗位两万个
+
+            本报讯（记者 黄雅）3月9日，全市春季大型招聘会在市会展中心举行，三百余家企业提供就业岗位两万余个。
+
+            今日导读
+
+            第2版 我市出台稳就业二十条措施
+            第3版 老旧小区改造惠及五万户
+            """, source: "p.txt", idPrefix: "p")
+        #expect(page.section == "要闻" && page.date == "2025-03-10" && page.page == nil)
+        #expect(page.articles.map(\.headline) == ["全市重点项目集中开工 总投资超千亿元", "春季招聘会提供岗位两万个"])
+        #expect(page.furniture.contains("第2版 我市出台稳就业二十条措施") && page.furniture.contains("第12345期 今日8版"))
+    }
+
     @Test("a page whose head prints the section beside the folio has that section, and its head stays apart from the headline")
     func folioSectionPage() {
         let page = PageParser().parse(text: """

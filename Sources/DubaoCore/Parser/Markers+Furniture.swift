@@ -44,8 +44,12 @@ extension Markers {
     /// weekday on a line of its own. A paper's name alone is not enough (a headline can end in 报).
     public static func isHeaderLine(_ text: String) -> Bool {
         if text.utf8.count <= 12 && isWeekday(text) { return true }
-        guard text.utf8.count <= 96, ByteScan.holdsAny(text, ["版", "年", "期"]) else { return false }
+        guard text.utf8.count <= 96, ByteScan.holdsAny(text, ["版", "年", "期", "刊"]) else { return false }
         if isHeaderDate(text) || isFolio(text) { return true }
+        // the paper's registration numbers (`国内统一连续出版物号 CN42-0001 邮发代号 37-10`)
+        if ByteScan.holdsAny(text, ["号"]), ["出版物号", "统一刊号", "邮发代号"].contains(where: { ByteScan.contains(text, $0) }) { return true }
+        // an entry of the page's index (`第2版 我市出台稳就业二十条措施`)
+        if isIndexEntry(text) { return true }
         // the folio with the section's name beside it (`第04版：要闻`), with or without the rest of the header
         if folioSection(text) != nil { return true }
         // a date line with the folio run on (`2025年1月10日星期五第2版`)
@@ -64,13 +68,48 @@ extension Markers {
             // a date and its weekday printed apart (`2024年12月10日 星期二`)
             if k + 1 < parts.count, isHeaderDate(p + parts[k + 1]) { dated = true; k += 2; continue }
             // (a part may be a header line of its own: a date with the folio run on, `2025.1.10第3版`)
-            if isHeaderDate(p) || isFolio(p) || isHeaderLine(p) { dated = true } else if isBareDate(p) { bare = true }
+            if isHeaderDate(p) || isFolio(p) || isIssueFact(p) || isHeaderLine(p) { dated = true } else if isBareDate(p) { bare = true }
             else if letterFolio(p) == nil && !isMasthead(p) { return false }
             k += 1
         }
         // a date without its weekday is the header's beside the folio or the paper's name (`2025年1月10日 第3版`); a
         // section's letter and number without 版 (`A03`) stand in a header only beside a date
         return dated || bare
+    }
+
+    /// Rule **IssueFacts**: what a paper prints by its name about the issue: its number (`第12345期`, `总第12345期`),
+    /// how many pages it has (`今日8版`, `本期十六版`), the lunar date (`农历乙巳年二月十一`).
+    static func isIssueFact(_ part: String) -> Bool {
+        let u = Array(part.unicodeScalars)
+        guard u.count >= 3, u.count <= 14 else { return false }
+        func number(_ r: ArraySlice<Unicode.Scalar>) -> Bool {
+            !r.isEmpty && (r.allSatisfy { CharClass.isDigit($0) } || r.allSatisfy { chineseDigit($0) != nil })
+        }
+        if u.last == "期" {
+            let head = u.first == "总" ? u.dropFirst() : u[...]
+            return head.first == "第" && number(head.dropFirst().dropLast())
+        }
+        if u.last == "版", u.count >= 4, ["今日", "本期", "今天"].contains(String(scalars: u.prefix(2))) {
+            return number(u.dropFirst(2).dropLast())
+        }
+        if String(scalars: u.prefix(2)) == "农历" {
+            return u.count >= 6 && u.dropFirst(2).allSatisfy(CharClass.isHan) && (u.contains("月") || u.contains("年"))
+        }
+        return false
+    }
+
+    /// Rule **IndexEntry**: a line of the page's index (导读): a folio, then the headline of a story on that page
+    /// (`第2版 我市出台稳就业二十条措施`, `A3版：老旧小区改造惠及五万户`): nine Han characters or more (a section's
+    /// name beside the folio has eight at most, **FolioSection**), forty characters at most, no sentence end.
+    static func isIndexEntry(_ text: String) -> Bool {
+        // quick look: it opens with 第, a capital or a digit, and has 版
+        guard let f = text.unicodeScalars.first(where: { !CharClass.isSpace($0) }), f == "第" || (f.isASCII && (CharClass.isDigit(f) || (f.value >= 0x41 && f.value <= 0x5A))),
+              ByteScan.holdsAny(text, ["版"]) else { return false }
+        let t = SpaceTidy.tidy(text)
+        guard let cut = t.firstIndex(where: { $0 == " " || $0 == "：" || $0 == ":" }), isFolio(String(t[..<cut])) else { return false }
+        let rest = t[t.index(after: cut)...]
+        let han = rest.unicodeScalars.filter(CharClass.isHan).count
+        return han >= 9 && rest.unicodeScalars.count <= 40 && !String(rest).endsSentence && !String(rest).hasSpaces
     }
 
     /// Rule **LetterFolio**: a section's letter and a page number with no 版 (`A03`, `B2`), as city dailies

@@ -182,8 +182,11 @@ public struct PageParser: Sendable {
         let verse = VerseRuns.find(units)
         // Rule **Signoff**: a notice's issuer, over the day it was issued, signs the notice
         let issuers = Signoff.issuers(units)
+        // a banner names its section in Han characters: a line of Latin letters alone is the masthead's own (`JIANGCHENG DAILY`)
+        let latinOnly = units.map { $0.text.utf8.count <= 60 && ByteScan.hanCount($0.text, upTo: 1) == 0 }
         return { k, s in
             if issuers[k] { return s == .signature }
+            if latinOnly[k] && (s == .bannerOpen || s == .bannerClosed) { return false }
             if folio[k] { return s == .furnitureOpen || s == .furnitureClosed }
             if verse[k] > 0 { return s == .body || (verse[k] == 1 && s == .storyStart) }
             if signs[k] && [.intertitle, .headNext, .headPrev, .bannerOpen, .bannerClosed].contains(s) { return false }

@@ -64,7 +64,8 @@ public struct PageHeader: Equatable, Sendable {
                     h.date = String(format: "%04d-%02d-%02d", d.year, d.month, d.day)
                 }
             }
-            if h.page == nil, let p = pageNumber(s) ?? headerLetterFolio(t) { h.page = p }
+            // (an entry of the page's index names another page)
+            if h.page == nil, !Markers.isIndexEntry(t), let p = pageNumber(s) ?? headerLetterFolio(t) { h.page = p }
             if h.paper == nil, let p = masthead(t) ?? headerMasthead(t) { h.paper = p }
         }
         return h
