@@ -560,6 +560,32 @@ struct StoryRulesTests {
         #expect(!page.furniture.contains("2025年3月14日"))
     }
 
+    @Test("Signoff: a reader's letter signed on a line of its own (读者 张建华) ends with that signature, not an intertitle")
+    func letterWriter() {
+        #expect(Signoff.isLetterWriter("读者 张建华") && Signoff.isLetterWriter("——市民 王丽") && Signoff.isLetterWriter("网友李明"))
+        #expect(!Signoff.isLetterWriter("读者来信") && !Signoff.isLetterWriter("市民热议新规定") && !Signoff.isLetterWriter("记者 张建华"))
+        let page = parse("""
+        编读往来
+
+        小区停车难何时能解决
+
+        编辑同志：
+
+        我家住在城东花园小区，小区建于上世纪九十年代，原本没有规划停车位。近年来私家车越来越多，每天晚上回家都要绕好几圈才能找到车位。
+
+        希望有关部门能帮忙想想办法。
+
+        读者 张建华
+
+        记者追踪
+
+        记者就此联系了城东街道办事处。工作人员表示，街道已经摸排了辖区内停车困难的老旧小区，计划建设临时停车场。
+        """)
+        let letter = page.articles.first { $0.bodyText.contains("停车位") }
+        #expect(letter?.blocks.last?.type == .signature && letter?.blocks.last?.text == "读者 张建华")
+        #expect(page.articles.flatMap(\.blocks).filter { $0.text == "读者 张建华" }.allSatisfy { $0.type == .signature })
+    }
+
     @Test("VerseRuns: a signed poem's short lines, in stanzas, are its text: one story under its title")
     func verse() {
         let page = parse("""

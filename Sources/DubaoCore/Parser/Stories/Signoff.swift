@@ -1,7 +1,7 @@
 /// Rule **Signoff** (落款): a notice, an open letter or a proposal closes with who issues it and the day, each
 /// on a line of its own under the last paragraph (`江城市城市建设管理局` / `2025年3月14日`). The issuer is the
 /// story's signature (never the headline of the story above nor of the one below), and the day under it goes
-/// with it.
+/// with it. A reader's letter closes with its writer the same way (`读者 张建华`).
 enum Signoff {
     /// Words that end the name of a body that issues notices: offices, committees, governments, companies.
     static let issuerEnds = ["局", "委", "委员会", "政府", "办公室", "办", "厅", "部", "院", "所", "中心", "公司", "集团", "协会",
@@ -24,13 +24,30 @@ enum Signoff {
     }
 
     /// For each unit: an issuer's name right under a paragraph that ended its sentence, with a date alone right
-    /// under it.
+    /// under it; or a letter's writer signing it (`读者 张建华`).
     static func issuers(_ units: [Unit]) -> [Bool] {
         units.indices.map { k in
-            k > 0 && k + 1 < units.count && units[k].lines.count == 1 && units[k + 1].lines.count == 1
-                && units[k].text.utf8.count <= 130 && units[k + 1].text.utf8.count <= 40 && units[k - 1].endsSentence
+            guard k > 0, units[k].lines.count == 1, units[k].text.utf8.count <= 130, units[k - 1].endsSentence else { return false }
+            if units[k].text.utf8.count <= 40 && isLetterWriter(units[k].text) { return true }
+            return k + 1 < units.count && units[k + 1].lines.count == 1 && units[k + 1].text.utf8.count <= 40
                 && isIssuer(SpaceTidy.tidy(units[k].text)) && Markers.isBareDate(SpaceTidy.tidy(units[k + 1].text).filter { $0 != " " })
         }
+    }
+
+    /// Who a reader's letter or a resident's words are signed by: `读者 张建华`, `市民 王女士`, `——网友“江城老李”`.
+    static let writerRoles = ["读者", "市民", "网友", "居民", "村民", "家长", "患者", "游客", "听众", "观众", "考生", "车主"]
+
+    /// A letter's plain signature: a writer's role word, then a name (two to four Han characters, or a surname with
+    /// 女士, 先生 …), alone on its line, a dash before it or not.
+    static func isLetterWriter(_ text: String) -> Bool {
+        var t = Substring(SpaceTidy.tidy(text))
+        while let f = t.unicodeScalars.first, f == "—" || f == "-" || CharClass.isSpace(f) { t = t.dropFirst() }
+        guard let role = writerRoles.first(where: { t.hasPrefix($0) }) else { return false }
+        var name = t.dropFirst(role.count)
+        while let f = name.unicodeScalars.first, CharClass.isSpace(f) { name = name.dropFirst() }
+        let han = name.hanCount
+        guard han >= 2, han <= 4, han == name.unicodeScalars.count else { return false }
+        return Surnames.opens(name)
     }
 
     /// The day under an issuer's name that the decode set apart as the page's furniture goes with the name, into
