@@ -26,13 +26,23 @@ enum Signoff {
     /// For each unit: an issuer's name right under a paragraph that ended its sentence, with a date alone right
     /// under it; or a letter's writer signing it (`读者 张建华`).
     static func issuers(_ units: [Unit]) -> [Bool] {
-        units.indices.map { k in
-            guard k > 0, units[k].lines.count == 1, units[k].text.utf8.count <= 130, units[k - 1].endsSentence else { return false }
-            if units[k].text.utf8.count <= 40 && isLetterWriter(units[k].text) { return true }
-            return k + 1 < units.count && units[k + 1].lines.count == 1 && units[k + 1].text.utf8.count <= 40
-                && isIssuer(SpaceTidy.tidy(units[k].text)) && Markers.isBareDate(SpaceTidy.tidy(units[k + 1].text).filter { $0 != " " })
+        var out = [Bool](repeating: false, count: units.count)
+        for k in units.indices.dropFirst() where units[k].lines.count == 1 && units[k - 1].endsSentence {
+            let t = units[k].text
+            guard t.utf8.count <= 130, let first = t.unicodeScalars.first, let last = t.unicodeScalars.last else { continue }
+            if t.utf8.count <= 40 && (writerInitials.contains(first) || first == "—" || first == "-") && isLetterWriter(t) {
+                out[k] = true
+            } else if issuerLasts.contains(last), k + 1 < units.count, units[k + 1].lines.count == 1, units[k + 1].text.utf8.count <= 40,
+                      isIssuer(SpaceTidy.tidy(t)), Markers.isBareDate(SpaceTidy.tidy(units[k + 1].text).filter({ $0 != " " })) {
+                out[k] = true
+            }
         }
+        return out
     }
+
+    /// Quick looks: the characters an issuer's name ends with, and a writer's role opens with.
+    static let issuerLasts = Set(issuerEnds.compactMap { $0.unicodeScalars.last })
+    static let writerInitials = Set(writerRoles.compactMap { $0.unicodeScalars.first })
 
     /// Who a reader's letter or a resident's words are signed by: `读者 张建华`, `市民 王女士`, `——网友“江城老李”`.
     static let writerRoles = ["读者", "市民", "网友", "居民", "村民", "家长", "患者", "游客", "听众", "观众", "考生", "车主"]
