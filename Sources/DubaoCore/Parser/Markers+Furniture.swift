@@ -119,7 +119,7 @@ extension Markers {
         guard let b = part.utf8.first, b >= 0x41 && b <= 0x5A, part.utf8.count <= 4 else { return nil }
         let u = Array(part.unicodeScalars)
         guard u.count >= 2, u.count <= 4 else { return nil }
-        guard u[0].value >= 0x41 && u[0].value <= 0x5A, u.dropFirst().allSatisfy({ $0.isASCII && CharClass.isDigit($0) }), let n = number(u.dropFirst()), n >= 1, n <= 999 else { return nil }
+        guard u.dropFirst().allSatisfy({ $0.isASCII && CharClass.isDigit($0) }), let n = number(u.dropFirst()), n >= 1, n <= 999 else { return nil }
         return n
     }
 
@@ -167,7 +167,7 @@ extension Markers {
     static func letteredApart(_ part: String) -> [String] {
         guard let b = part.utf8.first, b >= 0x41 && b <= 0x5A else { return [part] }
         let u = Array(part.unicodeScalars)
-        guard u.count > 2, u[0].value >= 0x41 && u[0].value <= 0x5A else { return [part] }
+        guard u.count > 2 else { return [part] }
         var d = 1
         while d < u.count && d <= 3 && u[d].isASCII && CharClass.isDigit(u[d]) { d += 1 }
         guard d > 1, d < u.count, CharClass.isHan(u[d]), u[d] != "版" else { return [part] }

@@ -34,7 +34,7 @@ enum ParallelIntertitles {
     }
 
     /// Two headings of the same build: as many characters (two to twelve, Han only), the first two or the last two
-    /// alike.
+    /// alike; or the same brackets round two to eight Han characters each (`【现场】`, `【声音】`).
     static func parallel(_ a: String, _ b: String) -> Bool {
         let x = Array(a.unicodeScalars.filter { !CharClass.isSpace($0) }), y = Array(b.unicodeScalars.filter { !CharClass.isSpace($0) })
         if let f = x.first, CharClass.isOpener(f), x.count >= 4, x.count <= 10, y.count >= 4, y.count <= 10, x != y,

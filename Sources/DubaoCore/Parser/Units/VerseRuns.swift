@@ -1,14 +1,13 @@
 /// Rule **VerseRuns**: a poem on a literary page (副刊) is printed a short line at a time, its stanzas set apart
 /// by blank lines: a stack of short lines that, one by one, look like headings. A headline group is three or
 /// four such lines at most and has prose under it; a poem is a long run of them with none, and is signed above
-/// it (`□ 王明远`, a name with no reporter's role). A run of at least `minimumUnits` short lines with no prose among them, right under a byline
-/// line, in two stanzas or more (blank lines between them), one of
-/// at least `minimumStanza` lines printed without blank lines between them, and few of its lines ending a
-/// sentence, is verse: its lines are the poem's text (its first may open a story), never headings, bylines or
-/// furniture. (A text without blank lines, as `pdftotext -raw` prints, shows no stanzas: the last short lines of
-/// a narrow column's paragraph and a headline group under them would pass for a poem; so would a stack of
-/// headlines wrapped at a narrow column's width, which no byline heads.) Keyed to the shape of the lines, not to
-/// their words.
+/// it (`□ 王明远`, a name with no reporter's role). A run of at least `minimumUnits` short lines with no prose
+/// among them, right under such a byline line, in two stanzas or more (blank lines between them), one of at least
+/// `minimumStanza` lines printed without blank lines between them, and few of its lines ending a sentence, is
+/// verse: its lines are the poem's text (its first may open a story), never headings, bylines or furniture. (A
+/// text without blank lines, as `pdftotext -raw` prints, shows no stanzas: the last short lines of a narrow
+/// column's paragraph and a headline group under them would pass for a poem; so would a stack of headlines
+/// wrapped at a narrow column's width, which no byline heads.) Keyed to the shape of the lines, not their words.
 enum VerseRuns {
     static let minimumUnits = 6
     static let minimumStanza = 3
