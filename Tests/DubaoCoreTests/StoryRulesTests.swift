@@ -586,6 +586,30 @@ struct StoryRulesTests {
         #expect(page.articles.flatMap(\.blocks).filter { $0.text == "读者 张建华" }.allSatisfy { $0.type == .signature })
     }
 
+    @Test("a row of ornaments between stories (★ ★ ★, ＊＊＊) sets them apart; it heads none")
+    func ornamentRows() {
+        let page = parse("""
+        全市开展春季植树活动
+
+        本报讯（记者 孙立）3月17日，全市春季义务植树活动在东湖公园启动，两千余名干部群众参加，共栽下树苗一万余株。
+
+        ★ ★ ★
+
+        图书馆延长开放时间
+
+        本报讯（记者 王丽）从本周起，市图书馆每天开放至晚上九点，方便上班族下班后借阅图书。
+
+        ＊＊＊
+
+        社区举办健康讲座
+
+        本报讯（通讯员 吴涛）3月16日，幸福里社区邀请市中医院专家为居民举办健康讲座，讲解春季养生知识。
+        """)
+        #expect(page.articles.map(\.headline) == ["全市开展春季植树活动", "图书馆延长开放时间", "社区举办健康讲座"])
+        #expect(page.articles.allSatisfy { $0.kicker == nil && $0.subheadline == nil })
+        #expect(page.furniture.contains("★ ★ ★") && page.furniture.contains("＊＊＊"))
+    }
+
     @Test("VerseRuns: a signed poem's short lines, in stanzas, are its text: one story under its title")
     func verse() {
         let page = parse("""

@@ -184,7 +184,14 @@ public struct PageParser: Sendable {
         let issuers = Signoff.issuers(units)
         // a banner names its section in Han characters: a line of Latin letters alone is the masthead's own (`JIANGCHENG DAILY`)
         let latinOnly = units.map { $0.text.utf8.count <= 60 && ByteScan.hanCount($0.text, upTo: 1) == 0 }
+        // a row of ornaments alone (`★ ★ ★`, `＊＊＊`, `◆◆◆`) sets stories apart or goes on with the text it stands
+        // in: it heads, signs and opens nothing
+        let marksOnly = units.map { u in
+            u.text.utf8.count <= 120 && u.text.unicodeScalars.filter { !CharClass.isSpace($0) }.count >= 2
+                && u.text.unicodeScalars.allSatisfy { CharClass.isSpace($0) || CharClass.isBullet($0) || "*＊✱✦❖".unicodeScalars.contains($0) }
+        }
         return { k, s in
+            if marksOnly[k] { return s == .furnitureOpen || s == .furnitureClosed || s == .body }
             if issuers[k] { return s == .signature }
             if latinOnly[k] && (s == .bannerOpen || s == .bannerClosed) { return false }
             if folio[k] { return s == .furnitureOpen || s == .furnitureClosed }
