@@ -107,9 +107,8 @@ extension Markers {
               ByteScan.holdsAny(text, ["版"]) else { return false }
         let t = SpaceTidy.tidy(text)
         guard let cut = t.firstIndex(where: { $0 == " " || $0 == "：" || $0 == ":" }), isFolio(String(t[..<cut])) else { return false }
-        let rest = t[t.index(after: cut)...]
-        let han = rest.unicodeScalars.filter(CharClass.isHan).count
-        return han >= 9 && rest.unicodeScalars.count <= 40 && !String(rest).endsSentence && !String(rest).hasSpaces
+        let rest = String(t[t.index(after: cut)...])
+        return rest.hanCount >= 9 && rest.unicodeScalars.count <= 40 && !rest.endsSentence && !rest.hasSpaces
     }
 
     /// Rule **LetterFolio**: a section's letter and a page number with no 版 (`A03`, `B2`), as city dailies

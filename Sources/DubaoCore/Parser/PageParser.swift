@@ -180,8 +180,8 @@ public struct PageParser: Sendable {
         }
         // Rule **VerseRuns**: a poem's lines are its text; only its first may open a story
         let verse = VerseRuns.find(units)
-        // Rule **Signoff**: a notice's issuer, over the day it was issued, signs the notice
-        let issuers = Signoff.issuers(units)
+        // Rule **Signoff**: a notice's issuer, over the day it was issued, and a letter's writer sign what they close
+        let signers = Signoff.signers(units)
         // a banner names its section in Han characters: a line of Latin letters alone is the masthead's own (`JIANGCHENG DAILY`)
         let latinOnly = units.map { $0.text.utf8.count <= 60 && ByteScan.hanCount($0.text, upTo: 1) == 0 }
         // a row of ornaments alone (`★ ★ ★`, `＊＊＊`, `◆◆◆`) sets stories apart or goes on with the text it stands
@@ -192,7 +192,7 @@ public struct PageParser: Sendable {
         }
         return { k, s in
             if marksOnly[k] { return s == .furnitureOpen || s == .furnitureClosed || s == .body }
-            if issuers[k] { return s == .signature }
+            if signers[k] { return s == .signature }
             if latinOnly[k] && (s == .bannerOpen || s == .bannerClosed) { return false }
             if folio[k] { return s == .furnitureOpen || s == .furnitureClosed }
             if verse[k] > 0 { return s == .body || (verse[k] == 1 && s == .storyStart) }

@@ -23,9 +23,9 @@ enum Signoff {
         return total <= 40
     }
 
-    /// For each unit: an issuer's name right under a paragraph that ended its sentence, with a date alone right
-    /// under it; or a letter's writer signing it (`读者 张建华`).
-    static func issuers(_ units: [Unit]) -> [Bool] {
+    /// For each unit: whether it signs the story above it: an issuer's name right under a paragraph that ended its
+    /// sentence, with a day alone right under it; or a letter's writer (`读者 张建华`).
+    static func signers(_ units: [Unit]) -> [Bool] {
         var out = [Bool](repeating: false, count: units.count)
         for k in units.indices.dropFirst() where units[k].lines.count == 1 && units[k - 1].endsSentence {
             let t = units[k].text
@@ -33,7 +33,7 @@ enum Signoff {
             if t.utf8.count <= 40 && (writerInitials.contains(first) || first == "—" || first == "-") && isLetterWriter(t) {
                 out[k] = true
             } else if issuerLasts.contains(last), k + 1 < units.count, units[k + 1].lines.count == 1, units[k + 1].text.utf8.count <= 40,
-                      isIssuer(SpaceTidy.tidy(t)), Markers.isBareDate(SpaceTidy.tidy(units[k + 1].text).filter({ $0 != " " })) {
+                      isIssuer(SpaceTidy.tidy(t)), isDay(units[k + 1].text) {
                 out[k] = true
             }
         }
@@ -44,11 +44,11 @@ enum Signoff {
     static let issuerLasts = Set(issuerEnds.compactMap { $0.unicodeScalars.last })
     static let writerInitials = Set(writerRoles.compactMap { $0.unicodeScalars.first })
 
-    /// Who a reader's letter or a resident's words are signed by: `读者 张建华`, `市民 王女士`, `——网友“江城老李”`.
+    /// Who a reader's letter or a resident's words are signed by: `读者 张建华`, `市民 王女士`.
     static let writerRoles = ["读者", "市民", "网友", "居民", "村民", "家长", "患者", "游客", "听众", "观众", "考生", "车主"]
 
-    /// A letter's plain signature: a writer's role word, then a name (two to four Han characters, or a surname with
-    /// 女士, 先生 …), alone on its line, a dash before it or not.
+    /// A letter's plain signature: a writer's role word, then a name of two to four Han characters opening with a
+    /// common surname (`张建华`, `王女士`), alone on its line, a dash before it or not.
     static func isLetterWriter(_ text: String) -> Bool {
         var t = Substring(SpaceTidy.tidy(text))
         while let f = t.unicodeScalars.first, f == "—" || f == "-" || CharClass.isSpace(f) { t = t.dropFirst() }
@@ -60,11 +60,16 @@ enum Signoff {
         return Surnames.opens(name)
     }
 
+    /// A day alone on its line, however spaced (`2025年3月14日`, `2025 年 3 月 14 日`).
+    static func isDay(_ text: String) -> Bool {
+        Markers.isBareDate(SpaceTidy.tidy(text).filter { $0 != " " })
+    }
+
     /// The day under an issuer's name that the decode set apart as the page's furniture goes with the name, into
     /// the story the name signs.
     static func mend(drafts: inout [Draft], units: inout [Unit], furniture: inout [Int]) {
         for k in furniture where k > 0 && units[k - 1].label == .signature && units[k].lines.count == 1
-            && Markers.isBareDate(SpaceTidy.tidy(units[k].text).filter { $0 != " " }) && isIssuer(SpaceTidy.tidy(units[k - 1].text)) {
+            && isDay(units[k].text) && isIssuer(SpaceTidy.tidy(units[k - 1].text)) {
             guard let d = drafts.firstIndex(where: { $0.body.contains(k - 1) }) else { continue }
             drafts[d].body.append(k)
             drafts[d].body.sort()
