@@ -299,6 +299,7 @@ public struct PageParser: Sendable {
             }
         }
         var assembly = StoryAssembly(units: units, topic: a.topic)
+        NotePackage.merge(drafts: &assembly.drafts, units: &units)
         HeadlineAttachment.attach(drafts: &assembly.drafts, units: units, topic: a.topic, furniture: &assembly.furniture)
         StoryMerging.merge(drafts: &assembly.drafts, units: &units, topic: a.topic)
         LabelStories.merge(drafts: &assembly.drafts, units: &units)
