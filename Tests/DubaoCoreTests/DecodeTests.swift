@@ -103,6 +103,24 @@ struct DecodeTests {
         #expect(page.articles.contains { $0.bodyText.contains("春运正式开始") && $0.bodyText.contains("三百万人次") })
     }
 
+    @Test("HeadingRuns: five heading lines or more one after another are headline groups, never intertitles; four may be")
+    func headingRuns() {
+        let heads = ["本报讯（记者甲）昨日，全市春季植树活动在城郊森林公园举行，千余名干部群众参加。", "春风吹绿城郊山",
+                     "全市义务植树活动启动", "“才聚江城”创客访谈开播", "让创客梦想照进现实", "汇聚爱心力量",
+                     "据介绍，今年全市将新增绿地两千亩，建成口袋公园三十个。"]
+        func runs(_ lines: [String]) -> [Bool] {
+            PageParser.headingRuns(PageParser.units(PageParser.lines(of: lines.joined(separator: "\n\n")).lines, model: .default), atLeast: 5)
+        }
+        #expect(runs(heads) == [false, true, true, true, true, true, false])
+        var four = heads
+        four.remove(at: 3)
+        #expect(runs(four) == Array(repeating: false, count: 6))
+        let units = PageParser.units(PageParser.lines(of: heads.joined(separator: "\n\n")).lines, model: .default)
+        let ok = PageParser.permitted(units)
+        #expect((1...5).allSatisfy { !ok($0, .intertitle) && ok($0, .headNext) && ok($0, .headPrev) })
+        #expect(ok(6, .body))
+    }
+
     @Test("the text's own limits: only a mark is a mark, its direction decides which, a report's opening opens a story")
     func textLimits() {
         let units = PageParser.units(PageParser.lines(of: "（上接第1版）\n\n本报讯（记者甲）昨日，会议召开。\n\n□ 本报记者 王立新\n\n（下转第3版）").lines,

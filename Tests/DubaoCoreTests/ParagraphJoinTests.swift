@@ -245,4 +245,35 @@ struct ParagraphJoinTests {
         #expect(next?.headline == "别让“指尖上的形式主义”回潮")
         #expect(!p.articles.contains { ($0.headline ?? "").contains("作者单位") })
     }
+
+    @Test("ProseCut: in a dump that ends its paragraphs with blank lines, running text cut in mid-word by a blank line goes on after it")
+    func proseCut() {
+        // a paragraph a line, the second cut where a column ended (`一揽子增` / `量措施`), and one hard-wrapped, cut
+        // after a line that stops short (`已对30余` / `家重点企业`)
+        let text = """
+        全市经济运行稳中向好
+
+        今年以来，全市经济运行总体平稳。工业生产稳步回升，消费市场持续活跃，重点项目建设有序推进。
+
+        从市场信心看。随着存量政策加快落实和一揽子增
+
+        量措施陆续出台，企业生产经营活动预期指数连续三个月回升，市场信心明显提振。
+
+        市生态环境局建成在线监控系统，实现
+        排污数据实时传输。截至目前，该系统已对30余
+
+        家重点企业的自动监控设施进行了检查
+        指导，发现问题全部整改到位。
+
+        下一步，全市将继续加大政策支持力度，推动经济持续回升向好。
+        """
+        let units = PageParser.units(PageParser.lines(of: text).lines, model: .default).map(\.text)
+        #expect(units.contains("从市场信心看。随着存量政策加快落实和一揽子增量措施陆续出台，企业生产经营活动预期指数连续三个月回升，市场信心明显提振。"))
+        #expect(units.contains { $0.hasSuffix("该系统已对30余家重点企业的自动监控设施进行了检查指导，发现问题全部整改到位。") })
+        // a heading after a blank line is no running text; nor is a text that puts no blank line after its paragraphs
+        let heading = text.replacingOccurrences(of: "量措施陆续出台，企业生产经营活动预期指数连续三个月回升，市场信心明显提振。", with: "企业预期指数连续回升")
+        #expect(PageParser.units(PageParser.lines(of: heading).lines, model: .default).map(\.text).contains("企业预期指数连续回升"))
+        #expect(!LineJoiner.endsParagraphsWithBlanks(PageParser.lines(of: wrapped.replacingOccurrences(of: "\n\n", with: "\n")).lines))
+        #expect(LineJoiner.endsParagraphsWithBlanks(PageParser.lines(of: text).lines))
+    }
 }

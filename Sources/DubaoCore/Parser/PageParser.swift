@@ -37,7 +37,10 @@ public struct PageParser: Sendable {
     /// Parses a text already folded (`IdeographFolding`, and its twin where it has one: `PageTwin`).
     func parseFolded(_ text: String, source: String, idPrefix: String, typeSizes: [Double?]?) -> Page {
         let laidOut = typeSizes == nil && LaidOutText.isLaidOut(text)
-        let a = analyse(laidOut ? LaidOutText.reading(text) : typeSizes == nil ? ColumnStreams.reorder(text) : text, typeSizes: typeSizes)
+        // a text whose columns were chained back (`ColumnStreams`) is an extraction's, not a dump's: its blank lines
+        // part the pieces it was chained from, not paragraphs (**ProseCut** is a dump's)
+        let reordered = laidOut || typeSizes != nil ? nil : ColumnStreams.reorder(text)
+        let a = analyse(laidOut ? LaidOutText.reading(text) : reordered ?? text, typeSizes: typeSizes, dump: reordered == text)
         if let trace { explain(a, trace) }
         return build(a, source: source, idPrefix: idPrefix)
     }
@@ -50,6 +53,8 @@ public struct PageParser: Sendable {
         var decode: Viterbi.Result
         var topic: TopicContext
         var removed: [String]
+        /// The text is a dump as given (not chained back from an extraction's rows, not laid out, no geometry).
+        var dump = true
     }
 
     /// The page's kept lines (and the passages printed twice that were taken out).
@@ -89,8 +94,8 @@ public struct PageParser: Sendable {
     }
 
     /// Units with their marks.
-    static func units(_ lines: [PageLine], model: ParserModel) -> [Unit] {
-        var units = LineJoiner(model: model).units(lines)
+    static func units(_ lines: [PageLine], model: ParserModel, dump: Bool = true) -> [Unit] {
+        var units = LineJoiner(model: model, mayBeDump: dump).units(lines)
         for k in units.indices { units[k].marks = Markers.continuationMarks(in: units[k].text) }
         return units
     }
@@ -190,8 +195,12 @@ public struct PageParser: Sendable {
             u.text.utf8.count <= 120 && u.text.unicodeScalars.filter { !CharClass.isSpace($0) }.count >= 2
                 && u.text.unicodeScalars.allSatisfy { CharClass.isSpace($0) || CharClass.isBullet($0) || "*＊✱✦❖".unicodeScalars.contains($0) }
         }
+        // Rule **HeadingRuns**: five heading lines or more one after another, nothing between them to read, are
+        // headline groups (a story's printed after it, the next one's before it), not a story's intertitles
+        let inHeadingRun = Self.headingRuns(units, atLeast: 5)
         return { k, s in
             if marksOnly[k] { return s == .furnitureOpen || s == .furnitureClosed || s == .body }
+            if inHeadingRun[k] && s == .intertitle { return false }
             if signers[k] { return s == .signature }
             if latinOnly[k] && (s == .bannerOpen || s == .bannerClosed) { return false }
             if folio[k] { return s == .furnitureOpen || s == .furnitureClosed }
@@ -220,6 +229,23 @@ public struct PageParser: Sendable {
         }
     }
 
+    /// Units in a run of `atLeast` heading-shaped units or more (one or two lines each, no sentence end, no mark).
+    static func headingRuns(_ units: [Unit], atLeast n: Int) -> [Bool] {
+        let heading = units.map { u in
+            u.lines.count <= 2 && !u.endsSentence && u.marks.isEmpty && UnitFeature.isHeadingShape(u) && !Markers.newsLead(u.text).isLead
+        }
+        var out = [Bool](repeating: false, count: units.count)
+        var k = 0
+        while k < units.count {
+            guard heading[k] else { k += 1; continue }
+            var j = k
+            while j < units.count && heading[j] { j += 1 }
+            if j - k >= n { for i in k..<j { out[i] = true } }
+            k = j
+        }
+        return out
+    }
+
     /// The best labelling the rules permit; where together they permit none (a page garbled past what they foresee),
     /// the best where a mark standing alone is a mark and only a mark is one.
     static func decode(_ emission: [[Double]], units: [Unit], model: ParserModel, permitted: (Int, DecodeState) -> Bool) -> Viterbi.Result {
@@ -241,9 +267,9 @@ public struct PageParser: Sendable {
         return (2...3).contains(han) && han == name.unicodeScalars.count && Surnames.opens(Substring(name))
     }
 
-    func analyse(_ text: String, typeSizes: [Double?]? = nil) -> Analysis {
+    func analyse(_ text: String, typeSizes: [Double?]? = nil, dump: Bool = true) -> Analysis {
         let (lines, removed) = Self.lines(of: text, typeSizes: typeSizes)
-        var units = Self.units(lines, model: model)
+        var units = Self.units(lines, model: model, dump: dump && typeSizes == nil)
         let topic = TopicContext(units: units)
         let features = UnitFeature.extract(units: units, lines: lines, topic: topic)
         let decode = Self.decode(Self.emission(features, model: model), units: units, model: model, permitted: Self.permitted(units))
@@ -251,7 +277,8 @@ public struct PageParser: Sendable {
             units[k].state = decode.states[k]
             units[k].label = decode.states[k].label
         }
-        return Analysis(lines: lines, units: units, features: features, decode: decode, topic: topic, removed: removed)
+        return Analysis(lines: lines, units: units, features: features, decode: decode, topic: topic, removed: removed,
+                        dump: dump && typeSizes == nil)
     }
 
     /// How far below the chosen labelling a furniture unit's best labelling as the banner may be for it to
@@ -352,7 +379,7 @@ public struct PageParser: Sendable {
     /// Per gap between lines: the join score and the features that are on; then per unit: where it is, its
     /// text, the label chosen and the runner-up with their scores, and the features that are on.
     func explain(_ a: Analysis, _ out: @escaping (String) -> Void) {
-        _ = LineJoiner(model: model).units(a.lines, observe: { k, f, joined in
+        _ = LineJoiner(model: model, mayBeDump: a.dump).units(a.lines, observe: { k, f, joined in
             let on = (1..<JoinFeature.count).filter { f[$0] != 0 }.map { i -> String in
                 f[i] == 1 ? JoinFeature.name(of: i) : "\(JoinFeature.name(of: i))=\(String(format: "%.2f", f[i]))"
             }

@@ -15,9 +15,12 @@
 /// end (`（作者单位：…）`) never runs on at all (**BracketCloses**); a line of the page's header or footer
 /// (`东陵都市报 第3版`, a date line) joins nothing (**HeaderLine**). A paragraph's first line, set in by a character
 /// or two and as wide as the column with its indent, runs on to a line set flush (**IndentedWrap**). A Latin sentence
-/// running on to a line that starts in lower case is always joined (**LatinWrap**).
+/// running on to a line that starts in lower case is always joined (**LatinWrap**). In a dump that ends its paragraphs
+/// with blank lines, running text cut in mid-word by a blank line goes on in the running text after it (**ProseCut**).
 struct LineJoiner {
     var model: ParserModel
+    /// The text may be a dump as given (false: chained back from an extraction's rows, or read from a PDF).
+    var mayBeDump = true
 
     /// The units of `lines`. `decide` may override the model for a gap (the calibration's gold joins);
     /// `observe` hears every gap's features and the decision taken (and `dubao parse --explain` prints them).
@@ -28,6 +31,9 @@ struct LineJoiner {
         // does the page set its paragraphs apart with blank lines?
         let blanks = lines.dropFirst().filter { $0.gapBefore > 0 }.count
         let pageBlanks = blanks * 5 > lines.count
+        // does it end its paragraphs with a blank line (a dump), as text a PDF gives does not? Most of its lines that
+        // end a sentence have one after them
+        let paragraphBlanks = mayBeDump && Self.endsParagraphsWithBlanks(lines)
         let runWidth = Self.headingRunWidths(lines)
         // Han pairs printed within a line somewhere on the page: a break between two such characters is a word cut
         // (worked out the first time a gap asks, which most pages never do)
@@ -108,7 +114,10 @@ struct LineJoiner {
                 let listItem = (p.endsSentence || p.text.unicodeScalars.last.map { $0 == "；" || $0 == "：" || $0 == ";" } == true)
                     && Markers.opensListItem(l.text)
                 let apart = p.header || l.header || enumeratedHead || listItem
-                let join = decide?(k) ?? (!apart && (latinWrap || indentedWrap || leadGoesOn
+                // a paragraph of running text cut in the middle of a word by a blank line, on a page that sets its
+                // paragraphs apart with blank lines, goes on in the running text under it (**ProseCut**)
+                let proseCut = paragraphBlanks && l.gapBefore == 1 && Self.proseCut(u, lines, at: k)
+                let join = decide?(k) ?? (!apart && (latinWrap || indentedWrap || leadGoesOn || proseCut
                     || (!shortHeads && !stopsShort && !headOverMark && !doubledBanner && !otherType && !displayEnds && !displayBegins
                         && !productionEnds && !bracketCloses && model.joinScore(f) > 0)))
                 observe?(k, f, join)
@@ -125,6 +134,39 @@ struct LineJoiner {
         }
         if let u = current { units.append(u) }
         return splittingTrailingSignatures(units)
+    }
+
+    /// Whether at least half the lines that end a sentence (the last aside) have a blank line after them: a dump
+    /// that sets its paragraphs apart (in a column, a sentence ends at a line's end inside a paragraph now and then;
+    /// text extracted from a PDF has blank lines between blocks, if at all).
+    static func endsParagraphsWithBlanks(_ lines: [PageLine]) -> Bool {
+        var ends = 0, blank = 0
+        for k in lines.indices.dropLast() where lines[k].endsSentence {
+            ends += 1
+            if lines[k + 1].gapBefore > 0 { blank += 1 }
+        }
+        return ends > 0 && blank * 2 >= ends
+    }
+
+    /// Rule **ProseCut**: a dump prints a column break as a blank line wherever it fell, in the middle of a line
+    /// too (`…和一揽子增` / blank / `量政策加力推出，…`). A paragraph that holds a sentence (it is running text,
+    /// not a headline) and whose last line stops after a character of a word (no punctuation) goes on in the
+    /// paragraph after the blank line when that one is running text too (a clause mark or a sentence end, eight
+    /// Han characters or more) and opens as no report, byline, mark or header line does.
+    static func proseCut(_ u: Unit, _ lines: [PageLine], at k: Int) -> Bool {
+        let p = lines[u.lines.last!], l = lines[k]
+        guard !p.endsSentence, !p.endsClause, !p.endsCloser, let last = p.text.unicodeScalars.last,
+              CharClass.isHan(last) || CharClass.isDigit(last) else { return false }
+        guard !p.standsAlone, !p.production, !l.opensStory, !l.standsAlone, !l.production, !l.header,
+              Markers.isStandaloneMark(l.text) == nil else { return false }
+        guard u.text.unicodeScalars.contains(where: CharClass.isTerminator) else { return false }
+        var han = 0, prose = false, j = k
+        repeat {
+            han += lines[j].han
+            prose = prose || lines[j].hasClause || lines[j].endsSentence
+            j += 1
+        } while j < lines.count && lines[j].gapBefore == 0
+        return prose && han >= 8
     }
 
     /// The pairs of Han characters printed next to each other within the page's lines.
