@@ -536,6 +536,34 @@ struct StoryRulesTests {
         #expect(trade?.bodyText.contains("明显增多。") == true && trade?.bodyText.contains("海关数据显示") == true)
     }
 
+    @Test("DuplicatePassages: the copy that the text after it goes on from in mid-word stays, though a comma stands before it; the block cut off there goes")
+    func duplicateRunningOn() {
+        // the copy stands as lines of their own in a story on another subject, cut where the extraction cut it
+        // (`多跑`); the passage goes on in its own paragraph (`多跑|路`) after a comma
+        let page = parse("""
+        冰雪运动热起来
+
+        本报讯(记者甲)入冬以来,北方多地滑雪场迎来客流高峰,雪场新增了两条初级雪道和一个儿童戏雪区,还推出了夜场滑雪。
+
+        关键在于把群众的难处当作自己的事。既要在制度上
+
+        打通堵点,推动数据多跑
+
+        滑雪场负责人介绍,今年来的游客比去年同期多了三成,周末基本一票难求。雪场还请来专业教练,为初学者开设免费体验课,不少家长带着孩子来学滑雪,冰雪运动正在走进寻常百姓家。
+
+        让小窗口连着大民生
+
+        政务服务窗口虽小,却是群众感受作风的第一扇门,一张笑脸、一句解释、一次办结,往往比一摞文件更能赢得人心。
+
+        让小窗口连着大民生,关键在于把群众的难处当作自己的事。既要在制度上打通堵点,推动数据多跑路、群众少跑腿;也要在作风上较真碰硬,对推诿扯皮的现象及时纠正。窗口服务好不好,最终要由群众说了算。
+        """)
+        #expect(page.duplicatesRemoved.count == 1)
+        #expect(page.duplicatesRemoved.first?.contains("既要在制度上\n打通堵点") == true)
+        let body = page.articles.map(\.bodyText).joined()
+        #expect(body.contains("让小窗口连着大民生,关键在于把群众的难处当作自己的事。既要在制度上打通堵点,推动数据多跑路、群众少跑腿"))
+        #expect(body.components(separatedBy: "关键在于").count == 2)
+    }
+
     @Test("Signoff: a notice's issuer and the day under it sign the notice; neither heads a story")
     func signoff() {
         #expect(Signoff.isIssuer("江城市城市建设管理局") && Signoff.isIssuer("中共江城市委 江城市人民政府") && Signoff.isIssuer("江城市恒达建材有限公司"))

@@ -86,6 +86,8 @@ enum DuplicatePassages {
             guard len >= minimumCharacters, isRunningText(stream[a..<(a + len)]) else { continue }
             repeats.append(Repeat(a: a, b: b, length: len))
         }
+        // does the page set its blocks apart with blank lines (one line in twenty blank, or more)?
+        let blockBlanks = lines.lazy.filter { SourceLine.isBlank($0) }.count * 20 >= lines.count
         // the longest first; a copy overlapping one already taken out is left
         repeats.sort { $0.length != $1.length ? $0.length > $1.length : $0.a < $1.a }
         var taken = [Bool](repeating: false, count: n)
@@ -98,8 +100,8 @@ enum DuplicatePassages {
             // double: both stay
             if (headingSet(copyA, stream, origin, lines) && embedded(copyB, stream, origin))
                 || (headingSet(copyB, stream, origin, lines) && embedded(copyA, stream, origin)) { continue }
-            let fitA = fit(copyA, stream, origin)
-            let fitB = fit(copyB, stream, origin)
+            let fitA = fit(copyA, stream, origin, blockBlanks: blockBlanks)
+            let fitB = fit(copyB, stream, origin, blockBlanks: blockBlanks)
             // on a tie the first copy goes: an inserted copy usually comes before the one that belongs
             let remove = fitB >= fitA ? copyA : copyB
             for k in copyA { taken[k] = true }
@@ -174,7 +176,7 @@ enum DuplicatePassages {
     }
 
     /// How well a copy fits where it stands: the share of its Han bigrams found in the text around it.
-    static func fit(_ copy: Range<Int>, _ stream: [Unicode.Scalar], _ origin: [(line: Int, offset: Int)]) -> Double {
+    static func fit(_ copy: Range<Int>, _ stream: [Unicode.Scalar], _ origin: [(line: Int, offset: Int)], blockBlanks: Bool) -> Double {
         let before = max(0, copy.lowerBound - context)..<copy.lowerBound
         let after = copy.upperBound..<min(stream.count, copy.upperBound + context)
         let around = TopicIndex.profile(String(scalars: stream[before] + stream[after]))
@@ -189,7 +191,14 @@ enum DuplicatePassages {
         // (on the same line or the next: a copy standing after a blank line, like a pull quote, goes on from nothing)
         let continues = copy.lowerBound > 0 && CharClass.isHan(stream[copy.lowerBound - 1])
             && origin[copy.lowerBound].line - origin[copy.lowerBound - 1].line <= 1
-        return shared - (cutsSentence ? 0.5 : 0) + (continues ? 0.4 : 0)
+        // and one that the text after it goes on from inside a word (`多跑|路`) is the passage where it was printed,
+        // whatever stands before it (its sentence may well go on from a comma): an inserted copy stops where the
+        // extraction cut it, at the end of its block. On the same line; or on the next where blank lines end the
+        // page's blocks (in a text without them, the end of a block is a line's end like any other)
+        let end = copy.upperBound
+        let goesOn = end < stream.count && CharClass.isHan(stream[end - 1]) && CharClass.isHan(stream[end])
+            && origin[end].line - origin[end - 1].line <= (blockBlanks ? 1 : 0)
+        return shared - (cutsSentence ? 0.5 : 0) + (continues ? 0.4 : 0) + (goesOn ? 0.6 : 0)
     }
 }
 
