@@ -116,7 +116,7 @@ struct LineJoiner {
                 let apart = p.header || l.header || enumeratedHead || listItem
                 // a paragraph of running text cut in the middle of a word by a blank line, on a page that sets its
                 // paragraphs apart with blank lines, goes on in the running text under it (**ProseCut**)
-                let proseCut = paragraphBlanks && l.gapBefore == 1 && Self.proseCut(u, lines, at: k)
+                let proseCut = paragraphBlanks && l.gapBefore == 1 && Self.proseCut(u, lines, at: k, cutsWord: { cutsWord(p, l) })
                 let join = decide?(k) ?? (!apart && (latinWrap || indentedWrap || leadGoesOn || proseCut
                     || (!shortHeads && !stopsShort && !headOverMark && !doubledBanner && !otherType && !displayEnds && !displayBegins
                         && !productionEnds && !bracketCloses && model.joinScore(f) > 0)))
@@ -150,16 +150,17 @@ struct LineJoiner {
 
     /// Rule **ProseCut**: a dump prints a column break as a blank line wherever it fell, in the middle of a line
     /// too (`…和一揽子增` / blank / `量政策加力推出，…`). A paragraph that holds a sentence (it is running text,
-    /// not a headline) and whose last line stops after a character of a word (no punctuation) goes on in the
+    /// not a headline), or a clause mark where the two characters either side of the break are a pair the page
+    /// prints within a line (`一|起`), and whose last line stops after a character of a word (no punctuation) goes on in the
     /// paragraph after the blank line when that one is running text too (a clause mark or a sentence end, eight
     /// Han characters or more) and opens as no report, byline, mark or header line does.
-    static func proseCut(_ u: Unit, _ lines: [PageLine], at k: Int) -> Bool {
+    static func proseCut(_ u: Unit, _ lines: [PageLine], at k: Int, cutsWord: () -> Bool = { false }) -> Bool {
         let p = lines[u.lines.last!], l = lines[k]
         guard !p.endsSentence, !p.endsClause, !p.endsCloser, let last = p.text.unicodeScalars.last,
               CharClass.isHan(last) || CharClass.isDigit(last) else { return false }
         guard !p.standsAlone, !p.production, !l.opensStory, !l.standsAlone, !l.production, !l.header,
               Markers.isStandaloneMark(l.text) == nil else { return false }
-        guard u.text.unicodeScalars.contains(where: CharClass.isTerminator) else { return false }
+        guard u.text.unicodeScalars.contains(where: CharClass.isTerminator) || (u.hasClause && cutsWord()) else { return false }
         var han = 0, prose = false, j = k
         repeat {
             han += lines[j].han
