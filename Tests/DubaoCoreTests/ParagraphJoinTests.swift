@@ -269,12 +269,22 @@ struct ParagraphJoinTests {
         指导，发现问题全部整改到位。
 
         下一步，全市将继续加大执法力度，全市20余家重点企业将全部纳入监控。
+
+        2020年1月，市委召开经济工作会
+        议时强调：“要推动城乡融合发展，
+        在全省形成重要增长极。”
+        五年来，
+
+        全市新增就业岗位三万个，城镇居民
+        人均收入年均增长百分之六。
         """
         let units = PageParser.units(PageParser.lines(of: text).lines, model: .default).map(\.text)
         #expect(units.contains("从市场信心看。随着存量政策加快落实和一揽子增量措施陆续出台，企业生产经营活动预期指数连续三个月回升，市场信心明显提振。"))
         // a paragraph with no sentence ended yet runs on where the two characters either side of the break are a
         // pair the page prints within a line (`余|家`, as in `20余家重点企业将…`)
         #expect(units.contains("截至目前，该系统已对20余家重点企业的自动监控设施进行了检查指导，发现问题全部整改到位。"))
+        // nor does a paragraph end on a comma
+        #expect(units.contains("五年来，全市新增就业岗位三万个，城镇居民人均收入年均增长百分之六。"))
         // a heading after a blank line is no running text; nor is a text that puts no blank line after its paragraphs
         let heading = text.replacingOccurrences(of: "量措施陆续出台，企业生产经营活动预期指数连续三个月回升，市场信心明显提振。", with: "企业预期指数连续回升")
         #expect(PageParser.units(PageParser.lines(of: heading).lines, model: .default).map(\.text).contains("企业预期指数连续回升"))

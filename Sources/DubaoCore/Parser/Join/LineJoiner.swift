@@ -151,16 +151,19 @@ struct LineJoiner {
     /// Rule **ProseCut**: a dump prints a column break as a blank line wherever it fell, in the middle of a line
     /// too (`…和一揽子增` / blank / `量政策加力推出，…`). A paragraph that holds a sentence (it is running text,
     /// not a headline), or a clause mark where the two characters either side of the break are a pair the page
-    /// prints within a line (`一|起`), and whose last line stops after a character of a word (no punctuation) goes on in the
+    /// prints within a line (`一|起`), and whose last line stops after a character of a word (no punctuation), or on a
+    /// comma (`五年来，`: no paragraph ends on one), goes on in the
     /// paragraph after the blank line when that one is running text too (a clause mark or a sentence end, eight
     /// Han characters or more) and opens as no report, byline, mark or header line does.
     static func proseCut(_ u: Unit, _ lines: [PageLine], at k: Int, cutsWord: () -> Bool = { false }) -> Bool {
         let p = lines[u.lines.last!], l = lines[k]
-        guard !p.endsSentence, !p.endsClause, !p.endsCloser, let last = p.text.unicodeScalars.last,
-              CharClass.isHan(last) || CharClass.isDigit(last) else { return false }
+        guard !p.endsSentence, !p.endsCloser, let last = p.text.unicodeScalars.last else { return false }
+        // a paragraph never ends on a comma (a colon may open a quotation or a list, a semicolon close an item)
+        let comma = last == "，" || last == "、" || last == ","
+        guard comma || (!p.endsClause && (CharClass.isHan(last) || CharClass.isDigit(last))) else { return false }
         guard !p.standsAlone, !p.production, !l.opensStory, !l.standsAlone, !l.production, !l.header,
               Markers.isStandaloneMark(l.text) == nil else { return false }
-        guard u.text.unicodeScalars.contains(where: CharClass.isTerminator) || (u.hasClause && cutsWord()) else { return false }
+        guard comma || u.text.unicodeScalars.contains(where: CharClass.isTerminator) || (u.hasClause && cutsWord()) else { return false }
         var han = 0, prose = false, j = k
         repeat {
             han += lines[j].han
