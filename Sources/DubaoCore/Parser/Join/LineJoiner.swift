@@ -161,17 +161,22 @@ struct LineJoiner {
         // a paragraph never ends on a comma (a colon may open a quotation or a list, a semicolon close an item)
         let comma = last == "，" || last == "、" || last == ","
         guard comma || (!p.endsClause && (CharClass.isHan(last) || CharClass.isDigit(last))) else { return false }
-        guard !p.standsAlone, !p.production, !l.opensStory, !l.standsAlone, !l.production, !l.header,
-              Markers.isStandaloneMark(l.text) == nil else { return false }
-        guard comma || u.text.unicodeScalars.contains(where: CharClass.isTerminator) || (u.hasClause && cutsWord()) else { return false }
+        guard !p.standsAlone, !p.production, !l.opensStory, !l.standsAlone, !l.production, !l.header else { return false }
+        // (the cheap questions first: most gaps asked are a headline's, before a blank line and the text it heads)
         var han = 0, prose = false, j = k
         repeat {
             han += lines[j].han
             prose = prose || lines[j].hasClause || lines[j].endsSentence
             j += 1
         } while j < lines.count && lines[j].gapBefore == 0
-        return prose && han >= 8
+        guard prose && han >= 8 else { return false }
+        guard comma || u.lines.dropLast().contains(where: { lines[$0].endsSentence })
+            || ByteScan.holdsAny(u.text, Self.terminators) || (u.hasClause && cutsWord()) else { return false }
+        return Markers.isStandaloneMark(l.text) == nil
     }
+
+    /// The marks that end a sentence (`CharClass.isTerminator`'s).
+    static let terminators: [Unicode.Scalar] = ["\u{3002}", "\u{FF01}", "\u{FF1F}", "!", "?", "\u{2026}", "\u{FF0E}", "\u{FF61}"]
 
     /// The pairs of Han characters printed next to each other within the page's lines.
     static func linePairs(_ lines: [PageLine]) -> Profile {
