@@ -248,46 +248,46 @@ struct ParagraphJoinTests {
 
     @Test("ProseCut: in a dump that ends its paragraphs with blank lines, running text cut in mid-word by a blank line goes on after it")
     func proseCut() {
-        // a paragraph a line, cut where a column ended (`一揽子增` / `量措施`), and one hard-wrapped, cut after a
-        // line that stops short (`已对20余` / `家重点企业`)
+        // a paragraph a line, cut where a column ended (`自助借` / `阅柜`); one hard-wrapped, cut after a line that
+        // stops short (`已为40余` / `所中小学`); one cut on a comma (`三年来，`)
         let text = """
-        全市经济运行稳中向好
+        全区全民阅读活动持续升温
 
-        今年以来，全市经济运行总体平稳。工业生产稳步回升，消费市场持续活跃，重点项目建设有序推进。
+        今年以来，全区全民阅读活动蓬勃开展。读书会、讲座和展览接连举办，参与人数持续增长。
 
-        从市场信心看。随着存量政策加快落实和一揽子增
+        从读者需求看。随着社区书屋加快建设和一批自助借
 
-        量措施陆续出台，企业生产经营活动预期指数连续三个月回升，市场信心明显提振。
+        阅柜陆续启用，居民借书还书更加方便，社区里的阅读氛围日渐浓厚。
 
-        预计全年经济增长目标能够顺利完成，发展基础更加稳固。
+        预计年底前，全区阅读设施将实现社区全覆盖，服务水平进一步提升。
 
-        市生态环境局建成在线监控系统，实现排
-        污数据实时传输，确保设施运行规范有序。
-        截至目前，该系统已对20余
+        区图书馆建成图书流转平台，实现
+        借阅数据实时共享，确保配送及时准确。
+        截至目前，全区已为40余
 
-        家重点企业的自动监控设施进行了检查
-        指导，发现问题全部整改到位。
+        所中小学配送了图书和期刊，学生
+        借阅量明显增加，反响良好。
 
-        下一步，全市将继续加大执法力度，全市20余家重点企业将全部纳入监控。
+        2021年3月，区委召开文化工作会
+        议时提出：“要让书香飘进千家万户，
+        打造全民阅读示范区。”
+        三年来，
 
-        2020年1月，市委召开经济工作会
-        议时强调：“要推动城乡融合发展，
-        在全省形成重要增长极。”
-        五年来，
+        全区新建社区书屋一百二十个，居民
+        人均年借阅量增长两倍。
 
-        全市新增就业岗位三万个，城镇居民
-        人均收入年均增长百分之六。
+        下一步，全区40余所学校将全部开通线上借阅服务。
         """
         let units = PageParser.units(PageParser.lines(of: text).lines, model: .default).map(\.text)
-        #expect(units.contains("从市场信心看。随着存量政策加快落实和一揽子增量措施陆续出台，企业生产经营活动预期指数连续三个月回升，市场信心明显提振。"))
+        #expect(units.contains("从读者需求看。随着社区书屋加快建设和一批自助借阅柜陆续启用，居民借书还书更加方便，社区里的阅读氛围日渐浓厚。"))
         // a paragraph with no sentence ended yet runs on where the two characters either side of the break are a
-        // pair the page prints within a line (`余|家`, as in `20余家重点企业将…`)
-        #expect(units.contains("截至目前，该系统已对20余家重点企业的自动监控设施进行了检查指导，发现问题全部整改到位。"))
+        // pair the page prints within a line (`余|所`, as in `40余所学校将…`)
+        #expect(units.contains("截至目前，全区已为40余所中小学配送了图书和期刊，学生借阅量明显增加，反响良好。"))
         // nor does a paragraph end on a comma
-        #expect(units.contains("五年来，全市新增就业岗位三万个，城镇居民人均收入年均增长百分之六。"))
+        #expect(units.contains("三年来，全区新建社区书屋一百二十个，居民人均年借阅量增长两倍。"))
         // a heading after a blank line is no running text; nor is a text that puts no blank line after its paragraphs
-        let heading = text.replacingOccurrences(of: "量措施陆续出台，企业生产经营活动预期指数连续三个月回升，市场信心明显提振。", with: "企业预期指数连续回升")
-        #expect(PageParser.units(PageParser.lines(of: heading).lines, model: .default).map(\.text).contains("企业预期指数连续回升"))
+        let heading = text.replacingOccurrences(of: "阅柜陆续启用，居民借书还书更加方便，社区里的阅读氛围日渐浓厚。", with: "自助借阅柜陆续启用")
+        #expect(PageParser.units(PageParser.lines(of: heading).lines, model: .default).map(\.text).contains("自助借阅柜陆续启用"))
         #expect(!LineJoiner.endsParagraphsWithBlanks(PageParser.lines(of: wrapped.replacingOccurrences(of: "\n\n", with: "\n")).lines))
         #expect(LineJoiner.endsParagraphsWithBlanks(PageParser.lines(of: text).lines))
     }

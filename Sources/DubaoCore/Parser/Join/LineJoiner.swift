@@ -149,7 +149,7 @@ struct LineJoiner {
     }
 
     /// Rule **ProseCut**: a dump prints a column break as a blank line wherever it fell, in the middle of a line
-    /// too (`…和一揽子增` / blank / `量政策加力推出，…`). A paragraph that holds a sentence (it is running text,
+    /// too (`…一批自助借` / blank / `阅柜陆续启用，…`). A paragraph that holds a sentence (it is running text,
     /// not a headline), or a clause mark where the two characters either side of the break are a pair the page
     /// prints within a line (`一|起`), and whose last line stops after a character of a word (no punctuation), or on a
     /// comma (`五年来，`: no paragraph ends on one), goes on in the
