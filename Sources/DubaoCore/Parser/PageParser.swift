@@ -269,7 +269,9 @@ public struct PageParser: Sendable {
 
     func analyse(_ text: String, typeSizes: [Double?]? = nil, dump: Bool = true) -> Analysis {
         let (lines, removed) = Self.lines(of: text, typeSizes: typeSizes)
-        var units = Self.units(lines, model: model, dump: dump && typeSizes == nil)
+        // a page read with its geometry is no dump
+        let dump = dump && typeSizes == nil
+        var units = Self.units(lines, model: model, dump: dump)
         let topic = TopicContext(units: units)
         let features = UnitFeature.extract(units: units, lines: lines, topic: topic)
         let decode = Self.decode(Self.emission(features, model: model), units: units, model: model, permitted: Self.permitted(units))
@@ -277,8 +279,7 @@ public struct PageParser: Sendable {
             units[k].state = decode.states[k]
             units[k].label = decode.states[k].label
         }
-        return Analysis(lines: lines, units: units, features: features, decode: decode, topic: topic, removed: removed,
-                        dump: dump && typeSizes == nil)
+        return Analysis(lines: lines, units: units, features: features, decode: decode, topic: topic, removed: removed, dump: dump)
     }
 
     /// How far below the chosen labelling a furniture unit's best labelling as the banner may be for it to

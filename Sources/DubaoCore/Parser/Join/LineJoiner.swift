@@ -16,7 +16,8 @@
 /// (`东陵都市报 第3版`, a date line) joins nothing (**HeaderLine**). A paragraph's first line, set in by a character
 /// or two and as wide as the column with its indent, runs on to a line set flush (**IndentedWrap**). A Latin sentence
 /// running on to a line that starts in lower case is always joined (**LatinWrap**). In a dump that ends its paragraphs
-/// with blank lines, running text cut in mid-word by a blank line goes on in the running text after it (**ProseCut**).
+/// with blank lines, running text cut by a blank line, in mid-word or on a comma, goes on in the running text after it
+/// (**ProseCut**).
 struct LineJoiner {
     var model: ParserModel
     /// The text may be a dump as given (false: chained back from an extraction's rows, or read from a PDF).
@@ -114,8 +115,8 @@ struct LineJoiner {
                 let listItem = (p.endsSentence || p.text.unicodeScalars.last.map { $0 == "；" || $0 == "：" || $0 == ";" } == true)
                     && Markers.opensListItem(l.text)
                 let apart = p.header || l.header || enumeratedHead || listItem
-                // a paragraph of running text cut in the middle of a word by a blank line, on a page that sets its
-                // paragraphs apart with blank lines, goes on in the running text under it (**ProseCut**)
+                // running text cut by a blank line, in mid-word or on a comma, on a page that ends its paragraphs with
+                // blank lines, goes on in the running text under it (**ProseCut**)
                 let proseCut = paragraphBlanks && l.gapBefore == 1 && Self.proseCut(u, lines, at: k, cutsWord: { cutsWord(p, l) })
                 let join = decide?(k) ?? (!apart && (latinWrap || indentedWrap || leadGoesOn || proseCut
                     || (!shortHeads && !stopsShort && !headOverMark && !doubledBanner && !otherType && !displayEnds && !displayBegins
@@ -149,11 +150,11 @@ struct LineJoiner {
     }
 
     /// Rule **ProseCut**: a dump prints a column break as a blank line wherever it fell, in the middle of a line
-    /// too (`…一批自助借` / blank / `阅柜陆续启用，…`). A paragraph that holds a sentence (it is running text,
-    /// not a headline), or a clause mark where the two characters either side of the break are a pair the page
-    /// prints within a line (`一|起`), and whose last line stops after a character of a word (no punctuation), or on a
-    /// comma (`五年来，`: no paragraph ends on one), goes on in the
-    /// paragraph after the blank line when that one is running text too (a clause mark or a sentence end, eight
+    /// too (`…一批自助借` / blank / `阅柜陆续启用，…`). A paragraph whose last line stops after a character of a
+    /// word (no punctuation) goes on in the paragraph after the blank line when it holds a sentence (it is running
+    /// text, not a headline), or a clause mark where the two characters either side of the break are a pair the page
+    /// prints within a line (`余|所`); one whose last line stops on a comma (`三年来，`) always does, no paragraph
+    /// ending on one. Always provided the paragraph after is running text too (a clause mark or a sentence end, eight
     /// Han characters or more) and opens as no report, byline, mark or header line does.
     static func proseCut(_ u: Unit, _ lines: [PageLine], at k: Int, cutsWord: () -> Bool = { false }) -> Bool {
         let p = lines[u.lines.last!], l = lines[k]
