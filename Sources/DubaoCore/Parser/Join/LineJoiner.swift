@@ -172,12 +172,9 @@ struct LineJoiner {
         } while j < lines.count && lines[j].gapBefore == 0
         guard prose && han >= 8 else { return false }
         guard comma || u.lines.dropLast().contains(where: { lines[$0].endsSentence })
-            || ByteScan.holdsAny(u.text, Self.terminators) || (u.hasClause && cutsWord()) else { return false }
+            || u.text.unicodeScalars.contains(where: CharClass.isTerminator) || (u.hasClause && cutsWord()) else { return false }
         return Markers.isStandaloneMark(l.text) == nil
     }
-
-    /// The marks that end a sentence (`CharClass.isTerminator`'s).
-    static let terminators: [Unicode.Scalar] = ["\u{3002}", "\u{FF01}", "\u{FF1F}", "!", "?", "\u{2026}", "\u{FF0E}", "\u{FF61}"]
 
     /// The pairs of Han characters printed next to each other within the page's lines.
     static func linePairs(_ lines: [PageLine]) -> Profile {
