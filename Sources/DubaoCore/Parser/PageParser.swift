@@ -198,9 +198,11 @@ public struct PageParser: Sendable {
         // Rule **HeadingRuns**: five heading lines or more one after another, nothing between them to read, are
         // headline groups (a story's printed after it, the next one's before it), not a story's intertitles
         let inHeadingRun = Self.headingRuns(units, atLeast: 5)
+        let overfull = units.indices.map { OverfullHeadings.isOverfull($0, in: units) }
         return { k, s in
             if marksOnly[k] { return s == .furnitureOpen || s == .furnitureClosed || s == .body }
             if inHeadingRun[k] && s == .intertitle { return false }
+            if overfull[k] && (s == .storyStart || s == .body) { return false }
             if signers[k] { return s == .signature }
             if latinOnly[k] && (s == .bannerOpen || s == .bannerClosed) { return false }
             if folio[k] { return s == .furnitureOpen || s == .furnitureClosed }
