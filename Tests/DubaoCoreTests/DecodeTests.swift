@@ -147,6 +147,49 @@ struct DecodeTests {
         #expect(ok4(1, .headNext) && ok4(1, .headPrev))
     }
 
+    /// An invented page in narrow columns (13 characters), its headlines printed after their stories; `headline` stands
+    /// between the two stories on a line of its own.
+    static func overfullPage(_ headline: String) -> String {
+        func wrap(_ t: String) -> String {
+            let s = Array(t)
+            return stride(from: 0, to: s.count, by: 13).map { String(s[$0..<min($0 + 13, s.count)]) }.joined(separator: "\n")
+        }
+        let first = ["今年以来，江北新区把生活垃圾分类作为提升城市治理水平的重要抓手，在全区一百二十个小区推行定时定点投放，居民参与率明显提高。",
+                     "在滨湖社区，志愿者每天早晚守在投放点旁，耐心指导居民把厨余垃圾和其他垃圾分开投放。社区还设立积分兑换站，居民凭积分可以兑换日用品。",
+                     "区城管局负责人介绍，下一步将完善收运体系，推动分类投放、分类收集、分类运输、分类处理各环节有效衔接。"]
+        let second = ["本报讯（记者 林晓）清晨的河堤上，晨练的市民三三两两，河面上不时有白鹭掠过。几年前，这段河道还是另一番景象，岸边堆满杂物，水面漂着垃圾。",
+                      "为了让河道重现清流，当地实施截污纳管、清淤疏浚、生态补水等工程，河道两岸建起了绿道和口袋公园，成了市民休闲的好去处。"]
+        return (["滨江晚报", "2025年3月12日 星期三", "第5版"] + first.map(wrap) + [headline] + second.map(wrap) + ["昔日臭水沟 今朝风景线"])
+            .joined(separator: "\n\n")
+    }
+
+    @Test("OverfullHeading: a line alone, wider than its column, ending no sentence, is a heading whatever clause marks it holds")
+    func overfullHeading() throws {
+        let headline = "江北新区：“三治”并举，全力推进城市生活垃圾分类"
+        func overfull(_ line: String) -> Bool {
+            let units = PageParser.units(PageParser.lines(of: Self.overfullPage(line)).lines, model: .default)
+            guard let k = units.firstIndex(where: { $0.text == line.replacingOccurrences(of: " ", with: "") }) else { return false }
+            return OverfullHeadings.isOverfull(k, in: units) && !PageParser.permitted(units)(k, .storyStart)
+                && !PageParser.permitted(units)(k, .body) && PageParser.permitted(units)(k, .headPrev)
+        }
+        #expect(overfull(headline))
+        // not a heading's shape: a sentence, a line opening a list, letter-spaced type (its width is not its own)
+        #expect(!overfull("江北新区：“三治”并举，全力推进城市生活垃圾分类。"))
+        #expect(!overfull("江北新区还纷纷推出了一系列推进垃圾分类的举措："))
+        #expect(!overfull("江 北 新 区 ： “ 三 治 ” 并 举"))
+        // as wide as the column, it is left to the model
+        #expect(!overfull("江北新区：“三治”并举"))
+        // and where no column width is known (a paragraph a line), nothing is said
+        let flowed = PageParser.units(PageParser.lines(of: "滨江晚报\n\n\(headline)\n\n本报讯（记者 林晓）清晨的河堤上，晨练的市民三三两两，河面上不时有白鹭掠过。").lines,
+                                      model: .default)
+        #expect(!OverfullHeadings.isOverfull(1, in: flowed))
+        // the page read whole: the line heads the story printed above it
+        let page = PageParser().parse(text: Self.overfullPage(headline), source: "wanbao_20250312_05.txt", idPrefix: "w")
+        let story = try #require(page.articles.first { $0.bodyText.contains("定时定点投放") })
+        #expect(story.headline == headline, "\(page.articles.map { ($0.headline, $0.bodyText.prefix(12)) })")
+        #expect(!page.articles.contains { $0.bodyText.contains("三治") })
+    }
+
     @Test("a line alone between the end of a story and a heading, stopping without a sentence end, is a headline's deck, never body")
     func deckBeforeHeading() {
         let page = """
