@@ -277,6 +277,11 @@ struct ParagraphJoinTests {
         人均年借阅量增长两倍。
 
         下一步，全区40余所学校将全部开通线上借阅服务。
+
+        早在去年五月，区里就开通
+
+        了线上借阅平台，读者足不出户即可
+        借书。
         """
         let units = PageParser.units(PageParser.lines(of: text).lines, model: .default).map(\.text)
         #expect(units.contains("从读者需求看。随着社区书屋加快建设和一批自助借阅柜陆续启用，居民借书还书更加方便，社区里的阅读氛围日渐浓厚。"))
@@ -285,6 +290,10 @@ struct ParagraphJoinTests {
         #expect(units.contains("截至目前，全区已为40余所中小学配送了图书和期刊，学生借阅量明显增加，反响良好。"))
         // nor does a paragraph end on a comma
         #expect(units.contains("三年来，全区新建社区书屋一百二十个，居民人均年借阅量增长两倍。"))
+        // nor before a line opening with a particle no phrase begins with (`了`, `的`, `们`)
+        #expect(units.contains("早在去年五月，区里就开通了线上借阅平台，读者足不出户即可借书。"))
+        #expect(BoundParticles.opens("了线上借阅") && BoundParticles.opens("的 “夜班人”") && BoundParticles.opens("们说"))
+        #expect(!BoundParticles.opens("了解到") && !BoundParticles.opens("的确如此") && !BoundParticles.opens("了") && !BoundParticles.opens("地方"))
         // a heading after a blank line is no running text; nor is a text that puts no blank line after its paragraphs
         let heading = text.replacingOccurrences(of: "阅柜陆续启用，居民借书还书更加方便，社区里的阅读氛围日渐浓厚。", with: "自助借阅柜陆续启用")
         #expect(PageParser.units(PageParser.lines(of: heading).lines, model: .default).map(\.text).contains("自助借阅柜陆续启用"))

@@ -118,13 +118,9 @@ public enum HeadlineRoles {
         WordBreaks.runsOn(Substring(a.trimmingCharacters()), Substring(b.trimmingCharacters()))
     }
 
-    /// A line that opens with the particle 的 (`的“夜班人”`), which no phrase begins with (的确 aside): the rest of
-    /// the line above it.
-    static func opensWithParticle(_ s: String) -> Bool {
-        let t = s.unicodeScalars.filter { !CharClass.isSpace($0) }
-        guard t.first == "的", t.count >= 2 else { return false }
-        return t[t.index(after: t.startIndex)] != "确"
-    }
+    /// A line that opens with a particle no phrase begins with (`的“夜班人”`; `BoundParticles`): the rest of the line
+    /// above it.
+    static func opensWithParticle(_ s: String) -> Bool { BoundParticles.opens(s) }
 
     /// A line that is nothing but a web column tag: `（观察）`, `(新时代画卷)`.
     static func isTagOnly(_ s: String) -> Bool {

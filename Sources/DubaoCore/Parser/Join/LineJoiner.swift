@@ -154,7 +154,8 @@ struct LineJoiner {
     /// word (no punctuation) goes on in the paragraph after the blank line when it holds a sentence (it is running
     /// text, not a headline), or a clause mark where the two characters either side of the break are a pair the page
     /// prints within a line (`余|所`); one whose last line stops on a comma (`三年来，`) always does, no paragraph
-    /// ending on one. Always provided the paragraph after is running text too (a clause mark or a sentence end, eight
+    /// ending on one, and so does any before a paragraph opening with a particle no phrase begins with (`了`, `的`:
+    /// `BoundParticles`). Always provided the paragraph after is running text too (a clause mark or a sentence end, eight
     /// Han characters or more) and opens as no report, byline, mark or header line does.
     static func proseCut(_ u: Unit, _ lines: [PageLine], at k: Int, cutsWord: () -> Bool = { false }) -> Bool {
         let p = lines[u.lines.last!], l = lines[k]
@@ -172,7 +173,8 @@ struct LineJoiner {
         } while j < lines.count && lines[j].gapBefore == 0
         guard prose && han >= 8 else { return false }
         guard comma || u.lines.dropLast().contains(where: { lines[$0].endsSentence })
-            || u.text.unicodeScalars.contains(where: CharClass.isTerminator) || (u.hasClause && cutsWord()) else { return false }
+            || u.text.unicodeScalars.contains(where: CharClass.isTerminator) || (u.hasClause && cutsWord())
+            || BoundParticles.opens(l.text) else { return false }
         return Markers.isStandaloneMark(l.text) == nil
     }
 
