@@ -300,4 +300,23 @@ struct ParagraphJoinTests {
         #expect(!LineJoiner.endsParagraphsWithBlanks(PageParser.lines(of: wrapped.replacingOccurrences(of: "\n\n", with: "\n")).lines))
         #expect(LineJoiner.endsParagraphsWithBlanks(PageParser.lines(of: text).lines))
     }
+
+    @Test("DashWrap: a subtitle (——…) wrapped onto the line under it is one line; a byline under it is not its rest")
+    func dashWrap() {
+        func units(_ text: String) -> [String] { PageParser.units(PageParser.lines(of: text).lines, model: .default).map(\.text) }
+        let page = """
+            东门老街换新颜
+
+            ——东门老街历史文化街
+            区改造纪实
+
+            本报讯（记者 林晓）昨日，东门老街改造完成，重新向市民开放。
+            """
+        #expect(units(page).contains("——东门老街历史文化街区改造纪实"), "\(units(page))")
+        let byline = page.replacingOccurrences(of: "区改造纪实", with: "本报记者林晓周文")
+        #expect(units(byline).contains("——东门老街历史文化街"), "\(units(byline))")
+        // a subtitle that ends on a closing quote is whole
+        let closed = page.replacingOccurrences(of: "——东门老街历史文化街\n区改造纪实", with: "——记东门老街的“守街人”\n改造纪实")
+        #expect(units(closed).contains("——记东门老街的“守街人”"), "\(units(closed))")
+    }
 }

@@ -17,7 +17,7 @@
 /// or two and as wide as the column with its indent, runs on to a line set flush (**IndentedWrap**). A Latin sentence
 /// running on to a line that starts in lower case is always joined (**LatinWrap**). In a dump that ends its paragraphs
 /// with blank lines, running text cut by a blank line, in mid-word or on a comma, goes on in the running text after it
-/// (**ProseCut**).
+/// (**ProseCut**). A subtitle (`——…`) wrapped onto the heading line under it is one line (**DashWrap**).
 struct LineJoiner {
     var model: ParserModel
     /// The text may be a dump as given (false: chained back from an extraction's rows, or read from a PDF).
@@ -115,10 +115,11 @@ struct LineJoiner {
                 let listItem = (p.endsSentence || p.text.unicodeScalars.last.map { $0 == "；" || $0 == "：" || $0 == ";" } == true)
                     && Markers.opensListItem(l.text)
                 let apart = p.header || l.header || enumeratedHead || listItem
+                let dashWrap = Self.dashWrap(u, p, l)
                 // running text cut by a blank line, in mid-word or on a comma, on a page that ends its paragraphs with
                 // blank lines, goes on in the running text under it (**ProseCut**)
                 let proseCut = paragraphBlanks && l.gapBefore == 1 && Self.proseCut(u, lines, at: k, cutsWord: { cutsWord(p, l) })
-                let join = decide?(k) ?? (!apart && (latinWrap || indentedWrap || leadGoesOn || proseCut
+                let join = decide?(k) ?? (!apart && (latinWrap || indentedWrap || leadGoesOn || proseCut || dashWrap
                     || (!shortHeads && !stopsShort && !headOverMark && !doubledBanner && !otherType && !displayEnds && !displayBegins
                         && !productionEnds && !bracketCloses && model.joinScore(f) > 0)))
                 observe?(k, f, join)
@@ -176,6 +177,18 @@ struct LineJoiner {
             || u.text.unicodeScalars.contains(where: CharClass.isTerminator) || (u.hasClause && cutsWord())
             || BoundParticles.opens(l.text) else { return false }
         return Markers.isStandaloneMark(l.text) == nil
+    }
+
+    /// Rule **DashWrap**: a subtitle (`——…`) is one phrase: a heading line right under it, no wider, that opens with
+    /// no dash or bracket of its own, is its rest (`——某区某街历史街` / `区保护更新见闻`).
+    static func dashWrap(_ u: Unit, _ p: PageLine, _ l: PageLine) -> Bool {
+        guard u.lines.count == 1, l.gapBefore == 0, p.headingLike, l.headingLike, !p.letterSpaced, !l.letterSpaced,
+              !p.endsCloser, !p.endsClause, !l.opensStory, !l.standsAlone, l.rawWidth <= p.rawWidth else { return false }
+        let t = p.text.unicodeScalars
+        guard t.count >= 6, t.first == "—", t.dropFirst().first == "—", let last = t.last, CharClass.isHan(last),
+              let f = l.text.unicodeScalars.first, CharClass.isHan(f), !l.production else { return false }
+        // (not a byline set under it: `本报记者 某某`, `本报记者某某某某某`)
+        return Markers.bylineLine(l.text) == nil && !TrailingByline.roles.contains(where: { l.text.hasPrefix($0) })
     }
 
     /// The pairs of Han characters printed next to each other within the page's lines.
