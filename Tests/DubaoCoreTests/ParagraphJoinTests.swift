@@ -319,4 +319,21 @@ struct ParagraphJoinTests {
         let closed = page.replacingOccurrences(of: "——东门老街历史文化街\n区改造纪实", with: "——记东门老街的“守街人”\n改造纪实")
         #expect(units(closed).contains("——记东门老街的“守街人”"), "\(units(closed))")
     }
+
+    @Test("ProductionEnds: a production line (数据来源：…, 制图：…) wraps onto the next line, and after a blank line it opens a unit of its own")
+    func productionEnds() {
+        func units(_ text: String) -> [String] { PageParser.units(PageParser.lines(of: text).lines, model: .default).map(\.text) }
+        func wrap(_ t: String) -> String {
+            let s = Array(t)
+            return stride(from: 0, to: s.count, by: 12).map { String(s[$0..<min($0 + 12, s.count)]) }.joined(separator: "\n")
+        }
+        // a page in narrow columns, a headline printed after its story and wrapped, the production lines under it
+        let paragraphs = ["今年以来，全区全民阅读活动蓬勃开展，读书会、讲座和展览接连举办，参与人数持续增长。",
+                          "区图书馆建成图书流转平台，实现借阅数据实时共享，确保配送及时准确，服务水平进一步提升。",
+                          "全区新建社区书屋一百二十个，居民人均年借阅量增长两倍，社区里的阅读氛围日渐浓厚。"]
+        let page = (["滨江晚报", "2025年3月12日 星期三", "第5版"] + paragraphs.map(wrap) + ["十年，他把荒坡变成了果\n园", "数据来源：区统计局", "制图：林晓"])
+            .joined(separator: "\n\n")
+        let u = units(page)
+        #expect(u.contains("十年，他把荒坡变成了果园") && u.contains("数据来源：区统计局") && u.contains("制图：林晓"), "\(u)")
+    }
 }

@@ -11,7 +11,7 @@
 /// stays apart from a heading line above it (**MarkUnderHeading**), and so does a banner printed twice after a blank
 /// line (`体育体育`), and, on a page with its geometry, a line after a blank set in type 1.15 times larger or smaller
 /// (a caption standing in the text). A production line (`数据来源：…`, `制图：…`) wraps onto the next line but never
-/// runs on across a blank one (**ProductionEnds**), and a unit that is one bracketed group closed at its last line's
+/// runs on across a blank one, nor does anything run on into one across a blank line (**ProductionEnds**), and a unit that is one bracketed group closed at its last line's
 /// end (`（作者单位：…）`) never runs on at all (**BracketCloses**); a line of the page's header or footer
 /// (`东陵都市报 第3版`, a date line) joins nothing (**HeaderLine**). A paragraph's first line, set in by a character
 /// or two and as wide as the column with its indent, runs on to a line set flush (**IndentedWrap**). A Latin sentence
@@ -94,8 +94,9 @@ struct LineJoiner {
                 // and a letter-spaced line after a blank one opens display type (a wrapped headline's later lines are
                 // not justified): it does not go on from a heading line standing alone that is not
                 let displayBegins = l.gapBefore > 0 && l.letterSpaced && !p.letterSpaced && l.headingLike && u.lines.count == 1 && p.headingLike
-                // a production line (`数据来源：…`, `制图：…`) wraps onto the next line, never across a blank one
-                let productionEnds = l.gapBefore > 0 && lines[u.lines[0]].production
+                // a production line (`数据来源：…`, `制图：…`) wraps onto the next line, never across a blank one; after a
+                // blank line it opens a unit of its own (a headline printed above it does not run on into it)
+                let productionEnds = l.gapBefore > 0 && (lines[u.lines[0]].production || l.production)
                 // a unit that is one bracketed group, closed at the end of the line above (a signature, `（作者单位：…）`,
                 // a contribution note, `（本报记者…参与采写）`), is whole: the next line is something else
                 // (brackets, not quotes: a quotation standing on its lines goes on with the sentence around it)
