@@ -49,6 +49,11 @@ struct StoryRulesTests {
                                             (text: "老街的乡愁", apart: false)])
         #expect([wrapped.kicker, wrapped.headline, wrapped.subheadline].compactMap { $0 }.count == 2)
         #expect([wrapped.kicker, wrapped.headline, wrapped.subheadline].contains("青石板路留住了老街的乡愁"))
+        // a couplet (two phrases of a length, a space between) is a line of display type of its own, never a wrap
+        let couplet = HeadlineRoles.assign([(text: "城乡公交线网不断完善", apart: true), (text: "车进村口 客上家门", apart: false),
+                                            (text: "全市建制村通公交率达到百分之百", apart: true)])
+        #expect(![couplet.kicker, couplet.headline, couplet.subheadline].contains { $0?.contains("完善车进村口") == true }, "\(couplet)")
+        #expect([couplet.kicker, couplet.headline, couplet.subheadline].contains { $0?.hasPrefix("车进村口 客上家门") == true })
         // a single line is the headline; three lines are kicker, headline and subtitle in order
         #expect(HeadlineRoles.assign([(text: "公交新线开通", apart: true)]) == R(headline: "公交新线开通"))
         let three = HeadlineRoles.assign(["引题", "主题", "副题"])

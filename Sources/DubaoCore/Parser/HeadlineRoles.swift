@@ -1,7 +1,8 @@
 /// Rule **HeadlineRoles**: splits a headline group into kicker (引题), headline (主题) and subheadline (副题).
 /// Units printed directly under each other (no blank line, the second not indented) are one role printed over
 /// two lines (**RoleBlocks**), unless that would leave a group of several lines with a single role: then each line
-/// is a role, but for two lines broken inside a word of the dictionary (a headline wrapped at its column). Of the
+/// is a role, but for two lines broken inside a word of the dictionary (a headline wrapped at its column); a couplet
+/// (`快递进村 农货出山`) is a role of its own wherever it is printed. Of the
 /// group's lines, the one that carries a web column tag, or else the one scored most likely to be the main
 /// headline (`HeadlineFeature`, weighed by the model's `role.<feature>` weights) is the headline; the lines
 /// before it are the kicker, the lines after it and any line led by `——` the subheadline. A tag printed on a
@@ -62,6 +63,16 @@ public enum HeadlineRoles {
             for (k, l) in lines.enumerated() {
                 if k > 0 && wrappedInWord(lines[k - 1].text, l.text) { blocks[blocks.count - 1].append(l.text) } else { blocks.append([l.text]) }
             }
+        }
+        // a couplet, two phrases of a length set apart by a space (`快递进村 农货出山`), is a whole line of display
+        // type: a role of its own, never the rest of the line above it nor the start of the line below
+        blocks = blocks.flatMap { b -> [[String]] in
+            guard b.count >= 2, b.contains(where: isCouplet) else { return [b] }
+            var out: [[String]] = []
+            for (k, t) in b.enumerated() {
+                if k > 0 && !isCouplet(t) && !isCouplet(b[k - 1]) { out[out.count - 1].append(t) } else { out.append([t]) }
+            }
+            return out
         }
         return assign(blocks.map { b in b.dropFirst().reduce(into: b[0]) { LineJoin.append($1, to: &$0) } }, model: model, largest: largest)
     }
