@@ -769,6 +769,14 @@ struct LabelStoriesTests {
         #expect(!page.articles.contains { $0.bodyText.count <= 12 })
     }
 
+    @Test("LabelAsSection: on a corpus page (rendering A) whose banner stands in the middle, over a story, the banner names the section")
+    func labelAsSection() throws {
+        let url = Fixtures.root.appendingPathComponent("Tests/Fixtures/corpus/A/seeds/nzwb_20241028_10.txt")
+        let page = PageParser().parse(text: Fixtures.text(url), source: url.path, idPrefix: "a")
+        #expect(page.section == "城事")
+        #expect(page.furniture.contains("城事") && !page.articles.contains { $0.column == "城事" })
+    }
+
     @Test("InterviewAnswer: a speaker's answer right after the interviewer's question goes on with the interview, whatever its length")
     func interviewAnswers() {
         let text = """

@@ -343,14 +343,24 @@ public struct PageParser: Sendable {
         // a banner is free to name a story's column, **FolioSection**)
         let folioNamed = (assembly.banners + assembly.furniture).sorted().lazy.compactMap { Markers.folioSection(units[$0].text) }.first
         let banner = folioNamed == nil ? Self.surestBanner(a.decode.labelScores, assembly.banners) : nil
-        let labels = PageFurniture.assignColumns(units: units, furniture: Set((assembly.furniture + assembly.banners).filter { $0 != banner }),
+        var labels = PageFurniture.assignColumns(units: units, furniture: Set((assembly.furniture + assembly.banners).filter { $0 != banner }),
                                                  drafts: &assembly.drafts, kinds: kinds)
         kinds = assembly.drafts.map(builder.kind)
 
         var page = Page(source: source)
         // the section: that unit; where none was, the page furniture the model scores highest as a banner (its
         // runner-up reading), when that score is close to the labelling chosen
-        page.section = folioNamed ?? (banner ?? Self.likeliestBanner(a, furniture: assembly.furniture, labels: labels)).map { units[$0].text }
+        var sectionUnit = banner ?? Self.likeliestBanner(a, furniture: assembly.furniture, labels: labels)
+        // **LabelAsSection**: a page with no banner at all: the label read as a story's column that the model scores
+        // likeliest as the banner names the page's section instead (a banner printed in the middle of the page, over a
+        // story, reads as that story's label)
+        if folioNamed == nil && sectionUnit == nil, let k = Self.likeliestBanner(a, furniture: assembly.furniture, labels: []),
+           labels.contains(k) {
+            sectionUnit = k
+            labels.remove(k)
+            for d in assembly.drafts.indices where assembly.drafts[d].column == units[k].text { assembly.drafts[d].column = nil }
+        }
+        page.section = folioNamed ?? sectionUnit.map { units[$0].text }
         var furniture: [String] = []
         var unassigned: [String] = []
         var seen = Set<String>()
