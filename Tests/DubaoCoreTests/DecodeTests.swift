@@ -190,6 +190,29 @@ struct DecodeTests {
         #expect(!page.articles.contains { $0.bodyText.contains("三治") })
     }
 
+    @Test("TaggedHead: a heading that carries a web column tag, or is one alone, is never an intertitle")
+    func taggedHead() {
+        let text = """
+            全区已建成社区书屋一百二十个，居民借阅量逐年上升。
+            让街巷更干净
+            也更有温度（街谈）
+            （民生观察）
+            城区环境整治
+            走进城东的老街，青石板路干干净净，沿街店铺整整齐齐。
+            """
+        let units = PageParser.units(PageParser.lines(of: text).lines, model: .default)
+        let ok = PageParser.permitted(units)
+        guard let tagged = units.firstIndex(where: { $0.text.hasSuffix("（街谈）") }),
+              let alone = units.firstIndex(where: { $0.text == "（民生观察）" }),
+              let plain = units.firstIndex(where: { $0.text == "城区环境整治" }) else {
+            Issue.record("\(units.map(\.text))")
+            return
+        }
+        #expect(!ok(tagged, .intertitle) && ok(tagged, .headNext) && ok(tagged, .headPrev))
+        #expect(!ok(alone, .intertitle) && ok(alone, .headNext))
+        #expect(ok(plain, .intertitle), "a heading without a tag is left to the model")
+    }
+
     @Test("a line alone between the end of a story and a heading, stopping without a sentence end, is a headline's deck, never body")
     func deckBeforeHeading() {
         let page = """

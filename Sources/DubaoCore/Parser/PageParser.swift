@@ -199,10 +199,17 @@ public struct PageParser: Sendable {
         // headline groups (a story's printed after it, the next one's before it), not a story's intertitles
         let inHeadingRun = Self.headingRuns(units, atLeast: 5)
         let overfull = units.indices.map { OverfullHeadings.isOverfull($0, in: units) }
+        // Rule **TaggedHead**: a heading that carries a web column tag (`…托起民生幸福（评论员观察）`), or is one alone
+        // (`（评论员观察）`), belongs to a headline: a story's intertitle carries none
+        let tagged = units.map { u in
+            u.lines.count <= 3 && !u.endsSentence && UnitFeature.isHeadingShape(u)
+                && (HeadlineRoles.isTagOnly(u.text) || Markers.endsWithColumnTag(u.text))
+        }
         return { k, s in
             if marksOnly[k] { return s == .furnitureOpen || s == .furnitureClosed || s == .body }
             if inHeadingRun[k] && s == .intertitle { return false }
             if overfull[k] && (s == .storyStart || s == .body) { return false }
+            if tagged[k] && s == .intertitle { return false }
             if signers[k] { return s == .signature }
             if latinOnly[k] && (s == .bannerOpen || s == .bannerClosed) { return false }
             if folio[k] { return s == .furnitureOpen || s == .furnitureClosed }
