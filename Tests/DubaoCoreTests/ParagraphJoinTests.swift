@@ -336,4 +336,24 @@ struct ParagraphJoinTests {
         let u = units(page)
         #expect(u.contains("十年，他把荒坡变成了果园") && u.contains("数据来源：区统计局") && u.contains("制图：林晓"), "\(u)")
     }
+
+    @Test("ParticleWrap: a line opening with a particle no phrase begins with (的, 了, 们) is the rest of the line right above it")
+    func particleWrap() {
+        func units(_ text: String) -> [String] { PageParser.units(PageParser.lines(of: text).lines, model: .default).map(\.text) }
+        // a headline wrapped in a narrow box, as `pdftotext -raw` prints it, and a paragraph cut after a short line
+        let text = """
+            全区已建成社区书屋一百二十个，居民借阅量逐年上升。
+            读者来信
+            一次难忘
+            的出行经
+            历
+            上个月，我带着母亲去城东看病，公交车上，司机师傅一路照顾。
+            “谢谢大家帮忙。”住在五楼
+            的李阿姨说，社区志愿者每周都来看望她。
+            """
+        let u = units(text)
+        #expect(u.contains { $0.hasPrefix("一次难忘的出行经") }, "\(u)")
+        #expect(u.contains { $0.hasPrefix("“谢谢大家帮忙。”住在五楼的李阿姨说") }, "\(u)")
+        #expect(u.contains("读者来信"), "a line above that stands apart stays apart")
+    }
 }

@@ -17,7 +17,9 @@
 /// or two and as wide as the column with its indent, runs on to a line set flush (**IndentedWrap**). A Latin sentence
 /// running on to a line that starts in lower case is always joined (**LatinWrap**). In a dump that ends its paragraphs
 /// with blank lines, running text cut by a blank line, in mid-word or on a comma, goes on in the running text after it
-/// (**ProseCut**). A subtitle (`——…`) wrapped onto the heading line under it is one line (**DashWrap**).
+/// (**ProseCut**). A subtitle (`——…`) wrapped onto the heading line under it is one line (**DashWrap**); a line
+/// opening with a particle no phrase begins with (`的`, `了`: `BoundParticles`) is the rest of the line right above it
+/// (**ParticleWrap**).
 struct LineJoiner {
     var model: ParserModel
     /// The text may be a dump as given (false: chained back from an extraction's rows, or read from a PDF).
@@ -117,10 +119,13 @@ struct LineJoiner {
                     && Markers.opensListItem(l.text)
                 let apart = p.header || l.header || enumeratedHead || listItem
                 let dashWrap = Self.dashWrap(u, p, l)
+                // a line opening with a particle no phrase begins with (`的就医经`) is the rest of the line right above it
+                let particleWrap = l.gapBefore == 0 && !p.endsSentence && !p.endsClause && !p.standsAlone && !p.header
+                    && BoundParticles.opens(l.text)
                 // running text cut by a blank line, in mid-word or on a comma, on a page that ends its paragraphs with
                 // blank lines, goes on in the running text under it (**ProseCut**)
                 let proseCut = paragraphBlanks && l.gapBefore == 1 && Self.proseCut(u, lines, at: k, cutsWord: { cutsWord(p, l) })
-                let join = decide?(k) ?? (!apart && (latinWrap || indentedWrap || leadGoesOn || proseCut || dashWrap
+                let join = decide?(k) ?? (!apart && (latinWrap || indentedWrap || leadGoesOn || proseCut || dashWrap || particleWrap
                     || (!shortHeads && !stopsShort && !headOverMark && !doubledBanner && !otherType && !displayEnds && !displayBegins
                         && !productionEnds && !bracketCloses && model.joinScore(f) > 0)))
                 observe?(k, f, join)
