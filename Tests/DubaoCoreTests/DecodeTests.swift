@@ -190,6 +190,31 @@ struct DecodeTests {
         #expect(!page.articles.contains { $0.bodyText.contains("三治") })
     }
 
+    @Test("EchoHeading: a heading that echoes the short story before it, and not the text after, heads that story")
+    func echoHeading() throws {
+        func wrap(_ t: String) -> String {
+            let s = Array(t)
+            return stride(from: 0, to: s.count, by: 13).map { String(s[$0..<min($0 + 13, s.count)]) }.joined(separator: "\n")
+        }
+        let first = ["本报讯（记者 林晓）今年以来，江北新区把生活垃圾分类作为提升城市治理水平的重要抓手，在全区一百二十个小区推行定时定点投放，居民参与率明显提高。",
+                     "区城管局负责人介绍，下一步将完善收运体系，推动分类投放、分类收集、分类运输、分类处理各环节有效衔接。"]
+        // a picture story: its picture's caption and credit, its few lines, its headline printed after them
+        let picture = "码头上，吊机林立、车辆穿梭；车间里，机器轰鸣、订单不断……新年伊始，各地企业抢抓时间、开足马力，力争一季度实现开门红。"
+        let third = ["2019年3月，市里启动老城区供水管网改造工程，计划用五年时间更换老旧管道三百公里。",
+                     "五年来，工程累计完成投资十二亿元，惠及居民二十余万户，老城区自来水水质明显改善。",
+                     "市水务局负责人介绍，今年还将完成剩余管网的改造，并新建两座加压泵站。"]
+        let page = (["滨江晚报", "2025年3月12日 星期三", "第5版"] + first.map(wrap) + ["垃圾分类成新时尚", "志愿者在滨湖社区指导居民分类投放垃圾。\n（林晓 摄）",
+                     wrap(picture), "抢抓时间 开足马力"] + third.map(wrap) + ["老城区用上放心水", "责任编辑：林晓"]).joined(separator: "\n\n")
+        let parser = PageParser()
+        let a = parser.analyse(page)
+        let k = try #require(a.units.firstIndex { $0.text == "抢抓时间 开足马力" })
+        #expect(EchoHeadings.echoesBefore(a.features[k]) && !PageParser.permitted(a.units, features: a.features)(k, .intertitle))
+        #expect(PageParser.permitted(a.units)(k, .intertitle), "without the features nothing is said")
+        let p = parser.parse(text: page, source: "wanbao_20250312_05.txt", idPrefix: "w")
+        #expect(!p.articles.contains { $0.bodyText.contains("吊机林立") && $0.bodyText.contains("供水管网") },
+                "\(p.articles.map { ($0.headline, $0.bodyText.prefix(8)) })")
+    }
+
     @Test("TaggedHead: a heading that carries a web column tag, or is one alone, is never an intertitle")
     func taggedHead() {
         let text = """

@@ -135,7 +135,7 @@ public struct PageParser: Sendable {
     /// Only a mark can be a mark, a mark standing alone is one, and its direction says which; a report's opening only opens a story; a
     /// sentence is never furniture; a paragraph ending in a photo credit is never a heading, and a credit standing alone is a
     /// caption's; a page number or a page's date line standing alone is furniture.
-    static func permitted(_ units: [Unit]) -> (Int, DecodeState) -> Bool {
+    static func permitted(_ units: [Unit], features: [[Float]]? = nil) -> (Int, DecodeState) -> Bool {
         let dirs = units.map { $0.standaloneMark?.direction }
         // a report's opening (本报讯…, a dateline) opens a story: nothing else
         let leads = units.map { Markers.newsLead($0.text).isLead && Markers.bylineLine($0.text) == nil }
@@ -199,6 +199,7 @@ public struct PageParser: Sendable {
         // headline groups (a story's printed after it, the next one's before it), not a story's intertitles
         let inHeadingRun = Self.headingRuns(units, atLeast: 5)
         let overfull = units.indices.map { OverfullHeadings.isOverfull($0, in: units) }
+        let echoes = features.map { f in units.indices.map { EchoHeadings.echoesBefore(f[$0]) } } ?? Array(repeating: false, count: units.count)
         // Rule **TaggedHead**: a heading that carries a web column tag (`…托起民生幸福（评论员观察）`), or is one alone
         // (`（评论员观察）`), belongs to a headline: a story's intertitle carries none
         let tagged = units.map { u in
@@ -210,6 +211,7 @@ public struct PageParser: Sendable {
             if inHeadingRun[k] && s == .intertitle { return false }
             if overfull[k] && (s == .storyStart || s == .body) { return false }
             if tagged[k] && s == .intertitle { return false }
+            if echoes[k] && s == .intertitle { return false }
             if signers[k] { return s == .signature }
             if latinOnly[k] && (s == .bannerOpen || s == .bannerClosed) { return false }
             if folio[k] { return s == .furnitureOpen || s == .furnitureClosed }
@@ -283,7 +285,8 @@ public struct PageParser: Sendable {
         var units = Self.units(lines, model: model, dump: dump)
         let topic = TopicContext(units: units)
         let features = UnitFeature.extract(units: units, lines: lines, topic: topic)
-        let decode = Self.decode(Self.emission(features, model: model), units: units, model: model, permitted: Self.permitted(units))
+        let decode = Self.decode(Self.emission(features, model: model), units: units, model: model,
+                                 permitted: Self.permitted(units, features: features))
         for k in units.indices {
             units[k].state = decode.states[k]
             units[k].label = decode.states[k].label
