@@ -150,10 +150,7 @@ struct DecodeTests {
     /// An invented page in narrow columns (13 characters), its headlines printed after their stories; `headline` stands
     /// between the two stories on a line of its own.
     static func overfullPage(_ headline: String) -> String {
-        func wrap(_ t: String) -> String {
-            let s = Array(t)
-            return stride(from: 0, to: s.count, by: 13).map { String(s[$0..<min($0 + 13, s.count)]) }.joined(separator: "\n")
-        }
+        func wrap(_ t: String) -> String { Fixtures.column(t, width: 13) }
         let first = ["今年以来，江北新区把生活垃圾分类作为提升城市治理水平的重要抓手，在全区一百二十个小区推行定时定点投放，居民参与率明显提高。",
                      "在滨湖社区，志愿者每天早晚守在投放点旁，耐心指导居民把厨余垃圾和其他垃圾分开投放。社区还设立积分兑换站，居民凭积分可以兑换日用品。",
                      "区城管局负责人介绍，下一步将完善收运体系，推动分类投放、分类收集、分类运输、分类处理各环节有效衔接。"]
@@ -192,10 +189,7 @@ struct DecodeTests {
 
     @Test("EchoHeading: a heading that echoes the short story before it, and not the text after, heads that story")
     func echoHeading() throws {
-        func wrap(_ t: String) -> String {
-            let s = Array(t)
-            return stride(from: 0, to: s.count, by: 13).map { String(s[$0..<min($0 + 13, s.count)]) }.joined(separator: "\n")
-        }
+        func wrap(_ t: String) -> String { Fixtures.column(t, width: 13) }
         let first = ["本报讯（记者 林晓）今年以来，江北新区把生活垃圾分类作为提升城市治理水平的重要抓手，在全区一百二十个小区推行定时定点投放，居民参与率明显提高。",
                      "区城管局负责人介绍，下一步将完善收运体系，推动分类投放、分类收集、分类运输、分类处理各环节有效衔接。"]
         // a picture story: its picture's caption and credit, its few lines, its headline printed after them

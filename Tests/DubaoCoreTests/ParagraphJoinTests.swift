@@ -1,4 +1,5 @@
 import Testing
+import DubaoTestSupport
 @testable import DubaoCore
 
 /// Runs the parser on a made-up page.
@@ -323,10 +324,7 @@ struct ParagraphJoinTests {
     @Test("ProductionEnds: a production line (数据来源：…, 制图：…) wraps onto the next line, and after a blank line it opens a unit of its own")
     func productionEnds() {
         func units(_ text: String) -> [String] { PageParser.units(PageParser.lines(of: text).lines, model: .default).map(\.text) }
-        func wrap(_ t: String) -> String {
-            let s = Array(t)
-            return stride(from: 0, to: s.count, by: 12).map { String(s[$0..<min($0 + 12, s.count)]) }.joined(separator: "\n")
-        }
+        func wrap(_ t: String) -> String { Fixtures.column(t, width: 12) }
         // a page in narrow columns, a headline printed after its story and wrapped, the production lines under it
         let paragraphs = ["今年以来，全区全民阅读活动蓬勃开展，读书会、讲座和展览接连举办，参与人数持续增长。",
                           "区图书馆建成图书流转平台，实现借阅数据实时共享，确保配送及时准确，服务水平进一步提升。",

@@ -16,6 +16,12 @@ public enum Fixtures {
     public static var pages: URL { root.appendingPathComponent("Tests/Fixtures/pages") }
     public static var gold: URL { root.appendingPathComponent("Tests/Fixtures/gold-seeds.json") }
 
+    /// `text` hard-wrapped every `width` characters, as a column of a text dump prints it (for invented pages).
+    public static func column(_ text: String, width: Int) -> String {
+        let c = Array(text)
+        return stride(from: 0, to: c.count, by: width).map { String(c[$0..<min($0 + width, c.count)]) }.joined(separator: "\n")
+    }
+
     public static func text(_ url: URL) -> String {
         (try? String(contentsOf: url, encoding: .utf8)) ?? ""
     }

@@ -198,7 +198,10 @@ public struct PageParser: Sendable {
         // Rule **HeadingRuns**: five heading lines or more one after another, nothing between them to read, are
         // headline groups (a story's printed after it, the next one's before it), not a story's intertitles
         let inHeadingRun = Self.headingRuns(units, atLeast: 5)
+        // Rule **OverfullHeading**: a line alone, wider than its column, ending no sentence, is no paragraph
         let overfull = units.indices.map { OverfullHeadings.isOverfull($0, in: units) }
+        // Rule **EchoHeading** (where the features are given): a heading that echoes the text before it, not the text
+        // after, is no intertitle
         let echoes = features.map { f in units.indices.map { EchoHeadings.echoesBefore(f[$0]) } } ?? Array(repeating: false, count: units.count)
         // Rule **TaggedHead**: a heading that carries a web column tag (`…托起民生幸福（评论员观察）`), or is one alone
         // (`（评论员观察）`), belongs to a headline: a story's intertitle carries none

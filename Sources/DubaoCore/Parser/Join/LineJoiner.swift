@@ -11,8 +11,9 @@
 /// stays apart from a heading line above it (**MarkUnderHeading**), and so does a banner printed twice after a blank
 /// line (`体育体育`), and, on a page with its geometry, a line after a blank set in type 1.15 times larger or smaller
 /// (a caption standing in the text). A production line (`数据来源：…`, `制图：…`) wraps onto the next line but never
-/// runs on across a blank one, nor does anything run on into one across a blank line (**ProductionEnds**), and a unit that is one bracketed group closed at its last line's
-/// end (`（作者单位：…）`) never runs on at all (**BracketCloses**); a line of the page's header or footer
+/// runs on across a blank one, nor does anything run on into one across a blank line (**ProductionEnds**), and a unit
+/// that is one bracketed group closed at its last line's end (`（作者单位：…）`) never runs on at all
+/// (**BracketCloses**); a line of the page's header or footer
 /// (`东陵都市报 第3版`, a date line) joins nothing (**HeaderLine**). A paragraph's first line, set in by a character
 /// or two and as wide as the column with its indent, runs on to a line set flush (**IndentedWrap**). A Latin sentence
 /// running on to a line that starts in lower case is always joined (**LatinWrap**). In a dump that ends its paragraphs
