@@ -354,4 +354,19 @@ struct ParagraphJoinTests {
         #expect(u.contains { $0.hasPrefix("“谢谢大家帮忙。”住在五楼的李阿姨说") }, "\(u)")
         #expect(u.contains("读者来信"), "a line above that stands apart stays apart")
     }
+
+    @Test("CloserLine: a quotation's closing mark set on a line of its own ends the sentence it closes; a caption after it is no part of it")
+    func closerLine() {
+        func units(_ text: String) -> [String] { PageParser.units(PageParser.lines(of: text).lines, model: .default).map(\.text) }
+        // as `pdftotext -raw` prints a story's last paragraphs in a column 16 characters wide (a paragraph's end and the
+        // next one's start on one line), the quotation's `”` on a line of its own, the picture's caption and credit
+        let paragraphs = ["在云岭镇的大山深处，有一位护林员，三十年如一日守护着这片山林。他叫老杨，今年六十二岁。",
+                          "三十年前，这里还是一片荒山，水土流失严重。老杨带着乡亲们一锹一锹挖坑，一棵一棵栽树，硬是把荒山变成了林海。",
+                          "山绿了，水清了，村民的日子也越过越红火。村里依托林地资源发展林下经济，种植中药材和食用菌，年收入增加了不少。"]
+        let text = (paragraphs.map { Fixtures.column($0, width: 16) }
+                    + ["谈起未来，老杨说：“只要我还走得\n动，就会一直守着这片林\n子。\n”", "老杨在林中巡查。", "（通讯员 林晓 摄）"]).joined(separator: "\n")
+        let u = units(text)
+        #expect(u.contains("老杨在林中巡查。"), "\(u)")
+        #expect(u.contains { $0.hasSuffix("守着这片林子。”") }, "\(u)")
+    }
 }

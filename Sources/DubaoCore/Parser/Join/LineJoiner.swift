@@ -20,7 +20,8 @@
 /// with blank lines, running text cut by a blank line, in mid-word or on a comma, goes on in the running text after it
 /// (**ProseCut**). A subtitle (`——…`) wrapped onto the heading line under it is one line (**DashWrap**); a line
 /// opening with a particle no phrase begins with (`的`, `了`: `BoundParticles`) is the rest of the line right above it
-/// (**ParticleWrap**).
+/// (**ParticleWrap**). A line of closing quotes or brackets alone ends what the paragraph's text ends (**CloserLine**):
+/// the line after a quotation's `”` set on its own is weighed as the line after a sentence's end.
 struct LineJoiner {
     var model: ParserModel
     /// The text may be a dump as given (false: chained back from an extraction's rows, or read from a PDF).
@@ -48,7 +49,14 @@ struct LineJoiner {
         }
         for (k, l) in lines.enumerated() {
             if var u = current {
-                let p = lines[u.lines.last!]
+                var p = lines[u.lines.last!]
+                // a line of closing quotes or brackets alone (a quotation's `”` the extraction set on a line of its own)
+                // ends what the paragraph's text ends: a sentence, when the mark closes one (**CloserLine**)
+                if p.han == 0, !p.endsSentence, !p.text.isEmpty, p.text.unicodeScalars.allSatisfy({ CharClass.isCloser($0) || CharClass.isSpace($0) }),
+                   u.text.endsSentence {
+                    p.endsSentence = true
+                    p.endsCloser = false
+                }
                 // heading lines printed together are measured against the widest of them, others against the column
                 let sameRun = l.gapBefore == 0 && p.headingLike && l.headingLike
                 let f = JoinFeature.extract(p, l, unitLines: u.lines.count, unitHasClause: u.hasClause, unitOpen: open > 0,
