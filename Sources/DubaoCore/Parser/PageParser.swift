@@ -206,8 +206,9 @@ public struct PageParser: Sendable {
         // Rule **TaggedHead**: a heading that carries a web column tag (`…托起民生幸福（评论员观察）`), or is one alone
         // (`（评论员观察）`), belongs to a headline: a story's intertitle carries none
         let tagged = units.map { u in
-            u.lines.count <= 3 && !u.endsSentence && UnitFeature.isHeadingShape(u)
-                && (HeadlineRoles.isTagOnly(u.text) || Markers.endsWithColumnTag(u.text))
+            // (the tag first: it looks at the last character, the heading's shape counts the whole text)
+            u.lines.count <= 3 && !u.endsSentence && (Markers.endsWithColumnTag(u.text) || HeadlineRoles.isTagOnly(u.text))
+                && UnitFeature.isHeadingShape(u)
         }
         return { k, s in
             if marksOnly[k] { return s == .furnitureOpen || s == .furnitureClosed || s == .body }
