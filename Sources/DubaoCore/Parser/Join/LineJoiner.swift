@@ -7,7 +7,8 @@
 /// and the headline roles decide whether they are one role printed over two lines (**HeadingLines**); heading
 /// lines printed one under the other are measured against the widest of them; a heading line that stops a full
 /// character short of the column does not run on to a heading line opening with a Han character, which would have
-/// fitted (a scrap of three characters or fewer under it does). A jump mark on a line of its own
+/// fitted (a scrap of three characters or fewer under it does), nor to one wider than it by that first character
+/// (**WiderUnder**: the column is at least as wide as the line under it, its hanging marks aside). A jump mark on a line of its own
 /// stays apart from a heading line above it (**MarkUnderHeading**), and so does a banner printed twice after a blank
 /// line (`体育体育`), and, on a page with its geometry, a line after a blank set in type 1.15 times larger or smaller
 /// (a caption standing in the text). A production line (`数据来源：…`, `制图：…`) wraps onto the next line but never
@@ -78,6 +79,12 @@ struct LineJoiner {
                     && !inRun && (p.columnWidth.map { p.rawWidth <= $0 - 2 } ?? false)
                     && l.text.unicodeScalars.first.map(CharClass.isHan) == true && (l.han >= 4 || p.raw.contains(" "))
                     && !cutsWord(p, l)
+                // a heading line under one narrower than it by at least its own first character (with the marks that
+                // cannot open a line) shows the line above was not wrapped: that character would have fitted there
+                // (`城市更新中的“微改造”` / `老小区里长出“幸福空间”`: two heading lines, whatever the column) (**WiderUnder**)
+                let widerUnder = u.lines.count == 1 && l.gapBefore == 0 && l.rawWidth > p.rawWidth
+                    && p.headingLike && l.headingLike && !p.letterSpaced && !l.letterSpaced && !p.hasClause && !l.hasClause
+                    && p.rawWidth + Self.openingClusterWidth(l.raw) <= l.rawWidth - Self.hangingWidth(l.raw) && !cutsWord(p, l)
                 // a Latin sentence running on (`Monday and` / `brought together`) is one paragraph whatever the layout
                 let latinWrap = f[JoinFeature.latinRun.rawValue] != 0 && !l.opensStory
                 // a jump mark on a line of its own under a heading line (an intertitle at the foot of a column) is
@@ -135,7 +142,7 @@ struct LineJoiner {
                 // blank lines, goes on in the running text under it (**ProseCut**)
                 let proseCut = paragraphBlanks && l.gapBefore == 1 && Self.proseCut(u, lines, at: k, cutsWord: { cutsWord(p, l) })
                 let join = decide?(k) ?? (!apart && (latinWrap || indentedWrap || leadGoesOn || proseCut || dashWrap || particleWrap
-                    || (!shortHeads && !stopsShort && !headOverMark && !doubledBanner && !otherType && !displayEnds && !displayBegins
+                    || (!shortHeads && !stopsShort && !widerUnder && !headOverMark && !doubledBanner && !otherType && !displayEnds && !displayBegins
                         && !productionEnds && !bracketCloses && model.joinScore(f) > 0)))
                 observe?(k, f, join)
                 if join {
@@ -205,6 +212,35 @@ struct LineJoiner {
         // (not a byline set under it: `本报记者 某某`, `本报记者某某某某某`)
         return Markers.bylineLine(l.text) == nil && !TrailingByline.roles.contains(where: { l.text.hasPrefix($0) })
     }
+
+    /// The printed width of what a line breaker must keep together at the start of `line`: its first character with
+    /// the opening marks before it and the closing and clause marks after it (none of them may end or open a line).
+    static func openingClusterWidth(_ line: String) -> Int {
+        var width = 0, seenBase = false, word = false
+        for c in line.unicodeScalars {
+            if CharClass.isSpace(c) { break }
+            let mark = CharClass.isCloser(c) || clauseOrStop(c)
+            let alnum = c.isASCII && c.properties.isAlphabetic || CharClass.isDigit(c)
+            // (a Latin word or a number is not broken either)
+            if seenBase && !mark && !(word && alnum) { break }
+            width += DisplayWidth.of(c, ambiguousWide: true)
+            if !CharClass.isOpener(c) && !mark { if !seenBase { word = alnum }; seenBase = true }
+        }
+        return width
+    }
+
+    /// The printed width of the marks a line breaker lets hang past the column at the end of `line` (closing marks,
+    /// clause and sentence marks): the column is at least as wide as the line without them.
+    static func hangingWidth(_ line: String) -> Int {
+        var width = 0
+        for c in line.unicodeScalars.reversed() {
+            guard CharClass.isCloser(c) || Self.clauseOrStop(c) else { break }
+            width += DisplayWidth.of(c, ambiguousWide: true)
+        }
+        return width
+    }
+
+    static func clauseOrStop(_ c: Unicode.Scalar) -> Bool { "，。、；：！？,.;:!?".unicodeScalars.contains(c) }
 
     /// The pairs of Han characters printed next to each other within the page's lines.
     static func linePairs(_ lines: [PageLine]) -> Profile {
