@@ -340,14 +340,15 @@ struct ParagraphJoinTests {
         func units(_ text: String) -> [String] { PageParser.units(PageParser.lines(of: text).lines, model: .default).map(\.text) }
         func wrap(_ t: String) -> String { Fixtures.column(t, width: 11) }
         // a story in a narrow column, its kicker and headline printed after it, each on a line of its own: the
-        // kicker fills the column, the headline is wider than it
+        // kicker fills the column, the headline is wider than it by a character (its closing quote is its end, not
+        // a mark hung past the column: nothing follows it)
         let paragraphs = ["今年以来，老街片区实施微改造，拆除违建、整治立面、补齐设施，居民生活环境明显改善。",
                           "片区新建口袋公园三处，增设休闲座椅和健身器材，老人孩子有了散步玩耍的好去处。",
                           "下一步，街道将继续听取居民意见，推动改造项目从“有没有”向“好不好”转变。"]
-        let heads = "老街改造中的“小变化”\n居民家门口多了“口袋公园”"
+        let heads = "老街改造中的“小变化”\n居民家门口有“口袋公园”"
         let page = (["滨江晚报", "2025年3月12日 星期三", "第5版"] + paragraphs.map(wrap) + [heads]).joined(separator: "\n\n")
         let u = units(page)
-        #expect(u.contains("老街改造中的“小变化”") && u.contains("居民家门口多了“口袋公园”"), "\(u)")
+        #expect(u.contains("老街改造中的“小变化”") && u.contains("居民家门口有“口袋公园”"), "\(u)")
         // a line wrapped at its column stays one line with its rest, even where the rest is wider than the line
         // above only by marks the typesetter lets hang past the column (`…又` / `改“里子”？…“微改造”`)
         let hung = page.replacingOccurrences(of: heads, with: "老旧小区改造如何既改“面子”又\n改“里子”？东城区探索“微改造”\n模式，从群众最关心的事做起。")

@@ -84,7 +84,8 @@ struct LineJoiner {
                 // (`城市更新中的“微改造”` / `老小区里长出“幸福空间”`: two heading lines, whatever the column) (**WiderUnder**)
                 let widerUnder = u.lines.count == 1 && l.gapBefore == 0 && l.rawWidth > p.rawWidth
                     && p.headingLike && l.headingLike && !p.letterSpaced && !l.letterSpaced && !p.hasClause && !l.hasClause
-                    && p.rawWidth + Self.openingClusterWidth(l.raw) <= l.rawWidth - Self.hangingWidth(l.raw) && !cutsWord(p, l)
+                    && p.rawWidth + Self.openingClusterWidth(l.raw) <= l.rawWidth - Self.hangingWidth(l, last: k + 1 == lines.count || lines[k + 1].gapBefore > 0)
+                    && !cutsWord(p, l)
                 // a Latin sentence running on (`Monday and` / `brought together`) is one paragraph whatever the layout
                 let latinWrap = f[JoinFeature.latinRun.rawValue] != 0 && !l.opensStory
                 // a jump mark on a line of its own under a heading line (an intertitle at the foot of a column) is
@@ -230,7 +231,14 @@ struct LineJoiner {
     }
 
     /// The printed width of the marks a line breaker lets hang past the column at the end of `line` (closing marks,
-    /// clause and sentence marks): the column is at least as wide as the line without them.
+    /// clause and sentence marks): the column is at least as wide as the line without them. None on the last line of
+    /// a heading (no clause or sentence mark in it): its closing quote ends the heading, where a line breaker hangs one
+    /// only when the text goes on.
+    static func hangingWidth(_ line: PageLine, last: Bool) -> Int {
+        if last && !line.text.unicodeScalars.contains(where: clauseOrStop) { return 0 }
+        return hangingWidth(line.raw)
+    }
+
     static func hangingWidth(_ line: String) -> Int {
         var width = 0
         for c in line.unicodeScalars.reversed() {
