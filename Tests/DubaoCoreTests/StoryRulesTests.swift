@@ -777,6 +777,33 @@ struct LabelStoriesTests {
         #expect(page.furniture.contains("城事") && !page.articles.contains { $0.column == "城事" })
     }
 
+    @Test("MissedBanner: a page decoded with no section, whose banner stands under a story's headline printed after it, is decoded again with that banner")
+    func missedBanner() {
+        func wrap(_ t: String) -> String { Fixtures.column(t, width: 14) }
+        let first = ["昨日，城南街道举办社区邻里节，居民们带来自家拿手菜，与邻居分享交流，现场气氛热烈。",
+                     "活动中，社区还组织了义诊、理发和家电维修等便民服务，吸引了两百多名居民参加，大家纷纷点赞。",
+                     "街道负责人表示，将把邻里节办成社区的品牌活动，让居民在家门口感受温暖，增进邻里感情。"]
+        let second = ["本报讯（记者 王芳）近日，市图书馆推出夜间开放服务，每周五、周六延长开放至晚上十时。",
+                      "图书馆还开设了亲子阅读区和自习区，方便上班族和学生利用晚上时间读书学习，受到读者欢迎。",
+                      "据统计，夜间开放首周，图书馆共接待读者三千余人次，借阅图书五千余册，读者满意度很高。"]
+        for banner in ["文 体", "新农村"] {
+            // a story, its kicker and its wrapped headline printed after it, the page's banner, the next story
+            let text = (["江城晚报", "2025年3月12日 星期三", "第6版", "□ 记者 林晓"] + first.map(wrap)
+                        + ["一场邻里节的温情\n让 家 家 户 户 “ 近 ” 在 身\n边", banner] + second.map(wrap) + ["图书馆夜间开放受欢迎"])
+                .joined(separator: "\n\n")
+            let page = parse(text)
+            let name = banner.replacingOccurrences(of: " ", with: "")
+            #expect(page.section == name, "\(banner): \(String(describing: page.section))")
+            #expect(page.articles.first?.headline == "让家家户户“近”在身边", "\(page.articles.map(\.headline))")
+        }
+        // nor is a story's only headline taken for the banner of a page that prints none
+        let plain = parse((second.prefix(2).map(wrap) + ["老街邻里节", wrap("本报讯（记者 林晓）" + first[0]), wrap(first[1])]).joined(separator: "\n\n"))
+        #expect(plain.section == nil && plain.articles.map(\.headline) == [nil, "老街邻里节"], "\(plain.articles.map(\.headline)) \(String(describing: plain.section))")
+        // a page whose banner was decoded keeps it
+        let decoded = parse((["江城晚报", "2025年3月12日 星期三", "第6版", "文体文体"] + second.map(wrap) + ["图书馆夜间开放受欢迎"]).joined(separator: "\n\n"))
+        #expect(decoded.section == "文体")
+    }
+
     @Test("InterviewAnswer: a speaker's answer right after the interviewer's question goes on with the interview, whatever its length")
     func interviewAnswers() {
         let text = """

@@ -5,7 +5,8 @@
 /// 2. Units: each gap between two lines is scored from its features and the lines joined when the model says
 ///    so (**ParagraphJoin**).
 /// 3. Labels: every unit's features are scored for every label, and a Viterbi decode over the page picks the
-///    best consistent labelling (`ParserModel`, `Viterbi`).
+///    best consistent labelling (`ParserModel`, `Viterbi`); a page that decodes no banner is decoded once more
+///    with the short heading likeliest to be its banner as the banner, when that costs little (**MissedBanner**).
 /// 4. Stories: the labelled units are read into stories (**StoryAssembly**), captions placed, column labels,
 ///    the banner and the page's own header lines read, and the articles built.
 public struct PageParser: Sendable {
@@ -289,13 +290,65 @@ public struct PageParser: Sendable {
         var units = Self.units(lines, model: model, dump: dump)
         let topic = TopicContext(units: units)
         let features = UnitFeature.extract(units: units, lines: lines, topic: topic)
-        let decode = Self.decode(Self.emission(features, model: model), units: units, model: model,
-                                 permitted: Self.permitted(units, features: features))
+        let emission = Self.emission(features, model: model)
+        let permitted = Self.permitted(units, features: features)
+        var decode = Self.decode(emission, units: units, model: model, permitted: permitted)
+        // **MissedBanner**: every page of a paper names its section; a page decoded with none, where a short heading
+        // reads as the banner nearly as well, is decoded again with that unit the banner, unless a story is then left
+        // with no heading (the unit was a story's only headline)
+        if let b = Self.missedBanner(units, decode) {
+            let again = Self.decode(emission, units: units, model: model, permitted: { k, s in
+                permitted(k, s) && (k != b || s.label == .banner)
+            })
+            if again.total > -.infinity && Self.headlessStories(again.states) <= Self.headlessStories(decode.states) { decode = again }
+        }
         for k in units.indices {
             units[k].state = decode.states[k]
             units[k].label = decode.states[k].label
         }
         return Analysis(lines: lines, units: units, features: features, decode: decode, topic: topic, removed: removed, dump: dump)
+    }
+
+    /// On a page decoded with no banner, no section named beside its folio and no furniture read nearly as well as
+    /// the banner, the short heading (two to six Han characters on one line, no clause or sentence mark) whose best
+    /// labelling as the banner is highest, if that is within `bannerRunnerUpMargin` of the page's best labelling.
+    static func missedBanner(_ units: [Unit], _ decode: Viterbi.Result) -> Int? {
+        let banner = UnitLabel.banner.rawValue
+        guard !decode.states.contains(where: { $0.label == .banner }) else { return nil }
+        var best: Int?
+        var bestScore = -Double.infinity
+        for k in units.indices {
+            let u = units[k]
+            let label = decode.states[k].label
+            if label == .furniture {
+                // (furniture that names the section beside the folio, or reads nearly as well as the banner, names it)
+                if Markers.folioSection(u.text) != nil || decode.total - decode.labelScores[k][banner] <= bannerRunnerUpMargin { return nil }
+                continue
+            }
+            guard u.lines.count == 1, !u.hasClause, !u.endsSentence, u.text.unicodeScalars.count <= 12 else { continue }
+            let han = u.text.hanCount
+            guard (2...6).contains(han), decode.labelScores[k][banner] > bestScore else { continue }
+            bestScore = decode.labelScores[k][banner]
+            best = k
+        }
+        guard let k = best, decode.total - bestScore <= bannerRunnerUpMargin else { return nil }
+        return k
+    }
+
+    /// The stories of a labelling with no heading: no headline before their opening (bylines between) and none
+    /// printed after their text, before the next story opens.
+    static func headlessStories(_ states: [DecodeState]) -> Int {
+        var count = 0
+        for (k, s) in states.enumerated() where s.label == .storyStart {
+            var j = k - 1
+            while j >= 0 && states[j].label == .byline { j -= 1 }
+            if j >= 0 && states[j].label == .headlineNext { continue }
+            j = k + 1
+            while j < states.count && states[j].label != .storyStart && states[j].label != .headlinePrevious && states[j].label != .headlineNext { j += 1 }
+            if j < states.count && states[j].label == .headlinePrevious { continue }
+            count += 1
+        }
+        return count
     }
 
     /// How far below the chosen labelling a furniture unit's best labelling as the banner may be for it to
