@@ -804,6 +804,22 @@ struct LabelStoriesTests {
         #expect(decoded.section == "文体")
     }
 
+    @Test("DoubledBanner: of two units decoded as the banner, the one the extraction printed twice names the section; the other is a story's column")
+    func doubledBanner() {
+        func wrap(_ t: String) -> String { Fixtures.column(t, width: 14) }
+        let first = ["本报讯（记者 林晓）昨日，城南街道举办社区邻里节，居民们带来自家拿手菜，与邻居分享交流。",
+                     "活动中，社区还组织了义诊、理发和家电维修等便民服务，吸引了两百多名居民参加，大家纷纷点赞。"]
+        let second = ["本报讯（记者 王芳）近日，市图书馆推出夜间开放服务，每周五、周六延长开放至晚上十时。",
+                      "图书馆还开设了亲子阅读区和自习区，方便上班族和学生利用晚上时间读书学习，受到读者欢迎。"]
+        // a picture story under its column label at the head of the page, the banner printed twice at its foot
+        let text = (["江城晚报", "2025年3月12日 星期三", "第6版", "图片故事", "昨日，市民在江滩公园赏花游玩。", "（记者 林晓 摄）", "春到江滩"]
+                    + first.map(wrap) + ["邻里节上话邻情"] + second.map(wrap) + ["图书馆夜间开放受欢迎", "文体文体", "责任编辑：吴刚"])
+            .joined(separator: "\n\n")
+        let page = parse(text)
+        #expect(page.section == "文体", "\(String(describing: page.section))")
+        #expect(page.articles.first?.column == "图片故事" && !page.articles.contains { $0.column == "文体" }, "\(page.articles.map(\.column))")
+    }
+
     @Test("InterviewAnswer: a speaker's answer right after the interviewer's question goes on with the interview, whatever its length")
     func interviewAnswers() {
         let text = """

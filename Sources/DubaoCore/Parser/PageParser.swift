@@ -389,10 +389,12 @@ public struct PageParser: Sendable {
         var units = a.units
         var removed = a.removed
         // the banner, undoubled (`时政要闻时政要闻`)
+        var doubled = Set<Int>()
         for k in units.indices where units[k].label == .banner || (units[k].label == .furniture && units[k].text.hanCount <= 24) {
             if let r = BannerUndoubling.undouble(units[k].text) {
                 units[k].text = r.text
                 removed.append(contentsOf: r.removed)
+                doubled.insert(k)
             }
         }
         var assembly = StoryAssembly(units: units, topic: a.topic)
@@ -409,7 +411,9 @@ public struct PageParser: Sendable {
         // (a section named beside the folio in the page's head, `第04版：要闻`, is the section: then a line decoded as
         // a banner is free to name a story's column, **FolioSection**)
         let folioNamed = (assembly.banners + assembly.furniture).sorted().lazy.compactMap { Markers.folioSection(units[$0].text) }.first
-        let banner = folioNamed == nil ? Self.surestBanner(a.decode.labelScores, assembly.banners) : nil
+        // (one printed twice is the banner: display type that the extraction doubled, **DoubledBanner**)
+        let doubledBanners = assembly.banners.filter(doubled.contains)
+        let banner = folioNamed == nil ? Self.surestBanner(a.decode.labelScores, doubledBanners.isEmpty ? assembly.banners : doubledBanners) : nil
         var labels = PageFurniture.assignColumns(units: units, furniture: Set((assembly.furniture + assembly.banners).filter { $0 != banner }),
                                                  drafts: &assembly.drafts, kinds: kinds)
         kinds = assembly.drafts.map(builder.kind)
