@@ -357,6 +357,20 @@ struct ParagraphJoinTests {
         #expect(LineJoiner.openingClusterWidth("2025年") == 4 && LineJoiner.hangingWidth("探索“微改造”") == 2 && LineJoiner.hangingWidth("探索") == 0)
     }
 
+    @Test("LeadUnder: a report's opening (本报讯…) never runs on from heading lines or from a sentence's end above it")
+    func leadUnder() {
+        // `pdftotext -raw` text (no blank lines) in a column of 16: a story's end, a kicker and a headline as wide as
+        // the column, the next story's opening
+        let paragraphs = ["村党支部书记表示，下一步将推动香菇产业与乡村旅游结合，打造采摘体验园，让小香菇发挥更大作用。",
+                          "如今，全村香菇种植规模达到一百五十万棒，年产值三千多万元，带动周边三百多户群众增收致富。"]
+        let lead = "本报讯（记者 林晓 通讯员 王芳）在石门镇的大山深处，有一位护林员，二十年如一日守护着这片山林。他叫张德福，今年六十岁。"
+        let text = (paragraphs.map { Fixtures.column($0, width: 16) } + ["守护荆江两岸青山绿水的“护林人”", "二十年来，他把荒坡变成了万亩果园",
+                    Fixtures.column(lead, width: 16)]).joined(separator: "\n")
+        let page = parse(text)
+        #expect(page.articles.count == 2, "\(page.articles.map(\.headline))")
+        #expect(page.articles.last?.blocks.first?.text.hasPrefix("本报讯（记者 林晓 通讯员 王芳）") == true)
+    }
+
     @Test("ParticleWrap: a line opening with a particle no phrase begins with (的, 了, 们) is the rest of the line right above it")
     func particleWrap() {
         func units(_ text: String) -> [String] { PageParser.units(PageParser.lines(of: text).lines, model: .default).map(\.text) }

@@ -22,7 +22,8 @@
 /// (**ProseCut**). A subtitle (`——…`) wrapped onto the heading line under it is one line (**DashWrap**); a line
 /// opening with a particle no phrase begins with (`的`, `了`: `BoundParticles`) is the rest of the line right above it
 /// (**ParticleWrap**). A line of closing quotes or brackets alone ends what the paragraph's text ends (**CloserLine**):
-/// the line after a quotation's `”` set on its own is weighed as the line after a sentence's end.
+/// the line after a quotation's `”` set on its own is weighed as the line after a sentence's end. A report's opening
+/// never runs on from heading lines or a sentence's end (**LeadUnder**).
 struct LineJoiner {
     var model: ParserModel
     /// The text may be a dump as given (false: chained back from an extraction's rows, or read from a PDF).
@@ -134,7 +135,10 @@ struct LineJoiner {
                 // an item of a numbered list opens after the one before it ended (`…身份证件；` / `2.节假日期间…`)
                 let listItem = (p.endsSentence || p.text.unicodeScalars.last.map { $0 == "；" || $0 == "：" || $0 == ";" } == true)
                     && Markers.opensListItem(l.text)
-                let apart = p.header || l.header || enumeratedHead || listItem
+                // a report's opening (`本报讯…`, a dateline) never runs on from heading lines or a sentence's end above it
+                // (in text as extracted: a page chained back from its rows glues pieces that do) (**LeadUnder**)
+                let leadUnder = mayBeDump && l.opensStory && (unitHeading || p.endsSentence || p.endsCloser)
+                let apart = p.header || l.header || enumeratedHead || listItem || leadUnder
                 let dashWrap = Self.dashWrap(u, p, l)
                 // a line opening with a particle no phrase begins with (`的就医经`) is the rest of the line right above it
                 let particleWrap = l.gapBefore == 0 && !p.endsSentence && !p.endsClause && !p.standsAlone && !p.header
