@@ -820,6 +820,19 @@ struct LabelStoriesTests {
         #expect(page.articles.first?.column == "图片故事" && !page.articles.contains { $0.column == "文体" }, "\(page.articles.map(\.column))")
     }
 
+    @Test("PictureNews: a headline with captions under it and then another story's headline is picture news of its own")
+    func pictureNewsBetweenHeadlines() {
+        let text = ["江城晚报", "2025年3月12日 星期三", "第6版", "文体", "雪后梅花别样红",
+                    "1月7日，游客在城东梅园赏梅拍照。当日，雨雪过后，园内数千株梅花竞相绽放，吸引众多市民前来观赏。",
+                    "林晓摄（城市影像）", "守护城市的“夜班人”", "——节日期间坚守岗位的劳动者群像", "本报记者 王芳",
+                    "当城市进入梦乡，还有这样一群人在默默守护。他们是城市的“夜班人”，用坚守点亮万家灯火。",
+                    "凌晨两点，城北供热站的监控室里灯火通明。值班员王建国紧盯着屏幕上跳动的数据。"].joined(separator: "\n\n")
+        let page = parse(text)
+        #expect(page.articles.map(\.headline) == ["雪后梅花别样红", "守护城市的“夜班人”"], "\(page.articles.map(\.headline))")
+        #expect(page.articles.first?.blocks.first?.text.hasPrefix("1月7日，游客在城东梅园") == true)
+        #expect(page.articles.last?.blocks.first?.text.hasPrefix("当城市进入梦乡") == true, "the story opens with its own text, not the picture's caption")
+    }
+
     @Test("InterviewAnswer: a speaker's answer right after the interviewer's question goes on with the interview, whatever its length")
     func interviewAnswers() {
         let text = """

@@ -22,7 +22,8 @@ struct Draft: Sendable {
 /// signature or 下转 closes it. Captions, inside a story or between stories, go to the story they share their
 /// subject with, the story they stand in counting a little more (**CaptionPlacement**), or make picture news
 /// of their own when they carry their own credit; a bare photo credit, and a caption without a credit that
-/// stands in a story or is numbered (`图①：`), stay with a story.
+/// stands in a story or is numbered (`图①：`), stay with a story. A headline group with captions under it, followed by
+/// another headline, is picture news (**PictureNews**): the captions are not the next story's.
 struct StoryAssembly {
     var drafts: [Draft] = []
     /// Page furniture and banner units, and units that found no place.
@@ -78,6 +79,11 @@ struct StoryAssembly {
                     freeCaptions.append(([k], current))
                 }
             case .headNext:
+                // a headline group with captions after it and then another headline: picture news (**PictureNews**)
+                if !pendingHead.isEmpty && !pendingCaptions.isEmpty {
+                    let d = open(continuation: false, at: pendingCaptions[0])
+                    drafts[d].photoOnly = true
+                }
                 pendingHead.append(k)
                 current = nil
             case .byline:
