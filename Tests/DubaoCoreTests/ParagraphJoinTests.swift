@@ -371,6 +371,22 @@ struct ParagraphJoinTests {
         #expect(page.articles.last?.blocks.first?.text.hasPrefix("本报讯（记者 林晓 通讯员 王芳）") == true)
     }
 
+    @Test("HeadScrap: a headline's last character, or the words that close its bracket, set apart by a column break's blank line, is its rest")
+    func headScrap() {
+        func units(_ text: String) -> [String] { PageParser.units(PageParser.lines(of: text).lines, model: .default).map(\.text) }
+        func wrap(_ t: String) -> String { Fixtures.column(t, width: 14) }
+        let story = ["近日，区应急管理局联合街道开展安全宣传，走进社区和商户，发放资料三千余份。",
+                     "活动中，工作人员还检查了沿街商铺的消防设施，督促整改隐患十余处，居民安全意识明显增强。"]
+        for (head, rest, whole) in [("江 北 新 区 开 展 节 前 安 全 宣", "传", "江北新区开展节前安全宣传"),
+                                    ("让 老 街 坊 住 得 更 舒 心 （ 民 生", "观察）", "让老街坊住得更舒心（民生观察）")] {
+            let page = (story.map(wrap) + [head, rest, wrap("本报讯（记者 林晓）昨日，城南街道举办社区邻里节，居民们带来自家拿手菜。")]).joined(separator: "\n\n")
+            #expect(units(page).contains(whole), "\(units(page))")
+        }
+        // two characters standing alone under a headline (a banner, `城事`) are no scrap of it
+        let banner = (story.map(wrap) + ["江 北 新 区 开 展 节 前 安 全 宣", "传", "城事", wrap("本报讯（记者 林晓）昨日，城南街道举办社区邻里节。")]).joined(separator: "\n\n")
+        #expect(units(banner).contains("城事"), "\(units(banner))")
+    }
+
     @Test("ParticleWrap: a line opening with a particle no phrase begins with (的, 了, 们) is the rest of the line right above it")
     func particleWrap() {
         func units(_ text: String) -> [String] { PageParser.units(PageParser.lines(of: text).lines, model: .default).map(\.text) }

@@ -23,7 +23,8 @@
 /// opening with a particle no phrase begins with (`的`, `了`: `BoundParticles`) is the rest of the line right above it
 /// (**ParticleWrap**). A line of closing quotes or brackets alone ends what the paragraph's text ends (**CloserLine**):
 /// the line after a quotation's `”` set on its own is weighed as the line after a sentence's end. A report's opening
-/// never runs on from heading lines or a sentence's end (**LeadUnder**).
+/// never runs on from heading lines or a sentence's end (**LeadUnder**). A headline's last character, or the words that
+/// close a bracket it opened, set apart by a blank line and standing alone, is its rest (**HeadScrap**).
 struct LineJoiner {
     var model: ParserModel
     /// The text may be a dump as given (false: chained back from an extraction's rows, or read from a PDF).
@@ -139,6 +140,10 @@ struct LineJoiner {
                 // (in text as extracted: a page chained back from its rows glues pieces that do) (**LeadUnder**)
                 let leadUnder = mayBeDump && l.opensStory && (unitHeading || p.endsSentence || p.endsCloser)
                 let apart = p.header || l.header || enumeratedHead || listItem || leadUnder
+                // a headline's last character or two, set apart by a column break's blank line and standing alone (one
+                // Han character, or the words that close a bracket the headline opened, `观察）`), is its rest (**HeadScrap**)
+                let headScrap = l.gapBefore == 1 && l.gapAfter > 0 && unitHeading && p.headingLike && !p.endsSentence && !p.endsCloser
+                    && !l.endsSentence && l.han >= 1 && ((l.han == 1 && l.text.unicodeScalars.count <= 2) || (open > 0 && l.closesFirst && l.han <= 3))
                 let dashWrap = Self.dashWrap(u, p, l)
                 // a line opening with a particle no phrase begins with (`的就医经`) is the rest of the line right above it
                 let particleWrap = l.gapBefore == 0 && !p.endsSentence && !p.endsClause && !p.standsAlone && !p.header
@@ -146,7 +151,7 @@ struct LineJoiner {
                 // running text cut by a blank line, in mid-word or on a comma, on a page that ends its paragraphs with
                 // blank lines, goes on in the running text under it (**ProseCut**)
                 let proseCut = paragraphBlanks && l.gapBefore == 1 && Self.proseCut(u, lines, at: k, cutsWord: { cutsWord(p, l) })
-                let join = decide?(k) ?? (!apart && (latinWrap || indentedWrap || leadGoesOn || proseCut || dashWrap || particleWrap
+                let join = decide?(k) ?? (!apart && (latinWrap || indentedWrap || leadGoesOn || proseCut || dashWrap || particleWrap || headScrap
                     || (!shortHeads && !stopsShort && !widerUnder && !headOverMark && !doubledBanner && !otherType && !displayEnds && !displayBegins
                         && !productionEnds && !bracketCloses && model.joinScore(f) > 0)))
                 observe?(k, f, join)
