@@ -387,6 +387,18 @@ struct ParagraphJoinTests {
         #expect(units(banner).contains("城事"), "\(units(banner))")
     }
 
+    @Test("WrapEnded: heading lines whose last is a scrap half as wide as the line above have ended; a name under them is no part of them")
+    func wrapEnded() {
+        // `pdftotext -raw` text: a story's end, a commentary's headline wrapped onto a scrap, its author, its text
+        let text = [Fixtures.column("村党支部书记表示，下一步将推动香菇产业与乡村旅游结合，打造采摘体验园，让小香菇发挥更大作用。", width: 14),
+                    "全面把握文化消费提质升级的着", "力点", "王志远",
+                    Fixtures.column("文化消费是扩大内需的重要领域，也是满足人民日益增长的美好生活需要的重要方面。当前，各地文化消费持续升温。", width: 15)]
+            .joined(separator: "\n")
+        let page = parse(text)
+        #expect(page.articles.last?.headline == "全面把握文化消费提质升级的着力点", "\(page.articles.map(\.headline))")
+        #expect(page.articles.last?.byline == "王志远")
+    }
+
     @Test("ParticleWrap: a line opening with a particle no phrase begins with (的, 了, 们) is the rest of the line right above it")
     func particleWrap() {
         func units(_ text: String) -> [String] { PageParser.units(PageParser.lines(of: text).lines, model: .default).map(\.text) }

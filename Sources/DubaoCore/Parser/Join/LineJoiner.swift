@@ -24,7 +24,8 @@
 /// (**ParticleWrap**). A line of closing quotes or brackets alone ends what the paragraph's text ends (**CloserLine**):
 /// the line after a quotation's `”` set on its own is weighed as the line after a sentence's end. A report's opening
 /// never runs on from heading lines or a sentence's end (**LeadUnder**). A headline's last character, or the words that
-/// close a bracket it opened, set apart by a blank line and standing alone, is its rest (**HeadScrap**).
+/// close a bracket it opened, set apart by a blank line and standing alone, is its rest (**HeadScrap**). Heading lines
+/// without clause marks whose last is a scrap half as wide as the line above it have ended (**WrapEnded**).
 struct LineJoiner {
     var model: ParserModel
     /// The text may be a dump as given (false: chained back from an extraction's rows, or read from a PDF).
@@ -88,6 +89,10 @@ struct LineJoiner {
                     && p.headingLike && l.headingLike && !p.letterSpaced && !l.letterSpaced && !p.hasClause && !l.hasClause
                     && p.rawWidth + Self.openingClusterWidth(l.raw) <= l.rawWidth - Self.hangingWidth(l, last: k + 1 == lines.count || lines[k + 1].gapBefore > 0)
                     && !cutsWord(p, l)
+                // heading lines whose last is a scrap, half as wide as the line above it or less, have ended: the wrap
+                // stopped there, and a heading line under it is another (`全 省 … 标 准 化` / `改造` / `乡村医生的…`) (**WrapEnded**)
+                let wrapEnded = unitHeading && !u.hasClause && u.lines.count >= 2 && l.gapBefore == 0 && l.headingLike && !l.startsPunct && l.han >= 2
+                    && p.rawWidth * 2 <= lines[u.lines[u.lines.count - 2]].rawWidth
                 // a Latin sentence running on (`Monday and` / `brought together`) is one paragraph whatever the layout
                 let latinWrap = f[JoinFeature.latinRun.rawValue] != 0 && !l.opensStory
                 // a jump mark on a line of its own under a heading line (an intertitle at the foot of a column) is
@@ -152,7 +157,7 @@ struct LineJoiner {
                 // blank lines, goes on in the running text under it (**ProseCut**)
                 let proseCut = paragraphBlanks && l.gapBefore == 1 && Self.proseCut(u, lines, at: k, cutsWord: { cutsWord(p, l) })
                 let join = decide?(k) ?? (!apart && (latinWrap || indentedWrap || leadGoesOn || proseCut || dashWrap || particleWrap || headScrap
-                    || (!shortHeads && !stopsShort && !widerUnder && !headOverMark && !doubledBanner && !otherType && !displayEnds && !displayBegins
+                    || (!shortHeads && !stopsShort && !widerUnder && !wrapEnded && !headOverMark && !doubledBanner && !otherType && !displayEnds && !displayBegins
                         && !productionEnds && !bracketCloses && model.joinScore(f) > 0)))
                 observe?(k, f, join)
                 if join {
