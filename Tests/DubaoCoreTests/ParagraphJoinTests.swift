@@ -399,6 +399,23 @@ struct ParagraphJoinTests {
         #expect(page.articles.last?.byline == "王志远")
     }
 
+    @Test("QuoteSplit: a printed line that the extraction cut in two between a closing and an opening quote is one line again")
+    func quoteSplit() {
+        // `pdftotext -raw` text in a column of 16: a story's end, a commentary's headline and author, its text, whose
+        // first printed line came out in two pieces at `”“`
+        let paragraph = Fixtures.column("社区群里“签到”“晒图”不断，各类政务小程序“积分排名”频繁，有的社区干部一天要在多个平台上填报同一份数据，疲于应付。", width: 16)
+            .replacingOccurrences(of: "”“", with: "”\n“")
+        let text = [Fixtures.column("村党支部书记表示，下一步将推动香菇产业与乡村旅游结合，打造采摘体验园，让小香菇发挥更大作用。", width: 16),
+                    "别让“指尖负担”压垮基层干部（今日谈）", "王明远", paragraph].joined(separator: "\n")
+        let page = parse(text)
+        #expect(page.articles.last?.headline == "别让“指尖负担”压垮基层干部（今日谈）", "\(page.articles.map(\.headline))")
+        #expect(page.articles.last?.blocks.first?.text.hasPrefix("社区群里“签到”“晒图”不断") == true, "\(page.articles.last?.blocks.first?.text ?? "")")
+        // a heading with a quotation in it over a paragraph that opens with one, wider together than the column, stays apart
+        let units = PageParser.units(PageParser.lines(of: [Fixtures.column("村党支部书记表示，下一步将推动香菇产业与乡村旅游结合，打造采摘体验园。", width: 16),
+                                                             "小区里的“幸福空间”", "“以前下楼就是停车场，现在有了健身广场。”居民王大爷说。"].joined(separator: "\n")).lines, model: .default)
+        #expect(units.map(\.text).contains("小区里的“幸福空间”"), "\(units.map(\.text))")
+    }
+
     @Test("ParticleWrap: a line opening with a particle no phrase begins with (的, 了, 们) is the rest of the line right above it")
     func particleWrap() {
         func units(_ text: String) -> [String] { PageParser.units(PageParser.lines(of: text).lines, model: .default).map(\.text) }

@@ -25,7 +25,8 @@
 /// the line after a quotation's `”` set on its own is weighed as the line after a sentence's end. A report's opening
 /// never runs on from heading lines or a sentence's end (**LeadUnder**). A headline's last character, or the words that
 /// close a bracket it opened, set apart by a blank line and standing alone, is its rest (**HeadScrap**). Heading lines
-/// without clause marks whose last is a scrap half as wide as the line above it have ended (**WrapEnded**).
+/// without clause marks whose last is a scrap half as wide as the line above it have ended (**WrapEnded**). A printed
+/// line cut in two between a closing and an opening quote, the two no wider than the column, is one (**QuoteSplit**).
 struct LineJoiner {
     var model: ParserModel
     /// The text may be a dump as given (false: chained back from an extraction's rows, or read from a PDF).
@@ -149,6 +150,12 @@ struct LineJoiner {
                 // Han character, or the words that close a bracket the headline opened, `观察）`), is its rest (**HeadScrap**)
                 let headScrap = l.gapBefore == 1 && l.gapAfter > 0 && unitHeading && p.headingLike && !p.endsSentence && !p.endsCloser
                     && !l.endsSentence && l.han >= 1 && ((l.han == 1 && l.text.unicodeScalars.count <= 2) || (open > 0 && l.closesFirst && l.han <= 3))
+                // a printed line that the extraction cut in two between a closing and an opening quote (`工作群里“打卡”` /
+                // `“接龙”不断，政务应`): the two together no wider than the column (**QuoteSplit**)
+                let quoteSplit = l.gapBefore == 0 && p.endsCloser && l.startsOpener && !l.standsAlone && !l.header && !p.header
+                    && (p.columnWidth.map { p.indent + p.rawWidth + l.rawWidth <= $0 + 2 } ?? false)
+                    && p.text.unicodeScalars.last.map { $0 == "”" || $0 == "’" || $0 == "」" || $0 == "』" } == true
+                    && l.text.unicodeScalars.first.map { $0 == "“" || $0 == "‘" || $0 == "「" || $0 == "『" } == true
                 let dashWrap = Self.dashWrap(u, p, l)
                 // a line opening with a particle no phrase begins with (`的就医经`) is the rest of the line right above it
                 let particleWrap = l.gapBefore == 0 && !p.endsSentence && !p.endsClause && !p.standsAlone && !p.header
@@ -156,7 +163,7 @@ struct LineJoiner {
                 // running text cut by a blank line, in mid-word or on a comma, on a page that ends its paragraphs with
                 // blank lines, goes on in the running text under it (**ProseCut**)
                 let proseCut = paragraphBlanks && l.gapBefore == 1 && Self.proseCut(u, lines, at: k, cutsWord: { cutsWord(p, l) })
-                let join = decide?(k) ?? (!apart && (latinWrap || indentedWrap || leadGoesOn || proseCut || dashWrap || particleWrap || headScrap
+                let join = decide?(k) ?? (!apart && (latinWrap || indentedWrap || leadGoesOn || proseCut || dashWrap || particleWrap || headScrap || quoteSplit
                     || (!shortHeads && !stopsShort && !widerUnder && !wrapEnded && !headOverMark && !doubledBanner && !otherType && !displayEnds && !displayBegins
                         && !productionEnds && !bracketCloses && model.joinScore(f) > 0)))
                 observe?(k, f, join)
