@@ -54,6 +54,10 @@ struct StoryRulesTests {
                                             (text: "全市建制村通公交率达到百分之百", apart: true)])
         #expect(![couplet.kicker, couplet.headline, couplet.subheadline].contains { $0?.contains("完善车进村口") == true }, "\(couplet)")
         #expect([couplet.kicker, couplet.headline, couplet.subheadline].contains { $0?.hasPrefix("车进村口 客上家门") == true })
+        // a line led by a dash printed right under the headline is the subtitle, not the headline's rest
+        let dashed = HeadlineRoles.assign([(text: "全省千余个社区建成老年食堂", apart: true), (text: "社区里的“暖心食堂”", apart: true),
+                                           (text: "——老年助餐服务调查", apart: false)])
+        #expect(dashed == R(kicker: "全省千余个社区建成老年食堂", headline: "社区里的“暖心食堂”", subheadline: "——老年助餐服务调查"), "\(dashed)")
         // a single line is the headline; three lines are kicker, headline and subtitle in order
         #expect(HeadlineRoles.assign([(text: "公交新线开通", apart: true)]) == R(headline: "公交新线开通"))
         let three = HeadlineRoles.assign(["引题", "主题", "副题"])

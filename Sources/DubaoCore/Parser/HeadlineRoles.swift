@@ -2,7 +2,7 @@
 /// Units printed directly under each other (no blank line, the second not indented) are one role printed over
 /// two lines (**RoleBlocks**), unless that would leave a group of several lines with a single role: then each line
 /// is a role, but for two lines broken inside a word of the dictionary (a headline wrapped at its column); a couplet
-/// (`快递进村 农货出山`) is a role of its own wherever it is printed. Of the
+/// (`快递进村 农货出山`) is a role of its own wherever it is printed, and so is a line led by `——` (a subtitle). Of the
 /// group's lines, the one that carries a web column tag, or else the one scored most likely to be the main
 /// headline (`HeadlineFeature`, weighed by the model's `role.<feature>` weights) is the headline; the lines
 /// before it are the kicker, the lines after it and any line led by `——` the subheadline. A tag printed on a
@@ -66,7 +66,13 @@ public enum HeadlineRoles {
         }
         // a couplet, two phrases of a length set apart by a space (`快递进村 农货出山`), is a whole line of display
         // type: a role of its own, never the rest of the line above it nor the start of the line below
+        // (and a line led by `——` opens a subtitle: never the rest of the line above it)
         blocks = blocks.flatMap { b -> [[String]] in
+            if b.count >= 2, b.dropFirst().contains(where: { $0.hasPrefix("——") }) {
+                var out: [[String]] = []
+                for (k, t) in b.enumerated() { if k > 0 && !t.hasPrefix("——") { out[out.count - 1].append(t) } else { out.append([t]) } }
+                return out
+            }
             guard b.count >= 2, b.contains(where: isCouplet) else { return [b] }
             var out: [[String]] = []
             for (k, t) in b.enumerated() {
