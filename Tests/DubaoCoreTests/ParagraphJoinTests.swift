@@ -416,6 +416,20 @@ struct ParagraphJoinTests {
         #expect(units.map(\.text).contains("小区里的“幸福空间”"), "\(units.map(\.text))")
     }
 
+    @Test("DashOpens: a line led by a dash under heading lines opens a subtitle; a dash alone, or in running text, goes on")
+    func dashOpens() {
+        func units(_ text: String) -> [String] { PageParser.units(PageParser.lines(of: text).lines, model: .default).map(\.text) }
+        func wrap(_ t: String) -> String { Fixtures.column(t, width: 14) }
+        let story = ["当城市进入梦乡，还有这样一群人在默默守护，他们用坚守点亮万家灯火，温暖着这座城市。",
+                     "凌晨两点，城北供热站的监控室里灯火通明，值班员紧盯着屏幕上跳动的数据，每隔一小时巡查一遍。"]
+        // (a headline that nearly fills its column, its subtitle letter-spaced and wrapped right under it)
+        let page = (story.map(wrap) + ["守护这座城市的“夜班人”\n— — 节 日 期 间 坚 守 岗 位 的 劳 动\n者群像", "□ 记者 林晓"]).joined(separator: "\n\n")
+        #expect(units(page).contains("守护这座城市的“夜班人”") && units(page).contains("——节日期间坚守岗位的劳动者群像"), "\(units(page))")
+        // a dash on a line of its own is the end of the line above it
+        let lone = (story.map(wrap) + ["城北供热站值班员王建国\n——", "“十年夜班，习惯了”"]).joined(separator: "\n\n")
+        #expect(units(lone).contains("城北供热站值班员王建国——"), "\(units(lone))")
+    }
+
     @Test("ParticleWrap: a line opening with a particle no phrase begins with (的, 了, 们) is the rest of the line right above it")
     func particleWrap() {
         func units(_ text: String) -> [String] { PageParser.units(PageParser.lines(of: text).lines, model: .default).map(\.text) }

@@ -27,6 +27,7 @@
 /// close a bracket it opened, set apart by a blank line and standing alone, is its rest (**HeadScrap**). Heading lines
 /// without clause marks whose last is a scrap half as wide as the line above it have ended (**WrapEnded**). A printed
 /// line cut in two between a closing and an opening quote, the two no wider than the column, is one (**QuoteSplit**).
+/// A line led by `——` under heading lines opens a subtitle (**DashOpens**).
 struct LineJoiner {
     var model: ParserModel
     /// The text may be a dump as given (false: chained back from an extraction's rows, or read from a PDF).
@@ -145,7 +146,9 @@ struct LineJoiner {
                 // a report's opening (`本报讯…`, a dateline) never runs on from heading lines or a sentence's end above it
                 // (in text as extracted: a page chained back from its rows glues pieces that do) (**LeadUnder**)
                 let leadUnder = mayBeDump && l.opensStory && (unitHeading || p.endsSentence || p.endsCloser)
-                let apart = p.header || l.header || enumeratedHead || listItem || leadUnder
+                // a line led by `——` under heading lines opens a subtitle (**DashOpens**)
+                let dashOpens = l.gapBefore == 0 && unitHeading && !u.hasClause && p.headingLike && l.han >= 2 && l.text.hasPrefix("——") && !p.text.hasPrefix("——")
+                let apart = p.header || l.header || enumeratedHead || listItem || leadUnder || dashOpens
                 // a headline's last character or two, set apart by a column break's blank line and standing alone (one
                 // Han character, or the words that close a bracket the headline opened, `观察）`), is its rest (**HeadScrap**)
                 let headScrap = l.gapBefore == 1 && l.gapAfter > 0 && unitHeading && p.headingLike && !p.endsSentence && !p.endsCloser
