@@ -7,6 +7,9 @@ func parse(_ text: String, id: String = "t") -> Page {
     PageParser().parse(text: text, source: "\(id).txt", idPrefix: id)
 }
 
+/// The units the line joiner makes of a made-up page's lines, their texts.
+func units(of text: String) -> [String] { PageParser.units(PageParser.lines(of: text).lines, model: .default).map(\.text) }
+
 /// All block texts of a page, in order.
 func blocks(_ p: Page) -> [String] { p.articles.flatMap { $0.blocks.map(\.text) } }
 
@@ -304,7 +307,6 @@ struct ParagraphJoinTests {
 
     @Test("DashWrap: a subtitle (——…) wrapped onto the line under it is one line; a byline under it is not its rest")
     func dashWrap() {
-        func units(_ text: String) -> [String] { PageParser.units(PageParser.lines(of: text).lines, model: .default).map(\.text) }
         let page = """
             东门老街换新颜
 
@@ -313,17 +315,16 @@ struct ParagraphJoinTests {
 
             本报讯（记者 林晓）昨日，东门老街改造完成，重新向市民开放。
             """
-        #expect(units(page).contains("——东门老街历史文化街区改造纪实"), "\(units(page))")
+        #expect(units(of: page).contains("——东门老街历史文化街区改造纪实"), "\(units(of: page))")
         let byline = page.replacingOccurrences(of: "区改造纪实", with: "本报记者林晓周文")
-        #expect(units(byline).contains("——东门老街历史文化街"), "\(units(byline))")
+        #expect(units(of: byline).contains("——东门老街历史文化街"), "\(units(of: byline))")
         // a subtitle that ends on a closing quote is whole
         let closed = page.replacingOccurrences(of: "——东门老街历史文化街\n区改造纪实", with: "——记东门老街的“守街人”\n改造纪实")
-        #expect(units(closed).contains("——记东门老街的“守街人”"), "\(units(closed))")
+        #expect(units(of: closed).contains("——记东门老街的“守街人”"), "\(units(of: closed))")
     }
 
     @Test("ProductionEnds: a production line (数据来源：…, 制图：…) wraps onto the next line, and after a blank line it opens a unit of its own")
     func productionEnds() {
-        func units(_ text: String) -> [String] { PageParser.units(PageParser.lines(of: text).lines, model: .default).map(\.text) }
         func wrap(_ t: String) -> String { Fixtures.column(t, width: 12) }
         // a page in narrow columns, a headline printed after its story and wrapped, the production lines under it
         let paragraphs = ["今年以来，全区全民阅读活动蓬勃开展，读书会、讲座和展览接连举办，参与人数持续增长。",
@@ -331,13 +332,12 @@ struct ParagraphJoinTests {
                           "全区新建社区书屋一百二十个，居民人均年借阅量增长两倍，社区里的阅读氛围日渐浓厚。"]
         let page = (["滨江晚报", "2025年3月12日 星期三", "第5版"] + paragraphs.map(wrap) + ["十年，他把荒坡变成了果\n园", "数据来源：区统计局", "制图：林晓"])
             .joined(separator: "\n\n")
-        let u = units(page)
+        let u = units(of: page)
         #expect(u.contains("十年，他把荒坡变成了果园") && u.contains("数据来源：区统计局") && u.contains("制图：林晓"), "\(u)")
     }
 
     @Test("WiderUnder: a heading line under a narrower one, wider by its own first character, shows the line above was not wrapped")
     func widerUnder() {
-        func units(_ text: String) -> [String] { PageParser.units(PageParser.lines(of: text).lines, model: .default).map(\.text) }
         func wrap(_ t: String) -> String { Fixtures.column(t, width: 11) }
         // a story in a narrow column, its kicker and headline printed after it, each on a line of its own: the
         // kicker fills the column, the headline is wider than it by a character (its closing quote is its end, not
@@ -347,12 +347,12 @@ struct ParagraphJoinTests {
                           "下一步，街道将继续听取居民意见，推动改造项目从“有没有”向“好不好”转变。"]
         let heads = "老街改造中的“小变化”\n居民家门口有“口袋公园”"
         let page = (["滨江晚报", "2025年3月12日 星期三", "第5版"] + paragraphs.map(wrap) + [heads]).joined(separator: "\n\n")
-        let u = units(page)
+        let u = units(of: page)
         #expect(u.contains("老街改造中的“小变化”") && u.contains("居民家门口有“口袋公园”"), "\(u)")
         // a line wrapped at its column stays one line with its rest, even where the rest is wider than the line
         // above only by marks the typesetter lets hang past the column (`…又` / `改“里子”？…“微改造”`)
         let hung = page.replacingOccurrences(of: heads, with: "老旧小区改造如何既改“面子”又\n改“里子”？东城区探索“微改造”\n模式，从群众最关心的事做起。")
-        #expect(units(hung).contains("老旧小区改造如何既改“面子”又改“里子”？东城区探索“微改造”模式，从群众最关心的事做起。"), "\(units(hung))")
+        #expect(units(of: hung).contains("老旧小区改造如何既改“面子”又改“里子”？东城区探索“微改造”模式，从群众最关心的事做起。"), "\(units(of: hung))")
         #expect(LineJoiner.openingClusterWidth("“口袋公园”") == 4 && LineJoiner.openingClusterWidth("改，造") == 4)
         #expect(LineJoiner.openingClusterWidth("2025年") == 4 && LineJoiner.hangingWidth("探索“微改造”") == 2 && LineJoiner.hangingWidth("探索") == 0)
     }
@@ -373,18 +373,17 @@ struct ParagraphJoinTests {
 
     @Test("HeadScrap: a headline's last character, or the words that close its bracket, set apart by a column break's blank line, is its rest")
     func headScrap() {
-        func units(_ text: String) -> [String] { PageParser.units(PageParser.lines(of: text).lines, model: .default).map(\.text) }
         func wrap(_ t: String) -> String { Fixtures.column(t, width: 14) }
         let story = ["近日，区应急管理局联合街道开展安全宣传，走进社区和商户，发放资料三千余份。",
                      "活动中，工作人员还检查了沿街商铺的消防设施，督促整改隐患十余处，居民安全意识明显增强。"]
         for (head, rest, whole) in [("江 北 新 区 开 展 节 前 安 全 宣", "传", "江北新区开展节前安全宣传"),
                                     ("让 老 街 坊 住 得 更 舒 心 （ 民 生", "观察）", "让老街坊住得更舒心（民生观察）")] {
             let page = (story.map(wrap) + [head, rest, wrap("本报讯（记者 林晓）昨日，城南街道举办社区邻里节，居民们带来自家拿手菜。")]).joined(separator: "\n\n")
-            #expect(units(page).contains(whole), "\(units(page))")
+            #expect(units(of: page).contains(whole), "\(units(of: page))")
         }
         // two characters standing alone under a headline (a banner, `城事`) are no scrap of it
         let banner = (story.map(wrap) + ["江 北 新 区 开 展 节 前 安 全 宣", "传", "城事", wrap("本报讯（记者 林晓）昨日，城南街道举办社区邻里节。")]).joined(separator: "\n\n")
-        #expect(units(banner).contains("城事"), "\(units(banner))")
+        #expect(units(of: banner).contains("城事"), "\(units(of: banner))")
     }
 
     @Test("WrapEnded: heading lines whose last is a scrap half as wide as the line above have ended; a name under them is no part of them")
@@ -418,21 +417,19 @@ struct ParagraphJoinTests {
 
     @Test("DashOpens: a line led by a dash under heading lines opens a subtitle; a dash alone, or in running text, goes on")
     func dashOpens() {
-        func units(_ text: String) -> [String] { PageParser.units(PageParser.lines(of: text).lines, model: .default).map(\.text) }
         func wrap(_ t: String) -> String { Fixtures.column(t, width: 14) }
         let story = ["当城市进入梦乡，还有这样一群人在默默守护，他们用坚守点亮万家灯火，温暖着这座城市。",
                      "凌晨两点，城北供热站的监控室里灯火通明，值班员紧盯着屏幕上跳动的数据，每隔一小时巡查一遍。"]
         // (a headline that nearly fills its column, its subtitle letter-spaced and wrapped right under it)
         let page = (story.map(wrap) + ["守护这座城市的“夜班人”\n— — 节 日 期 间 坚 守 岗 位 的 劳 动\n者群像", "□ 记者 林晓"]).joined(separator: "\n\n")
-        #expect(units(page).contains("守护这座城市的“夜班人”") && units(page).contains("——节日期间坚守岗位的劳动者群像"), "\(units(page))")
+        #expect(units(of: page).contains("守护这座城市的“夜班人”") && units(of: page).contains("——节日期间坚守岗位的劳动者群像"), "\(units(of: page))")
         // a dash on a line of its own is the end of the line above it
         let lone = (story.map(wrap) + ["城北供热站值班员王建国\n——", "“十年夜班，习惯了”"]).joined(separator: "\n\n")
-        #expect(units(lone).contains("城北供热站值班员王建国——"), "\(units(lone))")
+        #expect(units(of: lone).contains("城北供热站值班员王建国——"), "\(units(of: lone))")
     }
 
     @Test("ParticleWrap: a line opening with a particle no phrase begins with (的, 了, 们) is the rest of the line right above it")
     func particleWrap() {
-        func units(_ text: String) -> [String] { PageParser.units(PageParser.lines(of: text).lines, model: .default).map(\.text) }
         // a headline wrapped in a narrow box, as `pdftotext -raw` prints it, and a paragraph cut after a short line
         let text = """
             全区已建成社区书屋一百二十个，居民借阅量逐年上升。
@@ -444,7 +441,7 @@ struct ParagraphJoinTests {
             “谢谢大家帮忙。”住在五楼
             的李阿姨说，社区志愿者每周都来看望她。
             """
-        let u = units(text)
+        let u = units(of: text)
         #expect(u.contains { $0.hasPrefix("一次难忘的出行经") }, "\(u)")
         #expect(u.contains { $0.hasPrefix("“谢谢大家帮忙。”住在五楼的李阿姨说") }, "\(u)")
         #expect(u.contains("读者来信"), "a line above that stands apart stays apart")
@@ -452,7 +449,6 @@ struct ParagraphJoinTests {
 
     @Test("CloserLine: a quotation's closing mark set on a line of its own ends the sentence it closes; a caption after it is no part of it")
     func closerLine() {
-        func units(_ text: String) -> [String] { PageParser.units(PageParser.lines(of: text).lines, model: .default).map(\.text) }
         // as `pdftotext -raw` prints a story's last paragraphs in a column 16 characters wide (a paragraph's end and the
         // next one's start on one line), the quotation's `”` on a line of its own, the picture's caption and credit
         let paragraphs = ["在云岭镇的大山深处，有一位护林员，三十年如一日守护着这片山林。他叫老杨，今年六十二岁。",
@@ -460,7 +456,7 @@ struct ParagraphJoinTests {
                           "山绿了，水清了，村民的日子也越过越红火。村里依托林地资源发展林下经济，种植中药材和食用菌，年收入增加了不少。"]
         let text = (paragraphs.map { Fixtures.column($0, width: 16) }
                     + ["谈起未来，老杨说：“只要我还走得\n动，就会一直守着这片林\n子。\n”", "老杨在林中巡查。", "（通讯员 林晓 摄）"]).joined(separator: "\n")
-        let u = units(text)
+        let u = units(of: text)
         #expect(u.contains("老杨在林中巡查。"), "\(u)")
         #expect(u.contains { $0.hasSuffix("守着这片林子。”") }, "\(u)")
     }

@@ -70,7 +70,9 @@ public enum HeadlineRoles {
         blocks = blocks.flatMap { b -> [[String]] in
             if b.count >= 2, b.dropFirst().contains(where: { $0.hasPrefix("——") }) {
                 var out: [[String]] = []
-                for (k, t) in b.enumerated() { if k > 0 && !t.hasPrefix("——") { out[out.count - 1].append(t) } else { out.append([t]) } }
+                for (k, t) in b.enumerated() {
+                    if k > 0 && !t.hasPrefix("——") { out[out.count - 1].append(t) } else { out.append([t]) }
+                }
                 return out
             }
             guard b.count >= 2, b.contains(where: isCouplet) else { return [b] }

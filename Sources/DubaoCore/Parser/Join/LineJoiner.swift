@@ -8,8 +8,8 @@
 /// lines printed one under the other are measured against the widest of them; a heading line that stops a full
 /// character short of the column does not run on to a heading line opening with a Han character, which would have
 /// fitted (a scrap of three characters or fewer under it does), nor to one wider than it by that first character
-/// (**WiderUnder**: the column is at least as wide as the line under it, its hanging marks aside). A jump mark on a line of its own
-/// stays apart from a heading line above it (**MarkUnderHeading**), and so does a banner printed twice after a blank
+/// (**WiderUnder**: the column is at least as wide as the line under it, its hanging marks aside). A jump mark on a
+/// line of its own stays apart from a heading line above it (**MarkUnderHeading**), and so does a banner printed twice after a blank
 /// line (`体育体育`), and, on a page with its geometry, a line after a blank set in type 1.15 times larger or smaller
 /// (a caption standing in the text). A production line (`数据来源：…`, `制图：…`) wraps onto the next line but never
 /// runs on across a blank one, nor does anything run on into one across a blank line (**ProductionEnds**), and a unit
