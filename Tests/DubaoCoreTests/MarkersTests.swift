@@ -173,6 +173,12 @@ struct MarkersTests {
         #expect(Markers.bylineLine("融媒体记者 张晓明 通讯员 李华") != nil)
         #expect(Markers.bylineLine("本报特派记者 张晓明") != nil)
         #expect(Markers.bylineLine("本报评论员") == nil)
+        // two names printed together after the role word, without a space (`pdftotext -raw` of a byline set in a row)
+        #expect(Markers.bylineLine("本报记者林晓雨周建民") != nil)
+        #expect(Markers.bylineLine("本报记者王芳李明") != nil)
+        #expect(Markers.gluedNames("林晓雨周建民") == 2)
+        // a sentence after the role word is no names
+        #expect(Markers.bylineLine("本报记者深入一线采访") == nil && Markers.gluedNames("深入一线采访") == nil)
     }
 
     @Test("a page whose reports open with the paper's own name is cut into its stories")

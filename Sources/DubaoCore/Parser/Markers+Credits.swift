@@ -64,12 +64,33 @@ extension Markers {
                 // `记者从省商` is the start of a sentence)
                 if han >= 2 && han <= 4 && han == word.unicodeScalars.count && (!afterRole || Surnames.opens(word)) { names += 1; continue }
                 if han == 1 && word.unicodeScalars.count == 1 { names += 1; continue }  // a name split by letter-spacing
+                // names printed together without a space (`汪晓雨周建华`), each of two or three characters opening with a
+                // surname
+                if afterRole, han == word.unicodeScalars.count, let n = gluedNames(word) { names += n; continue }
                 if word == "摄" || word == "报道" { continue }
                 return nil
             }
         }
         guard names >= 1 else { return nil }
         return marks.isEmpty ? SpaceTidy.tidy(body) : marks + " " + SpaceTidy.tidy(body)
+    }
+
+    /// How many personal names of two or three Han characters, each opening with a surname, `w` (five to nine
+    /// characters) is printed as, when it reads so; nil otherwise.
+    static func gluedNames(_ w: Substring) -> Int? {
+        let s = Array(w.unicodeScalars)
+        guard (5...9).contains(s.count) else { return nil }
+        // ways[i]: the ways the first i characters read as names, and how many names (the last way found)
+        var ways = [Int](repeating: 0, count: s.count + 1), count = [Int](repeating: 0, count: s.count + 1)
+        ways[0] = 1
+        for i in 0..<s.count where ways[i] > 0 {
+            guard Surnames.opens(Substring(String(scalars: s[i..<min(i + 2, s.count)]))) else { continue }
+            for n in 2...3 where i + n <= s.count {
+                ways[i + n] += ways[i]
+                count[i + n] = count[i] + 1
+            }
+        }
+        return ways[s.count] > 0 ? count[s.count] : nil
     }
 
     /// A bullet's byline that names the writer by where they work, not by a role word: `□ 公安县志愿者协会会员
