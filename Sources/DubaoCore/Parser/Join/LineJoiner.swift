@@ -272,7 +272,8 @@ struct LineJoiner {
         return width
     }
 
-    static func clauseOrStop(_ c: Unicode.Scalar) -> Bool { "，。、；：！？,.;:!?".unicodeScalars.contains(c) }
+    /// A clause or sentence mark (CharClass's, the ASCII full stop too): none may open a line.
+    static func clauseOrStop(_ c: Unicode.Scalar) -> Bool { CharClass.isClausePunct(c) || CharClass.isTerminator(c) || c == "." }
 
     /// The pairs of Han characters printed next to each other within the page's lines.
     static func linePairs(_ lines: [PageLine]) -> Profile {
