@@ -837,6 +837,38 @@ struct LabelStoriesTests {
         #expect(page.articles.last?.blocks.first?.text.hasPrefix("当城市进入梦乡") == true, "the story opens with its own text, not the picture's caption")
     }
 
+    @Test("LabelledTitle: a letter under its column label and title, after a story that ended, is a story of its own; a feature's intertitle pairs are not")
+    func labelledTitle() {
+        func page(_ tail: [String]) -> Page {
+            let text = (["江城晚报", "2025年4月8日 星期二", "第5版", "民生", "城西片区完成雨污分流改造",
+                         "本报讯（记者 周新）记者昨日从市住建局获悉，城西片区雨污分流改造工程全面完工，片区内二十三个小区告别了雨天污水漫溢的历史。",
+                         "据介绍，工程共新建雨水管网十八公里、污水管网十二公里，改造检查井六百余座，总投资一点二亿元。",
+                         "市住建局相关负责人表示，下一步将把改造经验推广到城东、城南片区，力争三年内实现主城区雨污分流全覆盖。"]
+                        + tail).joined(separator: "\n\n")
+            return PageParser().parse(text: text, source: "p.txt", idPrefix: "p")
+        }
+        let letter = page(["市民信箱", "小区门前的积水何时能排掉",
+                           "我住在城北的和平里小区，小区门口的路面低洼，每逢下雨便积水成塘，老人孩子出门只能绕道而行。",
+                           "我们曾多次向物业反映，物业说路面归市政管，希望有关部门能来看一看，早日把积水的问题解决好。"])
+        #expect(letter.articles.count == 2, "\(letter.articles.map(\.headline))")
+        #expect(letter.articles.last?.headline == "小区门前的积水何时能排掉")
+        #expect(letter.articles.last?.column == "市民信箱")
+        #expect(letter.articles.last?.blocks.first?.text.hasPrefix("我住在城北") == true)
+        #expect(letter.articles.first?.blocks.contains { $0.text.contains("积水") } == false, "the letter is not the report's")
+        // a feature's intertitles in pairs, the second no longer than twice the first, stay in it
+        let feature = page(["菜篮子稳", "价格平",
+                            "走进城西农贸市场，各类蔬菜摆满摊位，青菜每斤一元五角，比上月便宜了两角，市民挑选得不亦乐乎。",
+                            "市场负责人介绍，今年以来市场与周边十多个蔬菜基地签订了直供协议，货源足了，价格也稳了下来。"])
+        #expect(feature.articles.count == 1, "\(feature.articles.map(\.headline))")
+        // a writer's name over a commentary's title is no column's label
+        #expect(!LabelledTitle.isLabel(Unit(line: PageLine(number: 0, raw: "钱志刚", gapBefore: 1, indent: 0), index: 0)))
+        #expect(LabelledTitle.isLabel(Unit(line: PageLine(number: 0, raw: "百姓呼声", gapBefore: 1, indent: 0), index: 0)))
+        // a title is a whole line, its brackets closed (not a piece of a byline cut off, `高菲）2月4日下午，市劳`)
+        let label = Unit(line: PageLine(number: 0, raw: "市民信箱", gapBefore: 1, indent: 0), index: 0)
+        #expect(!LabelledTitle.isTitle(Unit(line: PageLine(number: 1, raw: "高菲）2月4日下午，市劳动就业", gapBefore: 1, indent: 0), index: 1), over: label))
+        #expect(LabelledTitle.isTitle(Unit(line: PageLine(number: 1, raw: "感谢社区帮我们解决了“停车难”", gapBefore: 1, indent: 0), index: 1), over: label))
+    }
+
     @Test("InterviewAnswer: a speaker's answer right after the interviewer's question goes on with the interview, whatever its length")
     func interviewAnswers() {
         let text = """

@@ -403,6 +403,7 @@ public struct PageParser: Sendable {
         StoryMerging.merge(drafts: &assembly.drafts, units: &units, topic: a.topic)
         LabelStories.merge(drafts: &assembly.drafts, units: &units)
         ParallelIntertitles.mend(drafts: &assembly.drafts, units: &units)
+        LabelledTitle.split(drafts: &assembly.drafts, units: &units, furniture: &assembly.furniture)
         Signoff.mend(drafts: &assembly.drafts, units: &units, furniture: &assembly.furniture)
         let builder = ArticleBuilder(units: units, model: model)
         var kinds = assembly.drafts.map(builder.kind)
