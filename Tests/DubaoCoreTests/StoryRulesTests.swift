@@ -865,8 +865,38 @@ struct LabelStoriesTests {
         #expect(LabelledTitle.isLabel(Unit(line: PageLine(number: 0, raw: "百姓呼声", gapBefore: 1, indent: 0), index: 0)))
         // a title is a whole line, its brackets closed (not a piece of a byline cut off, `高菲）2月4日下午，市劳`)
         let label = Unit(line: PageLine(number: 0, raw: "市民信箱", gapBefore: 1, indent: 0), index: 0)
-        #expect(!LabelledTitle.isTitle(Unit(line: PageLine(number: 1, raw: "高菲）2月4日下午，市劳动就业", gapBefore: 1, indent: 0), index: 1), over: label))
-        #expect(LabelledTitle.isTitle(Unit(line: PageLine(number: 1, raw: "感谢社区帮我们解决了“停车难”", gapBefore: 1, indent: 0), index: 1), over: label))
+        #expect(!LabelledTitle.isTitle([Unit(line: PageLine(number: 1, raw: "高菲）2月4日下午，市劳动就业", gapBefore: 1, indent: 0), index: 1)], over: label))
+        #expect(LabelledTitle.isTitle([Unit(line: PageLine(number: 1, raw: "感谢社区帮我们解决了“停车难”", gapBefore: 1, indent: 0), index: 1)], over: label))
+    }
+
+    @Test("LabelledTitle: a label over a title that pdftotext -raw wrapped onto two lines, read as a story's last intertitles, heads a story of its own; two short intertitles under a label stay the story's")
+    func labelledTitleWrapped() {
+        /// A story read as: a paragraph, then `tail` as intertitles, then a paragraph.
+        func split(_ tail: [String]) -> (drafts: [Draft], units: [Unit], furniture: [Int]) {
+            let texts = ["城西片区雨污分流改造工程全面完工，片区内二十三个小区告别了雨天污水漫溢的历史。"] + tail
+                + ["上个月，我在城北公交站捡到一个钱包，里面有身份证和两千多元现金。"]
+            var units = texts.enumerated().map { k, t in Unit(line: PageLine(number: k, raw: t, gapBefore: 0, indent: 0), index: k) }
+            for k in units.indices {
+                let label: UnitLabel = k == 0 ? .storyStart : k == units.count - 1 ? .body : .intertitle
+                units[k].label = label
+                units[k].state = DecodeState.state(of: label, after: k == 0 ? nil : units[k - 1].state, markIsFrom: false)
+            }
+            var drafts = [Draft(headline: [], body: Array(units.indices), firstLine: 0)]
+            var furniture: [Int] = []
+            LabelledTitle.split(drafts: &drafts, units: &units, furniture: &furniture)
+            return (drafts, units, furniture)
+        }
+        let letter = split(["市民信箱", "一封迟到的", "感谢信"])
+        #expect(letter.drafts.count == 2)
+        #expect(letter.drafts.last?.headline.map { letter.units[$0].text } == ["一封迟到的感谢信"])
+        #expect(letter.drafts.last?.body == [4] && letter.drafts.first?.body == [0])
+        #expect(letter.furniture == [1] && letter.units[4].label == .storyStart)
+        // a title on one line
+        #expect(split(["市民信箱", "小区门前的积水何时能排掉"]).drafts.count == 2)
+        // a feature's pair of short intertitles under a label, a label over a title no longer than twice it, a name
+        #expect(split(["一线探访", "房子新了", "设备全了"]).drafts.count == 1)
+        #expect(split(["市民信箱", "积水何时排掉"]).drafts.count == 1)
+        #expect(split(["钱志刚", "让好政策落到田间地头"]).drafts.count == 1)
     }
 
     @Test("InterviewAnswer: a speaker's answer right after the interviewer's question goes on with the interview, whatever its length")
