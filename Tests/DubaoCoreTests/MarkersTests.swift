@@ -179,6 +179,16 @@ struct MarkersTests {
         #expect(Markers.gluedNames("林晓雨周建民") == 2)
         // a sentence after the role word is no names
         #expect(Markers.bylineLine("本报记者深入一线采访") == nil && Markers.gluedNames("深入一线采访") == nil)
+        // a writer named by where they work, the space before the name lost (**GluedWriter**)
+        #expect(Markers.gluedWriter("江城市青年志愿者协会会员周晓梅") == "周晓梅")
+        #expect(Markers.gluedWriter("城东区妇女联合会王丽华") == "王丽华")
+        #expect(Markers.gluedWriter("市公安局交警支队民警陈立") == "陈立")
+        // punctuation, a name that opens with no common surname, an affiliation that ends as no body or post does,
+        // too short: none
+        #expect(Markers.gluedWriter("江城市青年志愿者协会会员，周晓梅") == nil)
+        #expect(Markers.gluedWriter("江城市青年志愿者协会会员小明") == nil)
+        #expect(Markers.gluedWriter("今天下午我们在公园见到了王丽华") == nil)
+        #expect(Markers.gluedWriter("协会会员周梅") == nil)
     }
 
     @Test("a page whose reports open with the paper's own name is cut into its stories")

@@ -899,6 +899,24 @@ struct LabelStoriesTests {
         #expect(split(["钱志刚", "让好政策落到田间地头"]).drafts.count == 1)
     }
 
+    @Test("WriterUnder: a writer's line under a title, named by where they work and its space lost, stands alone (a byline), wrapped or not; the letter under it opens the story")
+    func writerUnderTitle() {
+        func page(_ writer: String) -> [Article] {
+            let report = "本报讯（记者 周新）记者昨日从市住建局获悉，城西片区雨污分流改造工程全面完工，片区内二十三个小区告别了雨天污水漫溢的历史。"
+            let more = "据介绍，工程共新建雨水管网十八公里、污水管网十二公里，改造检查井六百余座，总投资一点二亿元。"
+            let letter = "作为一名志愿者，我在社区服务站做了三年义工。每个周末，我们都会去看望独居老人，帮他们打扫卫生、陪他们聊天。老人们的笑容，是我坚持下去的最大动力。"
+            let text = ["江城晚报", "2025年4月8日 星期二", "第5版", "民生", "城西片区完成雨污分流改造", Fixtures.column(report, width: 15),
+                        Fixtures.column(more, width: 15), "志愿服务让生活更美好", writer, Fixtures.column(letter, width: 15)].joined(separator: "\n")
+            return PageParser().parse(text: text, source: "p.txt", idPrefix: "p").articles
+        }
+        for writer in ["江城市青年志愿者协会会员周晓梅", "江城市青年志愿者协会会员周晓\n梅"] {
+            let a = page(writer)
+            #expect(a.map(\.headline) == ["城西片区完成雨污分流改造", "志愿服务让生活更美好"], "\(writer)")
+            #expect(a.last?.byline == "江城市青年志愿者协会会员周晓梅", "\(writer)")
+            #expect(a.last?.blocks.first?.text.hasPrefix("作为一名志愿者") == true, "\(writer)")
+        }
+    }
+
     @Test("InterviewAnswer: a speaker's answer right after the interviewer's question goes on with the interview, whatever its length")
     func interviewAnswers() {
         let text = """

@@ -93,6 +93,27 @@ extension Markers {
         return ways[s.count] > 0 ? count[s.count] : nil
     }
 
+    /// Rule **GluedWriter**: a writer's line that names them by where they work, its space lost in extraction
+    /// (`公安县蓝丝带志愿者协会会员罗姿娟`, `荆州市妇女联合会高荣荣`): Han characters only, seven to twenty-four, ending
+    /// in a name of two or three that opens with a common surname, after an affiliation of four or more that ends
+    /// as the name of a body does (`协会`, `联合会`, `中心`: `Signoff.issuerEnds`) or as a member's post does
+    /// (`会员`, `民警`, `教师`). The name, if it reads so.
+    static func gluedWriter(_ text: String) -> String? {
+        let s = Array(text.unicodeScalars)
+        guard (7...24).contains(s.count), s.allSatisfy(CharClass.isHan) else { return nil }
+        for n in [3, 2] {
+            let name = String(scalars: s.suffix(n)), affiliation = String(scalars: s.dropLast(n))
+            guard let f = name.unicodeScalars.first, Surnames.common.contains(f), affiliation.unicodeScalars.count >= 4 else { continue }
+            if Signoff.issuerEnds.contains(where: { affiliation.hasSuffix($0) }) || memberPostEnds.contains(where: { affiliation.hasSuffix($0) }) {
+                return name
+            }
+        }
+        return nil
+    }
+
+    /// How the name of a member's post ends (`会员`, `队员`, `民警`, `教师`).
+    static let memberPostEnds = ["员", "警", "师"]
+
     /// A bullet's byline that names the writer by where they work, not by a role word: `□ 公安县志愿者协会会员
     /// 罗姿娟`, `■ 湖北省社科院 李明`: one or two words of Han (the affiliation), then a name of 2–4 Han characters
     /// set apart by a space that begins with a common surname (`■ 相关链接 专家解读` is a heading), and nothing else;

@@ -27,7 +27,8 @@
 /// close a bracket it opened, set apart by a blank line and standing alone, is its rest (**HeadScrap**). Heading lines
 /// without clause marks whose last is a scrap half as wide as the line above it have ended (**WrapEnded**). A printed
 /// line cut in two between a closing and an opening quote, the two no wider than the column, is one (**QuoteSplit**).
-/// A line led by `——` under heading lines opens a subtitle (**DashOpens**).
+/// A line led by `——` under heading lines opens a subtitle (**DashOpens**). A writer's line named by where they work,
+/// under a title, stands alone (**WriterUnder**).
 struct LineJoiner {
     var model: ParserModel
     /// The text may be a dump as given (false: chained back from an extraction's rows, or read from a PDF).
@@ -148,7 +149,15 @@ struct LineJoiner {
                 let leadUnder = mayBeDump && l.opensStory && (unitHeading || p.endsSentence || p.endsCloser)
                 // a line led by `——` under heading lines opens a subtitle (**DashOpens**)
                 let dashOpens = l.gapBefore == 0 && unitHeading && !u.hasClause && p.headingLike && l.han >= 2 && l.text.hasPrefix("——") && !p.text.hasPrefix("——")
-                let apart = p.header || l.header || enumeratedHead || listItem || leadUnder || dashOpens
+                // a writer's line printed under a title, named by where they work (its space lost: `…协会会员罗姿娟`),
+                // stands alone: the letter under it does not run on from it (**WriterUnder**)
+                // (a writer's line wrapped, `…会员罗姿` / `娟`, runs on into its scrap first)
+                let underTitle = l.gapBefore == 0 && !u.hasClause
+                    && units.last.map({ !$0.hasClause && !$0.endsSentence && $0.lines.count <= 3 && $0.text.hanCount <= 30 }) == true
+                let scrap = l.han <= 2 && l.text.unicodeScalars.count <= 2
+                let writerUnder = underTitle && u.lines.count <= 2 && !scrap && Markers.gluedWriter(u.text) != nil
+                let writerScrap = underTitle && u.lines.count == 1 && scrap && Markers.gluedWriter(u.text + l.text) != nil
+                let apart = p.header || l.header || enumeratedHead || listItem || leadUnder || dashOpens || writerUnder
                 // a headline's last character or two, set apart by a column break's blank line and standing alone (one
                 // Han character, or the words that close a bracket the headline opened, `观察）`), is its rest (**HeadScrap**)
                 let headScrap = l.gapBefore == 1 && l.gapAfter > 0 && unitHeading && p.headingLike && !p.endsSentence && !p.endsCloser
@@ -166,7 +175,7 @@ struct LineJoiner {
                 // running text cut by a blank line, in mid-word or on a comma, on a page that ends its paragraphs with
                 // blank lines, goes on in the running text under it (**ProseCut**)
                 let proseCut = paragraphBlanks && l.gapBefore == 1 && Self.proseCut(u, lines, at: k, cutsWord: { cutsWord(p, l) })
-                let join = decide?(k) ?? (!apart && (latinWrap || indentedWrap || leadGoesOn || proseCut || dashWrap || particleWrap || headScrap || quoteSplit
+                let join = decide?(k) ?? (!apart && (latinWrap || indentedWrap || leadGoesOn || proseCut || dashWrap || particleWrap || headScrap || quoteSplit || writerScrap
                     || (!shortHeads && !stopsShort && !widerUnder && !wrapEnded && !headOverMark && !doubledBanner && !otherType && !displayEnds && !displayBegins
                         && !productionEnds && !bracketCloses && model.joinScore(f) > 0)))
                 observe?(k, f, join)
