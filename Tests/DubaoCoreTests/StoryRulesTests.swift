@@ -917,6 +917,19 @@ struct LabelStoriesTests {
         }
     }
 
+    @Test("CommaWrap: a line opening with a comma goes on from the line above it (a headline pdftotext -raw cut at its quote), whatever the shapes")
+    func commaWrap() {
+        let report = "本报讯（记者 周新）记者昨日从市住建局获悉，城西片区雨污分流改造工程全面完工，片区内二十三个小区告别了雨天污水漫溢的历史。"
+        let lead = "编前：为展现我市生态文明建设成果，本报今起推出系列报道，走进江畔湿地、城市公园和乡村林场，讲述守护绿水青山的故事。"
+        let more = "清晨的江滩湿地公园，白鹭在浅滩上起落，晨练的市民沿着步道慢跑。五年前，这里还是堆满砂石的码头。"
+        let text = ["江城晚报", "2025年4月8日 星期二", "第5版", "民生", "城西片区完成雨污分流改造", Fixtures.column(report, width: 15),
+                    "“绿·江城”", "，共绘生态", "新画卷", Fixtures.column(lead, width: 15), Fixtures.column(more, width: 15)].joined(separator: "\n")
+        let a = PageParser().parse(text: text, source: "p.txt", idPrefix: "p").articles
+        #expect(a.map(\.headline) == ["城西片区完成雨污分流改造", "“绿·江城”，共绘生态新画卷"], "\(a.map(\.headline))")
+        #expect(!a.flatMap(\.blocks).contains { $0.text.hasPrefix("，") })
+        #expect(a.last?.blocks.first?.text.hasPrefix("编前：") == true)
+    }
+
     @Test("InterviewAnswer: a speaker's answer right after the interviewer's question goes on with the interview, whatever its length")
     func interviewAnswers() {
         let text = """

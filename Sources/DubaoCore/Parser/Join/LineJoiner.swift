@@ -28,7 +28,8 @@
 /// without clause marks whose last is a scrap half as wide as the line above it have ended (**WrapEnded**). A printed
 /// line cut in two between a closing and an opening quote, the two no wider than the column, is one (**QuoteSplit**).
 /// A line led by `——` under heading lines opens a subtitle (**DashOpens**). A writer's line named by where they work,
-/// under a title, stands alone (**WriterUnder**).
+/// under a title, stands alone (**WriterUnder**). A line opening with a clause mark goes on from the line above
+/// it (**CommaWrap**).
 struct LineJoiner {
     var model: ParserModel
     /// The text may be a dump as given (false: chained back from an extraction's rows, or read from a PDF).
@@ -172,10 +173,15 @@ struct LineJoiner {
                 // a line opening with a particle no phrase begins with (`的就医经`) is the rest of the line right above it
                 let particleWrap = l.gapBefore == 0 && !p.endsSentence && !p.endsClause && !p.standsAlone && !p.header
                     && BoundParticles.opens(l.text)
+                // a line opening with a clause mark (`，汇志愿` under `“信·荆州”`, where pdftotext -raw cut a headline at its
+                // quote) goes on from the line right above it: no line is set opening with one (**CommaWrap**)
+                let commaWrap = l.gapBefore == 0 && !p.endsSentence && !p.endsClause && !p.header && l.han >= 1
+                    && l.text.unicodeScalars.first.map({ "，、；：".unicodeScalars.contains($0) }) == true
+                    && Markers.isStandaloneMark(p.text) == nil
                 // running text cut by a blank line, in mid-word or on a comma, on a page that ends its paragraphs with
                 // blank lines, goes on in the running text under it (**ProseCut**)
                 let proseCut = paragraphBlanks && l.gapBefore == 1 && Self.proseCut(u, lines, at: k, cutsWord: { cutsWord(p, l) })
-                let join = decide?(k) ?? (!apart && (latinWrap || indentedWrap || leadGoesOn || proseCut || dashWrap || particleWrap || headScrap || quoteSplit || writerScrap
+                let join = decide?(k) ?? (!apart && (latinWrap || indentedWrap || leadGoesOn || proseCut || dashWrap || particleWrap || headScrap || quoteSplit || writerScrap || commaWrap
                     || (!shortHeads && !stopsShort && !widerUnder && !wrapEnded && !headOverMark && !doubledBanner && !otherType && !displayEnds && !displayBegins
                         && !productionEnds && !bracketCloses && model.joinScore(f) > 0)))
                 observe?(k, f, join)
