@@ -930,6 +930,34 @@ struct LabelStoriesTests {
         #expect(a.last?.blocks.first?.text.hasPrefix("编前：") == true)
     }
 
+    @Test("LabelledTitle: a headline group that opens with a column's label over its title gives the label to the story's column, and the story is never merged into the one before it as an intertitle")
+    func labelOverTitleIsColumn() {
+        func units(_ texts: [String], _ labels: [UnitLabel]) -> [Unit] {
+            var us = texts.enumerated().map { k, t in Unit(line: PageLine(number: k, raw: t, gapBefore: 0, indent: 0), index: k) }
+            for k in us.indices {
+                us[k].label = labels[k]
+                us[k].state = DecodeState.state(of: labels[k], after: k == 0 ? nil : us[k - 1].state, markIsFrom: false)
+            }
+            return us
+        }
+        let letter = "我家住在城北的和平里小区，小区门口的路面低洼，每逢下雨便积水成塘。"
+        // (a phrase over a title is a kicker; a short headline over a dash's subtitle is the headline)
+        // (soft: what StoryMerging.softStart says of the story: a dash's subtitle is no soft start either)
+        for (kicker, title, column, soft) in [("市民信箱", "小区门前的积水何时能排掉", true, false),
+                                              ("城西片区雨污分流改造工程全面完工", "小区门前的积水何时能排掉", false, true),
+                                              ("古镇新生", "——记江南水乡白沙镇的保护与发展", false, false)] {
+            var us = units([kicker, title, letter], [.headlineNext, .headlineNext, .storyStart])
+            var drafts = [Draft(headline: [0, 1], body: [2], firstLine: 0)]
+            var furniture: [Int] = []
+            // a label over a title is no soft start of a story (StoryMerging leaves it a story of its own)
+            let before = Draft(headline: [], body: [], firstLine: 0)
+            #expect(StoryMerging.softStart(drafts[0], previous: before, units: us) == soft, "\(kicker)")
+            LabelledTitle.labelsToColumns(drafts: &drafts, units: &us, furniture: &furniture)
+            #expect(drafts[0].headline == (column ? [1] : [0, 1]), "\(kicker)")
+            #expect(furniture == (column ? [0] : []), "\(kicker)")
+        }
+    }
+
     @Test("InterviewAnswer: a speaker's answer right after the interviewer's question goes on with the interview, whatever its length")
     func interviewAnswers() {
         let text = """

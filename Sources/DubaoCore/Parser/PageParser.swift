@@ -404,6 +404,7 @@ public struct PageParser: Sendable {
         LabelStories.merge(drafts: &assembly.drafts, units: &units)
         ParallelIntertitles.mend(drafts: &assembly.drafts, units: &units)
         LabelledTitle.split(drafts: &assembly.drafts, units: &units, furniture: &assembly.furniture)
+        LabelledTitle.labelsToColumns(drafts: &assembly.drafts, units: &units, furniture: &assembly.furniture)
         Signoff.mend(drafts: &assembly.drafts, units: &units, furniture: &assembly.furniture)
         let builder = ArticleBuilder(units: units, model: model)
         var kinds = assembly.drafts.map(builder.kind)

@@ -58,6 +58,21 @@ enum LabelledTitle {
         }
     }
 
+    /// A story's headline group that opens with a column's label over its title (`读者来信` / a letter's title): the
+    /// label is the story's column, not its kicker (a kicker is a phrase, not a label of two to four characters).
+    static func labelsToColumns(drafts: inout [Draft], units: inout [Unit], furniture: inout [Int]) {
+        for d in drafts.indices where drafts[d].column == nil && drafts[d].headline.count >= 2 {
+            let heads = drafts[d].headline.sorted()
+            guard let l = heads.first, heads[1] == l + 1, isLabel(units[l]),
+                  isTitle(heads.dropFirst().prefix(2).map { units[$0] }, over: units[l]) else { continue }
+            drafts[d].headline = Array(heads.dropFirst())
+            units[l].label = .furniture
+            units[l].state = .furnitureClosed
+            furniture.append(l)
+            furniture.sort()
+        }
+    }
+
     /// Two to four Han characters alone on a line: a column's label; not a name (two or three characters opening
     /// with a common surname, `钱志刚`: a commentary's writer over its title).
     static func isLabel(_ u: Unit) -> Bool {
@@ -73,11 +88,13 @@ enum LabelledTitle {
         return Array(first...last)
     }
 
-    /// A title on one line (or wrapped onto a second, as pdftotext's `-raw` may leave it), eight Han characters or
+    /// A title on one line (or wrapped onto a second, in one unit or in two as pdftotext's `-raw` may leave it), eight Han characters or
     /// more and twice the label's, no sentence end, its quotes and brackets closed where they open (not a piece of
     /// a line, `高菲）2月4日下午，市劳`).
     static func isTitle(_ lines: [Unit], over label: Unit) -> Bool {
-        guard !lines.isEmpty, lines.allSatisfy({ $0.lines.count == 1 && $0.marks.isEmpty }), !(lines.last?.endsSentence ?? true) else { return false }
+        // (a line led by a dash is a subtitle: the heading over it is the headline, `古镇新生` / `——记…`)
+        guard !lines.isEmpty, lines.reduce(0, { $0 + $1.lines.count }) <= 2, lines.allSatisfy({ $0.marks.isEmpty }),
+              !(lines.last?.endsSentence ?? true), !lines[0].text.hasPrefix("—") else { return false }
         // (two short phrases, `房子新了` / `设备全了`, are a feature's pair of intertitles, not a title wrapped: unless
         // the first is cut before its noun, `一次难忘的` / `就医经历`, or in a word)
         if lines.count == 2 && lines.allSatisfy({ $0.text.hanCount <= pairedPhraseHan }) {

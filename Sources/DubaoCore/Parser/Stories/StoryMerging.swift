@@ -1,5 +1,5 @@
 /// Rule **StoryMerging**: a story the decode started at a short heading (three lines at most), with nothing else to say a new story
-/// begins there (no report opening, no byline, no kicker or subtitle, no column tag, no 上接, the story before
+/// begins there (no report opening, no byline, no kicker or subtitle, no column tag, no column's label over a title, no 上接, the story before
 /// it not closed by a signature, a credit or 下转, no photo credit of its own), continues the story before it when, read whole, it shares
 /// with that story at least as much as two paragraphs of this page usually share, and more than with any
 /// other story of the page. The heading becomes an intertitle. This weighs each story whole, which the
@@ -77,6 +77,10 @@ enum StoryMerging {
         for h in heads {
             let ht = units[h].text
             if Markers.endsWithColumnTag(ht) || ht.hasPrefix("—") || ht.hasSuffix("—") || ht.hanCount > 20 { return false }
+        }
+        // a column's label over a title (`读者来信` / a letter's title, **LabelledTitle**)
+        if heads.count >= 2, LabelledTitle.isLabel(units[heads[0]]), LabelledTitle.isTitle(heads.dropFirst().map { units[$0] }, over: units[heads[0]]) {
+            return false
         }
         return true
     }
