@@ -956,6 +956,12 @@ struct LabelStoriesTests {
             #expect(drafts[0].headline == (column ? [1] : [0, 1]), "\(kicker)")
             #expect(furniture == (column ? [0] : []), "\(kicker)")
         }
+        // the label read as furniture right above the title: no soft start either; a page's header line there is no label
+        for (above, soft) in [("市民信箱", false), ("第5版", true)] {
+            let us = units([above, "小区门前的积水何时能排掉", letter], [.furniture, .headlineNext, .storyStart])
+            #expect(StoryMerging.softStart(Draft(headline: [1], body: [2], firstLine: 1), previous: Draft(headline: [], body: [], firstLine: 0),
+                                           units: us) == soft, "\(above)")
+        }
     }
 
     @Test("InterviewAnswer: a speaker's answer right after the interviewer's question goes on with the interview, whatever its length")

@@ -78,8 +78,13 @@ enum StoryMerging {
             let ht = units[h].text
             if Markers.endsWithColumnTag(ht) || ht.hasPrefix("—") || ht.hasSuffix("—") || ht.hanCount > 20 { return false }
         }
-        // a column's label over a title (`读者来信` / a letter's title, **LabelledTitle**)
+        // a column's label over a title (`读者来信` / a letter's title, **LabelledTitle**), in its headline group or
+        // read as furniture right above it
         if heads.count >= 2, LabelledTitle.isLabel(units[heads[0]]), LabelledTitle.isTitle(heads.dropFirst().map { units[$0] }, over: units[heads[0]]) {
+            return false
+        }
+        if let h = heads.first, h > 0, units[h - 1].label == .furniture, LabelledTitle.isLabel(units[h - 1]),
+           LabelledTitle.isTitle(heads.map { units[$0] }, over: units[h - 1]) {
             return false
         }
         return true
