@@ -24,7 +24,7 @@ enum LabelledTitle {
             let intertitles = body.filter { units[$0].label == .intertitle }
             // the story's last intertitles: a label and its title (on a line, or wrapped onto a second), and no other
             // label over a title in the story
-            guard let last = intertitles.last, let run = Self.run(ending: last, in: intertitles), run.count >= 2, run.count <= 3,
+            guard let last = intertitles.last, case let run = Self.run(ending: last, in: intertitles), run.count >= 2, run.count <= 3,
                   let l = run.first, isLabel(units[l]), isTitle(run.dropFirst().map { units[$0] }, over: units[l]),
                   !intertitles.contains(where: { $0 < l && $0 + 1 < units.count && isLabel(units[$0]) && isTitle([units[$0 + 1]], over: units[$0]) }),
                   let at = body.firstIndex(of: l), at > 0, body[at - 1] == l - 1, at + run.count < body.count, body[at + run.count] == last + 1,
@@ -82,15 +82,15 @@ enum LabelledTitle {
     }
 
     /// The units of `intertitles` printed one right after another that end with `last`.
-    static func run(ending last: Int, in intertitles: [Int]) -> [Int]? {
+    static func run(ending last: Int, in intertitles: [Int]) -> [Int] {
         var first = last
         while intertitles.contains(first - 1) { first -= 1 }
         return Array(first...last)
     }
 
-    /// A title on one line (or wrapped onto a second, in one unit or in two as pdftotext's `-raw` may leave it), eight Han characters or
-    /// more and twice the label's, no sentence end, its quotes and brackets closed where they open (not a piece of
-    /// a line, `高菲）2月4日下午，市劳`).
+    /// A title on one line (or wrapped onto a second, in one unit or in two as pdftotext's `-raw` may leave it), eight
+    /// Han characters or more and twice the label's, no sentence end, its quotes and brackets closed where they open
+    /// (not a piece of a line, `高菲）2月4日下午，市劳`).
     static func isTitle(_ lines: [Unit], over label: Unit) -> Bool {
         // (a line led by a dash is a subtitle: the heading over it is the headline, `古镇新生` / `——记…`)
         guard !lines.isEmpty, lines.reduce(0, { $0 + $1.lines.count }) <= 2, lines.allSatisfy({ $0.marks.isEmpty }),
