@@ -99,6 +99,9 @@ extension Markers {
     /// as the name of a body does (`协会`, `联合会`, `中心`: `Signoff.issuerEnds`) or as a member's post does
     /// (`会员`, `民警`, `教师`). The name, if it reads so.
     static func gluedWriter(_ text: String) -> String? {
+        // (quick look: seven to twenty-four characters of three bytes each)
+        let bytes = text.utf8.count
+        guard bytes >= 21, bytes <= 72, bytes % 3 == 0 else { return nil }
         let s = Array(text.unicodeScalars)
         guard (7...24).contains(s.count), s.allSatisfy(CharClass.isHan) else { return nil }
         for n in [3, 2] {

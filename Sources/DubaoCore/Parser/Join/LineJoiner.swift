@@ -153,11 +153,13 @@ struct LineJoiner {
                 // a writer's line printed under a title, named by where they work (its space lost: `…协会会员罗姿娟`),
                 // stands alone: the letter under it does not run on from it (**WriterUnder**)
                 // (a writer's line wrapped, `…会员罗姿` / `娟`, runs on into its scrap first)
-                let underTitle = l.gapBefore == 0 && !u.hasClause
-                    && units.last.map({ !$0.hasClause && !$0.endsSentence && $0.lines.count <= 3 && $0.text.hanCount <= 30 }) == true
+                func underTitle() -> Bool {
+                    units.last.map({ !$0.hasClause && !$0.endsSentence && $0.lines.count <= 3 && $0.text.hanCount <= 30 }) == true
+                }
                 let scrap = l.han <= 2 && l.text.unicodeScalars.count <= 2
-                let writerUnder = underTitle && u.lines.count <= 2 && !scrap && Markers.gluedWriter(u.text) != nil
-                let writerScrap = underTitle && u.lines.count == 1 && scrap && Markers.gluedWriter(u.text + l.text) != nil
+                let writerUnder = l.gapBefore == 0 && !u.hasClause && u.lines.count <= 2 && !scrap && Markers.gluedWriter(u.text) != nil && underTitle()
+                let writerScrap = l.gapBefore == 0 && !u.hasClause && u.lines.count == 1 && scrap && Markers.gluedWriter(u.text + l.text) != nil
+                    && underTitle()
                 let apart = p.header || l.header || enumeratedHead || listItem || leadUnder || dashOpens || writerUnder
                 // a headline's last character or two, set apart by a column break's blank line and standing alone (one
                 // Han character, or the words that close a bracket the headline opened, `观察）`), is its rest (**HeadScrap**)
