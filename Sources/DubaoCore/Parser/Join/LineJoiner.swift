@@ -153,9 +153,7 @@ struct LineJoiner {
                 // a writer's line printed under a title, named by where they work (its space lost: `…协会会员罗姿娟`),
                 // stands alone: the letter under it does not run on from it (**WriterUnder**)
                 // (a writer's line wrapped, `…会员罗姿` / `娟`, runs on into its scrap first)
-                func underTitle() -> Bool {
-                    units.last.map({ !$0.hasClause && !$0.endsSentence && $0.lines.count <= 3 && $0.text.hanCount <= 30 }) == true
-                }
+                func underTitle() -> Bool { units.last?.titleShaped == true }
                 let scrap = l.han <= 2 && l.text.unicodeScalars.count <= 2
                 let writerUnder = l.gapBefore == 0 && !u.hasClause && u.lines.count <= 2 && !scrap && Markers.gluedWriter(u.text) != nil && underTitle()
                 let writerScrap = l.gapBefore == 0 && !u.hasClause && u.lines.count == 1 && scrap && Markers.gluedWriter(u.text + l.text) != nil

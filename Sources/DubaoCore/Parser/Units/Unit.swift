@@ -51,6 +51,10 @@ struct Unit: Sendable {
         gapAfter = l.gapAfter
     }
 
+    /// Shaped as a title a writer's line may stand under (**GluedWriter**): no clause mark, no sentence end, three
+    /// lines and thirty Han characters at most.
+    var titleShaped: Bool { !hasClause && !endsSentence && lines.count <= 3 && text.hanCount <= 30 }
+
     /// The standalone 上接/下转 mark it is, if it is nothing else.
     var standaloneMark: Markers.ContinuationMark? {
         guard marks.count == 1 else { return nil }

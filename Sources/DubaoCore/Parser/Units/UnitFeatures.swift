@@ -279,8 +279,7 @@ extension UnitFeature {
             set(.lead, leads[k])
             set(.columnLeadIn, Markers.isColumnLeadIn(t))
             // (a writer named by where they work, the space before the name lost, under a title: **GluedWriter**)
-            set(.bylineLine, Markers.bylineLine(t) != nil || (u.lines.count <= 2 && k > 0 && !units[k - 1].hasClause && !units[k - 1].endsSentence
-                && units[k - 1].lines.count <= 3 && Markers.gluedWriter(t) != nil))
+            set(.bylineLine, Markers.bylineLine(t) != nil || (u.lines.count <= 2 && k > 0 && Markers.gluedWriter(t) != nil && units[k - 1].titleShaped))
             let inner = bracketed[k]
             set(.creditBracket, bracketCredit[k])
             set(.creditTrailing, inner == nil && han >= 8 && trailingCredit[k])
