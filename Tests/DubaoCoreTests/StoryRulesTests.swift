@@ -2,6 +2,16 @@ import Testing
 import DubaoTestSupport
 @testable import DubaoCore
 
+/// Units of one line each, labelled as a decode would leave them (each label's state after the one before).
+func decodedUnits(_ texts: [String], _ labels: [UnitLabel]) -> [Unit] {
+    var us = texts.enumerated().map { k, t in Unit(line: PageLine(number: k, raw: t, gapBefore: 0, indent: 0), index: k) }
+    for k in us.indices {
+        us[k].label = labels[k]
+        us[k].state = DecodeState.state(of: labels[k], after: k == 0 ? nil : us[k - 1].state, markIsFrom: false)
+    }
+    return us
+}
+
 @Suite("Story rules")
 struct StoryRulesTests {
     @Test("a byline read between a headline and its subtitle (pdftotext prints it beside the headline) leaves the group whole")
@@ -875,12 +885,7 @@ struct LabelStoriesTests {
         func split(_ tail: [String]) -> (drafts: [Draft], units: [Unit], furniture: [Int]) {
             let texts = ["城西片区雨污分流改造工程全面完工，片区内二十三个小区告别了雨天污水漫溢的历史。"] + tail
                 + ["上个月，我在城北公交站捡到一个钱包，里面有身份证和两千多元现金。"]
-            var units = texts.enumerated().map { k, t in Unit(line: PageLine(number: k, raw: t, gapBefore: 0, indent: 0), index: k) }
-            for k in units.indices {
-                let label: UnitLabel = k == 0 ? .storyStart : k == units.count - 1 ? .body : .intertitle
-                units[k].label = label
-                units[k].state = DecodeState.state(of: label, after: k == 0 ? nil : units[k - 1].state, markIsFrom: false)
-            }
+            var units = decodedUnits(texts, texts.indices.map { $0 == 0 ? .storyStart : $0 == texts.count - 1 ? .body : .intertitle })
             var drafts = [Draft(headline: [], body: Array(units.indices), firstLine: 0)]
             var furniture: [Int] = []
             LabelledTitle.split(drafts: &drafts, units: &units, furniture: &furniture)
@@ -932,21 +937,13 @@ struct LabelStoriesTests {
 
     @Test("LabelledTitle: a headline group that opens with a column's label over its title gives the label to the story's column, and the story is never merged into the one before it as an intertitle")
     func labelOverTitleIsColumn() {
-        func units(_ texts: [String], _ labels: [UnitLabel]) -> [Unit] {
-            var us = texts.enumerated().map { k, t in Unit(line: PageLine(number: k, raw: t, gapBefore: 0, indent: 0), index: k) }
-            for k in us.indices {
-                us[k].label = labels[k]
-                us[k].state = DecodeState.state(of: labels[k], after: k == 0 ? nil : us[k - 1].state, markIsFrom: false)
-            }
-            return us
-        }
         let letter = "我家住在城北的和平里小区，小区门口的路面低洼，每逢下雨便积水成塘。"
         // (a phrase over a title is a kicker; a short headline over a dash's subtitle is the headline)
         // (soft: what StoryMerging.softStart says of the story: a dash's subtitle is no soft start either)
         for (kicker, title, column, soft) in [("市民信箱", "小区门前的积水何时能排掉", true, false),
                                               ("城西片区雨污分流改造工程全面完工", "小区门前的积水何时能排掉", false, true),
                                               ("古镇新生", "——记江南水乡白沙镇的保护与发展", false, false)] {
-            var us = units([kicker, title, letter], [.headlineNext, .headlineNext, .storyStart])
+            var us = decodedUnits([kicker, title, letter], [.headlineNext, .headlineNext, .storyStart])
             var drafts = [Draft(headline: [0, 1], body: [2], firstLine: 0)]
             var furniture: [Int] = []
             // a label over a title is no soft start of a story (StoryMerging leaves it a story of its own)
@@ -958,7 +955,7 @@ struct LabelStoriesTests {
         }
         // the label read as furniture right above the title: no soft start either; a page's header line there is no label
         for (above, soft) in [("市民信箱", false), ("第5版", true)] {
-            let us = units([above, "小区门前的积水何时能排掉", letter], [.furniture, .headlineNext, .storyStart])
+            let us = decodedUnits([above, "小区门前的积水何时能排掉", letter], [.furniture, .headlineNext, .storyStart])
             #expect(StoryMerging.softStart(Draft(headline: [1], body: [2], firstLine: 1), previous: Draft(headline: [], body: [], firstLine: 0),
                                            units: us) == soft, "\(above)")
         }
