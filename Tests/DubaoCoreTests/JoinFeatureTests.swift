@@ -141,7 +141,7 @@ struct JoinFeatureTests {
     }
 
     /// A page of narrow hard-wrapped columns (15 Han characters a line).
-    static let wrapped = gaps("""
+    static let wrappedPage = """
         城 市 新 闻
 
         本报讯（记者 王明）昨日，市图书馆
@@ -176,7 +176,8 @@ struct JoinFeatureTests {
 
         大地织锦冬日田园
         （观察）
-        """)
+        """
+    static let wrapped = gaps(wrappedPage)
 
     @Test("blank lines, the column's width, and how the first line ends")
     func widthAndEnds() throws {
@@ -316,5 +317,20 @@ struct JoinFeatureTests {
         #expect(withGap.contains("pageBlanks") && !withGap.contains("pageBlanksNoGap"))
         #expect(!Self.wrapped.contains { $0.on.contains("sentenceEndNoGapOnBlankPage") && !$0.on.contains("pageBlanks") })
         #expect(withGap.contains("blank&pageBlanks"), "a pair of core features")
+    }
+
+    @Test("a pair of core features is on exactly where both of its features are, on every gap of a page")
+    func pairsOn() {
+        let lines = PageParser.lines(of: Self.wrappedPage).lines
+        var gaps = 0
+        _ = LineJoiner(model: .default).units(lines, observe: { _, f, _ in
+            gaps += 1
+            #expect(f.count == JoinFeature.count)
+            for (p, (a, b)) in JoinFeature.pairs.enumerated() {
+                let both: Float = f[a.rawValue] != 0 && f[b.rawValue] != 0 ? 1 : 0
+                #expect(f[JoinFeature.allCases.count + p] == both, "\(a.name)&\(b.name)")
+            }
+        })
+        #expect(gaps > 20)
     }
 }

@@ -95,7 +95,7 @@ public enum JoinFeature: Int, CaseIterable, Sendable {
     /// `unitLines` lines, one of them with clause marks when `unitHasClause`.
     static func extract(_ p: PageLine, _ l: PageLine, unitLines: Int, unitHasClause: Bool, unitOpen: Bool = false,
                         pageBlanks: Bool = false, unitIsLead: Bool = false, runWidth: Int? = nil) -> [Float] {
-        var f = [Float](repeating: 0, count: allCases.count)
+        var f = [Float](repeating: 0, count: count)
         func set(_ x: JoinFeature, _ on: Bool) { if on { f[x.rawValue] = 1 } }
         f[bias.rawValue] = 1
         set(.blank, l.gapBefore >= 1)
@@ -177,9 +177,28 @@ public enum JoinFeature: Int, CaseIterable, Sendable {
         set(.pageBlanksNoGap, pageBlanks && l.gapBefore == 0)
         set(.lineClosesFirst, l.closesFirst)
         set(.lineSentenceSoon, !l.opensStory && l.sentenceSoon)
-        var all = f
-        all.reserveCapacity(count)
-        for (a, b) in pairs { all.append(f[a.rawValue] != 0 && f[b.rawValue] != 0 ? 1 : 0) }
-        return all
+        // the pairs of core features both on (a few of the hundred and twenty), each at its place in `pairs`
+        var on: UInt32 = 0
+        for (i, c) in core.enumerated() where f[c.rawValue] != 0 { on |= 1 << UInt32(i) }
+        let base = allCases.count
+        while on != 0 {
+            let i = on.trailingZeroBitCount
+            on &= on - 1
+            var rest = on
+            while rest != 0 {
+                let j = rest.trailingZeroBitCount
+                rest &= rest - 1
+                f[base + pairStart[i] + j - i - 1] = 1
+            }
+        }
+        return f
     }
+
+    /// Where the pairs of core feature `i` with those after it begin in `pairs`.
+    static let pairStart: [Int] = {
+        var out: [Int] = []
+        var at = 0
+        for i in core.indices { out.append(at); at += core.count - 1 - i }
+        return out
+    }()
 }
