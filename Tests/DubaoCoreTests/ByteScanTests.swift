@@ -83,4 +83,55 @@ struct ByteScanTests {
             #expect(ByteScan.textLineCount(text) == expected, "\(text.debugDescription)")
         }
     }
+
+    @Test("scalars(upTo:) decodes the first scalars; hasScalarPrefix and hasScalarSuffix compare scalars, not Characters")
+    func prefixesAndSuffixes() {
+        let texts = Self.samples(count: 1500)
+        let parts = Self.samples(count: 1500).map { String(String.UnicodeScalarView($0.unicodeScalars.prefix(3))) }
+        for (t, p) in zip(texts, parts) {
+            let a = Array(t.unicodeScalars), b = Array(p.unicodeScalars)
+            for k in [0, 1, 2, 5, 12, 40] { #expect(ByteScan.scalars(t, upTo: k) == Array(a.prefix(k)), "scalars \(t.debugDescription) \(k)") }
+            #expect(t.hasScalarPrefix(p) == a.starts(with: b), "\(t.debugDescription) opens with \(p.debugDescription)")
+            #expect(t.hasScalarSuffix(p) == a.reversed().starts(with: b.reversed()), "\(t.debugDescription) ends with \(p.debugDescription)")
+            // a text's own first and last scalars are found, on a substring too
+            if a.count >= 2 {
+                let head = String(String.UnicodeScalarView(a.prefix(2))), tail = String(String.UnicodeScalarView(a.suffix(2)))
+                #expect(t.hasScalarPrefix(head) && t.hasScalarSuffix(tail) && t.dropFirst(0).hasScalarPrefix(head))
+            }
+        }
+        // a combining mark after 文 makes another Character, not another scalar
+        #expect("文\u{301}章".hasScalarPrefix("文") && !"文\u{301}章".hasPrefix("文"))
+        #expect("记者 王五".hasScalarSuffix("王五") && !"记者 王五".hasScalarSuffix("王"))
+    }
+
+    /// NewsLead's quick look as it was written on scalars: the first scalar after spaces and bullets is 本, or within
+    /// the first 27 counted a 讯, or a 电 after 社, 网 or 台.
+    static func mayOpenReportByScalars(_ text: String) -> Bool {
+        var n = 0
+        var agency = false
+        for s in text.unicodeScalars {
+            if n == 0 && (CharClass.isSpace(s) || CharClass.isBullet(s)) { continue }
+            if s == "社" || s == "网" || s == "台" { agency = true }
+            if (n == 0 && s == "本") || (s == "电" && agency) || s == "讯" { return true }
+            n += 1
+            if n > 26 { return false }
+        }
+        return false
+    }
+
+    @Test("NewsLead's quick look on bytes agrees with it on scalars, and passes every report's opening")
+    func reportQuickLook() {
+        var rng = SplitMix(seed: 0x5EED)
+        let pieces: [String] = ["本", "报", "讯", "电", "社", "网", "台", "新华", " ", "\u{3000}", "□", "●", "（", "a", "，", "1月9日", "\u{20000}", "é", "荆州"]
+        for _ in 0..<6000 {
+            let t = (0..<Int(rng.next() % 24)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined()
+            #expect(Markers.mayOpenReport(t) == Self.mayOpenReportByScalars(t), "\(t.debugDescription)")
+            if Markers.newsLead(t).isLead { #expect(Markers.mayOpenReport(t), "\(t.debugDescription)") }
+        }
+        for lead in ["本报讯（记者 王明）昨日…", "新华社北京1月9日电（记者 李华）", "据新华社电 国务院…", "□ 荆州新闻网讯 1月9日",
+                     "中国青年网北京10月1日电（记者 张三）"] {
+            #expect(Markers.newsLead(lead).isLead && Markers.mayOpenReport(lead), "\(lead)")
+        }
+        #expect(!Markers.mayOpenReport("记者从市电视台获悉，今年以来全市新增就业岗位一万二千个。"))
+    }
 }

@@ -499,4 +499,14 @@ struct MarkersTests {
             #expect(!Markers.opensWithDate(t), "\(t)")
         }
     }
+
+    @Test("a header line's parts: apart at spaces, the paper's name and a letter folio taken off what runs on; a line with none of these is one part")
+    func headerParts() {
+        #expect(Markers.headerParts("2025年1月10日 星期五") == ["2025年1月10日", "星期五"])
+        #expect(Markers.headerParts("东陵都市报2025年1月10日") == ["东陵都市报", "2025年1月10日"])
+        #expect(Markers.headerParts("A03要闻2025年3月10日") == ["A03", "要闻", "2025年3月10日"])
+        #expect(Markers.headerParts("第4版\u{3000}城事") == ["第4版", "城事"])
+        #expect(Markers.headerParts("今年以来全市新增就业岗位一万二千个") == ["今年以来全市新增就业岗位一万二千个"])
+        #expect(!Markers.isHeaderLine("今年以来全市新增就业岗位一万二千个"))
+    }
 }

@@ -68,10 +68,10 @@ public enum HeadlineRoles {
         // type: a role of its own, never the rest of the line above it nor the start of the line below
         // (and a line led by `——` opens a subtitle: never the rest of the line above it)
         blocks = blocks.flatMap { b -> [[String]] in
-            if b.count >= 2, b.dropFirst().contains(where: { $0.hasPrefix("——") }) {
+            if b.count >= 2, b.dropFirst().contains(where: { $0.hasScalarPrefix("——") }) {
                 var out: [[String]] = []
                 for (k, t) in b.enumerated() {
-                    if k > 0 && !t.hasPrefix("——") { out[out.count - 1].append(t) } else { out.append([t]) }
+                    if k > 0 && !t.hasScalarPrefix("——") { out[out.count - 1].append(t) } else { out.append([t]) }
                 }
                 return out
             }
@@ -91,7 +91,7 @@ public enum HeadlineRoles {
         if texts.count == 1 { return Roles(headline: texts[0]) }
         let main = mainIndex(texts, model: model, largest: largest)
         // a line led by a dash (`——记…`) is a subtitle wherever the extraction put it
-        let dashed = { (t: String) in t.hasPrefix("—") || t.hasPrefix("-") }
+        let dashed = { (t: String) in t.hasScalarPrefix("—") || t.hasScalarPrefix("-") }
         let before = texts[..<main].filter { !dashed($0) }
         let after = texts[..<main].filter(dashed) + texts[(main + 1)...]
         return Roles(kicker: before.isEmpty ? nil : before.joined(separator: " "), headline: texts[main],
@@ -102,7 +102,7 @@ public enum HeadlineRoles {
     public static func mainIndex(_ texts: [String], model: ParserModel, largest: String? = nil) -> Int {
         // the line set in the largest type, where the page says (never a dash-led subtitle)
         if let l = largest {
-            let holding = texts.indices.filter { texts[$0].contains(l) && !texts[$0].hasPrefix("—") && !texts[$0].hasPrefix("-") }
+            let holding = texts.indices.filter { texts[$0].contains(l) && !texts[$0].hasScalarPrefix("—") && !texts[$0].hasScalarPrefix("-") }
             if holding.count == 1 { return holding[0] }
         }
         // a web column tag (`（今日谈）`, `（权威发布）`) is printed after the main headline: when one line of the
@@ -177,14 +177,14 @@ public enum HeadlineFeature: Int, CaseIterable, Sendable {
             set(.first, i == 0)
             set(.middle, i > 0 && i < texts.count - 1)
             set(.last, i == texts.count - 1)
-            set(.startsDash, t.hasPrefix("—") || t.hasPrefix("-"))
-            set(.endsDash, t.hasSuffix("—"))
+            set(.startsDash, t.hasScalarPrefix("—") || t.hasScalarPrefix("-"))
+            set(.endsDash, t.hasScalarSuffix("—"))
             set(.columnTag, Markers.endsWithColumnTag(t))
             set(.digits, t.unicodeScalars.contains(where: CharClass.isDigit) || t.unicodeScalars.contains { "一二三四五六七八九十百千万亿".unicodeScalars.contains($0) })
             set(.comma, t.unicodeScalars.contains { $0 == "，" || $0 == "," || $0 == "、" || $0 == "；" })
             set(.colon, t.unicodeScalars.contains { $0 == "：" || $0 == ":" })
             set(.couplet, HeadlineRoles.isCouplet(t))
-            set(.quoted, t.hasPrefix("“"))
+            set(.quoted, t.hasScalarPrefix("“"))
             let others = lengths.enumerated().filter { $0.offset != i }.map(\.element)
             let mean = Double(others.reduce(0, +)) / Double(max(1, others.count))
             set(.longest, lengths[i] == maxL && maxL != minL)
@@ -195,7 +195,7 @@ public enum HeadlineFeature: Int, CaseIterable, Sendable {
             set(.han1to8, han <= 8)
             set(.han9to14, han >= 9 && han <= 14)
             set(.han15plus, han >= 15)
-            set(.endsQuestion, t.hasSuffix("？") || t.hasSuffix("?"))
+            set(.endsQuestion, t.hasScalarSuffix("？") || t.hasScalarSuffix("?"))
             return f
         }
     }

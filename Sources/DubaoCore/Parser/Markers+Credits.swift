@@ -18,6 +18,11 @@ extension Markers {
         guard let lead = text.unicodeScalars.first(where: { !CharClass.isSpace($0) && !CharClass.isBullet($0) }),
             roleInitials.contains(lead) || text.unicodeScalars.first(where: { !CharClass.isSpace($0) }).map(CharClass.isBullet) == true
         else { return nil }
+        // (with no bullet before it, the line must open with a role word: a prose line opening with 本 or 全 does not)
+        if !CharClass.isBullet(text.unicodeScalars.first(where: { !CharClass.isSpace($0) }) ?? lead) {
+            let opening = text.unicodeScalars.drop(while: CharClass.isSpace)
+            guard roleWords.contains(where: { $0.unicodeScalars.first == lead && opening.starts(with: $0.unicodeScalars) }) else { return nil }
+        }
         let s = Array(text.unicodeScalars)
         guard s.count <= 48 else { return nil }
         var i = 0
@@ -34,7 +39,7 @@ extension Markers {
         if body.unicodeScalars.contains(where: { CharClass.isTerminator($0) || $0 == "，" || $0 == "," || $0 == "；" || $0 == "。" }) {
             return nil
         }
-        guard let role = roleWords.first(where: { body.hasPrefix($0) }) else {
+        guard let role = roleWords.first(where: { body.hasScalarPrefix($0) }) else {
             return bullet ? affiliationByline(body, marks: marks) : nil
         }
         if !bullet && (role == "文" || role == "图" || role == "作者" || role == "编辑") {
@@ -50,13 +55,13 @@ extension Markers {
             var rest = Substring(w)
             while !rest.isEmpty {
                 var afterRole = false
-                while let r = roleWords.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(r.count); afterRole = true }
+                while let r = roleWords.first(where: { rest.hasScalarPrefix($0) }) { rest = rest.dropFirst(r.count); afterRole = true }
                 if rest.isEmpty { break }
                 // printed without spaces, a name runs up to the next role word (`杜思远通讯员程丽`)
                 var word = rest
                 for n in 2...4 where n < rest.count {
                     let at = rest.index(rest.startIndex, offsetBy: n)
-                    if roleWords.contains(where: { $0.count >= 2 && rest[at...].hasPrefix($0) }) { word = rest[..<at]; break }
+                    if roleWords.contains(where: { $0.count >= 2 && rest[at...].hasScalarPrefix($0) }) { word = rest[..<at]; break }
                 }
                 rest = rest[word.endIndex...]
                 let han = word.hanCount
@@ -107,7 +112,7 @@ extension Markers {
         for n in [3, 2] {
             let name = String(scalars: s.suffix(n)), affiliation = String(scalars: s.dropLast(n))
             guard let f = name.unicodeScalars.first, Surnames.common.contains(f), affiliation.unicodeScalars.count >= 4 else { continue }
-            if Signoff.issuerEnds.contains(where: { affiliation.hasSuffix($0) }) || memberPostEnds.contains(where: { affiliation.hasSuffix($0) }) {
+            if Signoff.issuerEnds.contains(where: { affiliation.hasScalarSuffix($0) }) || memberPostEnds.contains(where: { affiliation.hasScalarSuffix($0) }) {
                 return name
             }
         }
@@ -155,14 +160,14 @@ extension Markers {
     public static func credit(inBracket inner: String) -> String? {
         let t = SpaceTidy.tidy(inner)
         guard t.count <= 48, !t.unicodeScalars.contains(where: { CharClass.isTerminator($0) || $0 == "，" }) else { return nil }
-        for suffix in ["摄影", "摄", "供图", "制图", "图", "发"] where t.hasSuffix(suffix) {
+        for suffix in ["摄影", "摄", "供图", "制图", "图", "发"] where t.hasScalarSuffix(suffix) {
             let before = t.dropLast(suffix.count)
             if before.isEmpty { return nil }
-            if suffix == "发" && !(before.hasSuffix("社") || before.hasSuffix("网")) { return nil }
+            if suffix == "发" && !(before.hasScalarSuffix("社") || before.hasScalarSuffix("网")) { return nil }
             if suffix == "图" && before.count > 12 { return nil }
             return t
         }
-        if t.hasPrefix("摄影") || t.hasPrefix("图/") || t.hasPrefix("图／") || t.hasPrefix("图：") { return t }
+        if t.hasScalarPrefix("摄影") || t.hasScalarPrefix("图/") || t.hasScalarPrefix("图／") || t.hasScalarPrefix("图：") { return t }
         return nil
     }
 
@@ -209,7 +214,7 @@ extension Markers {
 
     /// A signature at the end of a paragraph, after its last sentence: where its bracket starts.
     public static func trailingSignature(_ text: String) -> String.Index? {
-        guard text.hasSuffix("）") || text.hasSuffix(")"), let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }),
+        guard text.hasScalarSuffix("）") || text.hasScalarSuffix(")"), let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }),
             open != text.startIndex, text[..<open].endsSentence, signature(String(text[open...])) != nil else { return nil }
         return open
     }
@@ -225,7 +230,7 @@ extension Markers {
         guard t.count >= 2, t.count <= 40 else { return nil }
         if credit(inBracket: t) != nil || isStandaloneMark(text) != nil { return nil }
         if t.unicodeScalars.contains(where: { CharClass.isTerminator($0) || $0 == "，" || $0 == "," || $0 == "；" }) { return nil }
-        if t.hasPrefix("作者") || t.hasPrefix("来源") || t.hasPrefix("据") { return t }
+        if t.hasScalarPrefix("作者") || t.hasScalarPrefix("来源") || t.hasScalarPrefix("据") { return t }
         // an organisation and a name, or a bare name: the last word is 2–4 Han
         let words = t.split(separator: " ")
         guard let lastWord = words.last else { return nil }

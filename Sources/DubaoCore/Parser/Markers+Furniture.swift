@@ -18,7 +18,7 @@ extension Markers {
         let t = SpaceTidy.tidy(text)
         guard t.unicodeScalars.count <= 60, !t.endsSentence else { return false }
         // staff line: every part is role：name
-        if let r = staffRoles.first(where: { t.hasPrefix($0) }),
+        if let r = staffRoles.first(where: { t.hasScalarPrefix($0) }),
             let c = t.dropFirst(r.count).unicodeScalars.first, c == "：" || c == ":" { return true }
         // date line
         let s = Array(t.unicodeScalars)
@@ -141,7 +141,7 @@ extension Markers {
         while k < parts.count {
             let p = parts[k]
             if staffRoles.contains(p) { k += 2; continue }
-            if staffRoles.contains(where: { p.hasPrefix($0 + "：") || p.hasPrefix($0 + ":") }) { k += 1; continue }
+            if staffRoles.contains(where: { p.hasScalarPrefix($0 + "：") || p.hasScalarPrefix($0 + ":") }) { k += 1; continue }
             out.append(p)
             k += 1
         }
@@ -158,7 +158,9 @@ extension Markers {
     /// A header line's parts, apart at spaces; the paper's name run on into the date (`东陵都市报2025年1月10日`, as
     /// SpaceTidy closes a space before a digit) is two parts.
     static func headerParts(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).flatMap { mastheadApart(String($0)) }.flatMap(letteredApart)
+        // (a line with no space, no paper's name and no letter folio is one part: most lines of prose with a 年)
+        if let b = text.utf8.first, !(b >= 0x41 && b <= 0x5A), !ByteScan.holdsAny(text, [" ", "\u{3000}", "报"]) { return [text] }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).flatMap { mastheadApart(String($0)) }.flatMap(letteredApart)
     }
 
     /// A letter folio with the section's name and the date run on after it, as SpaceTidy closes the spaces beside
@@ -189,7 +191,7 @@ extension Markers {
     /// (`SpaceTidy`).
     static func isMasthead(_ t: String) -> Bool {
         let han = t.hanCount
-        return han >= 3 && han <= 8 && han == t.unicodeScalars.filter({ !CharClass.isSpace($0) }).count && t.hasSuffix("报")
+        return han >= 3 && han <= 8 && han == t.unicodeScalars.filter({ !CharClass.isSpace($0) }).count && t.hasScalarSuffix("报")
             && !namesNoPaper(t)
     }
 
@@ -197,7 +199,7 @@ extension Markers {
     static let reportWords = ["简报", "公报", "通报", "海报", "情报", "喜报", "捷报", "预报", "汇报", "警报", "举报", "申报", "电报", "回报", "年报", "季报", "月报"]
 
     /// Whether `t` ends in one of `reportWords`.
-    static func namesNoPaper(_ t: String) -> Bool { reportWords.contains { t.hasSuffix($0) } }
+    static func namesNoPaper(_ t: String) -> Bool { reportWords.contains { t.hasScalarSuffix($0) } }
 
     /// Rule **FolioSection**: the section's name printed beside the folio (`第04版：要闻`, `04版 要闻`, `要闻 第4版`,
     /// `荆州日报 2025年1月10日 星期五 A04版：经济`), as e-papers print their page heads: the name (two to eight Han
@@ -213,8 +215,8 @@ extension Markers {
             let name = parts[k]
             let han = name.hanCount
             // (a word in 报 beside the folio names a paper, `本报 第3版`, unless it names no paper, `要闻简报`)
-            guard han >= 2, han <= 8, han == name.unicodeScalars.count, !name.hasSuffix("报") || namesNoPaper(name),
-                  !isHeaderDate(name), !name.hasPrefix("星期"), !name.hasPrefix("周") else { continue }
+            guard han >= 2, han <= 8, han == name.unicodeScalars.count, !name.hasScalarSuffix("报") || namesNoPaper(name),
+                  !isHeaderDate(name), !name.hasScalarPrefix("星期"), !name.hasScalarPrefix("周") else { continue }
             var rest = parts
             rest.remove(at: k)
             let line = rest.joined(separator: " ")
@@ -252,7 +254,7 @@ extension Markers {
         guard s.count <= 24, let d = firstDate(s) ?? numericDate(s)?.range, d.lowerBound == 0 else { return false }
         let rest = String(scalars: s[d.upperBound...].filter { !CharClass.isSpace($0) })
         return ["星期", "周"].contains { w in
-            rest.hasPrefix(w) && rest.unicodeScalars.count == w.unicodeScalars.count + 1
+            rest.hasScalarPrefix(w) && rest.unicodeScalars.count == w.unicodeScalars.count + 1
                 && "一二三四五六日天".unicodeScalars.contains(rest.unicodeScalars.last!)
         }
     }

@@ -4,18 +4,11 @@ extension Markers {
     /// 本报 (`楚天都市报讯（记者…）`, `荆州新闻网讯`), or a dateline ending in 电 (`新华社北京10月20日电（记者 …）`,
     /// `本报荆州讯`, `据新华社北京1月9日电`). Returns the byline inside the brackets that follow, when there is one.
     public static func newsLead(_ text: String) -> (isLead: Bool, byline: String?) {
-        // quick look: 本报… or a 电 or 讯 within the first 26 characters
-        var quick = false
-        var n = 0
-        for s in text.unicodeScalars {
-            if n == 0 && (CharClass.isSpace(s) || CharClass.isBullet(s)) { continue }
-            if (n == 0 && s == "本") || s == "电" || s == "讯" { quick = true; break }
-            n += 1
-            if n > 26 { break }
-        }
-        guard quick else { return (false, nil) }
+        // quick look: 本报…, or within the first 26 characters a 讯 or a 电 after 社, 网 or 台 (what the three
+        // readings below need)
+        guard mayOpenReport(text) else { return (false, nil) }
         // spaces OCR put inside the opening words (`本 报讯`, `本报 讯`) go; those in the brackets after stay
-        var s = Array(text.unicodeScalars.prefix(80))
+        var s = ByteScan.scalars(text, upTo: 80)
         if let open = s.firstIndex(where: CharClass.isOpener), s[..<open].contains(where: CharClass.isSpace),
            s[..<open].filter({ !CharClass.isSpace($0) && !CharClass.isBullet($0) }).prefix(2).elementsEqual("本报".unicodeScalars) {
             s = s[..<open].filter { !CharClass.isSpace($0) } + s[open...]
@@ -66,7 +59,7 @@ extension Markers {
     /// Opens with the day it tells of: a date (`6月2日，`, `12月31日上午`, `十月一日，`, `2日，`) or a word for a
     /// recent day (`近日，`, `日前，`, `昨日`, `连日来`), as a news photo's caption does.
     public static func opensWithDate(_ text: String) -> Bool {
-        let s = Array(text.unicodeScalars.prefix(12))
+        let s = ByteScan.scalars(text, upTo: 12)
         var i = 0
         while i < s.count && CharClass.isSpace(s[i]) { i += 1 }
         for word in Self.recentDays {
@@ -90,6 +83,34 @@ extension Markers {
     }
 
     static let recentDays = ["近日", "日前", "昨日", "昨天", "今天", "今日", "连日来", "当日", "当天"]
+
+    /// NewsLead's quick look, on the UTF-8 bytes (asked of every line and unit, most of them prose): the first
+    /// character after spaces and bullets is 本, or within the first 26 a 讯, or a 电 after 社, 网 or 台.
+    static func mayOpenReport(_ text: String) -> Bool {
+        ByteScan.bytes(text) { b in
+            var i = 0
+            while let (v, next) = ByteScan.scalar(at: i, in: b), let s = Unicode.Scalar(v), CharClass.isSpace(s) || CharClass.isBullet(s) { i = next }
+            var n = 0
+            var agency = false
+            // (the six characters asked about are all three bytes long, led by E5…E8: others are only counted)
+            while i < b.count && n <= 26 {
+                let c = b[i]
+                if c >= 0xE5 && c <= 0xE8 && i + 2 < b.count {
+                    let v = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                    if v == Self.she || v == Self.wang || v == Self.tai { agency = true }
+                    if (n == 0 && v == Self.ben) || (v == Self.dian && agency) || v == Self.xun { return true }
+                    i += 3
+                } else {
+                    i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
+                }
+                n += 1
+            }
+            return false
+        }
+    }
+
+    private static let ben = ("本" as Unicode.Scalar).value, xun = ("讯" as Unicode.Scalar).value, dian = ("电" as Unicode.Scalar).value
+    private static let she = ("社" as Unicode.Scalar).value, wang = ("网" as Unicode.Scalar).value, tai = ("台" as Unicode.Scalar).value
 
     /// A paper or a news site naming itself where another says 本报: three to ten Han characters ending in 报 or 网,
     /// then 讯 (`楚天都市报讯（记者…）`, `荆州新闻网讯 1月9日`, `东陵晚报讯日前`; not `预报讯息`). Where the
@@ -176,7 +197,7 @@ extension Markers {
         while let f = t.unicodeScalars.first, CharClass.isSpace(f) || CharClass.isOpener(f) || CharClass.isBullet(f) {
             t = t.dropFirst()
         }
-        for p in ["编前", "编者按", "编后", "编者的话", "编辑手记"] where t.hasPrefix(p) {
+        for p in ["编前", "编者按", "编后", "编者的话", "编辑手记"] where t.hasScalarPrefix(p) {
             let rest = t.dropFirst(p.count)
             guard let n = rest.unicodeScalars.first else { return false }
             return n == "：" || n == ":" || CharClass.isCloser(n) || CharClass.isSpace(n)

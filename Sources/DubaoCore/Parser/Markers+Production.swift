@@ -24,7 +24,7 @@ extension Markers {
             while j < s.count && CharClass.isHan(s[j]) && j - i < 8 { j += 1 }
             guard j < s.count, s[j] == "：" || s[j] == ":", j - i >= 2 else { return false }
             let role = String(scalars: s[i..<j])
-            guard productionRoles.contains(where: { role.hasSuffix($0) }) else { return false }
+            guard productionRoles.contains(where: { role.hasScalarSuffix($0) }) else { return false }
             // the name(s): up to the next role or the end
             var k = j + 1
             var value = 0
@@ -55,7 +55,7 @@ extension Markers {
         guard text.utf8.count <= 240, ByteScan.holdsAny(text, ["摄", "图"]) else { return nil }
         let t = SpaceTidy.tidy(text)
         guard t.unicodeScalars.count <= 40, !ByteScan.hasSentencePunct(t) else { return nil }
-        if t.hasPrefix("图/") || t.hasPrefix("图／") || t.hasPrefix("摄影/") || t.hasPrefix("摄影／") {
+        if t.hasScalarPrefix("图/") || t.hasScalarPrefix("图／") || t.hasScalarPrefix("摄影/") || t.hasScalarPrefix("摄影／") {
             let rest = t.drop(while: { $0 != "/" && $0 != "／" }).dropFirst()
             return rest.hanCount >= 2 && rest.hanCount <= 12 ? t : nil
         }
@@ -73,7 +73,7 @@ extension Markers {
             guard inner.hanCount >= 2, inner.hanCount == inner.unicodeScalars.count, inner.count <= 10 else { return nil }
             body = t[..<open]
         }
-        guard let suffix = creditSuffixes.first(where: { body.hasSuffix($0) }) else { return nil }
+        guard let suffix = creditSuffixes.first(where: { body.hasScalarSuffix($0) }) else { return nil }
         return body.dropLast(suffix.count)
     }
 
@@ -87,9 +87,9 @@ extension Markers {
         var names: [Substring] = []
         for word in body.split(whereSeparator: { CharClass.isSpace($0.unicodeScalars.first!) || $0 == "/" || $0 == "、" }) {
             var w = Substring(word)
-            while let r = roleWords.first(where: { w.hasPrefix($0) && w.count > $0.count || w == $0 }) { w = w.dropFirst(r.count) }
-            for agency in ["新华社", "中新社", "本报"] where w.hasPrefix(agency) { w = w.dropFirst(agency.count) }
-            while let r = roleWords.first(where: { w.hasPrefix($0) }) { w = w.dropFirst(r.count) }
+            while let r = roleWords.first(where: { w.hasScalarPrefix($0) && w.count > $0.count || w == $0 }) { w = w.dropFirst(r.count) }
+            for agency in ["新华社", "中新社", "本报"] where w.hasScalarPrefix(agency) { w = w.dropFirst(agency.count) }
+            while let r = roleWords.first(where: { w.hasScalarPrefix($0) }) { w = w.dropFirst(r.count) }
             if w.isEmpty { continue }
             let han = w.hanCount
             guard han == w.unicodeScalars.count || w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }), han <= 12 else { return nil }
@@ -119,7 +119,7 @@ extension Markers {
         guard "图题组上下左右中".unicodeScalars.contains(f) else { return false }
         var t = Substring(text)
         while let f = t.unicodeScalars.first, CharClass.isSpace(f) { t = t.dropFirst() }
-        if t.hasPrefix("图为") || t.hasPrefix("题图") || t.hasPrefix("组图") { return true }
+        if t.hasScalarPrefix("图为") || t.hasScalarPrefix("题图") || t.hasScalarPrefix("组图") { return true }
         var s = t.unicodeScalars.makeIterator()
         var seenImage = false
         var n = 0

@@ -20,6 +20,6 @@ enum Surnames {
     /// The name begins with a common surname.
     static func opens<S: StringProtocol>(_ name: S) -> Bool {
         guard let f = name.unicodeScalars.first else { return false }
-        return single.contains(f) || double.contains { name.hasPrefix($0) }
+        return single.contains(f) || double.contains { name.hasScalarPrefix($0) }
     }
 }

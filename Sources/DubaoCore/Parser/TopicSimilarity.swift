@@ -83,12 +83,17 @@ public struct TopicIndex: Sendable {
         var p = Profile(capacity: texts.reduce(0) { $0 + $1.utf8.count } / 3)
         var prev: UInt32 = 0
         for text in texts {
-            for s in text.unicodeScalars {
-                if CharClass.isHan(s) {
-                    if prev != 0 { p.insert(UInt64(prev) << 32 | UInt64(s.value)) }
-                    prev = s.value
-                } else if !CharClass.isSpace(s) {
-                    prev = 0
+            // (decoded from the bytes: the unit's whole text, every unit of the page)
+            ByteScan.bytes(text) { b in
+                var i = 0
+                while let (v, next) = ByteScan.scalar(at: i, in: b) {
+                    i = next
+                    if CharClass.isHan(value: v) {
+                        if prev != 0 { p.insert(UInt64(prev) << 32 | UInt64(v)) }
+                        prev = v
+                    } else if let s = Unicode.Scalar(v), !CharClass.isSpace(s) {
+                        prev = 0
+                    }
                 }
             }
         }
@@ -251,10 +256,17 @@ struct BigramTable: Sendable {
     @discardableResult
     mutating func add(_ k: UInt64, _ n: Int32) -> Int32 {
         var i = slot(k)
-        while true {
-            if keys[i] == k { counts[i] += n; return counts[i] }
-            if keys[i] == 0 { keys[i] = k; counts[i] = n; return n }
-            i = (i + 1) & mask
+        let mask = mask
+        // (through the buffers: the hottest loop of a page's topic index, without a check per access)
+        return keys.withUnsafeMutableBufferPointer { kb in
+            counts.withUnsafeMutableBufferPointer { cb in
+                while true {
+                    let at = kb[i]
+                    if at == k { cb[i] += n; return cb[i] }
+                    if at == 0 { kb[i] = k; cb[i] = n; return n }
+                    i = (i + 1) & mask
+                }
+            }
         }
     }
 

@@ -57,6 +57,21 @@ public enum ByteScan {
         }
     }
 
+    /// The string's first `limit` scalars (all of them when it has fewer), decoded straight from its UTF-8 bytes:
+    /// `Array(s.unicodeScalars.prefix(limit))` without walking the prefix twice.
+    public static func scalars(_ s: String, upTo limit: Int) -> [Unicode.Scalar] {
+        bytes(s) { b in
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(min(limit, b.count))
+            var i = 0
+            while out.count < limit, let (v, next) = scalar(at: i, in: b) {
+                out.append(Unicode.Scalar(v)!)
+                i = next
+            }
+            return out
+        }
+    }
+
     /// How many Han characters (`CharClass.isHan`) the string holds, decoded straight from its UTF-8 bytes; counted
     /// no further than `limit` (a rule asking whether a paragraph has eight need not count its five hundred).
     public static func hanCount(_ s: String, upTo limit: Int = .max) -> Int {

@@ -149,7 +149,7 @@ struct LineJoiner {
                 // (in text as extracted: a page chained back from its rows glues pieces that do) (**LeadUnder**)
                 let leadUnder = mayBeDump && l.opensStory && (unitHeading || p.endsSentence || p.endsCloser)
                 // a line led by `——` under heading lines opens a subtitle (**DashOpens**)
-                let dashOpens = l.gapBefore == 0 && unitHeading && !u.hasClause && p.headingLike && l.han >= 2 && l.text.hasPrefix("——") && !p.text.hasPrefix("——")
+                let dashOpens = l.gapBefore == 0 && unitHeading && !u.hasClause && p.headingLike && l.han >= 2 && l.text.hasScalarPrefix("——") && !p.text.hasScalarPrefix("——")
                 // a writer's line printed under a title, named by where they work (its space lost: `…协会会员罗姿娟`),
                 // stands alone: the letter under it does not run on from it (**WriterUnder**)
                 // (a writer's line wrapped, `…会员罗姿` / `娟`, runs on into its scrap first)
@@ -250,7 +250,7 @@ struct LineJoiner {
         guard t.count >= 6, t.first == "—", t.dropFirst().first == "—", let last = t.last, CharClass.isHan(last),
               let f = l.text.unicodeScalars.first, CharClass.isHan(f), !l.production else { return false }
         // (not a byline set under it: `本报记者 某某`, `本报记者某某某某某`)
-        return Markers.bylineLine(l.text) == nil && !TrailingByline.roles.contains(where: { l.text.hasPrefix($0) })
+        return Markers.bylineLine(l.text) == nil && !TrailingByline.roles.contains(where: { l.text.hasScalarPrefix($0) })
     }
 
     /// The printed width of what a line breaker must keep together at the start of `line`: its first character with
@@ -295,13 +295,16 @@ struct LineJoiner {
         var out = Profile(capacity: lines.reduce(0) { $0 + $1.han })
         for l in lines {
             var prev: UInt32 = 0
-            for c in l.text.unicodeScalars {
-                let v = c.value
-                if CharClass.isHan(value: v) {
-                    if prev != 0 { out.insert(UInt64(prev) << 32 | UInt64(v)) }
-                    prev = v
-                } else {
-                    prev = 0
+            ByteScan.bytes(l.text) { b in
+                var i = 0
+                while let (v, next) = ByteScan.scalar(at: i, in: b) {
+                    i = next
+                    if CharClass.isHan(value: v) {
+                        if prev != 0 { out.insert(UInt64(prev) << 32 | UInt64(v)) }
+                        prev = v
+                    } else {
+                        prev = 0
+                    }
                 }
             }
         }

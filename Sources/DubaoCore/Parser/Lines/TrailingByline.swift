@@ -58,7 +58,7 @@ enum TrailingByline {
     /// A role word, then names of two characters or more (`通讯员段` is a name cut by the line's end); not a photo's
     /// credit (`记者周立新摄` ends a caption).
     static func isByline(_ b: String) -> Bool {
-        guard let role = roles.first(where: { b.hasPrefix($0) }),
+        guard let role = roles.first(where: { b.hasScalarPrefix($0) }),
               b.unicodeScalars.last != "摄", Markers.bylineLine(b) != nil else { return false }
         let names = b.unicodeScalars.dropFirst(role.unicodeScalars.count).filter { !isSpace($0) }
         return names.count >= 2

@@ -94,7 +94,7 @@ enum LabelledTitle {
     static func isTitle(_ lines: [Unit], over label: Unit) -> Bool {
         // (a line led by a dash is a subtitle: the heading over it is the headline, `古镇新生` / `——记…`)
         guard !lines.isEmpty, lines.reduce(0, { $0 + $1.lines.count }) <= 2, lines.allSatisfy({ $0.marks.isEmpty }),
-              !(lines.last?.endsSentence ?? true), !lines[0].text.hasPrefix("—") else { return false }
+              !(lines.last?.endsSentence ?? true), !lines[0].text.hasScalarPrefix("—") else { return false }
         // (two short phrases, `房子新了` / `设备全了`, are a feature's pair of intertitles, not a title wrapped: unless
         // the first is cut before its noun, `一次难忘的` / `就医经历`, or in a word)
         if lines.count == 2 && lines.allSatisfy({ $0.text.hanCount <= pairedPhraseHan }) {

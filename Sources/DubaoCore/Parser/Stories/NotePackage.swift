@@ -49,7 +49,7 @@ enum NotePackage {
     static func introduces(_ text: String) -> Bool {
         guard let f = text.unicodeScalars.first(where: { !CharClass.isSpace($0) && !CharClass.isOpener($0) }), f == "编" else { return false }
         let t = String(text.unicodeScalars.drop { CharClass.isSpace($0) || CharClass.isOpener($0) })
-        guard ["编者按", "编者的话", "编前"].contains(where: { t.hasPrefix($0) }) else { return false }
+        guard ["编者按", "编者的话", "编前"].contains(where: { t.hasScalarPrefix($0) }) else { return false }
         return Markers.isColumnLeadIn(text) || LabelStories.maximumHan >= t.hanCount && !t.unicodeScalars.contains { CharClass.isTerminator($0) }
     }
 

@@ -102,7 +102,7 @@ public struct PageHeader: Equatable, Sendable {
     static func masthead(_ t: String) -> String? {
         let bare = t.unicodeScalars.filter { !CharClass.isSpace($0) }
         let han = t.hanCount
-        guard han >= 3, han <= 8, han == bare.count, t.hasSuffix("报"), !Markers.namesNoPaper(t) else { return nil }
+        guard han >= 3, han <= 8, han == bare.count, t.hasScalarSuffix("报"), !Markers.namesNoPaper(t) else { return nil }
         return String(scalars: bare)
     }
 }

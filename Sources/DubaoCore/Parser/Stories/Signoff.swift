@@ -17,7 +17,7 @@ enum Signoff {
         for n in names {
             let s = String(n)
             let han = s.hanCount
-            guard han == s.unicodeScalars.count, han >= 4, han <= 24, issuerEnds.contains(where: { s.hasSuffix($0) }) else { return false }
+            guard han == s.unicodeScalars.count, han >= 4, han <= 24, issuerEnds.contains(where: { s.hasScalarSuffix($0) }) else { return false }
             total += han
         }
         return total <= 40
@@ -52,7 +52,7 @@ enum Signoff {
     static func isLetterWriter(_ text: String) -> Bool {
         var t = Substring(SpaceTidy.tidy(text))
         while let f = t.unicodeScalars.first, f == "—" || f == "-" || CharClass.isSpace(f) { t = t.dropFirst() }
-        guard let role = writerRoles.first(where: { t.hasPrefix($0) }) else { return false }
+        guard let role = writerRoles.first(where: { t.hasScalarPrefix($0) }) else { return false }
         var name = t.dropFirst(role.count)
         while let f = name.unicodeScalars.first, CharClass.isSpace(f) { name = name.dropFirst() }
         let han = name.hanCount

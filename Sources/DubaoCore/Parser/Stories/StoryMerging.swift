@@ -76,7 +76,7 @@ enum StoryMerging {
         if heads.count > 3 || heads.map({ units[$0].text.hanCount }).reduce(0, +) > 30 { return false }
         for h in heads {
             let ht = units[h].text
-            if Markers.endsWithColumnTag(ht) || ht.hasPrefix("—") || ht.hasSuffix("—") || ht.hanCount > 20 { return false }
+            if Markers.endsWithColumnTag(ht) || ht.hasScalarPrefix("—") || ht.hasScalarSuffix("—") || ht.hanCount > 20 { return false }
         }
         // a column's label over a title (`读者来信` / a letter's title, **LabelledTitle**), in its headline group or
         // read as furniture right above it

@@ -399,8 +399,10 @@ extension UnitFeature {
 
     /// Short, with no sentence end, few clause marks: the shape of a headline, a label, a banner.
     static func isHeadingShape(_ u: Unit) -> Bool {
-        let han = u.text.hanCount
-        guard han >= 1, han <= 40, u.lines.count <= 4, !u.endsSentence || han <= 24 else { return false }
+        guard u.lines.count <= 4 else { return false }
+        // (counted no further than a heading's 40: a paragraph's five hundred need not be)
+        let han = ByteScan.hanCount(u.text, upTo: 41)
+        guard han >= 1, han <= 40, !u.endsSentence || han <= 24 else { return false }
         // a paragraph ending in 下转第N版 (or opening with 上接) is prose, whatever its last character
         if u.standaloneMark == nil && !u.marks.isEmpty { return false }
         var clause = 0
@@ -414,7 +416,7 @@ enum UnitFacts {
     /// `记者：…`, `问：…`, `Q：…` open the questions of an interview.
     static func isQuestion(_ t: String) -> Bool {
         guard let f = t.unicodeScalars.first, "记问答QA主".unicodeScalars.contains(f) else { return false }
-        for p in ["记者", "问", "答", "Q", "A", "主持人"] where t.hasPrefix(p) {
+        for p in ["记者", "问", "答", "Q", "A", "主持人"] where t.hasScalarPrefix(p) {
             let rest = t.dropFirst(p.count)
             if let c = rest.unicodeScalars.first, c == "：" || c == ":" { return true }
         }
