@@ -76,6 +76,44 @@ struct DecodeTests {
         #expect(t.states == [.headNext, .byline, .storyStart])
     }
 
+    @Test("Viterbi: its best page and every runner-up score are the best over all consistent labellings, counted out")
+    func viterbiExhaustive() {
+        var rng = SplitMix(seed: 0x7E5)
+        func r() -> Double { Double(rng.next() % 2001) / 100 - 10 }
+        let states = DecodeState.allCases, S = states.count
+        for _ in 0..<6 {
+            let n = 3
+            let e = (0..<n).map { _ in UnitLabel.allCases.map { _ in r() } }
+            var m = ParserModel.default
+            for a in 0..<S { m.begin[a] = r(); m.end[a] = r(); for b in 0..<S { m.trans[a][b] = r() } }
+            let d = Viterbi.decode(emission: e, model: m, permitted: { _, _ in true })
+            // every labelling the state machine allows, with its score
+            var best = -Double.infinity
+            var bestLabel = [[Double]](repeating: [Double](repeating: -.infinity, count: UnitLabel.allCases.count), count: n)
+            for code in 0..<(S * S * S) {
+                let p = [states[code % S], states[code / S % S], states[code / (S * S)]]
+                guard p[0].canBegin, p[2].canEnd, p[0].allows(p[1]), p[1].allows(p[2]) else { continue }
+                var score = m.begin[p[0].rawValue] + m.end[p[2].rawValue]
+                for k in 0..<n { score += e[k][p[k].label.rawValue] }
+                score += m.trans[p[0].rawValue][p[1].rawValue] + m.trans[p[1].rawValue][p[2].rawValue]
+                best = max(best, score)
+                for k in 0..<n { bestLabel[k][p[k].label.rawValue] = max(bestLabel[k][p[k].label.rawValue], score) }
+            }
+            #expect(abs(d.total - best) < 1e-9)
+            for k in 0..<n {
+                for l in UnitLabel.allCases.indices {
+                    let want = bestLabel[k][l], got = d.labelScores[k][l]
+                    #expect(want == got || abs(want - got) < 1e-9, "unit \(k) label \(l)")
+                }
+            }
+            // the path chosen scores the best
+            var chosen = m.begin[d.states[0].rawValue] + m.end[d.states[2].rawValue]
+            for k in 0..<n { chosen += e[k][d.states[k].label.rawValue] }
+            chosen += m.trans[d.states[0].rawValue][d.states[1].rawValue] + m.trans[d.states[1].rawValue][d.states[2].rawValue]
+            #expect(abs(chosen - best) < 1e-9)
+        }
+    }
+
     @Test("Viterbi: what the text forbids is never chosen")
     func permitted() {
         let e = Self.scores([[.mark: 1, .storyStart: 9], [.body: 3]])
