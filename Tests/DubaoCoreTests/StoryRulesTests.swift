@@ -735,6 +735,28 @@ struct TopicShareTests {
         // and the answers are not all alike: the bridge story shares more with the bridge than the travel one does
         #expect(index.continuity(parts, profiles[4]) > index.continuity(parts, profiles[3]))
     }
+
+    @Test("the page's bigrams are numbered once each: a bigram has one number in every unit that holds it")
+    func numbering() {
+        let texts = ["新城大桥主桥顺利合龙", "大桥全长二点四公里", "今年春运今天正式开始", "春运预计发送旅客三百万人次", "大桥六月通车"]
+        let profiles = texts.map { TopicIndex.profile($0) }
+        let index = TopicIndex(profiles: profiles)
+        var numberOf: [UInt64: Int32] = [:]
+        for p in profiles {
+            let numbers = index.numbered(p)
+            #expect(numbers.count == p.count)
+            for (b, k) in zip(p.keys, numbers) {
+                #expect(k >= 0 && Int(k) < index.vocabulary)
+                if let seen = numberOf[b] { #expect(seen == k) } else { numberOf[b] = k }
+            }
+        }
+        #expect(Set(numberOf.values).count == numberOf.count && numberOf.count == index.vocabulary)
+        // a bigram the page does not hold has no number; 大桥 (in three units) weighs less than 合龙 (in one)
+        #expect(index.numbered(TopicIndex.profile("长江")).isEmpty)
+        let bridge = index.numbered(TopicIndex.profile("大桥"))[0], closing = index.numbered(TopicIndex.profile("合龙"))[0]
+        #expect(index.frequencyOf[Int(bridge)] == 3 && index.frequencyOf[Int(closing)] == 1)
+        #expect(index.weightOf[Int(bridge)] < index.weightOf[Int(closing)])
+    }
 }
 
 @Suite("Label stories")

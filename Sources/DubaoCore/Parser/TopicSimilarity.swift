@@ -8,9 +8,9 @@ public struct TopicIndex: Sendable {
     /// Weight by document frequency: log((n + 1) / (df + 0.5)).
     private var weights: [Double]
 
-    /// The page's bigrams numbered 0..<vocabulary (key → number + 1), with each one's weight and document
-    /// frequency by number: the hot questions are asked on these numbers (`Vocabulary`).
-    private var numbers: BigramTable
+    /// The page's bigrams numbered 0..<vocabulary (number + 1 by the bigram's place in `df`), with each one's
+    /// weight and document frequency by number: the hot questions are asked on these numbers (`Vocabulary`).
+    private var numberAt: [Int32]
     private(set) var weightOf: [Double] = []
     private(set) var frequencyOf: [Int32] = []
 
@@ -18,14 +18,12 @@ public struct TopicIndex: Sendable {
         documents = profiles.map { [$0] }
         let capacity = profiles.reduce(0) { $0 + $1.count }
         df = BigramTable(capacity: capacity)
-        numbers = BigramTable(capacity: capacity)
         var keys: [UInt64] = []
         for d in profiles {
-            for b in d.keys where df.add(b, 1) == 1 {
-                keys.append(b)
-                numbers.add(b, Int32(keys.count))
-            }
+            for b in d.keys where df.add(b, 1) == 1 { keys.append(b) }
         }
+        numberAt = [Int32](repeating: 0, count: df.capacity)
+        for (i, b) in keys.enumerated() { numberAt[df.place(of: b)!] = Int32(i + 1) }
         let n = Double(profiles.count)
         weights = (0...(profiles.count + 1)).map { log((n + 1) / (Double($0) + 0.5)) }
         frequencyOf = keys.map { Int32(df.value($0)) }
@@ -37,7 +35,7 @@ public struct TopicIndex: Sendable {
         documents = parts
         df = base.df
         weights = base.weights
-        numbers = base.numbers
+        numberAt = base.numberAt
         weightOf = base.weightOf
         frequencyOf = base.frequencyOf
     }
@@ -48,7 +46,7 @@ public struct TopicIndex: Sendable {
     func numbered(_ p: Profile) -> [Int32] {
         var out: [Int32] = []
         out.reserveCapacity(p.count)
-        for b in p.keys { let v = numbers.value(b); if v > 0 { out.append(Int32(v - 1)) } }
+        for b in p.keys { if let at = df.place(of: b) { out.append(numberAt[at] - 1) } }
         return out
     }
 
@@ -267,6 +265,17 @@ struct BigramTable: Sendable {
                     i = (i + 1) & mask
                 }
             }
+        }
+    }
+
+    /// The slot that holds `k`, nil when the table has none: a number for it that stays while nothing is added.
+    @inline(__always)
+    func place(of k: UInt64) -> Int? {
+        var i = slot(k)
+        while true {
+            if keys[i] == k { return i }
+            if keys[i] == 0 { return nil }
+            i = (i + 1) & mask
         }
     }
 
