@@ -134,4 +134,33 @@ struct ByteScanTests {
         }
         #expect(!Markers.mayOpenReport("记者从市电视台获悉，今年以来全市新增就业岗位一万二千个。"))
     }
+
+    @Test("isTrailingPunct is the set of marks set after a word, and SourceLine.split ends lines where the scalars say")
+    func trailingPunctAndLines() {
+        let marks = "，。、；：！？）》」』”’,.;:!?)".unicodeScalars
+        for s in Self.alphabet + Array("（《「『“‘([：…—·".unicodeScalars) + Array(marks) {
+            #expect(CharClass.isTrailingPunct(s) == marks.contains(s), "\(s.escaped(asASCII: true))")
+        }
+        var rng = SplitMix(seed: 0x5117)
+        let pieces = ["字", "a", " ", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{2028}", "\u{2029}", "\u{85}", "\u{2027}", "\u{A9}", "é", "\u{20000}"]
+        for _ in 0..<2000 {
+            let text = (0..<Int(rng.next() % 12)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined()
+            // by scalars: CR LF is one ending
+            var expected: [String] = []
+            var line = String.UnicodeScalarView()
+            var it = Array(text.unicodeScalars).makeIterator()
+            var held = it.next()
+            while let c = held {
+                held = it.next()
+                if ["\n", "\r", "\u{0B}", "\u{0C}", "\u{2028}", "\u{2029}", "\u{85}"].contains(c) {
+                    expected.append(String(line)); line = String.UnicodeScalarView()
+                    if c == "\r" && held == "\n" { held = it.next() }
+                } else {
+                    line.append(c)
+                }
+            }
+            expected.append(String(line))
+            #expect(SourceLine.split(text) == expected, "\(text.debugDescription)")
+        }
+    }
 }

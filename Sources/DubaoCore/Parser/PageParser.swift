@@ -172,7 +172,8 @@ public struct PageParser: Sendable {
         // headline above: page furniture −0.006 to −0.015 on three corpora's default-order rows.)
         let folio = units.map { $0.lines.count == 1 && Markers.isHeaderLine($0.text) }
         // a paper's name (`云岭日报`) is its masthead, never the section's banner, however large it is set
-        let masthead = units.map { $0.lines.count == 1 && Markers.isMasthead(SpaceTidy.tidy($0.text)) }
+        // (tidying keeps every character but spaces: a unit with no 报 in it is no paper's name)
+        let masthead = units.map { $0.lines.count == 1 && ByteScan.holdsAny($0.text, ["报"]) && Markers.isMasthead(SpaceTidy.tidy($0.text)) }
         // a writer's name alone in round brackets right after a sentence's end (`…借阅。（李华）`) signs what came before:
         // it is no heading of any kind
         let signs = units.indices.map { k in
@@ -193,8 +194,9 @@ public struct PageParser: Sendable {
         // a row of ornaments alone (`★ ★ ★`, `＊＊＊`, `◆◆◆`) sets stories apart or goes on with the text it stands
         // in: it heads, signs and opens nothing
         let marksOnly = units.map { u in
-            u.text.utf8.count <= 120 && u.text.unicodeScalars.filter { !CharClass.isSpace($0) }.count >= 2
+            u.text.utf8.count <= 120
                 && u.text.unicodeScalars.allSatisfy { CharClass.isSpace($0) || CharClass.isBullet($0) || "*＊✱✦❖".unicodeScalars.contains($0) }
+                && u.text.unicodeScalars.filter { !CharClass.isSpace($0) }.count >= 2
         }
         // Rule **HeadingRuns**: five heading lines or more one after another, nothing between them to read, are
         // headline groups (a story's printed after it, the next one's before it), not a story's intertitles

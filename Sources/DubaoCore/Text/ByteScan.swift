@@ -78,9 +78,24 @@ public enum ByteScan {
         bytes(s) { b in
             var i = 0
             var count = 0
-            while let (v, next) = scalar(at: i, in: b) {
-                if CharClass.isHan(value: v) { count += 1; if count >= limit { return count } }
-                i = next
+            let n = b.count
+            // by the lead byte: E5…E9 lead U+5000…U+9FFF (all Han), F0 then A0 or more U+20000…U+3FFFF (all Han);
+            // E3, E4 and EF lead blocks that are Han in part, decoded; anything else is not Han
+            while i < n {
+                let c = b[i]
+                if c < 0x80 { i += 1; continue }
+                if c < 0xE0 { i += 2; continue }
+                if c < 0xF0 {
+                    var han = c >= 0xE5 && c <= 0xE9
+                    if !han && (c == 0xE3 || c == 0xE4 || c == 0xEF), i + 2 < n {
+                        han = CharClass.isHan(value: UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F))
+                    }
+                    if han { count += 1; if count >= limit { return count } }
+                    i += 3
+                    continue
+                }
+                if c == 0xF0 && i + 1 < n && b[i + 1] >= 0xA0 { count += 1; if count >= limit { return count } }
+                i += 4
             }
             return count
         }
@@ -165,10 +180,13 @@ public enum ByteScan {
     /// Whether the string holds any of `scalars` (a quick test before a rule reads a line closely): one pass over
     /// its bytes, each character decoded once and compared with the few asked for.
     public static func holdsAny(_ s: String, _ scalars: [Unicode.Scalar]) -> Bool {
-        bytes(s) { b in
+        // (a scalar whose low six bits match none of those asked is none of them: most are passed on one test)
+        var sieve: UInt64 = 0
+        for x in scalars { sieve |= 1 << UInt64(x.value & 63) }
+        return bytes(s) { b in
             var i = 0
             while let (v, next) = scalar(at: i, in: b) {
-                for x in scalars where x.value == v { return true }
+                if sieve & (1 << UInt64(v & 63)) != 0 { for x in scalars where x.value == v { return true } }
                 i = next
             }
             return false

@@ -96,6 +96,16 @@ public enum CharClass {
         }
     }
 
+    /// Punctuation set after a word and never before one: clause and sentence marks and closing brackets and quotes
+    /// (， 。 、 ； ： ！ ？ ） 》 」 』 ” ’ and ASCII , . ; : ! ? )). A line that opens with one goes on from the line above.
+    @inline(__always)
+    public static func isTrailingPunct(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "，", "。", "、", "；", "：", "！", "？", "）", "》", "」", "』", "”", "’", ",", ".", ";", ":", "!", "?", ")": return true
+        default: return false
+        }
+    }
+
     /// Decorative marks set before bylines and list items (□ ■ ● ◆ ★ ▲ …).
     @inline(__always)
     public static func isBullet(_ s: Unicode.Scalar) -> Bool {

@@ -74,10 +74,10 @@ struct PageLine: Sendable {
         han = text.hanCount
         endsSentence = text.endsSentence
         let last = text.unicodeScalars.last
-        endsClause = last.map { "，、；：,;:".unicodeScalars.contains($0) } ?? false
+        endsClause = last.map(CharClass.isClausePunct) ?? false
         endsCloser = !endsSentence && (last.map(CharClass.isCloser) ?? false)
         let first = text.unicodeScalars.first(where: { !CharClass.isSpace($0) })
-        startsPunct = first.map { "，。、；：！？）》」』”’,.;:!?)".unicodeScalars.contains($0) } ?? false
+        startsPunct = first.map(CharClass.isTrailingPunct) ?? false
         startsOpener = first.map(CharClass.isOpener) ?? false
         hasClause = ByteScan.hasClausePunct(text)
         let short = text.utf8.count <= 150

@@ -241,7 +241,7 @@ extension UnitFeature {
             set(.lines3plus, u.lines.count >= 3)
             let last = s.last(where: { !CharClass.isSpace($0) })
             set(.endsSentence, u.endsSentence)
-            set(.endsClause, last.map { "，、；：,;:".unicodeScalars.contains($0) } ?? false)
+            set(.endsClause, last.map(CharClass.isClausePunct) ?? false)
             set(.endsQuestion, u.endsSentence && lastScalar.map { "？！?!".unicodeScalars.contains($0) } == true)
             set(.endsCloser, !u.endsSentence && (last.map(CharClass.isCloser) ?? false))
             set(.endsColumnTag, Markers.endsWithColumnTag(t))
@@ -254,7 +254,7 @@ extension UnitFeature {
             set(.startsOpener, first.map { CharClass.isOpener($0) && $0 != "“" && $0 != "‘" } ?? false)
             set(.startsQuote, first == "“" || first == "「")
             set(.startsDash, s.first == "—" || s.first == "-")
-            set(.startsPunct, first.map { "，。、；：！？）》」』”’,.;:!?)".unicodeScalars.contains($0) } ?? false)
+            set(.startsPunct, first.map(CharClass.isTrailingPunct) ?? false)
             set(.wholeBracketed, bracketed[k] != nil)
             set(.letterSpaced, u.letterSpaced)
             set(.innerSpace, han >= 4 && hasSpace && !u.letterSpaced)
@@ -368,7 +368,7 @@ extension UnitFeature {
                 set(.proseXafterHeading, k > 0 && heading[k - 1])
                 set(.proseXlead, leads[k])
                 let prevProseOpen = topic.before[k].first.map { !units[$0].endsSentence } ?? false
-                set(.proseXstartsMidSentence, (first.map { "，。、；：！？）》」』”’,.;:!?)".unicodeScalars.contains($0) } ?? false) || prevProseOpen)
+                set(.proseXstartsMidSentence, (first.map(CharClass.isTrailingPunct) ?? false) || prevProseOpen)
             }
             if let size = u.typeSize {
                 set(.typeKnown, true)
