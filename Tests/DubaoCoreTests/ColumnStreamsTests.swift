@@ -81,4 +81,20 @@ struct ColumnStreamsTests {
         #expect(all.contains("有意义的活动，同学们") && all.contains("家长们一起参加"), "\(all)")
         #expect(all.contains("全市会议，各区代表") && all.contains("与会代表纷纷表示"), "\(all)")
     }
+
+    @Test("a line is measured from its bytes as its scalars measure it: tabs and CRs aside, nil with a space")
+    func measure() {
+        var rng = SplitMix(seed: 0xC01)
+        let alphabet: [Unicode.Scalar] = ["a", " ", "\t", "\r", "\u{B7}", "\u{A9}", "\u{200F}", "\u{2010}", "\u{2027}", "\u{2028}",
+                                          "\u{2E7F}", "\u{2E80}", "\u{3000}", "字", "，", "\u{FF5E}", "\u{20000}", "é", "\u{7FF}", "\u{800}"]
+        for _ in 0..<3000 {
+            var v = String.UnicodeScalarView()
+            for _ in 0..<Int(rng.next() % 14) { v.append(alphabet[Int(rng.next() % UInt64(alphabet.count))]) }
+            let line = Substring(String(v))
+            let scalars = line.unicodeScalars.filter { $0 != "\t" && $0 != "\r" }
+            let expected = line.utf8.contains(0x20) ? nil : (scalars.count, scalars.reduce(0) { $0 + ColumnStreams.width($1) })
+            let got = ColumnStreams.measure(Array(line.utf8))
+            #expect(got?.count == expected?.0 && got?.width == expected?.1, "\(line.debugDescription)")
+        }
+    }
 }

@@ -341,15 +341,47 @@ public enum ColumnStreams {
         return v >= 0x2E80 || (0x2010...0x2027).contains(v) || v == 0xB7 ? 2 : 1
     }
 
+    /// A line's characters (tabs and CRs aside) and printed width (`width`), from its UTF-8 bytes; nil for a line
+    /// with a space.
+    static func measure(_ b: UnsafeBufferPointer<UInt8>) -> (count: Int, width: Int)? {
+        var n = 0, w = 0, i = 0
+        while i < b.count {
+            let c = b[i]
+            if c < 0x80 {
+                if c == 0x20 { return nil }
+                if c != 0x09 && c != 0x0D { n += 1; w += 1 }
+                i += 1
+            } else if c < 0xE0 {
+                // U+0080…U+07FF: the middle dot is wide
+                n += 1
+                w += c == 0xC2 && i + 1 < b.count && b[i + 1] == 0xB7 ? 2 : 1
+                i += 2
+            } else if c < 0xF0 {
+                n += 1
+                if c >= 0xE3 {
+                    w += 2
+                } else if i + 2 < b.count {
+                    w += width(Unicode.Scalar(UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)) ?? " ")
+                } else {
+                    w += 1
+                }
+                i += 3
+            } else {
+                n += 1
+                w += 2
+                i += 4
+            }
+        }
+        return (n, w)
+    }
+
+    static func measure(_ a: [UInt8]) -> (count: Int, width: Int)? { a.withUnsafeBufferPointer(measure) }
+
     /// The commonest printed width of the page's long lines without spaces (a column's full line).
     static func typicalWidth(_ lines: [Substring]) -> Int {
         var count = [Int](repeating: 0, count: 512)
-        for l in lines where !l.utf8.contains(0x20) {
-            var n = 0, w = 0
-            for c in l.unicodeScalars where c != "\t" && c != "\r" {
-                n += 1
-                w += width(c)
-            }
+        for l in lines {
+            guard let (n, w) = l.utf8.withContiguousStorageIfAvailable(measure) ?? measure(Array(l.utf8)) else { continue }
             if n >= 8 && w < count.count { count[w] += 1 }
         }
         // the commonest; of two as common, the narrower
