@@ -91,6 +91,7 @@ struct ByteScanTests {
         for (t, p) in zip(texts, parts) {
             let a = Array(t.unicodeScalars), b = Array(p.unicodeScalars)
             for k in [0, 1, 2, 5, 12, 40] { #expect(ByteScan.scalars(t, upTo: k) == Array(a.prefix(k)), "scalars \(t.debugDescription) \(k)") }
+            #expect(ByteScan.scalars(t) == a, "scalars \(t.debugDescription)")
             #expect(t.hasScalarPrefix(p) == a.starts(with: b), "\(t.debugDescription) opens with \(p.debugDescription)")
             #expect(t.hasScalarSuffix(p) == a.reversed().starts(with: b.reversed()), "\(t.debugDescription) ends with \(p.debugDescription)")
             // a text's own first and last scalars are found, on a substring too

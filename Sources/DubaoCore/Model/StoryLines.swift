@@ -89,7 +89,7 @@ public enum StoryLines {
     /// (`Markers.trailingCredit`): the caption and the credit as printed.
     static func splitCredit(_ text: String) -> (String, String)? {
         guard let (_, open) = Markers.trailingCredit(text) else { return nil }
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ByteScan.scalars(text)
         let caption = String(scalars: scalars[..<open]).trimmingCharacters()
         guard !caption.isEmpty else { return nil }
         return (caption, String(scalars: scalars[open...]).trimmingCharacters())

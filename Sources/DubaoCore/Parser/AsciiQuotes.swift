@@ -10,7 +10,7 @@ enum AsciiQuotes {
     /// The text with its straight double quotes as `“` and `”`, or nil when it has none.
     static func folded(_ text: String) -> String? {
         guard ByteScan.holdsByte(text, 0x22) else { return nil }
-        let s = Array(text.unicodeScalars)
+        let s = ByteScan.scalars(text)
         var out = String.UnicodeScalarView()
         out.reserveCapacity(s.count)
         var open = false

@@ -8,7 +8,7 @@ enum DashForms {
     static func folded(_ text: String) -> String? {
         // most pages are let go after a look at their bytes
         guard holdsDash(text) else { return nil }
-        let s = Array(text.unicodeScalars)
+        let s = ByteScan.scalars(text)
         guard s.indices.contains(where: { isOtherDash(s[$0]) || pairedHyphen(s, $0) }) else { return nil }
         var out = String.UnicodeScalarView()
         out.reserveCapacity(s.count)

@@ -145,7 +145,7 @@ public enum HeadlineRoles {
     static func isTagOnly(_ s: String) -> Bool {
         // (the quick look first, as `columnTagStart` asks it: a tag ends in a closing bracket; most units are asked)
         guard let last = s.unicodeScalars.last(where: { !CharClass.isSpace($0) }), last == "）" || last == ")" else { return false }
-        return Markers.columnTagStart(Array(s.unicodeScalars).trimmingSpaces()) == 0
+        return Markers.columnTagStart(ByteScan.scalars(s).trimmingSpaces()) == 0
     }
 
     /// Two parts of (nearly) equal length set apart by a space: `九九重阳节 浓浓敬老情`.

@@ -14,7 +14,7 @@ extension Markers {
     /// Returns every mark in the text.
     public static func continuationMarks(in text: String) -> [ContinuationMark] {
         guard ByteScan.mayHoldPageMark(text) else { return [] }
-        let s = Array(text.unicodeScalars)
+        let s = ByteScan.scalars(text)
         var out: [ContinuationMark] = []
         var i = 0
         while i < s.count {
@@ -57,7 +57,7 @@ extension Markers {
         guard text.utf8.count <= 60 else { return nil }
         let marks = continuationMarks(in: text)
         guard marks.count == 1, let m = marks.first else { return nil }
-        let s = Array(text.unicodeScalars)
+        let s = ByteScan.scalars(text)
         let rest = s[0..<m.range.lowerBound] + s[m.range.upperBound...]
         // brackets around it, or a bullet or an arrow before it (`▶下转第2版`, `→转3版`)
         return rest.allSatisfy({ CharClass.isSpace($0) || CharClass.isOpener($0) || CharClass.isCloser($0) || CharClass.isBullet($0)

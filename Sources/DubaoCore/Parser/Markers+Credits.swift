@@ -23,7 +23,7 @@ extension Markers {
             let opening = text.unicodeScalars.drop(while: CharClass.isSpace)
             guard roleWords.contains(where: { $0.unicodeScalars.first == lead && opening.starts(with: $0.unicodeScalars) }) else { return nil }
         }
-        let s = Array(text.unicodeScalars)
+        let s = ByteScan.scalars(text)
         guard s.count <= 48 else { return nil }
         var i = 0
         var bullet = false
@@ -107,7 +107,7 @@ extension Markers {
         // (quick look: seven to twenty-four characters of three bytes each)
         let bytes = text.utf8.count
         guard bytes >= 21, bytes <= 72, bytes % 3 == 0 else { return nil }
-        let s = Array(text.unicodeScalars)
+        let s = ByteScan.scalars(text)
         guard (7...24).contains(s.count), s.allSatisfy(CharClass.isHan) else { return nil }
         for n in [3, 2] {
             let name = String(scalars: s.suffix(n)), affiliation = String(scalars: s.dropLast(n))
@@ -145,7 +145,7 @@ extension Markers {
     public static func bracketedWhole(_ text: String) -> String? {
         guard let f = text.unicodeScalars.first(where: { !CharClass.isSpace($0) }), CharClass.isOpener(f),
             let l = text.unicodeScalars.last(where: { !CharClass.isSpace($0) }), CharClass.isCloser(l) else { return nil }
-        let s = Array(text.unicodeScalars).trimmingSpaces()
+        let s = ByteScan.scalars(text).trimmingSpaces()
         guard s.count >= 3, CharClass.isOpener(s[0]), CharClass.isCloser(s[s.count - 1]) else { return nil }
         let inner = s[1..<(s.count - 1)]
         if inner.contains(where: { CharClass.isOpener($0) || CharClass.isCloser($0) }) {
@@ -202,7 +202,7 @@ extension Markers {
 
     /// A plain credit after a caption's last sentence (`…剪纸。范文静摄`): the credit and where it starts.
     static func trailingPlainCredit(_ text: String) -> (credit: String, bracketStart: Int)? {
-        let s = Array(text.unicodeScalars)
+        let s = ByteScan.scalars(text)
         guard let end = s.lastIndex(where: { $0 == "。" || $0 == "！" || $0 == "？" }), end + 1 < s.count, end >= 4,
               s.count - end <= 41 else { return nil }
         var start = end + 1

@@ -21,7 +21,7 @@ extension Markers {
         if let r = staffRoles.first(where: { t.hasScalarPrefix($0) }),
             let c = t.dropFirst(r.count).unicodeScalars.first, c == "：" || c == ":" { return true }
         // date line
-        let s = Array(t.unicodeScalars)
+        let s = ByteScan.scalars(t)
         if let d = firstDate(s) {
             var rest = Array(s[..<d.lowerBound]) + Array(s[d.upperBound...])
             rest.removeAll { CharClass.isSpace($0) }
@@ -80,7 +80,7 @@ extension Markers {
     /// Rule **IssueFacts**: what a paper prints by its name about the issue: its number (`第12345期`, `总第12345期`),
     /// how many pages it has (`今日8版`, `本期十六版`), the lunar date (`农历乙巳年二月十一`).
     static func isIssueFact(_ part: String) -> Bool {
-        let u = Array(part.unicodeScalars)
+        let u = ByteScan.scalars(part)
         guard u.count >= 3, u.count <= 14 else { return false }
         func number(_ r: ArraySlice<Unicode.Scalar>) -> Bool {
             !r.isEmpty && (r.allSatisfy { CharClass.isDigit($0) } || r.allSatisfy { chineseDigit($0) != nil })
@@ -116,7 +116,7 @@ extension Markers {
     /// or a named section is read as one (alone on a line it could be anything).
     static func letterFolio(_ part: String) -> Int? {
         guard let b = part.utf8.first, b >= 0x41 && b <= 0x5A, part.utf8.count <= 4 else { return nil }
-        let u = Array(part.unicodeScalars)
+        let u = ByteScan.scalars(part)
         guard u.count >= 2, u.count <= 4 else { return nil }
         guard u.dropFirst().allSatisfy({ $0.isASCII && CharClass.isDigit($0) }), let n = number(u.dropFirst()), n >= 1, n <= 999 else { return nil }
         return n
@@ -150,7 +150,7 @@ extension Markers {
 
     /// A date and nothing else, in words or figures (`2025年1月10日`, `2025-01-10`, `2025.1.10`).
     static func isBareDate(_ text: String) -> Bool {
-        let s = Array(text.unicodeScalars)
+        let s = ByteScan.scalars(text)
         if let r = firstDate(s), r == 0..<s.count, dateValues(s[r]) != nil { return true }
         return numericDate(s)?.range == 0..<s.count
     }
@@ -167,7 +167,7 @@ extension Markers {
     /// digits (`A03要闻2025年3月10日` from `A03 要闻 2025年3月10日`): the three (or two); anything else: itself.
     static func letteredApart(_ part: String) -> [String] {
         guard let b = part.utf8.first, b >= 0x41 && b <= 0x5A else { return [part] }
-        let u = Array(part.unicodeScalars)
+        let u = ByteScan.scalars(part)
         guard u.count > 2 else { return [part] }
         var d = 1
         while d < u.count && d <= 3 && u[d].isASCII && CharClass.isDigit(u[d]) { d += 1 }
@@ -181,7 +181,7 @@ extension Markers {
 
     /// A paper's name with a date run on after it (`东陵都市报2025年1月10日星期五`): the two; anything else: itself.
     static func mastheadApart(_ part: String) -> [String] {
-        let u = Array(part.unicodeScalars)
+        let u = ByteScan.scalars(part)
         guard let d = u.firstIndex(where: CharClass.isDigit), d >= 3, u[d - 1] == "报" else { return [part] }
         let name = String(scalars: u[..<d])
         return isMasthead(name) ? [name, String(scalars: u[d...])] : [part]
@@ -229,7 +229,7 @@ extension Markers {
     /// So is a section's letter and number (`A2版`, `A02版`, `02版`), as city dailies number their sections' pages.
     public static func isFolio(_ text: String) -> Bool {
         let t = SpaceTidy.tidy(text)
-        let u = Array(t.unicodeScalars)
+        let u = ByteScan.scalars(t)
         guard u.count <= 6, u.last == "版", PageHeader.pageNumber(u) != nil else { return false }
         if u.first == "第" { return true }
         // a letter at most, then digits only

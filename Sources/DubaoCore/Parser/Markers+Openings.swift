@@ -63,7 +63,7 @@ extension Markers {
         var i = 0
         while i < s.count && CharClass.isSpace(s[i]) { i += 1 }
         for word in Self.recentDays {
-            let w = Array(word.unicodeScalars)
+            let w = ByteScan.scalars(word)
             if s.count >= i + w.count && Array(s[i..<(i + w.count)]) == w { return true }
         }
         // figures (Arabic, fullwidth or Chinese), then 月 and more figures, then 日
@@ -162,7 +162,7 @@ extension Markers {
     /// Rule **EnumeratedHeading**: a numbered heading of a story's parts, `一、健全党建引领机制`, `（二）推动资源下沉`,
     /// `3．激发群众参与`: an enumerator, then up to thirty characters with no sentence end and no clause mark.
     public static func enumeratedHeading(_ text: String) -> Bool {
-        let s = Array(text.unicodeScalars).trimmingSpaces()
+        let s = ByteScan.scalars(text).trimmingSpaces()
         guard s.count >= 4, s.count <= 36 else { return false }
         func numeral(_ c: Unicode.Scalar) -> Bool { chineseDigit(c) != nil && c != "两" && c != "〇" && c != "零" }
         var i = 0

@@ -12,7 +12,7 @@ extension Markers {
     public static func productionLine(_ text: String) -> Bool {
         guard text.utf8.count <= 240, ByteScan.holdsAny(text, ["：", ":"]) else { return false }
         let t = SpaceTidy.tidy(text)
-        let s = Array(t.unicodeScalars)
+        let s = ByteScan.scalars(t)
         guard s.count <= 60, !t.endsSentence else { return false }
         var i = 0
         var credits = 0
@@ -140,7 +140,7 @@ extension Markers {
     /// tag is 2–10 Han characters with no punctuation, after Han text.
     public static func endsWithColumnTag(_ text: String) -> Bool {
         guard let last = text.unicodeScalars.last, last == "）" || last == ")" else { return false }
-        let u = Array(text.unicodeScalars)
+        let u = ByteScan.scalars(text)
         // two characters at least before the opener; the last one that is not a space must be Han or a closer
         guard let i = columnTagStart(u), i >= 2 else { return false }
         var before = i - 1

@@ -88,7 +88,7 @@ enum PageTwin {
         /// `s` in the original's characters: it goes on where the last character was found while it can; where it
         /// cannot, at the place that agrees with the most of what follows (the nearest after the last, of equals).
         func restore(_ text: String) -> String {
-            let s = Array(text.unicodeScalars)
+            let s = ByteScan.scalars(text)
             guard s.contains(where: { commonest[$0.value] != nil }) else { return text }
             var out = String.UnicodeScalarView()
             var cursor = -1

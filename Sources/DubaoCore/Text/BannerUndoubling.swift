@@ -10,7 +10,7 @@ public enum BannerUndoubling {
     /// Undoubles `line` when every word of it (split at spaces) is doubled, or the whole line is.
     public static func undouble(_ line: String) -> Result? {
         // quick look: some character must come back within the line
-        let scalars = Array(line.unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" })
+        let scalars = ByteScan.scalars(line).filter { $0 != " " && $0 != "\u{3000}" }
         guard scalars.count >= 4, let first = scalars.first, scalars.dropFirst().contains(first) || scalars.count >= 6 && scalars[1] == first else { return nil }
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
         guard !words.isEmpty else { return nil }
@@ -26,7 +26,7 @@ public enum BannerUndoubling {
                 halves.append(String(w))
             } else {
                 // one doubled word is not enough when another is plain: try the line as a whole
-                let whole = Array(line.unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" })
+                let whole = ByteScan.scalars(line).filter { $0 != " " && $0 != "\u{3000}" }
                 if let h = half(of: whole) { return Result(text: h.kept, removed: [h.removed]) }
                 return nil
             }

@@ -67,9 +67,9 @@ public enum ByteScan {
         }
     }
 
-    /// The string's first `limit` scalars (all of them when it has fewer), decoded straight from its UTF-8 bytes:
-    /// `Array(s.unicodeScalars.prefix(limit))` without walking the prefix twice.
-    public static func scalars(_ s: String, upTo limit: Int) -> [Unicode.Scalar] {
+    /// The string's first `limit` scalars (all of them when it has fewer, or no limit is given), decoded straight
+    /// from its UTF-8 bytes: `Array(s.unicodeScalars.prefix(limit))` without walking them twice.
+    public static func scalars(_ s: String, upTo limit: Int = .max) -> [Unicode.Scalar] {
         bytes(s) { b in
             var out: [Unicode.Scalar] = []
             out.reserveCapacity(min(limit, b.count))

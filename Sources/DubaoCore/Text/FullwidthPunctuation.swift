@@ -10,7 +10,7 @@ public enum FullwidthPunctuation {
 
     public static func display(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { forms[$0] != nil }) else { return text }
-        let s = Array(text.unicodeScalars)
+        let s = ByteScan.scalars(text)
         func chinese(_ v: Unicode.Scalar) -> Bool {
             CharClass.isHan(v) || (0x3000...0x303F).contains(v.value) || (0xFF00...0xFF0F).contains(v.value)
                 || (0xFF1A...0xFF20).contains(v.value) || v == "“" || v == "”" || v == "‘" || v == "’"

@@ -6,7 +6,7 @@
 public enum LetterSpacing {
     public static func remove(_ line: String) -> String {
         if !line.hasSpaces { return line }
-        let scalars = Array(line.unicodeScalars)
+        let scalars = ByteScan.scalars(line)
         // Tokens: ranges of non-space scalars.
         var tokens: [Range<Int>] = []
         var i = 0

@@ -5,7 +5,7 @@
 public enum SpaceTidy {
     public static func tidy(_ line: String) -> String {
         if !line.hasSpaces { return line }
-        let s = Array(line.unicodeScalars)
+        let s = ByteScan.scalars(line)
         var out = ScalarBuffer(capacity: line.utf8.count)
         var i = 0
         // trim leading

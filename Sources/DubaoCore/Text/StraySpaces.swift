@@ -8,7 +8,7 @@ public enum StraySpaces {
     /// names no one (no byline, credit or production line: the caller knows), and is closed as prose is.
     public static func close(_ line: String, heading: Bool = false) -> String {
         guard line.hasSpaces, heading || ByteScan.hasClausePunct(line) || line.unicodeScalars.contains(where: CharClass.isTerminator) else { return line }
-        let s = Array(line.unicodeScalars)
+        let s = ByteScan.scalars(line)
         var drop: [Int] = []
         var depth = 0
         for i in s.indices {

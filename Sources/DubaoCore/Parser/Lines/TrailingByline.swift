@@ -14,7 +14,7 @@ enum TrailingByline {
     static func split(_ line: String) -> (heading: String, byline: String)? {
         // quick look (every line is asked): a space inside the line
         guard ByteScan.hasSpaces(line) else { return nil }
-        let s = Array(line.unicodeScalars)
+        let s = ByteScan.scalars(line)
         guard let lastSpace = s.lastIndex(where: isSpace), lastSpace + 1 < s.count else { return nil }
         for cut in s.indices where cut > 0 && isSpace(s[cut]) && !isSpace(s[cut - 1]) {
             var rest = cut

@@ -51,7 +51,7 @@ public struct PageHeader: Equatable, Sendable {
         var h = PageHeader()
         for l in lines {
             let t = SpaceTidy.tidy(l)
-            let s = Array(t.unicodeScalars)
+            let s = ByteScan.scalars(t)
             if h.date == nil, let r = Markers.firstDate(s), let d = Markers.dateValues(s[r]) {
                 h.date = String(format: "%04d-%02d-%02d", d.year, d.month, d.day)
             }
