@@ -50,7 +50,7 @@ struct LineJoiner {
         let runWidth = Self.headingRunWidths(lines)
         // Han pairs printed within a line somewhere on the page: a break between two such characters is a word cut
         // (worked out the first time a gap asks, which most pages never do)
-        var pairs: Profile?
+        var pairs: BigramTable?
         func cutsWord(_ p: PageLine, _ l: PageLine) -> Bool {
             if pairs == nil { pairs = Self.linePairs(lines) }
             return Self.cutsWord(p, l, pairs!)
@@ -291,8 +291,9 @@ struct LineJoiner {
     static func clauseOrStop(_ c: Unicode.Scalar) -> Bool { CharClass.isClausePunct(c) || CharClass.isTerminator(c) || c == "." }
 
     /// The pairs of Han characters printed next to each other within the page's lines.
-    static func linePairs(_ lines: [PageLine]) -> Profile {
-        var out = Profile(capacity: lines.reduce(0) { $0 + $1.han })
+    static func linePairs(_ lines: [PageLine]) -> BigramTable {
+        // (a table only: nothing walks the pairs, so no list of them is kept as a Profile keeps one)
+        var out = BigramTable(capacity: lines.reduce(0) { $0 + $1.han })
         for l in lines {
             var prev: UInt32 = 0
             ByteScan.bytes(l.text) { b in
@@ -300,7 +301,7 @@ struct LineJoiner {
                 while let (v, next) = ByteScan.scalar(at: i, in: b) {
                     i = next
                     if CharClass.isHan(value: v) {
-                        if prev != 0 { out.insert(UInt64(prev) << 32 | UInt64(v)) }
+                        if prev != 0 { out.add(UInt64(prev) << 32 | UInt64(v), 1) }
                         prev = v
                     } else {
                         prev = 0
@@ -312,9 +313,9 @@ struct LineJoiner {
     }
 
     /// The break between `p` and `l` falls between two characters the page prints together elsewhere.
-    static func cutsWord(_ p: PageLine, _ l: PageLine, _ pairs: Profile) -> Bool {
+    static func cutsWord(_ p: PageLine, _ l: PageLine, _ pairs: BigramTable) -> Bool {
         guard let a = p.text.unicodeScalars.last, let b = l.text.unicodeScalars.first else { return false }
-        return pairs.contains(UInt64(a.value) << 32 | UInt64(b.value))
+        return pairs.value(UInt64(a.value) << 32 | UInt64(b.value)) > 0
     }
 
     /// For each line of a run of heading lines printed one under the other (no blank line between), the widest
