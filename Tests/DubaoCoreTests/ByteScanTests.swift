@@ -26,6 +26,13 @@ struct ByteScanTests {
         }
     }
 
+    /// Sample texts, each with a part to look for in it: the first `partLength` scalars of the sample after it (found
+    /// in some texts, not in others).
+    static func textsAndParts(count: Int, partLength: Int) -> [(text: String, part: String)] {
+        let all = samples(count: count + 1)
+        return zip(all.dropLast(), all.dropFirst()).map { ($0, String(String.UnicodeScalarView($1.unicodeScalars.prefix(partLength)))) }
+    }
+
     @Test("byte scanners match their scalar definitions")
     func agree() {
         for s in Self.samples(count: 5000) {
@@ -62,9 +69,7 @@ struct ByteScanTests {
 
     @Test("contains finds a part exactly where its scalars occur in a row")
     func contains() {
-        let texts = Self.samples(count: 400)
-        let parts = Self.samples(count: 400).map { String(String.UnicodeScalarView($0.unicodeScalars.prefix(2))) }
-        for (t, p) in zip(texts, parts) {
+        for (t, p) in Self.textsAndParts(count: 400, partLength: 2) {
             let a = Array(t.unicodeScalars), b = Array(p.unicodeScalars)
             let plain = b.isEmpty || (a.count >= b.count && (0...(a.count - b.count)).contains { Array(a[$0..<($0 + b.count)]) == b })
             #expect(ByteScan.contains(t, p) == plain, "\(t.debugDescription) holds \(p.debugDescription)")
@@ -86,9 +91,7 @@ struct ByteScanTests {
 
     @Test("scalars(upTo:) decodes the first scalars; hasScalarPrefix and hasScalarSuffix compare scalars, not Characters")
     func prefixesAndSuffixes() {
-        let texts = Self.samples(count: 1500)
-        let parts = Self.samples(count: 1500).map { String(String.UnicodeScalarView($0.unicodeScalars.prefix(3))) }
-        for (t, p) in zip(texts, parts) {
+        for (t, p) in Self.textsAndParts(count: 1500, partLength: 3) {
             let a = Array(t.unicodeScalars), b = Array(p.unicodeScalars)
             for k in [0, 1, 2, 5, 12, 40] { #expect(ByteScan.scalars(t, upTo: k) == Array(a.prefix(k)), "scalars \(t.debugDescription) \(k)") }
             #expect(ByteScan.scalars(t) == a, "scalars \(t.debugDescription)")
