@@ -736,6 +736,20 @@ struct TopicShareTests {
         #expect(index.continuity(parts, profiles[4]) > index.continuity(parts, profiles[3]))
     }
 
+    @Test("a bigram table: valueOrAdd adds a key once and then gives its count unchanged; place(of:) is one slot a key")
+    func table() {
+        var t = BigramTable(capacity: 64)
+        var rng = SplitMix(seed: 0xB16)
+        let keys = (0..<60).map { _ in rng.next() | 1 }
+        for (i, k) in keys.enumerated() { #expect(t.valueOrAdd(k, Int32(i + 1)) == 0) }
+        for (i, k) in keys.enumerated() {
+            #expect(t.valueOrAdd(k, 99) == i + 1)
+            #expect(t.value(k) == i + 1)
+        }
+        #expect(Set(keys.compactMap { t.place(of: $0) }).count == keys.count)
+        #expect(t.value(2) == 0 && t.place(of: 2) == nil)
+    }
+
     @Test("the page's bigrams are numbered once each: a bigram has one number in every unit that holds it")
     func numbering() {
         let texts = ["新城大桥主桥顺利合龙", "大桥全长二点四公里", "今年春运今天正式开始", "春运预计发送旅客三百万人次", "大桥六月通车"]

@@ -61,12 +61,8 @@ enum DuplicatePassages {
             // every other shingle by content (both copies keep the same ones): half the table
             guard m & 1 == 0 else { continue }
             let key = m | 1 << 63
-            let j = firstAt.value(key) - 1
-            if j >= 0 {
-                if i - j >= shingle, seenPairs < 4096 { pairs.append((j, i)); seenPairs += 1 }
-            } else {
-                firstAt.add(key, Int32(i + 1))
-            }
+            let j = firstAt.valueOrAdd(key, Int32(i + 1)) - 1
+            if j >= 0, i - j >= shingle, seenPairs < 4096 { pairs.append((j, i)); seenPairs += 1 }
         }
         guard !pairs.isEmpty else { return found }
         // grow each pair into the longest repeat it belongs to; one repeat per diagonal run

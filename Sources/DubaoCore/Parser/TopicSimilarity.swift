@@ -268,6 +268,24 @@ struct BigramTable: Sendable {
         }
     }
 
+    /// The count of `k` if the table has it (unchanged); else `k` is added with count `n` and 0 is returned: one
+    /// probe where asking and then adding take two.
+    @inline(__always)
+    mutating func valueOrAdd(_ k: UInt64, _ n: Int32) -> Int {
+        var i = slot(k)
+        let mask = mask
+        return keys.withUnsafeMutableBufferPointer { kb in
+            counts.withUnsafeMutableBufferPointer { cb in
+                while true {
+                    let at = kb[i]
+                    if at == k { return Int(cb[i]) }
+                    if at == 0 { kb[i] = k; cb[i] = n; return 0 }
+                    i = (i + 1) & mask
+                }
+            }
+        }
+    }
+
     /// The slot that holds `k`, nil when the table has none: a number for it that stays while nothing is added.
     @inline(__always)
     func place(of k: UInt64) -> Int? {
