@@ -13,11 +13,12 @@ extension Markers {
     /// `本报记者 王五`, `文/图 记者 赵六`. It begins with a bullet or a role word and holds only role words
     /// and short names. Returned as printed, the bullet included.
     public static func bylineLine(_ text: String) -> String? {
-        guard text.utf8.count <= 150, !ByteScan.hasSentencePunct(text) else { return nil }
+        guard text.utf8.count <= 150 else { return nil }
         // quick look: after bullets and spaces the line must start like a role word, or a bullet must open it
         guard let lead = text.unicodeScalars.first(where: { !CharClass.isSpace($0) && !CharClass.isBullet($0) }),
             roleInitials.contains(lead) || text.unicodeScalars.first(where: { !CharClass.isSpace($0) }).map(CharClass.isBullet) == true
         else { return nil }
+        guard !ByteScan.hasSentencePunct(text) else { return nil }
         // (with no bullet before it, the line must open with a role word: a prose line opening with 本 or 全 does not)
         if !CharClass.isBullet(text.unicodeScalars.first(where: { !CharClass.isSpace($0) }) ?? lead) {
             let opening = text.unicodeScalars.drop(while: CharClass.isSpace)

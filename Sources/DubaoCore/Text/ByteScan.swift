@@ -162,12 +162,21 @@ public enum ByteScan {
         bytes(s) { b in
             let n = b.count
             var i = 0
+            // a character at a time, by its lead byte
             while i < n {
                 let c = b[i]
-                if c == 0x2C { return true }
-                if c == 0xEF && i + 2 < n && b[i + 1] == 0xBC && b[i + 2] == 0x8C { return true }
-                if c == 0xE3 && i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x82 { return true }
-                i += 1
+                if c < 0x80 {
+                    if c == 0x2C { return true }
+                    i += 1
+                } else if c < 0xE0 {
+                    i += 2
+                } else if c < 0xF0 {
+                    if c == 0xEF && i + 2 < n && b[i + 1] == 0xBC && b[i + 2] == 0x8C { return true }
+                    if c == 0xE3 && i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x82 { return true }
+                    i += 3
+                } else {
+                    i += 4
+                }
             }
             return false
         }
