@@ -250,61 +250,54 @@ struct BigramTable: Sendable {
     @inline(__always)
     private func slot(_ k: UInt64) -> Int { Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 24) & mask }
 
+    /// Where `k` is (found) or would go (the empty slot its probe stops at).
+    @inline(__always)
+    private func probe(_ k: UInt64) -> (slot: Int, found: Bool) {
+        var i = slot(k)
+        let mask = mask
+        // (through the buffer: the hottest loop of a page's topic index and duplicate scan, without a check per access)
+        return keys.withUnsafeBufferPointer { kb in
+            while true {
+                let at = kb[i]
+                if at == k { return (i, true) }
+                if at == 0 { return (i, false) }
+                i = (i + 1) & mask
+            }
+        }
+    }
+
     /// Adds `n` to the count of `k`; returns the new count.
     @discardableResult
     mutating func add(_ k: UInt64, _ n: Int32) -> Int32 {
-        var i = slot(k)
-        let mask = mask
-        // (through the buffers: the hottest loop of a page's topic index, without a check per access)
-        return keys.withUnsafeMutableBufferPointer { kb in
-            counts.withUnsafeMutableBufferPointer { cb in
-                while true {
-                    let at = kb[i]
-                    if at == k { cb[i] += n; return cb[i] }
-                    if at == 0 { kb[i] = k; cb[i] = n; return n }
-                    i = (i + 1) & mask
-                }
-            }
-        }
+        let (i, found) = probe(k)
+        if found { counts[i] += n; return counts[i] }
+        keys[i] = k
+        counts[i] = n
+        return n
     }
 
     /// The count of `k` if the table has it (unchanged); else `k` is added with count `n` and 0 is returned: one
     /// probe where asking and then adding take two.
     @inline(__always)
     mutating func valueOrAdd(_ k: UInt64, _ n: Int32) -> Int {
-        var i = slot(k)
-        let mask = mask
-        return keys.withUnsafeMutableBufferPointer { kb in
-            counts.withUnsafeMutableBufferPointer { cb in
-                while true {
-                    let at = kb[i]
-                    if at == k { return Int(cb[i]) }
-                    if at == 0 { kb[i] = k; cb[i] = n; return 0 }
-                    i = (i + 1) & mask
-                }
-            }
-        }
+        let (i, found) = probe(k)
+        if found { return Int(counts[i]) }
+        keys[i] = k
+        counts[i] = n
+        return 0
     }
 
     /// The slot that holds `k`, nil when the table has none: a number for it that stays while nothing is added.
     @inline(__always)
     func place(of k: UInt64) -> Int? {
-        var i = slot(k)
-        while true {
-            if keys[i] == k { return i }
-            if keys[i] == 0 { return nil }
-            i = (i + 1) & mask
-        }
+        let (i, found) = probe(k)
+        return found ? i : nil
     }
 
     @inline(__always)
     func value(_ k: UInt64) -> Int {
-        var i = slot(k)
-        while true {
-            if keys[i] == k { return Int(counts[i]) }
-            if keys[i] == 0 { return 0 }
-            i = (i + 1) & mask
-        }
+        let (i, found) = probe(k)
+        return found ? Int(counts[i]) : 0
     }
 
     /// Rebuilds at twice the size holding `members` once each.
