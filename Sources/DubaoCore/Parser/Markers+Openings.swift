@@ -101,7 +101,7 @@ extension Markers {
                     if (n == 0 && v == Self.ben) || (v == Self.dian && agency) || v == Self.xun { return true }
                     i += 3
                 } else {
-                    i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
+                    i += ByteScan.sequenceLength(c)
                 }
                 n += 1
             }

@@ -40,28 +40,19 @@ public enum ByteScan {
         bytes(s) { b in
             let n = b.count
             var i = 0
-            // a character at a time, by its lead byte (a Han character is passed on three tests)
+            // a character at a time, by its lead byte (the lead bytes asked about start no other character)
             while i < n {
                 let c = b[i]
-                if c < 0x80 {
-                    if c == 0x20 || c == 0x09 || c == 0x0B || c == 0x0C { return true }
-                    i += 1
-                } else if c < 0xE0 {
-                    if c == 0xC2 && i + 1 < n && b[i + 1] == 0xA0 { return true }
-                    i += 2
-                } else if c < 0xF0 {
-                    if c == 0xE3 {
-                        if i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x80 { return true }
-                    } else if c == 0xE2 && i + 2 < n {
-                        let c1 = b[i + 1]
-                        let c2 = b[i + 2]
-                        if c1 == 0x80 && ((c2 >= 0x82 && c2 <= 0x8A) || c2 == 0xAF) { return true }
-                        if c1 == 0x81 && c2 == 0x9F { return true }
-                    }
-                    i += 3
-                } else {
-                    i += 4
+                if c == 0x20 || c == 0x09 || c == 0x0B || c == 0x0C { return true }
+                if c == 0xC2 && i + 1 < n && b[i + 1] == 0xA0 { return true }
+                if c == 0xE3 && i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x80 { return true }
+                if c == 0xE2 && i + 2 < n {
+                    let c1 = b[i + 1]
+                    let c2 = b[i + 2]
+                    if c1 == 0x80 && ((c2 >= 0x82 && c2 <= 0x8A) || c2 == 0xAF) { return true }
+                    if c1 == 0x81 && c2 == 0x9F { return true }
                 }
+                i += sequenceLength(c)
             }
             return false
         }
@@ -111,6 +102,10 @@ public enum ByteScan {
         }
     }
 
+    /// How many bytes the character led by byte `c` takes (a scan that steps so only ever looks at lead bytes).
+    @inline(__always)
+    static func sequenceLength(_ c: UInt8) -> Int { c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4 }
+
     /// The character whose UTF-8 starts at byte `i` of `b`, and where the next one starts; nil at the end (or where
     /// the bytes end inside a character).
     @inline(__always)
@@ -139,19 +134,11 @@ public enum ByteScan {
             // a character at a time, by its lead byte
             while i < n {
                 let c = b[i]
-                if c < 0x80 {
-                    if c == 0x2C || c == 0x3B || c == 0x3A { return true }
-                    i += 1
-                } else if c < 0xE0 {
-                    i += 2
-                } else if c < 0xF0 {
-                    // ， EF BC 8C  ； EF BC 9B  ： EF BC 9A  、 E3 80 81
-                    if c == 0xEF && i + 2 < n && b[i + 1] == 0xBC && (b[i + 2] == 0x8C || b[i + 2] == 0x9B || b[i + 2] == 0x9A) { return true }
-                    if c == 0xE3 && i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x81 { return true }
-                    i += 3
-                } else {
-                    i += 4
-                }
+                if c == 0x2C || c == 0x3B || c == 0x3A { return true }
+                // ， EF BC 8C  ； EF BC 9B  ： EF BC 9A  、 E3 80 81
+                if c == 0xEF && i + 2 < n && b[i + 1] == 0xBC && (b[i + 2] == 0x8C || b[i + 2] == 0x9B || b[i + 2] == 0x9A) { return true }
+                if c == 0xE3 && i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x81 { return true }
+                i += sequenceLength(c)
             }
             return false
         }
@@ -165,18 +152,10 @@ public enum ByteScan {
             // a character at a time, by its lead byte
             while i < n {
                 let c = b[i]
-                if c < 0x80 {
-                    if c == 0x2C { return true }
-                    i += 1
-                } else if c < 0xE0 {
-                    i += 2
-                } else if c < 0xF0 {
-                    if c == 0xEF && i + 2 < n && b[i + 1] == 0xBC && b[i + 2] == 0x8C { return true }
-                    if c == 0xE3 && i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x82 { return true }
-                    i += 3
-                } else {
-                    i += 4
-                }
+                if c == 0x2C { return true }
+                if c == 0xEF && i + 2 < n && b[i + 1] == 0xBC && b[i + 2] == 0x8C { return true }
+                if c == 0xE3 && i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x82 { return true }
+                i += sequenceLength(c)
             }
             return false
         }
