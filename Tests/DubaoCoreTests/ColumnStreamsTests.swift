@@ -80,6 +80,10 @@ struct ColumnStreamsTests {
         let all = page.articles.flatMap { [$0.headline ?? ""] + $0.blocks.map(\.text) }.joined(separator: "|")
         #expect(all.contains("有意义的活动，同学们") && all.contains("家长们一起参加"), "\(all)")
         #expect(all.contains("全市会议，各区代表") && all.contains("与会代表纷纷表示"), "\(all)")
+        // its reading order is one the parser rebuilt (where its jump marks stand is not certain); a dump's is not
+        #expect(page.orderRebuilt)
+        let dump = (["校园新闻", "", "第2版", ""] + left + [""] + right).joined(separator: "\n")
+        #expect(!PageParser().parse(text: dump, source: "x_20250101_02.txt", idPrefix: "x").orderRebuilt)
     }
 
     @Test("a line is measured from its bytes as its scalars measure it: tabs and CRs aside, nil with a space")

@@ -8,9 +8,11 @@ struct ContinuationTests {
     typealias P = ContinuationLinker.PartInfo
 
     func part(_ id: String, page: Int, from: Int? = nil, to: Int? = nil, headline: String? = nil, lead: String? = nil,
-              text: String, date: String = "2025-03-01", paper: String = "x") -> P {
-        P(id: id, paper: paper, date: date, page: page, continuedFromPage: from, continuesOnPage: to, headline: headline,
-          leadingIntertitle: lead, text: text)
+              text: String, date: String = "2025-03-01", paper: String = "x", rebuilt: Bool = false) -> P {
+        var p = P(id: id, paper: paper, date: date, page: page, continuedFromPage: from, continuesOnPage: to, headline: headline,
+                  leadingIntertitle: lead, text: text)
+        p.orderRebuilt = rebuilt
+        return p
     }
 
     @Test("several jumps from one page are paired by repeated headline, before or after the 上接 mark")
@@ -35,6 +37,90 @@ struct ContinuationTests {
             part("3#2", page: 3, from: 1, text: "图书馆新馆还开设了自习区和电子阅览室，读者可以预约座位"),
         ])
         #expect(Set(links.map { "\($0.from)>\($0.to)" }) == ["1#1>3#2", "1#2>3#1"])
+    }
+
+    @Test("a mark printed in the neighbouring story of a rebuilt reading order: the story whose content goes on takes the jump and the mark's page")
+    func markInNeighbour() {
+        func parts(rebuilt: Bool) -> [P] {
+            [part("1#1", page: 1, text: "城东污水处理厂二期工程通过验收，新建生化池和深度处理车间，日处理能力提高到十万吨", rebuilt: rebuilt),
+             part("1#2", page: 1, to: 2, text: "市图书馆新馆今天开馆，藏书八十万册，设有少儿阅览区。（下转第2版）", rebuilt: rebuilt),
+             part("2#1", page: 2, from: 1, text: "（上接第1版）二期工程的生化池采用新工艺，深度处理车间出水达到一级标准，污水处理厂", rebuilt: rebuilt),
+             part("2#2", page: 2, text: "春耕时节，农机手驾驶拖拉机在田间往来穿梭", rebuilt: rebuilt)]
+        }
+        #expect(ContinuationLinker.links(parts(rebuilt: true)) == [
+            ContinuationLinker.Link(from: "1#1", to: "2#1", promoteLeadingIntertitle: false, fromPage: 1, toPage: 2, markFrom: "1#2", markTo: nil)])
+        // read as printed (a dump, `-raw`), the page's mark says which story jumps
+        #expect(ContinuationLinker.links(parts(rebuilt: false)).map { "\($0.from)>\($0.to) \($0.markFrom ?? "-")" } == ["1#2>2#1 -"])
+        // the same on the other page: the 上接 mark in a scrap before the continuation
+        let other = ContinuationLinker.links([
+            part("1#1", page: 1, to: 2, text: "城东污水处理厂二期工程通过验收，新建生化池和深度处理车间，日处理能力提高到十万吨"),
+            part("2#1", page: 2, from: 1, text: "（上接第1版）春耕时节，农机手驾驶拖拉机在田间往来穿梭", rebuilt: true),
+            part("2#2", page: 2, text: "二期工程的生化池采用新工艺，深度处理车间出水达到一级标准，污水处理厂", rebuilt: true),
+        ])
+        #expect(other.map { "\($0.from)>\($0.to) \($0.markFrom ?? "-") \($0.markTo ?? "-")" } == ["1#1>2#2 - 2#1"])
+    }
+
+    @Test("a mark inside a story's text, not at its edge, may have landed there: the story whose content goes on takes the jump")
+    func looseMark() {
+        let bridge = "城东污水处理厂二期工程通过验收，新建生化池和深度处理车间，日处理能力提高到十万吨"
+        func article(_ id: String, to: Int? = nil, from: Int? = nil, _ texts: [String]) -> Article {
+            Article(id: id, kind: .news, continuedFromPage: from, continuesOnPage: to, blocks: texts.map { Block(.paragraph, $0) })
+        }
+        let p1 = Page(source: "1.txt", paper: "x", date: "2025-03-01", page: 1)
+        let p2 = Page(source: "2.txt", paper: "x", date: "2025-03-01", page: 2)
+        let atEdge = article("1#2", to: 2, ["市图书馆新馆今天开馆，藏书八十万册。", "（下转第2版）"])
+        let inside = article("1#2", to: 2, ["市图书馆新馆今天开馆。", "（下转第2版）", "设有少儿阅览区和自习区。"])
+        #expect(ContinuationLinker.PartInfo.marksAtEdges(atEdge) && !ContinuationLinker.PartInfo.marksAtEdges(inside))
+        #expect(ContinuationLinker.PartInfo.marksAtEdges(article("2#1", from: 1, ["（上接第1版）二期工程的生化池采用新工艺"])))
+        #expect(!ContinuationLinker.PartInfo.marksAtEdges(article("2#1", from: 1, ["二期工程的生化池采用新工艺（上接第1版）"])))
+        func links(_ holder: Article) -> [String] {
+            ContinuationLinker.links([
+                .init(article("1#1", [bridge]), page: p1), .init(holder, page: p1),
+                .init(article("2#1", from: 1, ["（上接第1版）", "二期工程的生化池采用新工艺，深度处理车间出水达到一级标准，污水处理厂"]), page: p2),
+            ]).map { "\($0.from)>\($0.to)" }
+        }
+        #expect(links(atEdge) == ["1#2>2#1"])
+        #expect(links(inside) == ["1#1>2#1"])
+    }
+
+    @Test("the story that prints the mark keeps the jump unless another shares clearly more of the other part")
+    func markHolds() {
+        // 1#2 shares a little more with 2#1 than the mark's story does: not enough to outweigh the mark
+        let links = ContinuationLinker.links([
+            part("1#1", page: 1, to: 2, text: "新建生化池今天投入使用，工人们正在调试设备"),
+            part("1#2", page: 1, text: "新建生化池和深度处理车间今天投入使用"),
+            part("2#1", page: 2, from: 1, text: "新建生化池和深度处理车间的设备由本地企业制造"),
+        ])
+        #expect(links.map { "\($0.from)>\($0.to)" } == ["1#1>2#1"] && links.first?.markFrom == nil)
+        // without marks on both pages nothing links, however alike the texts
+        #expect(ContinuationLinker.links([
+            part("1#1", page: 1, to: 2, text: "新建生化池和深度处理车间今天投入使用"),
+            part("2#1", page: 2, text: "新建生化池和深度处理车间的设备由本地企业制造"),
+        ]).isEmpty)
+    }
+
+    @Test("linking a corpus of rebuilt reading orders moves the jump's page numbers to the parts content chose; the printed mark stays in its text")
+    func corpusMovesMarks() {
+        func page(_ n: Int, _ arts: [Article]) -> Page {
+            var p = Page(source: "p\(n).txt", paper: "x", date: "2025-03-01", page: n)
+            p.articles = arts
+            p.orderRebuilt = true
+            return p
+        }
+        var corpus = Corpus(pages: [
+            page(1, [Article(id: "1#1", kind: .news, headline: "污水处理厂二期工程通过验收",
+                             blocks: [Block(.paragraph, "城东污水处理厂二期工程通过验收，新建生化池和深度处理车间，日处理能力提高到十万吨")]),
+                     Article(id: "1#2", kind: .news, headline: "图书馆新馆开馆", continuesOnPage: 2,
+                             blocks: [Block(.paragraph, "市图书馆新馆今天开馆，藏书八十万册。"), Block(.paragraph, "（下转第2版）")])]),
+            page(2, [Article(id: "2#1", kind: .continuation, continuedFromPage: 1,
+                             blocks: [Block(.paragraph, "（上接第1版）"), Block(.paragraph, "二期工程的生化池采用新工艺，深度处理车间出水达到一级标准，污水处理厂")])]),
+        ])
+        ContinuationLinker.link(&corpus)
+        let a = Dictionary(uniqueKeysWithValues: corpus.pages.flatMap(\.articles).map { ($0.id, $0) })
+        #expect(a["1#1"]?.nextPart == "2#1" && a["1#1"]?.continuesOnPage == 2)
+        #expect(a["2#1"]?.previousPart == "1#1" && a["2#1"]?.continuedFromPage == 1)
+        #expect(a["1#2"]?.continuesOnPage == nil && a["1#2"]?.nextPart == nil)
+        #expect(a["1#2"]?.blocks.last?.text == "（下转第2版）")
     }
 
     @Test("a half that is not in the corpus stays unlinked; other issues and wrong pages do not link")

@@ -5,7 +5,7 @@ import Foundation
 import Testing
 
 /// `dubao parse` and the library link continued stories with one linker on plain values: the same pages give
-/// the same links and the same headlines both ways.
+/// the same links, the same jump pages and the same headlines both ways.
 @Suite("One linker")
 struct SameLinksTests {
     @Test("pages with jumping stories: parse and an import link the same parts and give the continuations the same headlines")
@@ -18,6 +18,21 @@ struct SameLinksTests {
         try gen.write(count: 24, to: pages)
         let links = try compare(pages, in: dir)
         #expect(links >= 5, "the archive has jumping stories (\(links) links)")
+    }
+
+    @Test("pages in pdftotext's default order, where marks land in neighbouring stories: the same links and moved marks both ways")
+    func movedMarks() throws {
+        let dir = Fixtures.temporaryFolder("dubao-same-links-flow")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let pages = Fixtures.root.appendingPathComponent("Tests/Fixtures/corpus/flow/seeds").path
+        let links = try compare(pages, in: dir)
+        #expect(links >= 10, "\(links) links")
+        // parts that took a jump whose mark their page printed in another story
+        let moved = CorpusLoader.load([pages]).pages.flatMap(\.articles).filter { a in
+            let text = a.blocks.map(\.text).joined()
+            return (a.nextPart != nil && !text.contains("下转")) || (a.previousPart != nil && !text.contains("上接"))
+        }
+        #expect(moved.count >= 3, "\(moved.map(\.id))")
     }
 
     @Test("the development sets of another paper, where this machine has them: the same links and stories both ways",
@@ -44,6 +59,9 @@ struct SameLinksTests {
             let b = try #require(stored[a.id], sourceLocation: sourceLocation)
             #expect(a.previousPart == b.previousPart && a.nextPart == b.nextPart,
                     "\(a.id): parse \(a.previousPart ?? "-")→\(a.nextPart ?? "-"), library \(b.previousPart ?? "-")→\(b.nextPart ?? "-")",
+                    sourceLocation: sourceLocation)
+            #expect(a.continuedFromPage == b.continuedFromPage && a.continuesOnPage == b.continuesOnPage,
+                    "\(a.id): parse pages \(a.continuedFromPage ?? 0)→\(a.continuesOnPage ?? 0), library \(b.continuedFromPage ?? 0)→\(b.continuesOnPage ?? 0)",
                     sourceLocation: sourceLocation)
             #expect(a.headline == b.headline, "\(a.id)", sourceLocation: sourceLocation)
             #expect(a.blocks == b.blocks, "\(a.id)", sourceLocation: sourceLocation)

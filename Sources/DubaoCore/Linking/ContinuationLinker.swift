@@ -1,10 +1,31 @@
+import Foundation
+
 /// Rule **ContinuationLinking**: joins the parts of stories that jump pages. Within one issue (the same date;
-/// the same paper, a page whose paper is not known going with any), a part that continues on page N
-/// (下转第N版) is linked to a part on page N that continues from its page (上接). When a page has several
-/// jumps, the pairs are chosen by a repeated headline (printed above the 上接 mark, or as the first line after
-/// it) and by shared content, best pair first. `dubao parse` and the library's import both link with it.
+/// the same paper, a page whose paper is not known going with any), a part on page P that continues on page N
+/// (下转第N版) is linked to a part on page N that continues from P (上接), as many links between two pages as
+/// both pages print marks for. `dubao parse` and the library's import both link with it.
+///
+/// Which parts: every story of the two pages is a candidate, scored from named evidence, best pair first:
+/// printing the mark (`markWeight` for each side), a repeated headline between the parts that print the marks
+/// (over the later part, or as the first line after its 上接 mark: `headlineWeight`), and shared content
+/// (`contentScore`: the Han pairs the two share and the pages' other stories do not). A mark is where the page
+/// printed it, and in a text read as printed its story keeps the jump. Where the parser rebuilt the page's reading
+/// order (pdftotext's default order chained back into columns, a laid-out text read by columns:
+/// `Page.orderRebuilt`), or where a mark stands inside a story's text rather than at its edge, the mark may have
+/// landed in the neighbouring story: there a story of the page without the mark may take the jump, when its content
+/// outweighs the mark, and the mark's page number goes with it (`Link.markFrom`, `Link.markTo`: the parts that
+/// printed the marks, whose page numbers are cleared). A jump always goes from or to a part that printed a mark.
 public enum ContinuationLinker {
-    /// What linking needs to know of an article.
+    /// Evidence of printing the mark, per side, in the units of `contentScore` (a natural log). On the
+    /// calibration corpus's nine default-order sets, 1.0 gave the best rows of 0.5, 0.75, 1.0, 1.5 and 2.0 (stories
+    /// linked +0.36 summed over the sets; no dump-style or `-raw` set changed a link at any of them).
+    public static let markWeight = 1.0
+    /// A headline repeated over the later part, per place it is repeated (its headline, or the first intertitle).
+    public static let headlineWeight = 2.0
+    /// Parts with fewer distinct Han pairs count as this many in `contentScore` (a scrap of a few characters
+    /// would otherwise share a large fraction of anything).
+    static let contentFloor = 100.0
+
     public struct PartInfo: Sendable {
         public var id: String
         public var paper: String?
@@ -15,8 +36,14 @@ public enum ContinuationLinker {
         public var headline: String?
         /// The first intertitle when it comes right after the 上接 mark (a repeated headline printed there).
         public var leadingIntertitle: String?
-        /// Body text (or a good part of it) for content matching.
+        /// Body text, for content matching.
         public var text: String
+        /// Its page's reading order was rebuilt (`Page.orderRebuilt`): a mark of its page may have landed in a
+        /// neighbour, and this part may take a jump whose mark it does not hold.
+        public var orderRebuilt = false
+        /// Its 下转 mark ends its last block and its 上接 mark opens its first, where a page prints them (for a part
+        /// with no mark, true).
+        public var marksAtEdges = true
 
         public init(id: String, paper: String?, date: String?, page: Int?, continuedFromPage: Int?, continuesOnPage: Int?,
                     headline: String?, leadingIntertitle: String?, text: String) {
@@ -40,7 +67,28 @@ public enum ContinuationLinker {
             }
             self.init(id: a.id, paper: p.paper, date: p.date, page: p.page, continuedFromPage: a.continuedFromPage,
                       continuesOnPage: a.continuesOnPage, headline: a.headline, leadingIntertitle: lead,
-                      text: a.blocks.prefix(12).map(\.text).joined())
+                      text: a.blocks.map(\.text).joined())
+            orderRebuilt = p.orderRebuilt
+            marksAtEdges = Self.marksAtEdges(a)
+        }
+
+        /// Whether `a`'s jump marks stand where a page prints them: 下转 at the end of its last block, 上接 at the
+        /// start of its first.
+        static func marksAtEdges(_ a: Article) -> Bool {
+            func bare(_ s: [Unicode.Scalar]) -> Bool { s.allSatisfy { CharClass.isSpace($0) || CharClass.isOpener($0) || CharClass.isCloser($0) } }
+            if let to = a.continuesOnPage {
+                guard let last = a.blocks.last else { return false }
+                let s = ByteScan.scalars(last.text)
+                guard Markers.continuationMarks(in: last.text).contains(where: { $0.direction == .to && $0.page == to && bare(Array(s[$0.range.upperBound...])) })
+                else { return false }
+            }
+            if let from = a.continuedFromPage {
+                guard let first = a.blocks.first else { return false }
+                let s = ByteScan.scalars(first.text)
+                guard Markers.continuationMarks(in: first.text).contains(where: { $0.direction == .from && $0.page == from && bare(Array(s[..<$0.range.lowerBound])) })
+                else { return false }
+            }
+            return true
         }
     }
 
@@ -49,54 +97,128 @@ public enum ContinuationLinker {
         public var to: String
         /// The later part repeats the headline as its first intertitle: it is its headline.
         public var promoteLeadingIntertitle: Bool
+        /// The pages of `from` and `to`: `from` continues on `toPage`, `to` continues from `fromPage`.
+        public var fromPage: Int
+        public var toPage: Int
+        /// The part of `from`'s page that printed the 下转 mark, when the jump went to another part (its mark's page
+        /// is cleared: the jump is `from`'s).
+        public var markFrom: String?
+        /// The part of `to`'s page that printed the 上接 mark, when the jump went to another part.
+        public var markTo: String?
+
+        public init(from: String, to: String, promoteLeadingIntertitle: Bool, fromPage: Int, toPage: Int,
+                    markFrom: String? = nil, markTo: String? = nil) {
+            self.from = from
+            self.to = to
+            self.promoteLeadingIntertitle = promoteLeadingIntertitle
+            self.fromPage = fromPage
+            self.toPage = toPage
+            self.markFrom = markFrom
+            self.markTo = markTo
+        }
     }
 
     public static func links(_ parts: [PartInfo]) -> [Link] {
-        var byIssue: [String: [Int]] = [:]
-        for (i, p) in parts.enumerated() where p.page != nil && (p.continuesOnPage != nil || p.continuedFromPage != nil) {
-            byIssue[p.date ?? "", default: []].append(i)
+        // the issue's pages: (paper, page) → its parts
+        struct PageKey: Hashable { var date: String; var paper: String?; var page: Int }
+        var pages: [PageKey: [Int]] = [:]
+        for (i, p) in parts.enumerated() {
+            guard let n = p.page else { continue }
+            pages[PageKey(date: p.date ?? "", paper: p.paper, page: n), default: []].append(i)
+        }
+        let keys = pages.keys.sorted { ($0.date, $0.paper ?? "", $0.page) < ($1.date, $1.paper ?? "", $1.page) }
+        var profiles: [Int: Profile] = [:]
+        func profile(_ i: Int) -> Profile {
+            if let p = profiles[i] { return p }
+            let p = TopicIndex.profile(parts[i].text)
+            profiles[i] = p
+            return p
         }
         var out: [Link] = []
-        for (_, members) in byIssue.sorted(by: { $0.key < $1.key }) {
-            var pairs: [(a: Int, b: Int, score: Double, promote: Bool)] = []
-            for a in members {
-                guard let to = parts[a].continuesOnPage, let page = parts[a].page else { continue }
-                for b in members where b != a && parts[b].page == to && parts[b].continuedFromPage == page
-                    && (parts[a].paper == nil || parts[b].paper == nil || parts[a].paper == parts[b].paper) {
-                    let (s, promote) = score(parts[a], parts[b])
-                    pairs.append((a, b, s, promote))
+        var usedFrom = Set<Int>()
+        var usedTo = Set<Int>()
+        for kp in keys {
+            let here = pages[kp]!
+            for to in Set(here.compactMap { parts[$0].continuesOnPage }).sorted() {
+                for kn in keys where kn.date == kp.date && kn.page == to && kn != kp
+                    && (kp.paper == nil || kn.paper == nil || kp.paper == kn.paper) {
+                    let there = pages[kn]!
+                    let xs = here.filter { parts[$0].continuesOnPage == to }
+                    let ys = there.filter { parts[$0].continuedFromPage == kp.page }
+                    guard !xs.isEmpty, !ys.isEmpty else { continue }
+                    out += pair(here, there, pages: (kp.page, to), marked: (Set(xs), Set(ys)), count: min(xs.count, ys.count),
+                                parts: parts, profile: profile, usedFrom: &usedFrom, usedTo: &usedTo)
                 }
-            }
-            pairs.sort { $0.score != $1.score ? $0.score > $1.score : (parts[$0.a].id, parts[$0.b].id) < (parts[$1.a].id, parts[$1.b].id) }
-            var usedA = Set<Int>()
-            var usedB = Set<Int>()
-            for p in pairs where !usedA.contains(p.a) && !usedB.contains(p.b) {
-                usedA.insert(p.a)
-                usedB.insert(p.b)
-                out.append(Link(from: parts[p.a].id, to: parts[p.b].id, promoteLeadingIntertitle: p.promote))
             }
         }
         return out
     }
 
-    /// How well a later part `b` fits an earlier part `a`: a repeated headline counts most, then content.
-    static func score(_ a: PartInfo, _ b: PartInfo) -> (Double, Bool) {
+    /// Up to `count` links from the parts of one page to the parts of the page it jumps to, best pair first.
+    static func pair(_ here: [Int], _ there: [Int], pages: (from: Int, to: Int), marked: (from: Set<Int>, to: Set<Int>), count: Int,
+                     parts: [PartInfo], profile: (Int) -> Profile, usedFrom: inout Set<Int>, usedTo: inout Set<Int>) -> [Link] {
+        // how many of the two pages' parts hold each Han pair
+        var df: [UInt64: Int] = [:]
+        for i in here + there { for k in profile(i).keys { df[k, default: 0] += 1 } }
+        var pairs: [(a: Int, b: Int, score: Double, promote: Bool)] = []
+        // may a part take the jump? The one that printed the mark; another where its page's reading order was rebuilt,
+        // or where a mark of its page stands inside its story's text rather than at its edge (in a page read as
+        // printed, the mark's story has it)
+        let loose = (from: marked.from.contains { !parts[$0].marksAtEdges }, to: marked.to.contains { !parts[$0].marksAtEdges })
+        func mayTake(_ i: Int, _ marked: Set<Int>, loose: Bool) -> Bool { marked.contains(i) || loose || parts[i].orderRebuilt }
+        for a in here where !usedFrom.contains(a) && mayTake(a, marked.from, loose: loose.from) {
+            // a jump goes from or to a part that printed its mark: two unmarked parts are never a pair
+            for b in there where !usedTo.contains(b) && mayTake(b, marked.to, loose: loose.to)
+                && (marked.from.contains(a) || marked.to.contains(b)) {
+                // a repeated headline counts between the parts that printed the marks: a headline the page's parse
+                // gave to a neighbour of either is as often the neighbour's own
+                let (h, promote) = marked.from.contains(a) && marked.to.contains(b) ? headlineScore(parts[a], parts[b]) : (0, false)
+                let s = markWeight * ((marked.from.contains(a) ? 1 : 0) + (marked.to.contains(b) ? 1 : 0)) + h
+                    + contentScore(profile(a), profile(b), df: df)
+                pairs.append((a, b, s, promote))
+            }
+        }
+        pairs.sort { $0.score != $1.score ? $0.score > $1.score : (parts[$0.a].id, parts[$0.b].id) < (parts[$1.a].id, parts[$1.b].id) }
+        var chosen: [(a: Int, b: Int, promote: Bool)] = []
+        for p in pairs where chosen.count < count && !usedFrom.contains(p.a) && !usedTo.contains(p.b) {
+            usedFrom.insert(p.a)
+            usedTo.insert(p.b)
+            chosen.append((p.a, p.b, p.promote))
+        }
+        // marks whose part did not take the jump, given to the parts that took it without one (in page order)
+        var freeFrom = here.filter { i in marked.from.contains(i) && !chosen.contains { $0.a == i } }[...]
+        var freeTo = there.filter { i in marked.to.contains(i) && !chosen.contains { $0.b == i } }[...]
+        return chosen.sorted { $0.a < $1.a }.map { c in
+            Link(from: parts[c.a].id, to: parts[c.b].id, promoteLeadingIntertitle: c.promote, fromPage: pages.from, toPage: pages.to,
+                 markFrom: marked.from.contains(c.a) ? nil : freeFrom.popFirst().map { parts[$0].id },
+                 markTo: marked.to.contains(c.b) ? nil : freeTo.popFirst().map { parts[$0].id })
+        }
+    }
+
+    /// A headline of the earlier part repeated over the later one (as its headline, or as its first intertitle:
+    /// then that is to be its headline).
+    static func headlineScore(_ a: PartInfo, _ b: PartInfo) -> (Double, Bool) {
         var s = 0.0
         var promote = false
         if let h = a.headline.map(normal), !h.isEmpty {
-            if let bh = b.headline.map(normal), bh == h || (bh.count >= 4 && (h.contains(bh) || bh.contains(h))) { s += 2 }
+            if let bh = b.headline.map(normal), bh == h || (bh.count >= 4 && (h.contains(bh) || bh.contains(h))) { s += headlineWeight }
             if let li = b.leadingIntertitle.map(normal), li == h || (li.count >= 4 && (h.contains(li) || li.contains(h))) {
-                s += 2
+                s += headlineWeight
                 promote = b.headline == nil
             }
         }
-        let pa = TopicIndex.profile(a.text + (a.headline ?? ""))
-        let pb = TopicIndex.profile(b.text + (b.headline ?? ""))
-        if !pa.isEmpty && !pb.isEmpty {
-            let shared = pb.keys.filter { pa.contains($0) }.count
-            s += Double(shared) / Double(min(pa.count, pb.count))
-        }
         return (s, promote)
+    }
+
+    /// Shared content, as a natural log: the Han pairs the two parts share, each weighted by how few other parts of
+    /// the two pages hold it (1 for a pair only these two hold), over the geometric mean of their sizes (at least
+    /// `contentFloor`), in hundredths; log(1 + that).
+    static func contentScore(_ a: Profile, _ b: Profile, df: [UInt64: Int]) -> Double {
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        var shared = 0.0
+        for k in small.keys where large.contains(k) { shared += 1 / Double(max(1, (df[k] ?? 2) - 1)) }
+        let size = (max(Double(a.count), contentFloor) * max(Double(b.count), contentFloor)).squareRoot()
+        return log1p(100 * shared / size)
     }
 
     static func normal(_ s: String) -> String { s.withoutSpaces }
@@ -105,8 +227,9 @@ public enum ContinuationLinker {
     public static func link(_ corpus: inout Corpus) {
         var infos: [PartInfo] = []
         var where_: [String: (Int, Int)] = [:]
-        for (pi, p) in corpus.pages.enumerated() {
-            for (ai, a) in p.articles.enumerated() where a.continuesOnPage != nil || a.continuedFromPage != nil {
+        // every story of a page that prints a mark is a candidate (the mark may have landed in its neighbour)
+        for (pi, p) in corpus.pages.enumerated() where p.articles.contains(where: { $0.continuesOnPage != nil || $0.continuedFromPage != nil }) {
+            for (ai, a) in p.articles.enumerated() {
                 infos.append(PartInfo(a, page: p))
                 where_[a.id] = (pi, ai)
             }
@@ -114,7 +237,11 @@ public enum ContinuationLinker {
         for l in links(infos) {
             guard let (fp, fa) = where_[l.from], let (tp, ta) = where_[l.to] else { continue }
             corpus.pages[fp].articles[fa].nextPart = l.to
+            corpus.pages[fp].articles[fa].continuesOnPage = l.toPage
             corpus.pages[tp].articles[ta].previousPart = l.from
+            corpus.pages[tp].articles[ta].continuedFromPage = l.fromPage
+            if let m = l.markFrom, let (p, a) = where_[m] { corpus.pages[p].articles[a].continuesOnPage = nil }
+            if let m = l.markTo, let (p, a) = where_[m] { corpus.pages[p].articles[a].continuedFromPage = nil }
             if l.promoteLeadingIntertitle { corpus.pages[tp].articles[ta].promoteLeadingIntertitle() }
         }
     }

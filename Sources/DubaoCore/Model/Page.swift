@@ -16,6 +16,10 @@ public struct Page: Sendable, Codable, Hashable {
     public var duplicatesRemoved: [String]
     /// Where `paper`, `date` and `page` came from (set when the file name and the header are merged).
     public var metadataFrom = MetadataOrigin()
+    /// The page's reading order is one the parser rebuilt (an extraction's rows chained back into columns,
+    /// `ColumnStreams`, or a laid-out text read column by column, `LaidOutText`): where it printed a jump mark
+    /// is not certain to be in the story that jumps (`ContinuationLinker`). Not written to the JSON.
+    public var orderRebuilt = false
 
     public init(
         source: String, paper: String? = nil, date: String? = nil, page: Int? = nil, section: String? = nil,

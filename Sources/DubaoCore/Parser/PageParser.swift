@@ -43,7 +43,9 @@ public struct PageParser: Sendable {
         let reordered = laidOut || typeSizes != nil ? nil : ColumnStreams.reorder(text)
         let a = analyse(laidOut ? LaidOutText.reading(text) : reordered ?? text, typeSizes: typeSizes, dump: reordered == text)
         if let trace { explain(a, trace) }
-        return build(a, source: source, idPrefix: idPrefix)
+        var page = build(a, source: source, idPrefix: idPrefix)
+        page.orderRebuilt = laidOut || (reordered.map { $0 != text } ?? false)
+        return page
     }
 
     /// Everything the parser found out about a page, before the articles are built.

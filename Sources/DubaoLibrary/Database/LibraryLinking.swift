@@ -29,13 +29,15 @@ extension Library {
         try db.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA incremental_vacuum") }
     }
 
-    /// The parts of an issue (a date) that jump pages, and the statement that unlinks an issue's articles. Both find
-    /// the issue's pages through the index `page_date` (`Schema.speedIndexes`): without it each scanned every
-    /// page, and the end of a decade's first import links 3,750 issues (10–20 ms a scan, twice per issue).
+    /// The stories of an issue's (a date's) pages that print a jump mark (every story of such a page is a candidate:
+    /// `ContinuationLinker`), and the statement that unlinks an issue's articles. Both find the issue's pages through
+    /// the index `page_date` (`Schema.speedIndexes`), and a page's marks through `article_page`: without them each
+    /// scanned every page, and the end of a decade's first import links 3,750 issues (10–20 ms a scan, twice per issue).
     static let jumpingPartsSQL = """
-        SELECT a.id, p.paper, p.date, p.number, a.fromPage, a.toPage, a.headline, a.blocks
+        SELECT a.id, p.paper, p.date, p.number, a.fromPage, a.toPage, a.headline, a.blocks, p.orderRebuilt
         FROM article a JOIN page p ON p.id = a.pageId
-        WHERE p.date IS ? AND (a.fromPage IS NOT NULL OR a.toPage IS NOT NULL)
+        WHERE p.date IS ? AND EXISTS (SELECT 1 FROM article b WHERE b.pageId = p.id AND (b.fromPage IS NOT NULL OR b.toPage IS NOT NULL))
+        ORDER BY p.id, a.ord
         """
     static let unlinkSQL = "UPDATE article SET previousPart = NULL, nextPart = NULL WHERE pageId IN (SELECT id FROM page WHERE date IS ?)"
 
@@ -53,7 +55,9 @@ extension Library {
                 for r in try Row.fetchAll(db, sql: Self.jumpingPartsSQL, arguments: [date]) {
                     let a = Article(id: r[0], kind: .news, headline: r[6], continuedFromPage: r[4], continuesOnPage: r[5],
                                     blocks: LibraryStore.decodeBlocks(r[7] as StoredText?))
-                    parts.append(ContinuationLinker.PartInfo(a, page: Page(source: "", paper: r[1], date: r[2], page: r[3])))
+                    var page = Page(source: "", paper: r[1], date: r[2], page: r[3])
+                    page.orderRebuilt = r[8]
+                    parts.append(ContinuationLinker.PartInfo(a, page: page))
                 }
                 try db.execute(sql: Self.unlinkSQL, arguments: [date])
                 try link(parts, db: db)
@@ -65,8 +69,11 @@ extension Library {
     /// Writes the links of one issue's parts (and a later part's repeated headline promoted to its headline).
     private func link(_ parts: [ContinuationLinker.PartInfo], db: Database) throws {
         for l in ContinuationLinker.links(parts) {
-            try db.execute(sql: "UPDATE article SET nextPart = ? WHERE id = ?", arguments: [l.to, l.from])
-            try db.execute(sql: "UPDATE article SET previousPart = ? WHERE id = ?", arguments: [l.from, l.to])
+            // the jump's pages go with it when content gave it to another story of the page than the mark's
+            if let m = l.markFrom { try db.execute(sql: "UPDATE article SET toPage = NULL WHERE id = ?", arguments: [m]) }
+            if let m = l.markTo { try db.execute(sql: "UPDATE article SET fromPage = NULL WHERE id = ?", arguments: [m]) }
+            try db.execute(sql: "UPDATE article SET nextPart = ?, toPage = ? WHERE id = ?", arguments: [l.to, l.toPage, l.from])
+            try db.execute(sql: "UPDATE article SET previousPart = ?, fromPage = ? WHERE id = ?", arguments: [l.from, l.fromPage, l.to])
             if l.promoteLeadingIntertitle, let row = try Row.fetchOne(db, sql: "SELECT rowid, * FROM article WHERE id = ?", arguments: [l.to]) {
                 var a = LibraryStore.article(row)
                 let before = SearchIndex.columns(a)

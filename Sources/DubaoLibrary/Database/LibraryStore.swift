@@ -11,11 +11,11 @@ public enum LibraryStore {
     static func insert(_ page: Page, fileId: Int64, columns: [SearchIndex.Columns]? = nil, db: Database) throws {
         try db.execute(sql: """
             INSERT INTO page (fileId, source, paper, date, number, section, furniture, unassigned, duplicatesRemoved, articleCount,
-                metadataFrom, columns)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                metadataFrom, columns, orderRebuilt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [fileId, page.source, page.paper, page.date, page.page, page.section,
                              json(page.furniture), json(page.unassigned), json(page.duplicatesRemoved), page.articles.count,
-                             page.metadataFrom.stored, encodeColumns(page.articles)])
+                             page.metadataFrom.stored, encodeColumns(page.articles), page.orderRebuilt])
         let pageId = db.lastInsertedRowID
         // each row is written whole, its index key with it (one statement an article, not an insert and an update)
         var rowid = (try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(rowid) FROM article")) ?? 0) + 1

@@ -158,6 +158,11 @@ enum Schema {
             try db.execute(sql: "CREATE UNIQUE INDEX article_searchKey ON article(searchKey)")
             try SearchIndex.refill(db: db)
         }
+        m.registerMigration("v11: pages whose reading order was rebuilt") { db in
+            // where a page's jump marks may have landed in a neighbouring story (Page.orderRebuilt, ContinuationLinker);
+            // a page imported before is taken as read in its printed order until it is imported again
+            try db.execute(sql: "ALTER TABLE page ADD COLUMN orderRebuilt INTEGER NOT NULL DEFAULT 0")
+        }
         return m
     }
 
