@@ -8,7 +8,7 @@ import Foundation
 /// Which parts: every story of the two pages is a candidate, scored from named evidence, best pair first:
 /// printing the mark (`markWeight` for each side), a repeated headline between the parts that print the marks
 /// (over the later part, or as the first line after its 上接 mark: `headlineWeight`), and shared content
-/// (`contentScore`: the Han pairs the two share and the pages' other stories do not). A mark is where the page
+/// (`contentScore`: the Han pairs the two share and the pages' other candidates do not). A mark is where the page
 /// printed it, and in a text read as printed its story keeps the jump. Where the parser rebuilt the page's reading
 /// order (pdftotext's default order chained back into columns, a laid-out text read by columns:
 /// `Page.orderRebuilt`), or where a mark stands inside a story's text rather than at its edge, the mark may have
@@ -157,24 +157,28 @@ public enum ContinuationLinker {
     /// Up to `count` links from the parts of one page to the parts of the page it jumps to, best pair first.
     static func pair(_ here: [Int], _ there: [Int], pages: (from: Int, to: Int), marked: (from: Set<Int>, to: Set<Int>), count: Int,
                      parts: [PartInfo], profile: (Int) -> Profile, usedFrom: inout Set<Int>, usedTo: inout Set<Int>) -> [Link] {
-        // how many of the two pages' parts hold each Han pair
+        // which parts may take the jump: the one that printed the mark; another where its page's reading order was
+        // rebuilt, or where a mark of its page stands inside its story's text rather than at its edge (in a page read
+        // as printed, the mark's story has it)
+        func takers(_ side: [Int], _ marked: Set<Int>, used: Set<Int>) -> [Int] {
+            let loose = marked.contains { !parts[$0].marksAtEdges }
+            return side.filter { !used.contains($0) && (marked.contains($0) || loose || parts[$0].orderRebuilt) }
+        }
+        let froms = takers(here, marked.from, used: usedFrom)
+        let tos = takers(there, marked.to, used: usedTo)
+        // how many of the candidates hold each Han pair (only where there is a choice to make)
         var df: [UInt64: Int] = [:]
-        for i in here + there { for k in profile(i).keys { df[k, default: 0] += 1 } }
+        let choice = froms.count * tos.count > 1
+        if choice { for i in froms + tos { for k in profile(i).keys { df[k, default: 0] += 1 } } }
         var pairs: [(a: Int, b: Int, score: Double, promote: Bool)] = []
-        // may a part take the jump? The one that printed the mark; another where its page's reading order was rebuilt,
-        // or where a mark of its page stands inside its story's text rather than at its edge (in a page read as
-        // printed, the mark's story has it)
-        let loose = (from: marked.from.contains { !parts[$0].marksAtEdges }, to: marked.to.contains { !parts[$0].marksAtEdges })
-        func mayTake(_ i: Int, _ marked: Set<Int>, loose: Bool) -> Bool { marked.contains(i) || loose || parts[i].orderRebuilt }
-        for a in here where !usedFrom.contains(a) && mayTake(a, marked.from, loose: loose.from) {
+        for a in froms {
             // a jump goes from or to a part that printed its mark: two unmarked parts are never a pair
-            for b in there where !usedTo.contains(b) && mayTake(b, marked.to, loose: loose.to)
-                && (marked.from.contains(a) || marked.to.contains(b)) {
+            for b in tos where marked.from.contains(a) || marked.to.contains(b) {
                 // a repeated headline counts between the parts that printed the marks: a headline the page's parse
                 // gave to a neighbour of either is as often the neighbour's own
                 let (h, promote) = marked.from.contains(a) && marked.to.contains(b) ? headlineScore(parts[a], parts[b]) : (0, false)
                 let s = markWeight * ((marked.from.contains(a) ? 1 : 0) + (marked.to.contains(b) ? 1 : 0)) + h
-                    + contentScore(profile(a), profile(b), df: df)
+                    + (choice ? contentScore(profile(a), profile(b), df: df) : 0)
                 pairs.append((a, b, s, promote))
             }
         }
@@ -185,10 +189,12 @@ public enum ContinuationLinker {
             usedTo.insert(p.b)
             chosen.append((p.a, p.b, p.promote))
         }
-        // marks whose part did not take the jump, given to the parts that took it without one (in page order)
-        var freeFrom = here.filter { i in marked.from.contains(i) && !chosen.contains { $0.a == i } }[...]
-        var freeTo = there.filter { i in marked.to.contains(i) && !chosen.contains { $0.b == i } }[...]
-        return chosen.sorted { $0.a < $1.a }.map { c in
+        // marks whose part did not take the jump, given to the parts that took it without one (in the order of their
+        // ids, whatever order the parts came in)
+        let byID = { (i: Int, j: Int) in parts[i].id < parts[j].id }
+        var freeFrom = here.filter { i in marked.from.contains(i) && !chosen.contains { $0.a == i } }.sorted(by: byID)[...]
+        var freeTo = there.filter { i in marked.to.contains(i) && !chosen.contains { $0.b == i } }.sorted(by: byID)[...]
+        return chosen.sorted { byID($0.a, $1.a) }.map { c in
             Link(from: parts[c.a].id, to: parts[c.b].id, promoteLeadingIntertitle: c.promote, fromPage: pages.from, toPage: pages.to,
                  markFrom: marked.from.contains(c.a) ? nil : freeFrom.popFirst().map { parts[$0].id },
                  markTo: marked.to.contains(c.b) ? nil : freeTo.popFirst().map { parts[$0].id })
@@ -210,8 +216,8 @@ public enum ContinuationLinker {
         return (s, promote)
     }
 
-    /// Shared content, as a natural log: the Han pairs the two parts share, each weighted by how few other parts of
-    /// the two pages hold it (1 for a pair only these two hold), over the geometric mean of their sizes (at least
+    /// Shared content, as a natural log: the Han pairs the two parts share, each weighted by how few other candidates
+    /// of the two pages hold it (1 for a pair only these two hold), over the geometric mean of their sizes (at least
     /// `contentFloor`), in hundredths; log(1 + that).
     static func contentScore(_ a: Profile, _ b: Profile, df: [UInt64: Int]) -> Double {
         let (small, large) = a.count <= b.count ? (a, b) : (b, a)

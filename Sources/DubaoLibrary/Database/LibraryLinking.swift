@@ -29,15 +29,22 @@ extension Library {
         try db.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA incremental_vacuum") }
     }
 
-    /// The stories of an issue's (a date's) pages that print a jump mark (every story of such a page is a candidate:
-    /// `ContinuationLinker`), and the statement that unlinks an issue's articles. Both find the issue's pages through
-    /// the index `page_date` (`Schema.speedIndexes`), and a page's marks through `article_page`: without them each
-    /// scanned every page, and the end of a decade's first import links 3,750 issues (10–20 ms a scan, twice per issue).
+    /// The parts of an issue (a date) that jump pages, the other stories of a page where one of them may take a jump
+    /// (`ContinuationLinker`: its reading order rebuilt, or a mark inside a story's text), and the statement that
+    /// unlinks an issue's articles. They find the issue's pages through the index `page_date`
+    /// (`Schema.speedIndexes`): without it each scanned every page, and the end of a decade's first import links
+    /// 3,750 issues (10–20 ms a scan, twice per issue).
     static let jumpingPartsSQL = """
-        SELECT a.id, p.paper, p.date, p.number, a.fromPage, a.toPage, a.headline, a.blocks, p.orderRebuilt
+        SELECT a.id, p.paper, p.date, p.number, a.fromPage, a.toPage, a.headline, a.blocks, p.orderRebuilt, p.id
         FROM article a JOIN page p ON p.id = a.pageId
-        WHERE p.date IS ? AND EXISTS (SELECT 1 FROM article b WHERE b.pageId = p.id AND (b.fromPage IS NOT NULL OR b.toPage IS NOT NULL))
+        WHERE p.date IS ? AND (a.fromPage IS NOT NULL OR a.toPage IS NOT NULL)
         ORDER BY p.id, a.ord
+        """
+    static let unmarkedPartsSQL = """
+        SELECT a.id, p.paper, p.date, p.number, a.fromPage, a.toPage, a.headline, a.blocks, p.orderRebuilt, p.id
+        FROM article a JOIN page p ON p.id = a.pageId
+        WHERE p.id = ? AND a.fromPage IS NULL AND a.toPage IS NULL
+        ORDER BY a.ord
         """
     static let unlinkSQL = "UPDATE article SET previousPart = NULL, nextPart = NULL WHERE pageId IN (SELECT id FROM page WHERE date IS ?)"
 
@@ -52,12 +59,21 @@ extension Library {
             for key in Set(issues.map { $0.contains("|") ? String($0.split(separator: "|", omittingEmptySubsequences: false).last!) : $0 }).sorted() {
                 let date: String? = key.isEmpty ? nil : key
                 var parts: [ContinuationLinker.PartInfo] = []
-                for r in try Row.fetchAll(db, sql: Self.jumpingPartsSQL, arguments: [date]) {
+                var open = Set<Int64>()  // pages where a story without a mark may take a jump
+                func read(_ r: Row) -> ContinuationLinker.PartInfo {
                     let a = Article(id: r[0], kind: .news, headline: r[6], continuedFromPage: r[4], continuesOnPage: r[5],
                                     blocks: LibraryStore.decodeBlocks(r[7] as StoredText?))
                     var page = Page(source: "", paper: r[1], date: r[2], page: r[3])
                     page.orderRebuilt = r[8]
-                    parts.append(ContinuationLinker.PartInfo(a, page: page))
+                    return ContinuationLinker.PartInfo(a, page: page)
+                }
+                for r in try Row.fetchAll(db, sql: Self.jumpingPartsSQL, arguments: [date]) {
+                    let part = read(r)
+                    if part.orderRebuilt || !part.marksAtEdges { open.insert(r[9]) }
+                    parts.append(part)
+                }
+                for page in open.sorted() {
+                    for r in try Row.fetchAll(db, sql: Self.unmarkedPartsSQL, arguments: [page]) { parts.append(read(r)) }
                 }
                 try db.execute(sql: Self.unlinkSQL, arguments: [date])
                 try link(parts, db: db)
