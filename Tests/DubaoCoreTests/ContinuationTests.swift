@@ -60,6 +60,23 @@ struct ContinuationTests {
         #expect(other.map { "\($0.from)>\($0.to) \($0.markFrom ?? "-") \($0.markTo ?? "-")" } == ["1#1>2#2 - 2#1"])
     }
 
+    @Test("pages of more stories than a paper prints: only the marks' parts are weighed, each against each")
+    func crowdedPages() {
+        // the story whose content goes on is there, but among more candidates than the linker weighs
+        let n = 120
+        #expect(n * n > ContinuationLinker.maxCandidatePairs)
+        var parts = [
+            part("1#0", page: 1, text: "城东污水处理厂二期工程通过验收，新建生化池和深度处理车间，日处理能力提高到十万吨", rebuilt: true),
+            part("1#1", page: 1, to: 2, text: "市图书馆新馆今天开馆，藏书八十万册，设有少儿阅览区。（下转第2版）", rebuilt: true),
+            part("2#0", page: 2, from: 1, text: "（上接第1版）二期工程的生化池采用新工艺，深度处理车间出水达到一级标准，污水处理厂", rebuilt: true),
+        ]
+        for k in 2..<n { parts.append(part("1#\(k)", page: 1, text: "第\(k)条简讯", rebuilt: true)) }
+        for k in 1..<n { parts.append(part("2#\(k)", page: 2, text: "第\(k)条消息", rebuilt: true)) }
+        #expect(ContinuationLinker.links(parts).map { "\($0.from)>\($0.to)" } == ["1#1>2#0"])
+        // with a page's worth of stories, content decides
+        #expect(ContinuationLinker.links(Array(parts.prefix(3))).map { "\($0.from)>\($0.to)" } == ["1#0>2#0"])
+    }
+
     @Test("a mark inside a story's text, not at its edge, may have landed there: the story whose content goes on takes the jump")
     func looseMark() {
         let bridge = "城东污水处理厂二期工程通过验收，新建生化池和深度处理车间，日处理能力提高到十万吨"

@@ -22,6 +22,9 @@ public enum ContinuationLinker {
     public static let markWeight = 1.0
     /// A headline repeated over the later part, per place it is repeated (its headline, or the first intertitle).
     public static let headlineWeight = 2.0
+    /// More candidate pairs than this between two pages (a real page prints a few dozen stories, a few hundred pairs),
+    /// and only the parts that printed the marks are weighed: the pairs are scored each against each.
+    static let maxCandidatePairs = 10_000
     /// Parts with fewer distinct Han pairs count as this many in `contentScore` (a scrap of a few characters
     /// would otherwise share a large fraction of anything).
     static let contentFloor = 100.0
@@ -164,8 +167,13 @@ public enum ContinuationLinker {
             let loose = marked.contains { !parts[$0].marksAtEdges }
             return side.filter { !used.contains($0) && (marked.contains($0) || loose || parts[$0].orderRebuilt) }
         }
-        let froms = takers(here, marked.from, used: usedFrom)
-        let tos = takers(there, marked.to, used: usedTo)
+        var froms = takers(here, marked.from, used: usedFrom)
+        var tos = takers(there, marked.to, used: usedTo)
+        // pages of more stories than any paper prints (a hostile or garbled file): only the marks' parts are weighed
+        if froms.count * tos.count > maxCandidatePairs {
+            froms = froms.filter(marked.from.contains)
+            tos = tos.filter(marked.to.contains)
+        }
         // how many of the candidates hold each Han pair (only where there is a choice to make)
         var df: [UInt64: Int] = [:]
         let choice = froms.count * tos.count > 1
