@@ -78,20 +78,18 @@ public enum ContinuationLinker {
         /// Whether `a`'s jump marks stand where a page prints them: 下转 at the end of its last block, 上接 at the
         /// start of its first.
         static func marksAtEdges(_ a: Article) -> Bool {
-            func bare(_ s: [Unicode.Scalar]) -> Bool { s.allSatisfy { CharClass.isSpace($0) || CharClass.isOpener($0) || CharClass.isCloser($0) } }
-            if let to = a.continuesOnPage {
-                guard let last = a.blocks.last else { return false }
-                let s = ByteScan.scalars(last.text)
-                guard Markers.continuationMarks(in: last.text).contains(where: { $0.direction == .to && $0.page == to && bare(Array(s[$0.range.upperBound...])) })
-                else { return false }
+            // the block holds the mark, with nothing but spaces and brackets after it (下转) or before it (上接)
+            func edge(_ block: Block?, _ direction: Markers.Direction, _ page: Int) -> Bool {
+                guard let text = block?.text else { return false }
+                let s = ByteScan.scalars(text)
+                return Markers.continuationMarks(in: text).contains { m in
+                    let rest = direction == .to ? s[m.range.upperBound...] : s[..<m.range.lowerBound]
+                    return m.direction == direction && m.page == page
+                        && rest.allSatisfy { CharClass.isSpace($0) || CharClass.isOpener($0) || CharClass.isCloser($0) }
+                }
             }
-            if let from = a.continuedFromPage {
-                guard let first = a.blocks.first else { return false }
-                let s = ByteScan.scalars(first.text)
-                guard Markers.continuationMarks(in: first.text).contains(where: { $0.direction == .from && $0.page == from && bare(Array(s[..<$0.range.lowerBound])) })
-                else { return false }
-            }
-            return true
+            return (a.continuesOnPage.map { edge(a.blocks.last, .to, $0) } ?? true)
+                && (a.continuedFromPage.map { edge(a.blocks.first, .from, $0) } ?? true)
         }
     }
 

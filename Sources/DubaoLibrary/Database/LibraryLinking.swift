@@ -34,18 +34,12 @@ extension Library {
     /// unlinks an issue's articles. They find the issue's pages through the index `page_date`
     /// (`Schema.speedIndexes`): without it each scanned every page, and the end of a decade's first import links
     /// 3,750 issues (10–20 ms a scan, twice per issue).
-    static let jumpingPartsSQL = """
+    static let partsSQL = """
         SELECT a.id, p.paper, p.date, p.number, a.fromPage, a.toPage, a.headline, a.blocks, p.orderRebuilt, p.id
         FROM article a JOIN page p ON p.id = a.pageId
-        WHERE p.date IS ? AND (a.fromPage IS NOT NULL OR a.toPage IS NOT NULL)
-        ORDER BY p.id, a.ord
         """
-    static let unmarkedPartsSQL = """
-        SELECT a.id, p.paper, p.date, p.number, a.fromPage, a.toPage, a.headline, a.blocks, p.orderRebuilt, p.id
-        FROM article a JOIN page p ON p.id = a.pageId
-        WHERE p.id = ? AND a.fromPage IS NULL AND a.toPage IS NULL
-        ORDER BY a.ord
-        """
+    static let jumpingPartsSQL = partsSQL + " WHERE p.date IS ? AND (a.fromPage IS NOT NULL OR a.toPage IS NOT NULL) ORDER BY p.id, a.ord"
+    static let unmarkedPartsSQL = partsSQL + " WHERE p.id = ? AND a.fromPage IS NULL AND a.toPage IS NULL ORDER BY a.ord"
     static let unlinkSQL = "UPDATE article SET previousPart = NULL, nextPart = NULL WHERE pageId IN (SELECT id FROM page WHERE date IS ?)"
 
     /// Links continued stories again in the issues marked pending, and clears the marks, in one transaction. Issue
