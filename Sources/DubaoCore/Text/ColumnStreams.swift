@@ -32,8 +32,14 @@ public enum ColumnStreams {
         var width: Int
     }
 
-    /// The text with its interleaved regions' lines in column order.
+    /// The text with its interleaved regions' lines in column order, and its headlines printed side by side row by
+    /// row one after the other (`headlineRows`).
     public static func reorder(_ text: String) -> String {
+        headlineRows(regionsReordered(text))
+    }
+
+    /// The text with its interleaved regions' lines in column order.
+    static func regionsReordered(_ text: String) -> String {
         // every page is asked: most have no two lines with a space inside them close together, and are let go
         // after one pass over their bytes
         let (spaced, starts) = spacedLines(text)
