@@ -35,15 +35,18 @@ public enum ColumnStreams {
     /// The text with its interleaved regions' lines in column order, and its headlines printed side by side row by
     /// row one after the other (`headlineRows`).
     public static func reorder(_ text: String) -> String {
-        headlineRows(regionsReordered(text))
+        // every page is asked: most have no two lines with a space inside them close together, and are let go
+        // after one pass over their bytes (the same pass serves both)
+        let scan = spacedLines(text)
+        guard let r = regionsReordered(text, scan) else { return headlineRows(text, scan) ?? text }
+        return headlineRows(r, spacedLines(r)) ?? r
     }
 
-    /// The text with its interleaved regions' lines in column order.
-    static func regionsReordered(_ text: String) -> String {
-        // every page is asked: most have no two lines with a space inside them close together, and are let go
-        // after one pass over their bytes
-        let (spaced, starts) = spacedLines(text)
-        guard zip(spaced, spaced.dropFirst()).contains(where: { $1 - $0 <= regionGap }) else { return text }
+    /// The text with its interleaved regions' lines in column order; nil where it has none. `scan`: its
+    /// `spacedLines`.
+    static func regionsReordered(_ text: String, _ scan: (spaced: [Int], starts: [Int])) -> String? {
+        let (spaced, starts) = scan
+        guard zip(spaced, spaced.dropFirst()).contains(where: { $1 - $0 <= regionGap }) else { return nil }
         // a line as a slice of the text, from the byte offsets found (only the spaced lines, until a region is certain)
         let u = text.utf8
         func line(_ k: Int) -> Substring {
@@ -54,11 +57,11 @@ public enum ColumnStreams {
         // a region needs a row of two long pieces with another row of pieces close by (before any width is measured)
         let merged = rows.indices.filter { rows[$0].count >= 2 }
         func long(_ k: Int) -> Bool { rows[k].lazy.filter { $0.hanCount >= 8 }.prefix(2).count == 2 }
-        guard zip(merged, merged.dropFirst()).contains(where: { $1 - $0 <= regionGap && (long($0) || long($1)) }) else { return text }
+        guard zip(merged, merged.dropFirst()).contains(where: { $1 - $0 <= regionGap && (long($0) || long($1)) }) else { return nil }
         let lines = rows.indices.map(line)
         let wide = typicalWidth(lines)
         let regions = regions(lines, rows: rows, wide: wide)
-        guard !regions.isEmpty else { return text }
+        guard !regions.isEmpty else { return nil }
         let pairs = pageBigrams(lines)
         var chainsOf: [Int: [[Piece]]] = [:]   // region start → its chains
         for r in regions { chainsOf[r.lowerBound] = chain(pieceList(r, lines: lines, rows: rows), wide: wide, pairs: pairs) }

@@ -11,38 +11,43 @@ extension ColumnStreams {
     /// A headline piece holds at most this many Han characters (a column's line of text holds more only in a
     /// narrow column, whose lines are not headlines).
     static let headlinePieceHan = 16
+    /// A headline is printed over at most this many lines.
+    static let headlineLines = 4
 
-    /// The text with its side-by-side headline rows dealt out into their columns; the same text where none is.
-    static func headlineRows(_ text: String) -> String {
-        let (spaced, starts) = spacedLines(text)
-        guard !spaced.isEmpty else { return text }
+    /// The text with its side-by-side headline rows dealt out into their columns; nil where it has none. `scan`:
+    /// its `spacedLines`.
+    static func headlineRows(_ text: String, _ scan: (spaced: [Int], starts: [Int])) -> String? {
+        let (spaced, starts) = scan
+        guard !spaced.isEmpty else { return nil }
         let u = text.utf8
         func line(_ k: Int) -> Substring {
             Substring(u[u.index(u.startIndex, offsetBy: starts[k])..<u.index(u.startIndex, offsetBy: starts[k + 1] - 1)])
         }
-        var lines: [Substring]? = nil
-        var pairs: [UInt64: Int]? = nil
         var out: [Substring] = []
         var copied = 0   // lines of the text before this one are in `out`
-        for k in spaced where k >= copied {
-            let row = pieces(line(k))
-            guard row.count >= 2, row.allSatisfy(isHeadlinePiece), !spaceBesideLetters(line(k)) else { continue }
-            let all = lines ?? (0..<(starts.count - 1)).map(line)
-            lines = all
-            // the short lines under the row, up to a blank line or a line of prose
+        let count = starts.count - 1
+        for k in spaced where k >= copied && k + 1 < count {
+            let first = line(k)
+            guard longPartsBesideSpace(first), !spaceBesideLetters(first) else { continue }
+            let row = pieces(first)
+            // (a byline's row, `本报讯（记者… 通讯员…`, opens a story: no headline)
+            guard row.count >= 2, row.allSatisfy(isHeadlinePiece), !LineShape.opensStory(String(row[0])) else { continue }
+            // the short lines under the row, up to a blank line or a line of prose (more than a few headlines' lines
+            // are a narrow column's text)
             var end = k + 1
-            while end < all.count, !isBlank(all[end]), isHeadlineRow(all[end], columns: row.count) { end += 1 }
-            if pairs == nil { pairs = pageBigrams(all) }
-            guard end > k + 1, let columns = dealt(Array(all[k..<end]), columns: row.count, pairs: pairs ?? [:]) else { continue }
-            out += all[copied..<k]
+            while end < count, end - k <= headlineLines * row.count, !isBlank(line(end)), isHeadlineRow(line(end), columns: row.count) {
+                end += 1
+            }
+            guard end > k + 1, end - k <= headlineLines * row.count, let columns = dealt((k..<end).map(line), columns: row.count, page: text) else { continue }
+            out += (copied..<k).map(line)
             for (c, col) in columns.enumerated() {
                 if c > 0 { out.append("") }
                 out += col
             }
             copied = end
         }
-        guard let all = lines, copied > 0 else { return text }
-        out += all[copied...]
+        guard copied > 0 else { return nil }
+        out += (copied..<count).map(line)
         return out.joined(separator: "\n")
     }
 
@@ -53,10 +58,9 @@ extension ColumnStreams {
 
     /// A word runs on over the join of `a` and `b` (`WordBreaks`), or the page prints their two characters side by
     /// side elsewhere.
-    static func goesOn(_ a: Substring, _ b: Substring, pairs: [UInt64: Int]) -> Bool {
-        if WordBreaks.runsOn(a, b) { return true }
+    static func goesOn(_ a: Substring, _ b: Substring, page: String) -> Bool {
         guard let x = a.unicodeScalars.last, let y = b.unicodeScalars.first, CharClass.isHan(x), CharClass.isHan(y) else { return false }
-        return pairs[pair(x, y)] != nil
+        return WordBreaks.runsOn(a, b) || ByteScan.contains(page, String(x) + String(y))
     }
 
     /// A space beside a letter or a figure (`2024年1月10日 星期五`, `方面，2 月`): not the gap between two columns.
@@ -65,6 +69,26 @@ extension ColumnStreams {
         return u.indices.contains { i in
             u[i] == 0x20 && ((i > 0 && isAlnum(u[i - 1])) || (i + 1 < u.count && isAlnum(u[i + 1])))
         }
+    }
+
+    /// Two words of four characters or more with spaces between them: the least a row of two pieces has (`pieces`
+    /// keeps a part of three characters or fewer with its neighbour; a letter-spaced line, `第 三 届`, has none).
+    /// Asked before `pieces`, of every line with a space; a word too long for a headline's piece (a paragraph's line
+    /// in a dump) says no at once.
+    static func longPartsBesideSpace(_ l: Substring) -> Bool {
+        var previous = 0, run = 0
+        var found = false
+        for b in l.utf8 {
+            if b == 0x20 {
+                if run > 0 { previous = run }
+                run = 0
+            } else if b & 0xC0 != 0x80 {
+                run += 1
+                if run > 2 * headlinePieceHan { return false }
+                if previous >= 4, run >= 4 { found = true }
+            }
+        }
+        return found
     }
 
     static func isAlnum(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
@@ -79,7 +103,7 @@ extension ColumnStreams {
     /// The rows' pieces dealt out to `columns` columns: a row of that many gives one to each; a single line goes to
     /// the next column in turn. Nil unless more words run on over the columns' joins than over the joins as printed
     /// (and at least one does).
-    static func dealt(_ rows: [Substring], columns n: Int, pairs: [UInt64: Int]) -> [[Substring]]? {
+    static func dealt(_ rows: [Substring], columns n: Int, page: String) -> [[Substring]]? {
         var cols = [[Substring]](repeating: [], count: n)
         var printed: [Substring] = []
         var turn = 0
@@ -99,8 +123,15 @@ extension ColumnStreams {
         // a couplet (`春运志愿行 温暖回家`) is one line of display type, its wrapped end (`路`) no second headline's:
         // such a row is two headlines' only where every column gets lines under it
         guard cols.allSatisfy({ $0.count >= 2 }) || !HeadlineRoles.isCouplet(String(trimmed(rows[0]))) else { return nil }
-        func runs(_ s: [Substring]) -> Int { zip(s, s.dropFirst()).filter { goesOn($0, $1, pairs: pairs) }.count }
+        func runs(_ s: [Substring]) -> Int { zip(s, s.dropFirst()).filter { goesOn($0, $1, page: page) }.count }
         let straight = cols.reduce(0) { $0 + runs($1) }
-        return straight >= 1 && straight > runs(printed) ? cols : nil
+        guard straight >= 1 else { return nil }
+        // (the joins as printed counted only until they hold as many)
+        var asPrinted = 0
+        for (a, b) in zip(printed, printed.dropFirst()) where goesOn(a, b, page: page) {
+            asPrinted += 1
+            if asPrinted >= straight { return nil }
+        }
+        return cols
     }
 }
