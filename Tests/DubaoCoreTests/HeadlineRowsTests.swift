@@ -40,4 +40,17 @@ struct HeadlineRowsTests {
         let out = ColumnStreams.reorder(text)
         #expect(out == ["文化馆新开", "展厅", "", "公交线路今起", "调整", "", "江滩步道昨", "日完工", "", body].joined(separator: "\n"))
     }
+
+    @Test("a headline's wrapped end printed under the next headline's line goes back after the line it ends")
+    func scrapMoved() {
+        // `活|动` is a word; `林海|动` is none
+        let text = ["“荆有好岗”首场招聘活", "三十年他把荒山变成林海", "动启动", "", "本报讯 招聘活动今天启动。"].joined(separator: "\n")
+        #expect(ColumnStreams.reorder(text) == ["“荆有好岗”首场招聘活", "动启动", "三十年他把荒山变成林海", "", "本报讯 招聘活动今天启动。"].joined(separator: "\n"))
+        // the line above ends the scrap's word as well (`十万|家庭` read against `六万个|家庭`): nothing moves
+        let kept = ["全年新增城镇就业岗位六万个", "稳就业政策惠及十万", "家庭", "", "惠及十万家庭。"].joined(separator: "\n")
+        #expect(ColumnStreams.reorder(kept) == kept)
+        // prose with its commas, and a headline set upright a character a line, stay as printed
+        let prose = ["查看林木生长情况，加快建设", "以此次活动为契机，加快打造", "之都", "", "漆艺之都。"].joined(separator: "\n")
+        #expect(ColumnStreams.reorder(prose) == prose)
+    }
 }

@@ -38,8 +38,10 @@ public enum ColumnStreams {
         // every page is asked: most have no two lines with a space inside them close together, and are let go
         // after one pass over their bytes (the same pass serves both)
         let scan = spacedLines(text)
-        guard let r = regionsReordered(text, scan) else { return headlineRows(text, scan) ?? text }
-        return headlineRows(r, spacedLines(r)) ?? r
+        let r = regionsReordered(text, scan)
+        let h = r.map { headlineRows($0, spacedLines($0)) ?? $0 } ?? headlineRows(text, scan)
+        guard let t = h else { return scrapsMoved(text, scan.starts) ?? text }
+        return scrapsMoved(t, spacedLines(t).starts) ?? t
     }
 
     /// The text with its interleaved regions' lines in column order; nil where it has none. `scan`: its

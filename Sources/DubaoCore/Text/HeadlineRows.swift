@@ -6,7 +6,8 @@
 /// up and glued to the other. The rows are too short for `ColumnStreams`' regions (a column's lines), so they are
 /// taken here: a row of several short pieces, and the short lines under it, are dealt out to the pieces' columns
 /// in turn, left to right (the order in which their baselines come), and kept so only where more words run on
-/// over the joins of the columns so made (`WordBreaks`) than over the joins as printed.
+/// over the joins of the columns so made (`WordBreaks`) than over the joins as printed. Where no row shares a
+/// baseline, a headline's wrapped end printed under the other headline's line is put back (`scrapsMoved`).
 extension ColumnStreams {
     /// A headline piece holds at most this many Han characters (a column's line of text holds more only in a
     /// narrow column, whose lines are not headlines).
@@ -49,6 +50,48 @@ extension ColumnStreams {
         guard copied > 0 else { return nil }
         out += (copied..<count).map(line)
         return out.joined(separator: "\n")
+    }
+
+    /// The text with each headline's wrapped end (`动启动`, three characters or fewer) that an extraction printed
+    /// after another headline's line put back after the line it ends (`“荆有好岗·职达驿站”首场活` /
+    /// `三十年，他把荒山变成了林海` / `动启动`): where a word of the dictionary runs on over its join with the line two
+    /// above (`WordBreaks`) and nothing goes on over its join with the line above (`goesOn`), both lines of display
+    /// type; nil where none is. `starts`: where each line starts (`spacedLines`).
+    static func scrapsMoved(_ text: String, _ starts: [Int]) -> String? {
+        let count = starts.count - 1
+        guard count >= 3 else { return nil }
+        let u = text.utf8
+        func line(_ k: Int) -> Substring {
+            Substring(u[u.index(u.startIndex, offsetBy: starts[k])..<u.index(u.startIndex, offsetBy: starts[k + 1] - 1)])
+        }
+        var moved: [Int] = []
+        for k in 2..<count {
+            // (a scrap is a few bytes long: most lines are let go by their length)
+            let bytes = starts[k + 1] - starts[k] - 1
+            guard bytes >= 3, bytes <= 24, moved.last.map({ $0 < k - 2 }) ?? true else { continue }
+            let s = trimmed(line(k))
+            guard let last = s.unicodeScalars.last, CharClass.isHan(last) || CharClass.isCloser(last), (1...3).contains(s.hanCount),
+                  !s.unicodeScalars.contains(" ") else { continue }
+            // the two lines above: a headline's lines each (not the characters of a headline set upright, one a
+            // line; not a letter-spaced headline: a line with a space is a row of pieces), the line above ending in
+            // a Han character for its join to say anything
+            let above = trimmed(line(k - 1)), twoAbove = trimmed(line(k - 2))
+            let rowAbove = pieces(above)
+            guard above.hanCount >= 4, twoAbove.hanCount >= 4, isDisplayLine(twoAbove), !twoAbove.unicodeScalars.contains(" "),
+                  above.unicodeScalars.last.map(CharClass.isHan) ?? false,
+                  rowAbove.isEmpty ? !above.unicodeScalars.contains(" ") && isDisplayLine(above) : rowAbove.allSatisfy(isDisplayLine),
+                  WordBreaks.runsOn(twoAbove, s), !goesOn(above, s, page: text) else { continue }
+            moved.append(k)
+        }
+        guard !moved.isEmpty else { return nil }
+        var out = (0..<count).map(line)
+        for k in moved { out.swapAt(k - 1, k) }
+        return out.joined(separator: "\n")
+    }
+
+    /// A headline's piece (`isHeadlinePiece`) without a clause mark: a line of prose has one more often than not.
+    static func isDisplayLine(_ t: Substring) -> Bool {
+        isHeadlinePiece(t) && !t.unicodeScalars.contains { "，、；：".unicodeScalars.contains($0) }
     }
 
     /// Short, and no sentence ends inside it.
