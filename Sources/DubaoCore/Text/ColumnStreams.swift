@@ -32,28 +32,37 @@ public enum ColumnStreams {
         var width: Int
     }
 
-    /// The text with its interleaved regions' lines in column order, and its headlines printed side by side row by
-    /// row one after the other (`headlineRows`).
+    /// The text with its interleaved regions' lines in column order, its headlines printed side by side row by row
+    /// one after the other (`headlineRows`), and their wrapped ends printed under another's line put back
+    /// (`scrapsMoved`).
     public static func reorder(_ text: String) -> String {
         // every page is asked: most have no two lines with a space inside them close together, and are let go
-        // after one pass over their bytes (the same pass serves both)
-        let scan = spacedLines(text)
-        let r = regionsReordered(text, scan)
-        let h = r.map { headlineRows($0, spacedLines($0)) ?? $0 } ?? headlineRows(text, scan)
-        guard let t = h else { return scrapsMoved(text, scan.starts) ?? text }
-        return scrapsMoved(t, spacedLines(t).starts) ?? t
+        // after one pass over their bytes, which the three passes share; each gives nil where it changes nothing,
+        // and the text is scanned again only where one did
+        let passes: [(String, Scan) -> String?] = [regionsReordered, headlineRows, { scrapsMoved($0, $1.starts) }]
+        var t = text
+        var scan = spacedLines(text)
+        for pass in passes {
+            if let changed = pass(t, scan) { t = changed; scan = spacedLines(t) }
+        }
+        return t
     }
 
-    /// The text with its interleaved regions' lines in column order; nil where it has none. `scan`: its
-    /// `spacedLines`.
-    static func regionsReordered(_ text: String, _ scan: (spaced: [Int], starts: [Int])) -> String? {
+    /// A text's lines with a space between two other characters, and where every line starts (`spacedLines`).
+    typealias Scan = (spaced: [Int], starts: [Int])
+
+    /// Line `k` of `text` as a slice of it, from the byte offsets where its lines start (`Scan.starts`).
+    static func line(_ k: Int, of text: String, starts: [Int]) -> Substring {
+        let u = text.utf8
+        return Substring(u[u.index(u.startIndex, offsetBy: starts[k])..<u.index(u.startIndex, offsetBy: starts[k + 1] - 1)])
+    }
+
+    /// The text with its interleaved regions' lines in column order; nil where it has none.
+    static func regionsReordered(_ text: String, _ scan: Scan) -> String? {
         let (spaced, starts) = scan
         guard zip(spaced, spaced.dropFirst()).contains(where: { $1 - $0 <= regionGap }) else { return nil }
         // a line as a slice of the text, from the byte offsets found (only the spaced lines, until a region is certain)
-        let u = text.utf8
-        func line(_ k: Int) -> Substring {
-            Substring(u[u.index(u.startIndex, offsetBy: starts[k])..<u.index(u.startIndex, offsetBy: starts[k + 1] - 1)])
-        }
+        func line(_ k: Int) -> Substring { Self.line(k, of: text, starts: starts) }
         var rows = [[Substring]](repeating: [], count: starts.count - 1)
         for k in spaced { rows[k] = pieces(line(k)) }
         // a region needs a row of two long pieces with another row of pieces close by (before any width is measured)
@@ -313,7 +322,7 @@ public enum ColumnStreams {
 
     /// The lines (numbered from 0, at each line feed) with a space between two other characters, and where every
     /// line starts (a byte offset, and one past the text's end after the last), found in one pass over the bytes.
-    static func spacedLines(_ text: String) -> (spaced: [Int], starts: [Int]) {
+    static func spacedLines(_ text: String) -> Scan {
         ByteScan.bytes(text) { b in
             var out: [Int] = []
             var starts = [0]

@@ -15,15 +15,11 @@ extension ColumnStreams {
     /// A headline is printed over at most this many lines.
     static let headlineLines = 4
 
-    /// The text with its side-by-side headline rows dealt out into their columns; nil where it has none. `scan`:
-    /// its `spacedLines`.
-    static func headlineRows(_ text: String, _ scan: (spaced: [Int], starts: [Int])) -> String? {
+    /// The text with its side-by-side headline rows dealt out into their columns; nil where it has none.
+    static func headlineRows(_ text: String, _ scan: Scan) -> String? {
         let (spaced, starts) = scan
         guard !spaced.isEmpty else { return nil }
-        let u = text.utf8
-        func line(_ k: Int) -> Substring {
-            Substring(u[u.index(u.startIndex, offsetBy: starts[k])..<u.index(u.startIndex, offsetBy: starts[k + 1] - 1)])
-        }
+        func line(_ k: Int) -> Substring { Self.line(k, of: text, starts: starts) }
         var out: [Substring] = []
         var copied = 0   // lines of the text before this one are in `out`
         let count = starts.count - 1
@@ -56,14 +52,11 @@ extension ColumnStreams {
     /// after another headline's line put back after the line it ends (`“荆有好岗·职达驿站”首场活` /
     /// `三十年，他把荒山变成了林海` / `动启动`): where a word of the dictionary runs on over its join with the line two
     /// above (`WordBreaks`) and nothing goes on over its join with the line above (`goesOn`), both lines of display
-    /// type; nil where none is. `starts`: where each line starts (`spacedLines`).
+    /// type; nil where none is. `starts`: where each line starts (`Scan`).
     static func scrapsMoved(_ text: String, _ starts: [Int]) -> String? {
         let count = starts.count - 1
         guard count >= 3 else { return nil }
-        let u = text.utf8
-        func line(_ k: Int) -> Substring {
-            Substring(u[u.index(u.startIndex, offsetBy: starts[k])..<u.index(u.startIndex, offsetBy: starts[k + 1] - 1)])
-        }
+        func line(_ k: Int) -> Substring { Self.line(k, of: text, starts: starts) }
         var moved: [Int] = []
         for k in 2..<count {
             // (a scrap is a few bytes long: most lines are let go by their length)
