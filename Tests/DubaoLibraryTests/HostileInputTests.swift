@@ -63,6 +63,16 @@ struct HostileInputTests {
         #expect(ParseAudit.missingCharacters(text: headings, page: page).isEmpty)
     }
 
+    @Test("a text parted by a form feed is a page a sheet, and what each sheet holds is kept by its page")
+    func sheetsKeepTheirCharacters() {
+        let text = "要闻\n\n城东新建三座口袋公园。\n\u{0C}法治\n\n市法院今天开庭审理一起案件。\n"
+        let r = CorpusLoader.parseBytes(Array(text.utf8), path: "x.txt", idPrefix: "x")
+        #expect(r.pages.count == 2)
+        #expect(ParseAudit.missingCharacters(text: text, pages: r.pages).isEmpty)
+        // the first sheet's page alone does not hold the second sheet's characters (what the fuzzer once asked)
+        #expect(!ParseAudit.missingCharacters(text: text, pages: Array(r.pages.prefix(1))).isEmpty)
+    }
+
     @Test("10,000 files in one folder, a symbolic-link loop and an unreadable file")
     func folders() throws {
         let dir = folder()

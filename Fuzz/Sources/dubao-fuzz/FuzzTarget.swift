@@ -7,13 +7,14 @@ import DubaoLibrary
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     let r = CorpusLoader.parseBytes(bytes, path: "fuzz.txt", idPrefix: "f")
-    if let page = r.page, case .success(let decoded) = TextDecoder.decode(bytes) {
-        let missing = ParseAudit.missingCharacters(text: decoded.text, page: page)
+    // (a text with form feeds is a page a sheet: the characters are kept across them all)
+    if !r.pages.isEmpty, case .success(let decoded) = TextDecoder.decode(bytes) {
+        let missing = ParseAudit.missingCharacters(text: decoded.text, pages: r.pages)
         if !missing.isEmpty {
             fatalError("characters lost: \(missing.map { "U+\(String($0.key.value, radix: 16)) ×\($0.value)" })")
         }
         // the JSON contract must encode whatever was parsed
-        _ = try? CorpusJSON.encode(Corpus(pages: [page]))
+        _ = try? CorpusJSON.encode(Corpus(pages: r.pages))
     }
     return 0
 }

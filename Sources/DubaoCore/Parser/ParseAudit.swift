@@ -5,7 +5,13 @@
 public enum ParseAudit {
     /// Characters of `text` (with how many of each) that `page` does not keep.
     public static func missingCharacters(text: String, page: Page) -> [Unicode.Scalar: Int] {
-        let out = counts(kept(page))
+        missingCharacters(text: text, pages: [page])
+    }
+
+    /// Characters of `text` that none of `pages` keeps: a text parted into sheets by form feeds is read as a page
+    /// each, and what one sheet holds is kept by its page.
+    public static func missingCharacters(text: String, pages: [Page]) -> [Unicode.Scalar: Int] {
+        let out = counts(pages.map(kept).joined())
         var miss: [Unicode.Scalar: Int] = [:]
         for (u, n) in counts(IdeographFolding.fold(text)) where (out[u] ?? 0) < n && !CharClass.isControl(u) {
             miss[u] = n - (out[u] ?? 0)
