@@ -84,12 +84,12 @@ extension ColumnStreams {
 
     /// A headline's piece (`isHeadlinePiece`) without a clause mark: a line of prose has one more often than not.
     static func isDisplayLine(_ t: Substring) -> Bool {
-        isHeadlinePiece(t) && !t.unicodeScalars.contains { "，、；：".unicodeScalars.contains($0) }
+        isHeadlinePiece(t) && !t.unicodeScalars.contains(where: CharClass.isClausePunct)
     }
 
     /// Short, and no sentence ends inside it.
     static func isHeadlinePiece(_ p: Substring) -> Bool {
-        p.hanCount <= headlinePieceHan && !p.unicodeScalars.contains { $0 == "。" || $0 == "！" || $0 == "？" }
+        p.hanCount <= headlinePieceHan && !p.unicodeScalars.contains(where: CharClass.isTerminator)
     }
 
     /// A word runs on over the join of `a` and `b` (`WordBreaks`), or the page prints their two characters side by
@@ -103,7 +103,7 @@ extension ColumnStreams {
     static func spaceBesideLetters(_ l: Substring) -> Bool {
         let u = Array(l.utf8)
         return u.indices.contains { i in
-            u[i] == 0x20 && ((i > 0 && isAlnum(u[i - 1])) || (i + 1 < u.count && isAlnum(u[i + 1])))
+            u[i] == 0x20 && ((i > 0 && isAsciiWordChar(u[i - 1])) || (i + 1 < u.count && isAsciiWordChar(u[i + 1])))
         }
     }
 
@@ -127,7 +127,8 @@ extension ColumnStreams {
         return found
     }
 
-    static func isAlnum(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
+    /// An ASCII letter or figure (`CharClass.isWordChar` of a byte below 0x80).
+    static func isAsciiWordChar(_ b: UInt8) -> Bool { b < 0x80 && CharClass.isWordChar(Unicode.Scalar(b)) }
 
     /// A line that may go on one of `columns` headlines: one short piece, or a row of that many.
     static func isHeadlineRow(_ l: Substring, columns: Int) -> Bool {
