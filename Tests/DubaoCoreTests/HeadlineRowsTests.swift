@@ -45,12 +45,55 @@ struct HeadlineRowsTests {
     func scrapMoved() {
         // `活|动` is a word; `林海|动` is none
         let text = ["“荆有好岗”首场招聘活", "三十年他把荒山变成林海", "动启动", "", "本报讯 招聘活动今天启动。"].joined(separator: "\n")
-        #expect(ColumnStreams.reorder(text) == ["“荆有好岗”首场招聘活", "动启动", "三十年他把荒山变成林海", "", "本报讯 招聘活动今天启动。"].joined(separator: "\n"))
+        #expect(ColumnStreams.reorder(text) == ["“荆有好岗”首场招聘活", "动启动", "", "三十年他把荒山变成林海", "", "本报讯 招聘活动今天启动。"].joined(separator: "\n"))
         // the line above ends the scrap's word as well (`十万|家庭` read against `六万个|家庭`): nothing moves
         let kept = ["全年新增城镇就业岗位六万个", "稳就业政策惠及十万", "家庭", "", "惠及十万家庭。"].joined(separator: "\n")
         #expect(ColumnStreams.reorder(kept) == kept)
         // prose with its commas, and a headline set upright a character a line, stay as printed
         let prose = ["查看林木生长情况，加快建设", "以此次活动为契机，加快打造", "之都", "", "漆艺之都。"].joined(separator: "\n")
         #expect(ColumnStreams.reorder(prose) == prose)
+    }
+
+    /// Two invented headlines whose lines' baselines alternate, a byline and a story's first line printed between
+    /// their lines and their wrapped ends (`服|务`, `开|放` are words; `服|放`, `开|务` are none).
+    static let alternating = ["市图书馆推出夜间阅读服", "城东新区文化中心今日正式开", "李明", "本报讯（记者 李明）本周以来，城东新区的群众纷纷来到",
+                              "务", "放", "", "文化中心参观。"]
+
+    @Test("headlines' wrapped ends printed lines below go back after the lines they end, in their order")
+    func farScrapsMoved() {
+        let text = Self.alternating.joined(separator: "\n")
+        #expect(ColumnStreams.reorder(text) == ["市图书馆推出夜间阅读服", "务", "", "城东新区文化中心今日正式开", "放", "", "李明",
+                                                "本报讯（记者 李明）本周以来，城东新区的群众纷纷来到", "", "文化中心参观。"].joined(separator: "\n"))
+    }
+
+    @Test("two wrapped ends go back in the order of the lines they end, though the first also runs on from the nearer line")
+    func farScrapsInOrder() {
+        // `进|步奖` and `二|十万` are words, and so is `二|步`: the nearer line is the second headline's
+        let text = ["全区三项成果获省科技进", "节后首日全区发送旅客二", "王芳", "本报讯（记者 王芳）节后返程高峰如期到来，车站客流", "步奖", "十万人次", "",
+                    "全区成果获奖。"].joined(separator: "\n")
+        #expect(ColumnStreams.reorder(text) == ["全区三项成果获省科技进", "步奖", "", "节后首日全区发送旅客二", "十万人次", "", "王芳",
+                                                "本报讯（记者 王芳）节后返程高峰如期到来，车站客流", "", "全区成果获奖。"].joined(separator: "\n"))
+    }
+
+    @Test("a line put back as one headline's end is not taken for the line another end goes after: no line is lost")
+    func scrapNotAHead() {
+        // `表|彰` and `开|放` are words: `彰今日开` goes back after `获表`, and `放` has nothing left to go after
+        let text = ["城南志愿服务队获表", "王芳", "彰今日开", "李明", "放", "", "志愿服务队获表彰。"]
+        let out = ColumnStreams.reorder(text.joined(separator: "\n")).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(out.filter { !$0.isEmpty }.sorted() == text.filter { !$0.isEmpty }.sorted())
+        #expect(out == ["城南志愿服务队获表", "彰今日开", "", "王芳", "李明", "放", "", "志愿服务队获表彰。"])
+    }
+
+    @Test("a wrapped end stays where a blank line parts it from the line, a story's opening or the page's header")
+    func farScrapsKept() {
+        // a text dump sets a headline's lines apart by blank lines: the parser joins them as they stand
+        let dump = ["市图书馆推出夜间阅读服", "李明", "", "务", "", "本报讯 图书馆今起推出夜间阅读服务。"].joined(separator: "\n")
+        #expect(ColumnStreams.reorder(dump) == dump)
+        // a byline's line goes on into the text (`黄思明|日前` reads as `明日`)
+        let byline = ["本报讯（记者黄思明", "通讯员朱敦银）记者从", "产业园获悉，", "日前", "，新工艺投产。"].joined(separator: "\n")
+        #expect(ColumnStreams.reorder(byline) == byline)
+        // the paper's name over the section's banner (`报|时`)
+        let masthead = ["城东都市报", "2025年3月1日 星期六", "第2版", "时政要闻", "", "城东都市报讯 今天刊出时政要闻。"].joined(separator: "\n")
+        #expect(ColumnStreams.reorder(masthead) == masthead)
     }
 }

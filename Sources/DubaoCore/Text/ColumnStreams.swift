@@ -33,8 +33,7 @@ public enum ColumnStreams {
     }
 
     /// The text with its interleaved regions' lines in column order, its headlines printed side by side row by row
-    /// one after the other (`headlineRows`), and their wrapped ends printed under another's line put back
-    /// (`scrapsMoved`).
+    /// one after the other (`headlineRows`), and their wrapped ends printed lines below put back (`scrapsMoved`).
     public static func reorder(_ text: String) -> String {
         // every page is asked: most have no two lines with a space inside them close together, and are let go
         // after one pass over their bytes, which the three passes share; each gives nil where it changes nothing,

@@ -48,37 +48,82 @@ extension ColumnStreams {
         return out.joined(separator: "\n")
     }
 
-    /// The text with each headline's wrapped end (`动启动`, three characters or fewer) that an extraction printed
-    /// after another headline's line put back after the line it ends (`“荆有好岗·职达驿站”首场活` /
-    /// `三十年，他把荒山变成了林海` / `动启动`): where a word of the dictionary runs on over its join with the line two
-    /// above (`WordBreaks`) and nothing goes on over its join with the line above (`goesOn`), both lines of display
-    /// type; nil where none is. `starts`: where each line starts (`Scan`).
+    /// Lines a headline's wrapped end may stand below the line it ends: the other headlines' lines printed between
+    /// (two headlines whose baselines alternate), a byline, a first line of text.
+    static let scrapReach = 5
+    /// A headline's wrapped end holds at most this many Han characters.
+    static let scrapHan = 5
+
+    /// The text with each headline's wrapped end put back after the line it ends, where an extraction printed
+    /// other lines between them: another headline's line (`“荆有好岗·职达驿站”首场活` / `三十年，他把荒山变成了林海` /
+    /// `动启动`), or, where two headlines set side by side have alternating baselines, the other's line, a byline and
+    /// a story's first line (`我市两项成果获省科技进` / `春运首日全市发送旅客二` / `邹明` / … / `步奖` / `十三万人次`).
+    /// Put back where a word of the dictionary runs on over the join (`WordBreaks`), the line it ends is of display
+    /// type (`isDisplayLine`: not prose, not a story's opening, not the page's furniture) and does not run on into
+    /// the line printed after it, and nothing runs on into the end from the line above it; a blank line after it
+    /// parts the headline from what follows. Ends close together go back in the order of the lines they end (as
+    /// many as can be, then the nearest lines). Nil where none is. `starts`: where each line starts (`Scan`).
     static func scrapsMoved(_ text: String, _ starts: [Int]) -> String? {
         let count = starts.count - 1
         guard count >= 3 else { return nil }
         func line(_ k: Int) -> Substring { Self.line(k, of: text, starts: starts) }
-        var moved: [Int] = []
+        // each scrap and the lines it may end, nearest first
+        var candidates: [(scrap: Int, heads: [Int])] = []
         for k in 2..<count {
-            // (a scrap is a few bytes long: most lines are let go by their length)
             let bytes = starts[k + 1] - starts[k] - 1
-            guard bytes >= 3, bytes <= 24, moved.last.map({ $0 < k - 2 }) ?? true else { continue }
+            guard bytes >= 3, bytes <= 3 * scrapHan + 8 else { continue }
             let s = trimmed(line(k))
-            guard let last = s.unicodeScalars.last, CharClass.isHan(last) || CharClass.isCloser(last), (1...3).contains(s.hanCount),
-                  !s.unicodeScalars.contains(" ") else { continue }
-            // the two lines above: a headline's lines each (not the characters of a headline set upright, one a
-            // line; not a letter-spaced headline: a line with a space is a row of pieces), the line above ending in
-            // a Han character for its join to say anything
-            let above = trimmed(line(k - 1)), twoAbove = trimmed(line(k - 2))
-            let rowAbove = pieces(above)
-            guard above.hanCount >= 4, twoAbove.hanCount >= 4, isDisplayLine(twoAbove), !twoAbove.unicodeScalars.contains(" "),
-                  above.unicodeScalars.last.map(CharClass.isHan) ?? false,
-                  rowAbove.isEmpty ? !above.unicodeScalars.contains(" ") && isDisplayLine(above) : rowAbove.allSatisfy(isDisplayLine),
-                  WordBreaks.runsOn(twoAbove, s), !goesOn(above, s, page: text) else { continue }
-            moved.append(k)
+            guard let last = s.unicodeScalars.last, CharClass.isHan(last) || CharClass.isCloser(last),
+                  (1...scrapHan).contains(s.hanCount), s.unicodeScalars.allSatisfy({ CharClass.isHan($0) || CharClass.isCloser($0) }),
+                  !goesOn(trimmed(line(k - 1)), s, page: text) else { continue }
+            // (not over a blank line: a text dump sets a headline's lines apart so)
+            let reach = (1...scrapReach).first { d in k - d < 0 || isBlank(line(k - d)) }.map { $0 - 1 } ?? scrapReach
+            guard reach >= 2 else { continue }
+            let heads = stride(from: k - 2, through: k - reach, by: -1).filter { t in
+                let head = trimmed(line(t))
+                return head.hanCount >= 4 && isDisplayLine(head) && !head.unicodeScalars.contains(" ")
+                    && (head.unicodeScalars.last.map(CharClass.isHan) ?? false) && WordBreaks.runsOn(head, s)
+                    && !goesOn(head, trimmed(line(t + 1)), page: text) && !Markers.isPageFurniture(String(head))
+                    && !LineShape.opensStory(String(head))
+            }
+            if !heads.isEmpty { candidates.append((k, heads)) }
         }
-        guard !moved.isEmpty else { return nil }
-        var out = (0..<count).map(line)
-        for k in moved { out.swapAt(k - 1, k) }
+        guard !candidates.isEmpty else { return nil }
+        // scraps close together end headlines printed in the same order: each goes after a line below the one the
+        // scrap before it went after (as many put back as can be, then the nearest lines)
+        var after: [Int: Int] = [:]
+        var i = 0
+        while i < candidates.count {
+            var j = i + 1
+            while j < candidates.count, candidates[j].scrap - candidates[j - 1].scrap <= scrapReach { j += 1 }
+            // (more than four ends close together are no headlines' ends: none moves)
+            guard j - i <= 4 else { i = j; continue }
+            let group = Array(candidates[i..<j])
+            var best: (placed: Int, distance: Int, heads: [Int?]) = (0, 0, [])
+            func search(_ g: Int, _ floor: Int, _ placed: Int, _ distance: Int, _ heads: [Int?]) {
+                if g == group.count {
+                    if placed > best.placed || (placed == best.placed && distance < best.distance) { best = (placed, distance, heads) }
+                    return
+                }
+                // (a line that is itself an end put back ends nothing: groups lie further apart than the reach)
+                for t in group[g].heads where t > floor && !heads.contains(t) && !group.contains(where: { $0.scrap == t }) {
+                    search(g + 1, t, placed + 1, distance + group[g].scrap - t, heads + [t])
+                }
+                search(g + 1, floor, placed, distance, heads + [nil])
+            }
+            search(0, -1, 0, 0, [])
+            for (g, t) in best.heads.enumerated() { if let t { after[t] = group[g].scrap } }
+            i = j
+        }
+        let scraps = Set(after.values)
+        var out: [Substring] = []
+        var part = false
+        for k in 0..<count where !scraps.contains(k) {
+            if part && !isBlank(line(k)) { out.append("") }
+            out.append(line(k))
+            part = false
+            if let s = after[k] { out.append(line(s)); part = true }
+        }
         return out.joined(separator: "\n")
     }
 
