@@ -69,10 +69,11 @@ struct HeadlineRowsTests {
     @Test("two wrapped ends go back in the order of the lines they end, though the first also runs on from the nearer line")
     func farScrapsInOrder() {
         // `进|步奖` and `二|十万` are words, and so is `二|步`: the nearer line is the second headline's
-        let text = ["全区三项成果获省科技进", "节后首日全区发送旅客二", "王芳", "本报讯（记者 王芳）节后返程高峰如期到来，车站客流", "步奖", "十万人次", "",
-                    "全区成果获奖。"].joined(separator: "\n")
-        #expect(ColumnStreams.reorder(text) == ["全区三项成果获省科技进", "步奖", "", "节后首日全区发送旅客二", "十万人次", "", "王芳",
-                                                "本报讯（记者 王芳）节后返程高峰如期到来，车站客流", "", "全区成果获奖。"].joined(separator: "\n"))
+        // (the line above, another headline's, runs on into neither: a blank line parts it from the mended one)
+        let text = ["春风行动暖人心", "全区三项成果获省科技进", "节后首日全区发送旅客二", "王芳", "本报讯（记者 王芳）节后返程高峰如期到来，车站客流", "步奖",
+                    "十万人次", "", "全区成果获奖。"].joined(separator: "\n")
+        #expect(ColumnStreams.reorder(text) == ["春风行动暖人心", "", "全区三项成果获省科技进", "步奖", "", "节后首日全区发送旅客二", "十万人次", "",
+                                                "王芳", "本报讯（记者 王芳）节后返程高峰如期到来，车站客流", "", "全区成果获奖。"].joined(separator: "\n"))
     }
 
     @Test("a line put back as one headline's end is not taken for the line another end goes after: no line is lost")
