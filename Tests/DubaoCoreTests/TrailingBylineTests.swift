@@ -13,6 +13,24 @@ struct TrailingBylineTests {
         #expect(TrailingByline.split("山区学校的第一堂编程课 记者周立新")! == ("山区学校的第一堂编程课", "记者周立新"))
     }
 
+    @Test("a headline set left with its writer at the row's end: a bare name of three, or the writer named by where they work")
+    func namedAfterPlainWords() {
+        #expect(TrailingByline.split("把握扩大开放的几个着力点 陈思远").map { [$0.heading, $0.byline] } == ["把握扩大开放的几个着力点", "陈思远"])
+        #expect(TrailingByline.split("让志愿之光照亮每个角落 城南区公安分局民警刘晓雯").map { [$0.heading, $0.byline] }
+            == ["让志愿之光照亮每个角落", "城南区公安分局民警刘晓雯"])
+        for line in [
+            "城南景区迎来客流高峰 黄金周",          // a word of the dictionary, not a person
+            "全市新建口袋公园 王志",               // a name of two after plain words: too often a headline's word
+            "他们走访了二十户人家，记录下 陈思远",   // prose before the name: pdftotext's row of two columns
+            "长江禁渔 四年之后 陈思远",             // words apart by a space: a row, not one headline
+            "（东湖街道幸福里小区居民 刘建国",        // a signature's bracket
+            "城南区文化艺术中心 陈思远",             // an affiliation
+            "城南区 公安分局民警刘晓雯",             // an affiliation's words apart: no headline before the writer
+        ] {
+            #expect(TrailingByline.split(line) == nil, "\(line)")
+        }
+    }
+
     @Test("lines that only look so stay whole: bylines, affiliations, names and words wrapped, sentences, credits")
     func keptWhole() {
         for line in [

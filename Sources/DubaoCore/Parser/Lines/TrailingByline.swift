@@ -7,8 +7,11 @@
 /// characters or more, `Markers.bylineLine`), or, after the last space, a bare personal name with a common surname
 /// following a heading that ends in a closing bracket or quote (a column tag, a quoted word). The part before holds
 /// no sentence's end, names no role and is no name itself (a byline of several names, `记者 李理 通讯员 徐心园`,
-/// stays one line). A bare name after plain words is left alone: an affiliation and a name
-/// (`荆州市妇女联合会 高荣荣`) are printed that way as well.
+/// stays one line). After plain words (a headline set left, its writer at the row's end: `…的着力点 梁志远`,
+/// `…飘扬在心中 荆州市公安局新闻中心民警刘园园`) the name must be of three characters and no word of the
+/// dictionary, or the writer named by where they work (`Markers.gluedWriter`), and the words a headline's
+/// (`isPlainHeadline`): an affiliation and a name (`荆州市妇女联合会 高荣荣`) are printed that way as well, and so
+/// is a row of two columns' lines in pdftotext's default order.
 enum TrailingByline {
     /// The heading and the byline of a line that holds both; nil for any other line.
     static func split(_ line: String) -> (heading: String, byline: String)? {
@@ -20,22 +23,54 @@ enum TrailingByline {
             var rest = cut
             while rest < s.count, isSpace(s[rest]) { rest += 1 }
             guard rest < s.count else { return nil }
-            // what can follow: a role word, or after the last space a name of two or three characters after a
-            // closing bracket or quote (looked at by the scalar before any text is made)
-            let named = rest == lastSpace + 1 && (2...3).contains(s.count - rest) && CharClass.isCloser(s[cut - 1])
-            guard named || roleScalars.contains(where: { w in w.count <= s.count - rest && zip(w, s[rest...]).allSatisfy { $0 == $1 } })
-            else { continue }
-            let heading = String(scalars: s[..<cut])
+            // what can follow: a role word, or after the last space a name of two or three characters, or a writer
+            // named by where they work (looked at by the scalar before any text is made, the last by its bytes)
+            let last = rest == lastSpace + 1
+            let named = last && (2...3).contains(s.count - rest)
+            let role = roleScalars.contains(where: { w in w.count <= s.count - rest && zip(w, s[rest...]).allSatisfy { $0 == $1 } })
+            let glued = !role && last && (7...24).contains(s.count - rest) && s[rest...].allSatisfy(CharClass.isHan)
+                && Markers.gluedWriter(String(scalars: s[rest...])) != nil
+            guard named || glued || role else { continue }
             let byline = String(scalars: s[rest...])
+            let heading = String(scalars: s[..<cut])
             guard isHeading(heading) else { continue }
             if named, isName(byline) {
-                // a bare name: with a common surname (`…” 党支` is a wrapped word)
-                if let f = byline.unicodeScalars.first, Surnames.common.contains(f) { return (heading, byline) }
+                // a bare name: with a common surname (`…” 党支` is a wrapped word), after a closing bracket or quote,
+                // or after a headline's words that name no body (`荆州市妇女联合会 高荣荣` is an affiliation)
+                guard let f = byline.unicodeScalars.first, Surnames.common.contains(f) else { return nil }
+                if CharClass.isCloser(s[cut - 1]) || (byline.unicodeScalars.count == 3 && isPlainHeadline(heading) && !isWord(byline)) {
+                    return (heading, byline)
+                }
                 return nil
             }
+            // a writer named by where they work (`荆州市公安局新闻中心民警刘园园`)
+            if glued, isPlainHeadline(heading) { return (heading, byline) }
             if isByline(byline) { return (heading, byline) }
         }
         return nil
+    }
+
+    /// Han characters a headline's part before a bare name holds at least (an affiliation is often shorter).
+    static let headlineHan = 6
+
+    /// A headline's words before a writer named without a role word: six Han characters or more, one piece (no
+    /// space: a row of columns' lines that pdftotext printed as one is no headline), no clause mark (a line of
+    /// prose), not opening with a bracket (a signature's `（…小区居民`), naming no body (an affiliation).
+    static func isPlainHeadline(_ h: String) -> Bool {
+        guard h.hanCount >= headlineHan, !h.unicodeScalars.contains(where: { isSpace($0) || CharClass.isClausePunct($0) }),
+              let first = h.unicodeScalars.first, !CharClass.isOpener(first) else { return false }
+        return !namesABody(h)
+    }
+
+    /// Ends as the name of a body does (`联合会`, `中心`: `Signoff.issuerEnds`) or a member's post (`会员`, `民警`).
+    static func namesABody(_ h: String) -> Bool {
+        Signoff.issuerEnds.contains { h.hasScalarSuffix($0) } || Markers.memberPostEnds.contains { h.hasScalarSuffix($0) }
+    }
+
+    /// A name that the dictionary reads as one word (`周末`, `高兴`): a headline's last word, not a person.
+    static func isWord(_ name: String) -> Bool {
+        let u = Array(name.utf16)
+        return WordBreaks.inWord(u, at: 1)
     }
 
     /// The role words of two characters or more (a byline after a heading opens with one; `文`, `图` alone are words
