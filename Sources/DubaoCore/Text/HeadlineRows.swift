@@ -59,11 +59,11 @@ extension ColumnStreams {
     /// `动启动`), or, where two headlines set side by side have alternating baselines, the other's line, a byline and
     /// a story's first line (`我市两项成果获省科技进` / `春运首日全市发送旅客二` / `邹明` / … / `步奖` / `十三万人次`).
     /// Put back where a word of the dictionary runs on over the join (`WordBreaks`), the line it ends is of display
-    /// type (`isDisplayLine`: not prose, not a story's opening, not the page's furniture) and does not run on into
-    /// the line printed after it, and nothing runs on into the end from the line above it; a blank line after it
-    /// parts the headline so mended from what follows, and one before it from a line of display type above that
-    /// does not run on into it (another headline's). Ends close together go back in the order of the lines they end (as
-    /// many as can be, then the nearest lines). Nil where none is. `starts`: where each line starts (`Scan`).
+    /// type (`isDisplayLine`), neither a story's opening nor the page's furniture, and does not run on into the line
+    /// printed after it, and nothing runs on into the end from the line above it; a blank line after it parts the
+    /// headline so mended from what follows, and one before it from a line of display type above that does not run
+    /// on into it (another headline's). Ends close together go back in the order of the lines they end (as many as
+    /// can be, then the nearest lines). Nil where none is. `starts`: where each line starts (`Scan`).
     static func scrapsMoved(_ text: String, _ starts: [Int]) -> String? {
         let count = starts.count - 1
         guard count >= 3 else { return nil }
@@ -121,7 +121,10 @@ extension ColumnStreams {
         var part = false
         for k in 0..<count where !scraps.contains(k) {
             if part && !isBlank(line(k)) { out.append("") }
-            if !part, after[k] != nil, let p = out.last, !isBlank(p), isDisplayLine(trimmed(p)), !goesOn(trimmed(p), trimmed(line(k)), page: text) { out.append("") }
+            if !part, after[k] != nil, let p = out.last, !isBlank(p), isDisplayLine(trimmed(p)),
+               !goesOn(trimmed(p), trimmed(line(k)), page: text) {
+                out.append("")
+            }
             out.append(line(k))
             part = false
             if let s = after[k] { out.append(line(s)); part = true }
