@@ -410,6 +410,7 @@ public struct PageParser: Sendable {
         LabelledTitle.split(drafts: &assembly.drafts, units: &units, furniture: &assembly.furniture)
         LabelledTitle.labelsToColumns(drafts: &assembly.drafts, units: &units, furniture: &assembly.furniture)
         Signoff.mend(drafts: &assembly.drafts, units: &units, furniture: &assembly.furniture)
+        HeaderByline.mend(drafts: &assembly.drafts, units: units, furniture: &assembly.furniture, banners: &assembly.banners)
         let builder = ArticleBuilder(units: units, model: model)
         var kinds = assembly.drafts.map(builder.kind)
         // of the units decoded as the banner, the one decoded so by the widest margin (a later one by a clear
