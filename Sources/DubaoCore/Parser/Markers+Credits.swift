@@ -113,11 +113,15 @@ extension Markers {
         for n in [3, 2] {
             let name = String(scalars: s.suffix(n)), affiliation = String(scalars: s.dropLast(n))
             guard let f = name.unicodeScalars.first, Surnames.common.contains(f), affiliation.unicodeScalars.count >= 4 else { continue }
-            if Signoff.issuerEnds.contains(where: { affiliation.hasScalarSuffix($0) }) || memberPostEnds.contains(where: { affiliation.hasScalarSuffix($0) }) {
-                return name
-            }
+            if namesABody(affiliation) { return name }
         }
         return nil
+    }
+
+    /// Ends as the name of a body does (`联合会`, `中心`: `Signoff.issuerEnds`) or as a member's post does (`会员`,
+    /// `民警`): an affiliation.
+    static func namesABody(_ t: String) -> Bool {
+        Signoff.issuerEnds.contains { t.hasScalarSuffix($0) } || memberPostEnds.contains { t.hasScalarSuffix($0) }
     }
 
     /// How the name of a member's post ends (`会员`, `队员`, `民警`, `教师`).

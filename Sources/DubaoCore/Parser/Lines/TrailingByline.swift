@@ -59,12 +59,7 @@ enum TrailingByline {
     static func isPlainHeadline(_ h: String) -> Bool {
         guard h.hanCount >= headlineHan, !h.unicodeScalars.contains(where: { isSpace($0) || CharClass.isClausePunct($0) }),
               let first = h.unicodeScalars.first, !CharClass.isOpener(first) else { return false }
-        return !namesABody(h)
-    }
-
-    /// Ends as the name of a body does (`联合会`, `中心`: `Signoff.issuerEnds`) or a member's post (`会员`, `民警`).
-    static func namesABody(_ h: String) -> Bool {
-        Signoff.issuerEnds.contains { h.hasScalarSuffix($0) } || Markers.memberPostEnds.contains { h.hasScalarSuffix($0) }
+        return !Markers.namesABody(h)
     }
 
     /// A name that the dictionary reads as one word (`周末`, `高兴`): a headline's last word, not a person.
