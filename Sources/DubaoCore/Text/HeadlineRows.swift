@@ -106,8 +106,9 @@ extension ColumnStreams {
                     if placed > best.placed || (placed == best.placed && distance < best.distance) { best = (placed, distance, heads) }
                     return
                 }
-                // (a line that is itself an end put back ends nothing: groups lie further apart than the reach)
-                for t in group[g].heads where t > floor && !heads.contains(t) && !group.contains(where: { $0.scrap == t }) {
+                // (lines chosen in order are each another: `floor` is the last; a line that is itself an end put back
+                // ends nothing, and groups lie further apart than the reach)
+                for t in group[g].heads where t > floor && !group.contains(where: { $0.scrap == t }) {
                     search(g + 1, t, placed + 1, distance + group[g].scrap - t, heads + [t])
                 }
                 search(g + 1, floor, placed, distance, heads + [nil])
