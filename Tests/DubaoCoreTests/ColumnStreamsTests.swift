@@ -86,6 +86,32 @@ struct ColumnStreamsTests {
         #expect(!PageParser().parse(text: dump, source: "x_20250101_02.txt", idPrefix: "x").orderRebuilt)
     }
 
+    @Test("a column's full line and the next column's short last line are two pieces; names and short parts stay whole")
+    func shortPieceBesideFullLine() {
+        // 36 wide: a column's line of eighteen Han characters
+        let full = "我们学校今年组织了很多有意义的活动比赛"
+        #expect(ColumnStreams.pieces("\(full) 好评。", wide: 36) == ["\(full)", "好评。"])
+        #expect(ColumnStreams.pieces("好评。 \(full)", wide: 36) == ["好评。", "\(full)"])
+        // without a column's width the short part goes with its neighbour, as names do
+        #expect(ColumnStreams.pieces("\(full) 好评。") == [])
+        // a byline's names and a row of short parts are no full line: whole as before
+        #expect(ColumnStreams.pieces("本报记者 王小明 李大华", wide: 36) == [])
+        #expect(ColumnStreams.pieces("市图书馆延长开放时间 王明 本报讯北京市召开会议", wide: 36) == [])
+        // a date beside a full line is no part of it
+        #expect(ColumnStreams.pieces("2025年 3月 \(full)", wide: 36) == ["2025年 3月", "\(full)"])
+    }
+
+    @Test("a line set apart by blank lines inside an interleaved region keeps them (a section's label)")
+    func labelKeptApart() {
+        let rows = zip(Self.left, Self.right).map { "\($0) \($1)" }
+        let text = (["数据来源：市统计局 制图：王小明", "", "校园新闻", ""] + rows + [""] + Self.below).joined(separator: "\n")
+        let out = ColumnStreams.reorder(text).components(separatedBy: "\n")
+        #expect(out != text.components(separatedBy: "\n"))
+        guard let k = out.firstIndex(of: "校园新闻") else { Issue.record("label lost: \(out)"); return }
+        #expect(k > 0 && out[k - 1].isEmpty && k + 1 < out.count && out[k + 1].isEmpty, "\(out)")
+        #expect(out.contains(Self.left.joined(separator: "\n").components(separatedBy: "\n")[0]))
+    }
+
     @Test("a line is measured from its bytes as its scalars measure it: tabs and CRs aside, nil with a space")
     func measure() {
         var rng = SplitMix(seed: 0xC01)

@@ -70,6 +70,7 @@ public enum ColumnStreams {
         guard zip(merged, merged.dropFirst()).contains(where: { $1 - $0 <= regionGap && (long($0) || long($1)) }) else { return nil }
         let lines = rows.indices.map(line)
         let wide = typicalWidth(lines)
+        for k in spaced { rows[k] = pieces(line(k), wide: wide) }
         let regions = regions(lines, rows: rows, wide: wide)
         guard !regions.isEmpty else { return nil }
         let pairs = pageBigrams(lines)
@@ -85,9 +86,11 @@ public enum ColumnStreams {
                 var rowsDone = Set<Int>()
                 var previousLong = false
                 for c in chains {
-                    // a chain of several lines stands apart from its neighbours; pieces linked to nothing do not
-                    if c.count > 1 || previousLong, let l = out.last, !isBlank(l) { out.append("") }
-                    previousLong = c.count > 1
+                    // a chain of several lines stands apart from its neighbours, and so does a line the text set
+                    // apart by blank lines (a section's label); other pieces linked to nothing do not
+                    let apart = c.count == 1 && rows[c[0].row].isEmpty && standsAlone(c[0].row, lines)
+                    if c.count > 1 || apart || previousLong, let l = out.last, !isBlank(l) { out.append("") }
+                    previousLong = c.count > 1 || apart
                     if c.count == 1, !linked.contains(c[0].row), rows[c[0].row].count >= 2 {
                         if rowsDone.insert(c[0].row).inserted { out.append(trimmed(lines[c[0].row])) }
                         continue
@@ -102,6 +105,11 @@ public enum ColumnStreams {
             k += 1
         }
         return out.joined(separator: "\n")
+    }
+
+    /// Line `k` has a blank line (or the text's edge) on either side.
+    static func standsAlone(_ k: Int, _ lines: [Substring]) -> Bool {
+        (k == 0 || isBlank(lines[k - 1])) && (k + 1 == lines.count || isBlank(lines[k + 1]))
     }
 
     /// The interleaved regions: rows of several pieces close together, one of them two columns' for certain, and
@@ -202,14 +210,14 @@ public enum ColumnStreams {
     /// links of the calibration corpus's default-order pages outside its held-out part, labelled by the same pages
     /// in `pdftotext -raw`'s order). A piece that begins with a mark is a line pdftotext split at a quote more
     /// often than a column's next line: proper typesetting begins no line with one.
-    public static let linkWeights: [Double] = [2.40, 1.58, -2.40, 1.61, 0.00, 0.09, -0.01, -0.50, -0.54, -1.79]
+    public static let linkWeights: [Double] = [2.42, 1.72, -2.38, 1.70, 0.24, 0.08, 0.12, -0.28, -0.55, -1.80]
 
     /// For calibration (`dubao-bench columns`): every candidate link of a text's interleaved regions, the two
     /// pieces and the link's features.
     public static func linkCandidates(_ text: String) -> [(from: String, to: String, features: [Double])] {
         let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
-        let rows = lines.map(pieces)
         let wide = typicalWidth(lines)
+        let rows = lines.map { pieces($0, wide: wide) }
         let pairs = pageBigrams(lines)
         var out: [(from: String, to: String, features: [Double])] = []
         for r in regions(lines, rows: rows, wide: wide) {
@@ -252,8 +260,10 @@ public enum ColumnStreams {
     }
 
     /// A row's pieces where it holds several columns' (each with three Han characters or more: names, numbers
-    /// and units set apart by a space stay with their neighbours); else none.
-    static func pieces(_ line: Substring) -> [Substring] {
+    /// and units set apart by a space stay with their neighbours); else none. Given the width of a column's full
+    /// line (`wide`), a short part stays apart from a full line (`fullBeside`), with a Han character or more: it
+    /// is the next column's (a paragraph's last line `整改。` after a full line of the column before).
+    static func pieces(_ line: Substring, wide: Int? = nil) -> [Substring] {
         guard line.utf8.contains(0x20) else { return [] }
         let t = trimmed(line)
         guard t.utf8.contains(0x20) else { return [] }
@@ -263,15 +273,28 @@ public enum ColumnStreams {
         for v in t.unicodeScalars.split(separator: " ") {
             let part = Substring(v)
             let count = v.count
-            if let prev = out.last, count <= 3 || lastCount <= 3 || (opensBracket(prev) && closesBracket(part)) {
+            if let prev = out.last, count <= 3 || lastCount <= 3 || (opensBracket(prev) && closesBracket(part)),
+               !(wide.map { fullBeside(prev, part, wide: $0) } ?? false) {
                 out[out.count - 1] = t[prev.startIndex..<part.endIndex]
             } else {
                 out.append(part)
             }
             lastCount = count
         }
-        guard out.count >= 2, out.allSatisfy({ $0.hanCount >= 3 }) else { return [] }
+        // a piece beside a column's full line may be as short as a character (`整改。`)
+        func full(_ i: Int) -> Bool { out.indices.contains(i) && wide.map { width(out[i]) >= $0 - 2 } ?? false }
+        guard out.count >= 2, out.indices.allSatisfy({ i in
+            let n = out[i].hanCount
+            return n >= 3 || (n >= 1 && (full(i - 1) || full(i + 1)))
+        }) else { return [] }
         return out
+    }
+
+    /// One of two parts is a column's full line (`wide` wide, give or take a character) and the two together
+    /// would be wider than a column's line: the other is another column's.
+    static func fullBeside(_ a: Substring, _ b: Substring, wide: Int) -> Bool {
+        let (wa, wb) = (width(a), width(b))
+        return max(wa, wb) >= wide - 2 && wa + 1 + wb > wide + 2
     }
 
     /// Leaves a bracket or a quote open (a byline's `（记者`, a headline's `“才聚荆楚`).
