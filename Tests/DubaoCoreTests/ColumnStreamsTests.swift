@@ -39,6 +39,19 @@ struct ColumnStreamsTests {
         let lead = features("短句", "本报讯记者昨天从市里获悉今年的工作计划已经确定")
         #expect(lead["opensStory"] == 1 && lead["widerAfterOpen"] == 1 && lead["runsOn"] == 0 && lead["pagePair"] == 0)
         #expect(features("市图书馆从本周起延长开放时间", "北京市教育委员会昨天召开了全市工作会议")["otherWidth"] == 1)
+        // a piece's place in its row: the same place in rows of as many pieces is the same column's, another is not
+        func placed(_ a: (Int, Int), _ b: (Int, Int)) -> [String: Double] {
+            var p = piece(Self.left[0][...]), q = piece(Self.left[1][...])
+            (p.place, p.ofRow, q.place, q.ofRow) = (a.0, a.1, b.0, b.1)
+            let f = ColumnStreams.linkFeatures(p, q, wide: 32, pairs: [:], distance: 0)
+            return Dictionary(uniqueKeysWithValues: zip(ColumnStreams.linkFeatureNames, f))
+        }
+        #expect(placed((1, 3), (1, 3))["samePlace"] == 1 && placed((1, 3), (1, 3))["otherPlace"] == 0)
+        #expect(placed((0, 3), (2, 3))["otherPlace"] == 1 && placed((0, 3), (2, 3))["samePlace"] == 0)
+        for (a, b) in [((0, 2), (0, 3)), ((0, 1), (0, 1)), ((1, 2), (0, 1))] {
+            #expect(placed(a, b)["samePlace"] == 0 && placed(a, b)["otherPlace"] == 0, "\(a) \(b)")
+        }
+        #expect(features(Self.left[0][...], Self.left[1][...])["samePlace"] == 0)
     }
 
     @Test("two columns printed row by row come back one after the other, every character kept")

@@ -30,6 +30,9 @@ public enum ColumnStreams {
         var row: Int
         var text: Substring
         var width: Int
+        /// Its place in its row, left to right, and how many pieces the row holds (0 of 1 for a line of one piece).
+        var place = 0
+        var ofRow = 1
     }
 
     /// The text with its interleaved regions' lines in column order, its headlines printed side by side row by row
@@ -140,7 +143,8 @@ public enum ColumnStreams {
     static func pieceList(_ r: ClosedRange<Int>, lines: [Substring], rows: [[Substring]]) -> [Piece] {
         var list: [Piece] = []
         for k in r where !isBlank(lines[k]) {
-            for p in rows[k].isEmpty ? [trimmed(lines[k])] : rows[k] { list.append(Piece(row: k, text: p, width: width(p))) }
+            let row = rows[k].isEmpty ? [trimmed(lines[k])] : rows[k]
+            for (i, p) in row.enumerated() { list.append(Piece(row: k, text: p, width: width(p), place: i, ofRow: row.count)) }
         }
         return list
     }
@@ -198,19 +202,21 @@ public enum ColumnStreams {
             bothLong && abs(a.width - b.width) <= 4 ? 1 : 0,
             bothLong && abs(a.width - b.width) > 6 ? 1 : 0,
             open && b.width > a.width + 6 ? 1 : 0,
+            a.ofRow >= 2 && a.ofRow == b.ofRow && a.place == b.place ? 1 : 0,
+            a.ofRow >= 2 && a.ofRow == b.ofRow && a.place != b.place ? 1 : 0,
             Double(distance),
             1,
         ]
     }
 
     public static let linkFeatureNames = ["runsOn", "pagePair", "markAfterOpen", "markAfterEnd", "opensStory", "sameWidth",
-                                   "otherWidth", "widerAfterOpen", "rowsSkipped", "bias"]
+                                   "otherWidth", "widerAfterOpen", "samePlace", "otherPlace", "rowsSkipped", "bias"]
 
     /// The weights of `linkFeatureNames`, fitted by `dubao-bench columns` (logistic regression on the candidate
     /// links of the calibration corpus's default-order pages outside its held-out part, labelled by the same pages
     /// in `pdftotext -raw`'s order). A piece that begins with a mark is a line pdftotext split at a quote more
     /// often than a column's next line: proper typesetting begins no line with one.
-    public static let linkWeights: [Double] = [2.42, 1.72, -2.38, 1.70, 0.24, 0.08, 0.12, -0.28, -0.55, -1.80]
+    public static let linkWeights: [Double] = [2.37, 1.66, -2.40, 1.73, 0.25, 0.06, 0.11, -0.27, 1.11, -1.45, -0.56, -1.81]
 
     /// For calibration (`dubao-bench columns`): every candidate link of a text's interleaved regions, the two
     /// pieces and the link's features.
