@@ -33,6 +33,19 @@ struct HeadlineRowsTests {
         #expect(ColumnStreams.reorder(prose) == prose)
     }
 
+    @Test("a letter-spaced headline printed beside another's line is a headline of its own, the other's lines kept together")
+    func letterSpacedBeside() {
+        #expect(ColumnStreams.pieces("全省首条城际高速铁 春 风 十 里 花 香") == ["全省首条城际高速铁", "春 风 十 里 花 香"])
+        #expect(ColumnStreams.pieces("春 风 十 里 花 香 全省首条城际高速铁") == ["春 风 十 里 花 香", "全省首条城际高速铁"])
+        // alone, or two letters beside a word (a name), it is no row of pieces
+        #expect(ColumnStreams.pieces("春 风 十 里 花 香") == [])
+        #expect(ColumnStreams.pieces("本报记者 王 明") == [])
+        let body = "全省首条城际高速铁路昨日正式开通运营，沿线春风十里花香正浓。"
+        let text = ["全省首条城际高速铁 春 风 十 里 花 香", "路正式开通运营", "", body].joined(separator: "\n")
+        let out = ColumnStreams.reorder(text)
+        #expect(out == ["全省首条城际高速铁", "路正式开通运营", "", "春 风 十 里 花 香", "", body].joined(separator: "\n"), "\(out)")
+    }
+
     @Test("three headlines: a row of three, then one line of each in turn")
     func threeColumns() {
         let body = "市里的文化馆新开展厅，全市公交线路今起调整，江滩步道昨日完工。"

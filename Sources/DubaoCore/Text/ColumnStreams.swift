@@ -268,7 +268,8 @@ public enum ColumnStreams {
     /// A row's pieces where it holds several columns' (each with three Han characters or more: names, numbers
     /// and units set apart by a space stay with their neighbours); else none. Given the width of a column's full
     /// line (`wide`), a short part stays apart from a full line (`fullBeside`), with a Han character or more: it
-    /// is the next column's (a paragraph's last line `整改。` after a full line of the column before).
+    /// is the next column's (a paragraph's last line `整改。` after a full line of the column before). A
+    /// letter-spaced run (`letterSpaced`) is never one piece with a word beside it.
     static func pieces(_ line: Substring, wide: Int? = nil) -> [Substring] {
         guard line.utf8.contains(0x20) else { return [] }
         let t = trimmed(line)
@@ -276,11 +277,13 @@ public enum ColumnStreams {
         var out: [Substring] = []
         var lastCount = 0
         // split at spaces over the scalars (a space is never part of a grapheme cluster with its neighbours here)
-        for v in t.unicodeScalars.split(separator: " ") {
+        let parts = t.unicodeScalars.split(separator: " ")
+        let spaced = letterSpaced(parts.map(\.count))
+        for (i, v) in parts.enumerated() {
             let part = Substring(v)
             let count = v.count
             if let prev = out.last, count <= 3 || lastCount <= 3 || (opensBracket(prev) && closesBracket(part)),
-               !(wide.map { fullBeside(prev, part, wide: $0) } ?? false) {
+               !(wide.map { fullBeside(prev, part, wide: $0) } ?? false), i == 0 || spaced[i] == spaced[i - 1] {
                 out[out.count - 1] = t[prev.startIndex..<part.endIndex]
             } else {
                 out.append(part)
@@ -293,6 +296,20 @@ public enum ColumnStreams {
             let n = out[i].hanCount
             return n >= 3 || (n >= 1 && (full(i - 1) || full(i + 1)))
         }) else { return [] }
+        return out
+    }
+
+    /// Of parts with these many characters, those in a run of three or more of one character each: a letter-spaced
+    /// line (`雪 后 梅 花`), a piece of its own beside a word (`我国首座深水海上风 雪 后 梅 花 别 样 红`).
+    static func letterSpaced(_ counts: [Int]) -> [Bool] {
+        var out = [Bool](repeating: false, count: counts.count)
+        var i = 0
+        while i < counts.count {
+            var j = i
+            while j < counts.count, counts[j] == 1 { j += 1 }
+            if j - i >= 3 { for k in i..<j { out[k] = true } }
+            i = max(j, i + 1)
+        }
         return out
     }
 

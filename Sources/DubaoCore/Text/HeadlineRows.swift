@@ -158,15 +158,29 @@ extension ColumnStreams {
         }
     }
 
-    /// Two words of four characters or more with spaces between them: the least a row of two pieces has (`pieces`
-    /// keeps a part of three characters or fewer with its neighbour; a letter-spaced line, `第 三 届`, has none).
+    /// Two words of four characters or more with spaces between them, or such a word beside a letter-spaced run: the
+    /// least a row of two pieces has (`pieces` keeps a part of three characters or fewer with its neighbour; a
+    /// letter-spaced line alone, `第 三 届`, has none).
     /// Asked before `pieces`, of every line with a space; a word too long for a headline's piece (a paragraph's line
     /// in a dump) says no at once.
     static func longPartsBesideSpace(_ l: Substring) -> Bool {
         var previous = 0, run = 0
+        // a letter-spaced run (three parts of one character or more) beside such a word is a piece too
+        var singles = 0, longBeforeSingles = false
         var found = false
+        func partEnds() {
+            if run == 1 {
+                singles += 1
+                if singles >= 3, longBeforeSingles { found = true }
+            } else if run > 1 {
+                if run >= 4, singles >= 3 { found = true }
+                singles = 0
+                longBeforeSingles = run >= 4
+            }
+        }
         for b in l.utf8 {
             if b == 0x20 {
+                partEnds()
                 if run > 0 { previous = run }
                 run = 0
             } else if b & 0xC0 != 0x80 {
@@ -175,6 +189,7 @@ extension ColumnStreams {
                 if previous >= 4, run >= 4 { found = true }
             }
         }
+        partEnds()
         return found
     }
 
