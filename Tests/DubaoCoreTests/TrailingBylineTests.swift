@@ -31,6 +31,22 @@ struct TrailingBylineTests {
         }
     }
 
+    @Test("a headline wrapped over two lines, its writer at the second's end: the two lines weighed as one headline")
+    func wrappedHeadline() {
+        let above = "把握扩大开放的几个"
+        #expect(TrailingByline.split("着力点 陈思远", above: above).map { [$0.heading, $0.byline] } == ["着力点", "陈思远"])
+        #expect(TrailingByline.split("点 城南区公安分局民警刘晓雯", above: "让志愿之光照亮每个角落的每一个").map { [$0.heading, $0.byline] }
+            == ["点", "城南区公安分局民警刘晓雯"])
+        // without the line above (a blank line between), or under a line that is no headline's, it stays whole
+        #expect(TrailingByline.split("着力点 陈思远") == nil)
+        for line in ["他们走访了二十户人家，记录下", "今年全市新建公园十二座。", "记者 李理 通讯员"] {
+            #expect(TrailingByline.split("着力点 陈思远", above: line) == nil, "\(line)")
+        }
+        // an affiliation over two lines and its member's name stays whole too
+        #expect(TrailingByline.split("联合会 高荣荣", above: "荆州市妇女") == nil)
+        #expect(TrailingByline.split("中心 陈思远", above: "城南区文化艺术") == nil)
+    }
+
     @Test("lines that only look so stay whole: bylines, affiliations, names and words wrapped, sentences, credits")
     func keptWhole() {
         for line in [

@@ -77,7 +77,7 @@ public struct PageParser: Sendable {
             if absorbed.contains(i) { continue }
             if dupes.removedLines.contains(i) || SourceLine.isBlank(r) { gap += 1; continue }
             let raw = r.trimmingCharacters()
-            if let (heading, byline) = TrailingByline.split(raw) {
+            if let (heading, byline) = TrailingByline.split(raw, above: gap == 0 ? lines.last?.raw : nil) {
                 // a headline's last line and its writer's name, printed as one line: two lines of one source line
                 lines.append(PageLine(number: i, raw: heading, gapBefore: gap, indent: PageLine.indent(of: r)))
                 lines.append(PageLine(number: i, raw: byline, gapBefore: 0, indent: 0))

@@ -14,7 +14,9 @@
 /// is a row of two columns' lines in pdftotext's default order.
 enum TrailingByline {
     /// The heading and the byline of a line that holds both; nil for any other line.
-    static func split(_ line: String) -> (heading: String, byline: String)? {
+    /// `above`: the line printed right above it (no blank line between), where the heading may be a headline's
+    /// wrapped end (`以更优营商环境激发市场活` over `力 宁海波`): the two are then weighed as one headline.
+    static func split(_ line: String, above: String? = nil) -> (heading: String, byline: String)? {
         // quick look (every line is asked): a space inside the line
         guard ByteScan.hasSpaces(line) else { return nil }
         let s = ByteScan.scalars(line)
@@ -38,13 +40,14 @@ enum TrailingByline {
                 // a bare name: with a common surname (`…” 党支` is a wrapped word), after a closing bracket or quote,
                 // or after a headline's words that name no body (`荆州市妇女联合会 高荣荣` is an affiliation)
                 guard let f = byline.unicodeScalars.first, Surnames.common.contains(f) else { return nil }
-                if CharClass.isCloser(s[cut - 1]) || (byline.unicodeScalars.count == 3 && isPlainHeadline(heading) && !isWord(byline)) {
+                if CharClass.isCloser(s[cut - 1]) || (byline.unicodeScalars.count == 3 && !isWord(byline)
+                    && (isPlainHeadline(heading) || wrapsHeadline(above, heading))) {
                     return (heading, byline)
                 }
                 return nil
             }
             // a writer named by where they work (`荆州市公安局新闻中心民警刘园园`)
-            if glued, isPlainHeadline(heading) { return (heading, byline) }
+            if glued, isPlainHeadline(heading) || wrapsHeadline(above, heading) { return (heading, byline) }
             if isByline(byline) { return (heading, byline) }
         }
         return nil
@@ -60,6 +63,15 @@ enum TrailingByline {
         guard h.hanCount >= headlineHan, !h.unicodeScalars.contains(where: { isSpace($0) || CharClass.isClausePunct($0) }),
               let first = h.unicodeScalars.first, !CharClass.isOpener(first) else { return false }
         return !Markers.namesABody(h)
+    }
+
+    /// `heading` ends a headline whose first line is `above`: that line is a headline's words (four Han characters
+    /// or more, no clause mark, no sentence's end, ending in a Han character) and the two read as a headline
+    /// (`isPlainHeadline`).
+    static func wrapsHeadline(_ above: String?, _ heading: String) -> Bool {
+        guard let above, above.hanCount >= 4, let last = above.unicodeScalars.last, CharClass.isHan(last),
+              !above.unicodeScalars.contains(where: CharClass.isTerminator), isHeading(above) else { return false }
+        return isPlainHeadline(above + heading)
     }
 
     /// A name that the dictionary reads as one word (`周末`, `高兴`): a headline's last word, not a person.
