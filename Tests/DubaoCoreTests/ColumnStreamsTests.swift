@@ -114,6 +114,21 @@ struct ColumnStreamsTests {
         #expect(ColumnStreams.pieces("2025年 3月 \(full)", wide: 36) == ["2025年 3月", "\(full)"])
     }
 
+    @Test("a page set in columns has most long lines one width; a page printing a paragraph a line has not")
+    func columnShare() {
+        // four full lines of a column (16 Han, 32 wide), a paragraph's last line, a headline
+        let columns: [Substring] = ["我们学校今年组织了很多有意义的活", "动同学们都积极参加了比赛和表演节", "北京市教育委员会昨天召开了全市会",
+                                    "议各区代表参加会议并讨论了工作安", "排会议取得圆满成功。", "市图书馆延长开放时间"]
+        let (wide, share) = ColumnStreams.widthOfColumns(columns)
+        #expect(wide == 32 && share >= ColumnStreams.columnShare, "\(wide) \(share)")
+        let dump: [Substring] = ["本报讯（记者王小明）昨天上午，全市文化工作会议召开。", "会上，十个单位作了交流发言，介绍了各自的经验。",
+                                 "与会代表表示，要把会议精神落实到实际工作中去，推动全市文化事业发展。", "市图书馆延长开放时间",
+                                 "市文化馆今年将举办各类公益展览二十场、讲座五十场、培训三十期。", "市民反响热烈。大家纷纷点赞"]
+        #expect(ColumnStreams.widthOfColumns(dump).share < ColumnStreams.columnShare)
+        // such a page's parts beside a long one are not told apart by a column's width: a row stays whole
+        #expect(ColumnStreams.pieces("本报讯（记者王小明 李华 通讯员张强）昨天上午，全市文化工作会议召开。") == [])
+    }
+
     @Test("a line set apart by blank lines inside an interleaved region keeps them (a section's label)")
     func labelKeptApart() {
         let rows = zip(Self.left, Self.right).map { "\($0) \($1)" }

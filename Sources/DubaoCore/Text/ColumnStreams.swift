@@ -72,8 +72,8 @@ public enum ColumnStreams {
         func long(_ k: Int) -> Bool { rows[k].lazy.filter { $0.hanCount >= 8 }.prefix(2).count == 2 }
         guard zip(merged, merged.dropFirst()).contains(where: { $1 - $0 <= regionGap && (long($0) || long($1)) }) else { return nil }
         let lines = rows.indices.map(line)
-        let wide = typicalWidth(lines)
-        for k in spaced { rows[k] = pieces(line(k), wide: wide) }
+        let (wide, share) = widthOfColumns(lines)
+        if share >= columnShare { for k in spaced { rows[k] = pieces(line(k), wide: wide) } }
         let regions = regions(lines, rows: rows, wide: wide)
         guard !regions.isEmpty else { return nil }
         let pairs = pageBigrams(lines)
@@ -222,8 +222,8 @@ public enum ColumnStreams {
     /// pieces and the link's features.
     public static func linkCandidates(_ text: String) -> [(from: String, to: String, features: [Double])] {
         let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
-        let wide = typicalWidth(lines)
-        let rows = lines.map { pieces($0, wide: wide) }
+        let (wide, share) = widthOfColumns(lines)
+        let rows = lines.map { pieces($0, wide: share >= columnShare ? wide : nil) }
         let pairs = pageBigrams(lines)
         var out: [(from: String, to: String, features: [Double])] = []
         for r in regions(lines, rows: rows, wide: wide) {
@@ -291,7 +291,7 @@ public enum ColumnStreams {
             lastCount = count
         }
         // a piece beside a column's full line may be as short as a character (`整改。`)
-        func full(_ i: Int) -> Bool { out.indices.contains(i) && wide.map { width(out[i]) >= $0 - 2 } ?? false }
+        func full(_ i: Int) -> Bool { out.indices.contains(i) && wide.map { isFull(width(out[i]), $0) } ?? false }
         guard out.count >= 2, out.indices.allSatisfy({ i in
             let n = out[i].hanCount
             return n >= 3 || (n >= 1 && (full(i - 1) || full(i + 1)))
@@ -313,12 +313,16 @@ public enum ColumnStreams {
         return out
     }
 
-    /// One of two parts is a column's full line (`wide` wide, give or take a character) and the two together
-    /// would be wider than a column's line: the other is another column's.
+    /// One of two parts is a column's full line (`isFull`) and the two together would be wider than a column's
+    /// line: the other is another column's.
     static func fullBeside(_ a: Substring, _ b: Substring, wide: Int) -> Bool {
         let (wa, wb) = (width(a), width(b))
-        return max(wa, wb) >= wide - 2 && wa + 1 + wb > wide + 2
+        return (isFull(wa, wide) || isFull(wb, wide)) && wa + 1 + wb > wide + 2
     }
+
+    /// A width of a column's full line: `wide` less a character or more, up to twice `wide` (a story set in wider
+    /// columns than the page's commonest; a paragraph printed on one line is wider still).
+    static func isFull(_ w: Int, _ wide: Int) -> Bool { w >= wide - 2 && w <= 2 * wide }
 
     /// Leaves a bracket or a quote open (a byline's `（记者`, a headline's `“才聚荆楚`).
     static func opensBracket(_ s: Substring) -> Bool {
@@ -443,14 +447,24 @@ public enum ColumnStreams {
     static func measure(_ a: [UInt8]) -> (count: Int, width: Int)? { a.withUnsafeBufferPointer(measure) }
 
     /// The commonest printed width of the page's long lines without spaces (a column's full line).
-    static func typicalWidth(_ lines: [Substring]) -> Int {
+    static func typicalWidth(_ lines: [Substring]) -> Int { widthOfColumns(lines).width }
+
+    /// The commonest printed width of the page's long lines without spaces, and the share of those lines within a
+    /// character of it (most, where the page is set in columns; few, where it prints a paragraph a line).
+    static func widthOfColumns(_ lines: [Substring]) -> (width: Int, share: Double) {
         var count = [Int](repeating: 0, count: 512)
+        var total = 0
         for l in lines {
             guard let (n, w) = l.utf8.withContiguousStorageIfAvailable(measure) ?? measure(Array(l.utf8)) else { continue }
-            if n >= 8 && w < count.count { count[w] += 1 }
+            if n >= 8 { total += 1; if w < count.count { count[w] += 1 } }
         }
         // the commonest; of two as common, the narrower
-        guard let best = count.indices.max(by: { count[$0] != count[$1] ? count[$0] < count[$1] : $0 > $1 }), count[best] > 0 else { return 30 }
-        return best
+        guard let best = count.indices.max(by: { count[$0] != count[$1] ? count[$0] < count[$1] : $0 > $1 }), count[best] > 0 else { return (30, 0) }
+        let near = count[max(0, best - 2)...min(count.count - 1, best + 2)].reduce(0, +)
+        return (best, Double(near) / Double(total))
     }
+
+    /// Where fewer of a page's long lines than this share are a column's full line, it prints paragraphs a line
+    /// (a dump), and no part of a row is taken for a column's full line (`fullBeside`).
+    static let columnShare = 0.2
 }
