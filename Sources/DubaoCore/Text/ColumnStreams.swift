@@ -11,8 +11,9 @@ import Foundation
 ///
 /// Here the pieces of each such region are chained into columns, each piece after the one it goes on from,
 /// weighing named facts (`linkFeatures`): a word running on over the join (`WordBreaks`), a pair of characters
-/// the page prints elsewhere, punctuation at the start, widths, rows skipped. Each chain is then printed whole. A
-/// text without two such rows close together, one of them certainly two columns' lines, is returned as it was.
+/// the page prints elsewhere, punctuation at the start, widths, the pieces' places in their rows, rows skipped.
+/// Each chain is then printed whole. A text without two such rows close together, one of them certainly two
+/// columns' lines, is returned as it was.
 ///
 /// Not done: a chain still open where its region ends is left there, not put before the later block it goes on
 /// into. On the calibration corpus a third of such moves went to the wrong block, and the rows fell.
@@ -299,8 +300,8 @@ public enum ColumnStreams {
         return out
     }
 
-    /// Of parts with these many characters, those in a run of three or more of one character each: a letter-spaced
-    /// line (`雪 后 梅 花`), a piece of its own beside a word (`我国首座深水海上风 雪 后 梅 花 别 样 红`).
+    /// For a row's parts of these many characters, whether each is in a run of three parts or more of one character
+    /// each: a letter-spaced line (`雪 后 梅 花`), a piece of its own beside a word (`我国首座深水海上风 雪 后 梅 花`).
     static func letterSpaced(_ counts: [Int]) -> [Bool] {
         var out = [Bool](repeating: false, count: counts.count)
         var i = 0

@@ -15,7 +15,7 @@
 enum TrailingByline {
     /// The heading and the byline of a line that holds both; nil for any other line.
     /// `above`: the line printed right above it (no blank line between), where the heading may be a headline's
-    /// wrapped end (`以更优营商环境激发市场活` over `力 宁海波`): the two are then weighed as one headline.
+    /// wrapped end (`正确认识和把握扩大内需` over `的着力点 梁志远`): the two are then weighed as one headline.
     static func split(_ line: String, above: String? = nil) -> (heading: String, byline: String)? {
         // quick look (every line is asked): a space inside the line
         guard ByteScan.hasSpaces(line) else { return nil }
