@@ -49,6 +49,11 @@ struct LaidOutTextTests {
         // a byline's space is not a gutter
         let byline = LaidOutText.segments("本报讯（记者 林青 通讯员 王明）昨日上午，横跨\n")
         #expect(byline.count == 1)
+        // nor a short byline's at a column's left edge, where the names stand under the paragraphs' indent
+        let rows = ["记者 林青 通讯员 王明"] + Self.left.enumerated().map { $0.offset % 2 == 0 ? "  " + $0.element : $0.element }
+            + ["  " + Self.right[0], "  " + Self.right[1]]
+        let edge = LaidOutText.segments(rows.joined(separator: "\n") + "\n")
+        #expect(edge.filter { $0.row == 0 }.map(\.text) == ["记者 林青 通讯员 王明"], "\(edge.filter { $0.row == 0 })")
     }
 
     @Test("the parser reads a laid-out page into its two stories, lines joined across their wraps")
