@@ -172,16 +172,16 @@ public enum LaidOutText {
     /// line is indented by two.
     static let columnSlack = 3
 
+    /// The fewest positions a column's line before a single-space gutter spans (on the `-layout` sets, 4, 6 and 8
+    /// gave 4.041, 4.045 and 4.021 summed over five; none, 4.026).
+    static let columnRunMin = 6
+
     /// The sheet's segments: each line cut at its gutters. A gutter is `gutterSpaces` spaces or more, or a single
     /// space between words of two characters or more where either the text after it starts at a column position
     /// (where rows near it start words, `isColumnStart`) and the text before it since the last gutter spans
     /// `columnRunMin` positions or more (a column's line; `记者 童欣` is a byline, where `童欣` stands under the
     /// paragraphs' indent), or the text before it is nearly a body line long (`bodyLine`): columns set closer than
     /// the tool's character positions allow.
-    /// The fewest positions a column's line before a single-space gutter spans (on the `-layout` sets, 4, 6 and 8
-    /// gave 4.041, 4.045 and 4.021 summed over five; none, 4.026).
-    static let columnRunMin = 6
-
     static func segments(_ sheet: String) -> [Segment] {
         let rows = sheet.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
         // the words of each row: where each starts and ends, and the spaces before it
