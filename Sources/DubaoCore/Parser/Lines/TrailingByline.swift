@@ -66,11 +66,11 @@ enum TrailingByline {
     }
 
     /// `heading` ends a headline whose first line is `above`: that line is a headline's words (four Han characters
-    /// or more, no clause mark, no sentence's end, ending in a Han character) and the two read as a headline
-    /// (`isPlainHeadline`).
+    /// or more, ending in a Han character, a heading by `isHeading`: no sentence's end, no role word, no name) and
+    /// the two read as a headline (`isPlainHeadline`: no clause mark, naming no body).
     static func wrapsHeadline(_ above: String?, _ heading: String) -> Bool {
         guard let above, above.hanCount >= 4, let last = above.unicodeScalars.last, CharClass.isHan(last),
-              !above.unicodeScalars.contains(where: CharClass.isTerminator), isHeading(above) else { return false }
+              isHeading(above) else { return false }
         return isPlainHeadline(above + heading)
     }
 
