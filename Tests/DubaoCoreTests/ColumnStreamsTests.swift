@@ -129,6 +129,26 @@ struct ColumnStreamsTests {
         #expect(ColumnStreams.pieces("本报讯（记者王小明 李华 通讯员张强）昨天上午，全市文化工作会议召开。") == [])
     }
 
+    @Test("on a page set in columns, a narrow column's line beside a wide column's is a columns row; elsewhere it is not")
+    func narrowBesideWide() {
+        // the page's commonest column 68 wide (34 Han); a story beside it set in a column of 32 (16 Han)
+        let narrow: Substring = "我们学校今年组织了很多有意义的活"
+        let wideLine: Substring = "北京市教育委员会昨天召开了全市会议各区代表参加会议并讨论了下一步工作"
+        #expect(ColumnStreams.width(narrow) == 32 && ColumnStreams.width(wideLine) == 68)
+        let row = [narrow, wideLine]
+        // 32 + 68 is not half again as wide as a column: no columns row by that measure alone
+        #expect(!ColumnStreams.isColumnsRow(row, wide: 68))
+        #expect(ColumnStreams.isColumnsRow(row, wide: 68, inColumns: true))
+        // two long parts together no wider than a column's line and four characters are no two columns' lines
+        let short: [Substring] = ["市图书馆延长开放", "教育委员会召开会"]
+        #expect(!ColumnStreams.isColumnsRow(short, wide: 32, inColumns: true))
+        #expect(!ColumnStreams.isColumnsRow([narrow, "好评。"], wide: 32, inColumns: true))
+        // a part wider than two columns' lines is a paragraph printed on one line
+        let paragraph = Substring(String(repeating: "会议取得了圆满的成功", count: 4))
+        #expect(!ColumnStreams.isColumnsRow([narrow, paragraph], wide: 32, inColumns: true))
+        #expect(ColumnStreams.isColumnsRow([narrow, narrow], wide: 32, inColumns: true))
+    }
+
     @Test("a line set apart by blank lines inside an interleaved region keeps them (a section's label)")
     func labelKeptApart() {
         let rows = zip(Self.left, Self.right).map { "\($0) \($1)" }

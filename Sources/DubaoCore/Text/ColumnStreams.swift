@@ -75,7 +75,7 @@ public enum ColumnStreams {
         let lines = rows.indices.map(line)
         let (wide, share) = widthOfColumns(lines)
         if share >= columnShare { for k in spaced { rows[k] = pieces(line(k), wide: wide) } }
-        let regions = regions(lines, rows: rows, wide: wide)
+        let regions = regions(lines, rows: rows, wide: wide, inColumns: share >= columnShare)
         guard !regions.isEmpty else { return nil }
         let pairs = pageBigrams(lines)
         var chainsOf: [Int: [[Piece]]] = [:]   // region start → its chains
@@ -117,14 +117,14 @@ public enum ColumnStreams {
     }
 
     /// The interleaved regions: rows of several pieces close together, one of them two columns' for certain, and
-    /// the lines between, just before and just after them.
-    static func regions(_ lines: [Substring], rows: [[Substring]], wide: Int) -> [ClosedRange<Int>] {
+    /// the lines between, just before and just after them. `inColumns`: the page is set in columns (`columnShare`).
+    static func regions(_ lines: [Substring], rows: [[Substring]], wide: Int, inColumns: Bool) -> [ClosedRange<Int>] {
         let merged = rows.indices.filter { rows[$0].count >= 2 }
         guard let firstMerged = merged.first else { return [] }
         var regions: [ClosedRange<Int>] = []
         var start = firstMerged, last = firstMerged, count = 1
         func close() {
-            guard count >= 2, merged.contains(where: { (start...last).contains($0) && isColumnsRow(rows[$0], wide: wide) }) else { return }
+            guard count >= 2, merged.contains(where: { (start...last).contains($0) && isColumnsRow(rows[$0], wide: wide, inColumns: inColumns) }) else { return }
             var end = last, first = start
             while end + 1 < lines.count, end - last < 2, !isBlank(lines[end + 1]) { end += 1 }
             // the columns' lines just above the first such row are often theirs too
@@ -227,7 +227,7 @@ public enum ColumnStreams {
         let rows = lines.map { pieces($0, wide: share >= columnShare ? wide : nil) }
         let pairs = pageBigrams(lines)
         var out: [(from: String, to: String, features: [Double])] = []
-        for r in regions(lines, rows: rows, wide: wide) {
+        for r in regions(lines, rows: rows, wide: wide, inColumns: share >= columnShare) {
             let list = pieceList(r, lines: lines, rows: rows)
             for i in list.indices {
                 for j in (i + 1)..<list.count {
@@ -355,10 +355,17 @@ public enum ColumnStreams {
 
     /// A row that can only be two columns' lines side by side: two pieces of eight Han characters or more, neither
     /// much wider than a column's line, the row wider than a column by half (a headline of two parts, a date line,
-    /// a byline's names, a paragraph printed on one line with a space in it never are).
-    static func isColumnsRow(_ pieces: [Substring], wide: Int) -> Bool {
+    /// a byline's names, a paragraph printed on one line with a space in it never are). On a page set in columns
+    /// (`inColumns`), where no line of one column is wider than the column, two such pieces together wider than a
+    /// column's line by four characters or more are two columns' too, each up to twice a column's width: a story set
+    /// in wider columns beside one in the page's commonest (the row of a narrow column's line and a wide column's is
+    /// not half again as wide as the wider).
+    static func isColumnsRow(_ pieces: [Substring], wide: Int, inColumns: Bool = false) -> Bool {
         let lines = pieces.filter { $0.hanCount >= 8 }
-        return lines.count >= 2 && lines.allSatisfy { width($0) * 4 <= wide * 5 + 8 } && pieces.reduce(0) { $0 + width($1) } * 2 >= wide * 3
+        guard lines.count >= 2 else { return false }
+        let total = pieces.reduce(0) { $0 + width($1) }
+        if inColumns, total >= wide + 8, lines.allSatisfy({ width($0) <= 2 * wide }) { return true }
+        return lines.allSatisfy { width($0) * 4 <= wide * 5 + 8 } && total * 2 >= wide * 3
     }
 
     static func trimmed(_ s: Substring) -> Substring {
