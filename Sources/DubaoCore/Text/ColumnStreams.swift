@@ -356,10 +356,10 @@ public enum ColumnStreams {
     /// A row that can only be two columns' lines side by side: two pieces of eight Han characters or more, neither
     /// much wider than a column's line, the row wider than a column by half (a headline of two parts, a date line,
     /// a byline's names, a paragraph printed on one line with a space in it never are). On a page set in columns
-    /// (`inColumns`), where no line of one column is wider than the column, two such pieces together wider than a
-    /// column's line by four characters or more are two columns' too, each up to twice a column's width: a story set
-    /// in wider columns beside one in the page's commonest (the row of a narrow column's line and a wide column's is
-    /// not half again as wide as the wider).
+    /// (`inColumns`), whose lines are never wider than their column, two such pieces together wider than a column's
+    /// line by four characters or more are two columns' too, each up to twice a column's width: a story set in a wide
+    /// column beside one in the page's commonest (the row of a narrow column's line and a wide column's is not half
+    /// again as wide as the wide one).
     static func isColumnsRow(_ pieces: [Substring], wide: Int, inColumns: Bool = false) -> Bool {
         let lines = pieces.filter { $0.hanCount >= 8 }
         guard lines.count >= 2 else { return false }
