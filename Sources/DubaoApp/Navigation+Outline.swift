@@ -11,6 +11,8 @@ extension Navigation {
             var r = PageRef(issueTitle: title, number: p.number, section: p.section, source: p.source, metadataFrom: p.metadataFrom,
                             articles: p.articles, key: p.id)
             r.unreadCount = max(0, p.articleCount - p.readCount)
+            r.laterPartsUnread = p.laterPartsUnread
+            r.columnsUnread = p.columnsUnread
             return r
         }
         if outline.pages.contains(where: { !$0.articles.isEmpty }) {

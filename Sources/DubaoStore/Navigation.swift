@@ -60,6 +60,11 @@ public struct Navigation: Sendable, Equatable {
         public var key: Int64?
         /// Its articles not yet read, as the library counts them (for a page whose issue is not read in).
         public var unreadCount: Int?
+        /// Of those, the later parts of stories begun on another page (`previousPart`): its issue counts each such
+        /// story once, as it does when read in (`fill`).
+        public var laterPartsUnread = 0
+        /// Its unread articles by column (栏目), as the library counts them.
+        public var columnsUnread: [String: Int] = [:]
 
         public init(issueTitle: String, number: Int?, section: String?, source: String, metadataFrom: MetadataOrigin = MetadataOrigin(),
                     articles: [ArticleSummary], key: Int64? = nil) {
@@ -117,9 +122,12 @@ public struct Navigation: Sendable, Equatable {
         for issue in issues {
             let first = pages.count
             self.issues.append(IssueRef(title: issue.title, row: rows.count, pages: first..<(first + issue.pages.count), loaded: false))
+            // its stories not yet read: the pages' unread articles less the later parts of stories begun on another
+            // of its pages (counted there), so the count stays the same when the issue is read in
             let unread = issue.pages.map(\.unreadCount)
+            let later = issue.pages.reduce(0) { $0 + $1.laterPartsUnread }
             rows.append(SectionRow(kind: .issue, label: issue.title, detail: "\(issue.pages.count)版", articles: [],
-                                   unreadBeforeLoad: unread.contains(nil) ? nil : unread.reduce(0) { $0 + $1! }))
+                                   unreadBeforeLoad: unread.contains(nil) ? nil : max(0, unread.reduce(0) { $0 + $1! } - later)))
             for (p, columns) in zip(issue.pages, issue.columns) {
                 if let k = p.key { pageOfKey[k] = pages.count }
                 pageRows.append(rows.count)
@@ -127,7 +135,10 @@ public struct Navigation: Sendable, Equatable {
                 if !p.articles.isEmpty { pages[pages.count - 1].articles = [] }
                 rows.append(SectionRow(kind: .page, label: PageLabel.of(p.number), detail: p.section ?? "", articles: [],
                                        unreadBeforeLoad: p.unreadCount))
-                for c in columns { rows.append(SectionRow(kind: .column, label: c, detail: "", articles: [])) }
+                for c in columns {
+                    rows.append(SectionRow(kind: .column, label: c, detail: "", articles: [],
+                                           unreadBeforeLoad: p.unreadCount == nil ? nil : p.columnsUnread[c] ?? 0))
+                }
             }
         }
     }

@@ -121,6 +121,44 @@ struct LibraryTests {
         #expect(try lib.articles(ids: [place.articleID]).first?.headline == "第三届出土木漆器保护国际学术研讨会在荆举行")
     }
 
+    @Test("the page outline counts each page's unread later parts of continued stories, from their own index")
+    func laterPartsCounted() throws {
+        let w = try workspace()
+        defer { try? FileManager.default.removeItem(at: w.dir) }
+        let lib = try Library(path: w.library)
+        _ = try Importer(library: lib).run([w.pages.path])
+        let whole = try lib.outline()
+        let later = whole.pages.map { $0.articles.filter { $0.previousPart != nil }.count }
+        #expect(later.reduce(0, +) > 0, "the pages hold a story that jumps pages")
+        #expect(try lib.pageOutline().pages.map(\.laterPartsUnread) == later)
+        // a part read is not counted; another article read changes nothing
+        let part = try #require(whole.pages.flatMap(\.articles).first { $0.previousPart != nil })
+        let other = try #require(whole.pages.flatMap(\.articles).first { $0.previousPart == nil })
+        try lib.markRead([part.id, other.id])
+        #expect(try lib.pageOutline().pages.map(\.laterPartsUnread).reduce(0, +) == later.reduce(0, +) - 1)
+        // the article table is never walked for them (the reader's start on a decade's library)
+        let plan = try lib.db.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + Library.laterPartsByPageSQL).map { $0["detail"] as String }
+        }
+        #expect(plan.contains { $0.contains("COVERING INDEX article_later_part") }, "\(plan)")
+        // and each page's unread articles by column (栏目)
+        func byColumn(_ read: Set<String>) -> [[String: Int]] {
+            whole.pages.map { p in
+                var out: [String: Int] = [:]
+                for a in p.articles where !read.contains(a.id) { if let c = a.column { out[c, default: 0] += 1 } }
+                return out
+            }
+        }
+        let columned = try #require(whole.pages.flatMap(\.articles).first { $0.column != nil }, "the pages have a column")
+        #expect(try lib.pageOutline().pages.map(\.columnsUnread) == byColumn([part.id, other.id]))
+        try lib.markRead([columned.id])
+        #expect(try lib.pageOutline().pages.map(\.columnsUnread) == byColumn([part.id, other.id, columned.id]))
+        let columnPlan = try lib.db.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + Library.columnUnreadByPageSQL).map { $0["detail"] as String }
+        }
+        #expect(columnPlan.contains { $0.contains("COVERING INDEX article_column") }, "\(columnPlan)")
+    }
+
     @Test("stories that jump pages are linked in the library, and again after one part changes")
     func linking() throws {
         let w = try workspace()

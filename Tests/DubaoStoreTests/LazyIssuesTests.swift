@@ -103,6 +103,43 @@ struct LazyIssuesTests {
         #expect(nav.rows.map(\.unreadBeforeLoad) == [nil, nil, nil, nil, 1, nil])
     }
 
+    @Test("an issue's unread count before it is read in counts a story that jumps pages once, as it does read in")
+    func jumpingStoryCountedOnce() {
+        // issue 2: page 3 holds 二甲, page 4 its later part 二甲续 and 二乙; nothing read
+        var pages = Self.pages("报 2日", [3, 4])
+        pages[0].unreadCount = 1
+        pages[1].unreadCount = 2
+        pages[1].laterPartsUnread = 1
+        var nav = Navigation(pagesOf: [("报 2日", pages, [[], []])])
+        #expect(nav.rows.map(\.unreadBeforeLoad) == [2, 1, 2], "the issue: three unread articles, two stories")
+        IssueLoader(stories: { keys in Self.library.filter { keys.contains($0.key) } }, pageOfArticle: { _ in nil }).load(0, into: &nav)
+        #expect(nav.rows[0].articles.count == 2 && nav.rows[1].articles.count == 1 && nav.rows[2].articles.count == 2)
+        // a library that counted no later parts (one from before them) keeps the pages' sum
+        var old = Self.pages("报 2日", [3, 4])
+        old[0].unreadCount = 1
+        old[1].unreadCount = 2
+        #expect(Navigation(pagesOf: [("报 2日", old, [[], []])]).rows[0].unreadBeforeLoad == 3)
+    }
+
+    @Test("a column's row counts its unread stories before its issue is read in, as it does read in")
+    func columnCountedBeforeLoad() {
+        // issue 3: page 6 holds 三乙 in the column 评论
+        var pages = Self.pages("报 3日", [5, 6])
+        pages[0].unreadCount = 1
+        pages[1].unreadCount = 1
+        pages[1].columnsUnread = ["评论": 1]
+        var nav = Navigation(pagesOf: [("报 3日", pages, [[], ["评论"]])])
+        #expect(nav.rows.map(\.kind) == [.issue, .page, .page, .column])
+        #expect(nav.rows.map(\.unreadBeforeLoad) == [2, 1, 1, 1])
+        IssueLoader(stories: { keys in Self.library.filter { keys.contains($0.key) } }, pageOfArticle: { _ in nil }).load(0, into: &nav)
+        #expect(nav.rows.map(\.unreadBeforeLoad) == [nil, nil, nil, nil])
+        #expect(nav.rows[3].articles.count == 1)
+        // a page the library did not count leaves its columns uncounted too
+        var uncounted = Self.pages("报 3日", [5, 6])
+        uncounted[1].columnsUnread = ["评论": 1]
+        #expect(Navigation(pagesOf: [("报 3日", uncounted, [[], ["评论"]])]).rows[3].unreadBeforeLoad == nil)
+    }
+
     @Test("the bookmarks view reads in the issues of the stories bookmarked")
     func bookmarks() {
         let (nav, loader) = Self.lazy(Reads())

@@ -191,6 +191,11 @@ extension Library {
             /// issue is read in).
             public var articleCount = 0
             public var readCount = 0
+            /// Its unread articles that go on a story begun on another page (`previousPart`): the story is counted once
+            /// in its issue.
+            public var laterPartsUnread = 0
+            /// Its unread articles by column (栏目).
+            public var columnsUnread: [String: Int] = [:]
             public var articles: [ArticleSummary] = []
         }
 
@@ -248,6 +253,14 @@ extension Library {
             let rc = try Row.fetchCursor(db, sql: Self.readByPageSQL)
             while let r = try rc.next() { read[r[0]] = r[1] }
             if !read.isEmpty { for k in pages.indices { pages[k].readCount = read[pages[k].id] ?? 0 } }
+            var later: [Int64: Int] = [:]
+            let lc = try Row.fetchCursor(db, sql: Self.laterPartsByPageSQL)
+            while let r = try lc.next() { later[r[0]] = r[1] }
+            if !later.isEmpty { for k in pages.indices { pages[k].laterPartsUnread = later[pages[k].id] ?? 0 } }
+            var byColumn: [Int64: [String: Int]] = [:]
+            let cc = try Row.fetchCursor(db, sql: Self.columnUnreadByPageSQL)
+            while let r = try cc.next() { byColumn[r[0], default: [:]][r[1]] = r[2] }
+            if !byColumn.isEmpty { for k in pages.indices { pages[k].columnsUnread = byColumn[pages[k].id] ?? [:] } }
             return Outline(pages: pages)
         }
     }
@@ -260,6 +273,20 @@ extension Library {
     /// itself, the planner walked the article table in page order for the GROUP BY and looked each article up in
     /// the reading table — every article row read at every start, 630 MB on a decade's library.
     static let readByPageSQL = "SELECT a.pageId, count(*) FROM reading r CROSS JOIN article a ON a.id = r.articleId GROUP BY a.pageId"
+
+    /// Unread later parts of continued stories, counted by page: from the index `article_later_part`
+    /// (`Schema.speedIndexes`), which holds only such parts (a few in a hundred articles), never the article table.
+    static let laterPartsByPageSQL = """
+        SELECT a.pageId, count(*) FROM article a WHERE a.previousPart IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM reading r WHERE r.articleId = a.id) GROUP BY a.pageId
+        """
+
+    /// Unread articles of columns (栏目), counted by page and column: from the index `article_column`
+    /// (`Schema.speedIndexes`), which holds only the articles of a column.
+    static let columnUnreadByPageSQL = """
+        SELECT a.pageId, a.columnName, count(*) FROM article a WHERE a.columnName IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM reading r WHERE r.articleId = a.id) GROUP BY a.pageId, a.columnName
+        """
 
     /// The article summaries of the pages `pageIDs` (nil: every page), by page, in page order.
     public func articleSummaries(pageIDs: [Int64]?) throws -> [Int64: [ArticleSummary]] {

@@ -175,6 +175,11 @@ enum Schema {
         ("page_outline", "CREATE INDEX IF NOT EXISTS page_outline ON page(id, source, paper, date, number, section, metadataFrom, columns, articleCount)"),
         // continued stories are linked issue by issue, an issue being a date (Library.jumpingPartsSQL)
         ("page_date", "CREATE INDEX IF NOT EXISTS page_date ON page(date)"),
+        // the reader's start counts each issue's unread stories, a continued story once: the later parts by page
+        // (Library.laterPartsByPageSQL), from this index of them alone
+        ("article_later_part", "CREATE INDEX IF NOT EXISTS article_later_part ON article(pageId, id, previousPart) WHERE previousPart IS NOT NULL"),
+        // … and each column's unread stories (Library.columnUnreadByPageSQL), from an index of the columns' articles
+        ("article_column", "CREATE INDEX IF NOT EXISTS article_column ON article(pageId, columnName, id) WHERE columnName IS NOT NULL"),
     ]
 
     /// Makes the speed indexes the library lacks; writes nothing when it has them all.
