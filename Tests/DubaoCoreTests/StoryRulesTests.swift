@@ -883,6 +883,17 @@ struct LabelStoriesTests {
         #expect(page.articles.last?.blocks.first?.text.hasPrefix("当城市进入梦乡") == true, "the story opens with its own text, not the picture's caption")
     }
 
+    @Test("ColumnLabel: a writer's name alone before a story's headline names no column; a label there does")
+    func nameIsNoColumn() {
+        func unit(_ t: String, _ i: Int) -> Unit { Unit(line: PageLine(number: i, raw: t, gapBefore: 1, indent: 0), index: i) }
+        for (label, column) in [("钱志刚", nil), ("吴敏", nil), ("市民信箱", "市民信箱"), ("时评", "时评")] as [(String, String?)] {
+            let units = [unit(label, 0), unit("数字化转型不能一转了之", 1), unit("当前，不少企业把数字化转型作为提质增效的关键一招。", 2)]
+            var drafts = [Draft(headline: [1], body: [2], firstLine: 1)]
+            let used = PageFurniture.assignColumns(units: units, furniture: [0], drafts: &drafts, kinds: [.news])
+            #expect(drafts[0].column == column && used == (column == nil ? [] : [0]), "\(label): \(String(describing: drafts[0].column))")
+        }
+    }
+
     @Test("LabelledTitle: a letter under its column label and title, after a story that ended, is a story of its own; a feature's intertitle pairs are not")
     func labelledTitle() {
         func page(_ tail: [String]) -> Page {

@@ -78,7 +78,13 @@ enum LabelledTitle {
     static func isLabel(_ u: Unit) -> Bool {
         let s = u.text.unicodeScalars
         guard u.lines.count == 1, u.marks.isEmpty, labelHan.contains(s.count), s.allSatisfy(CharClass.isHan) else { return false }
-        return s.count == 4 || !(s.first.map(Surnames.common.contains) ?? false)
+        return !isBareName(u.text)
+    }
+
+    /// Two or three Han characters alone, the first a common surname (`钱志刚`, `吴敏`): a writer's name, not a label.
+    static func isBareName(_ t: String) -> Bool {
+        let s = t.unicodeScalars
+        return (2...3).contains(s.count) && s.allSatisfy(CharClass.isHan) && (s.first.map(Surnames.common.contains) ?? false)
     }
 
     /// The units of `intertitles` printed one right after another that end with `last`.

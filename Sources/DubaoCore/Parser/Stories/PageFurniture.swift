@@ -7,7 +7,8 @@ enum PageFurniture {
 
     /// Rule **ColumnLabel**: a short furniture line right before a story's headline group or first unit, or
     /// right after its headline group (first, when the headline is printed after the story), names that story's column (`编读往来` over an editor's note). An
-    /// editor's note passes its column on to the letters of the page.
+    /// editor's note passes its column on to the letters of the page. A writer's name alone (`LabelledTitle.isBareName`)
+    /// names no column.
     static func assignColumns(units: [Unit], furniture: Set<Int>, drafts: inout [Draft], kinds: [Article.Kind]) -> Set<Int> {
         var used = Set<Int>()
         for d in drafts.indices {
@@ -19,7 +20,8 @@ enum PageFurniture {
             }
             for c in candidates where c >= 0 && furniture.contains(c) && !used.contains(c) {
                 let t = units[c].text
-                guard t.hanCount >= 2, t.hanCount <= maxLabelHan, !Markers.isPageFurniture(t), !Markers.productionLine(t) else { continue }
+                guard t.hanCount >= 2, t.hanCount <= maxLabelHan, !Markers.isPageFurniture(t), !Markers.productionLine(t),
+                      !LabelledTitle.isBareName(t) else { continue }
                 drafts[d].column = t
                 used.insert(c)
                 break
