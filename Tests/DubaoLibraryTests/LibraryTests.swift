@@ -121,7 +121,7 @@ struct LibraryTests {
         #expect(try lib.articles(ids: [place.articleID]).first?.headline == "第三届出土木漆器保护国际学术研讨会在荆举行")
     }
 
-    @Test("the page outline counts each page's unread later parts of continued stories, from their own index")
+    @Test("the page outline counts each page's unread later parts of continued stories and its unread articles by column, from their own indexes")
     func laterPartsCounted() throws {
         let w = try workspace()
         defer { try? FileManager.default.removeItem(at: w.dir) }

@@ -248,19 +248,20 @@ extension Library {
                 p.articleCount = int(st, 8) ?? 0
                 pages.append(p)
             }
-            // read articles by page (the reading table is what one person has read: small beside the archive)
-            var read: [Int64: Int] = [:]
-            let rc = try Row.fetchCursor(db, sql: Self.readByPageSQL)
-            while let r = try rc.next() { read[r[0]] = r[1] }
-            if !read.isEmpty { for k in pages.indices { pages[k].readCount = read[pages[k].id] ?? 0 } }
-            var later: [Int64: Int] = [:]
-            let lc = try Row.fetchCursor(db, sql: Self.laterPartsByPageSQL)
-            while let r = try lc.next() { later[r[0]] = r[1] }
-            if !later.isEmpty { for k in pages.indices { pages[k].laterPartsUnread = later[pages[k].id] ?? 0 } }
-            var byColumn: [Int64: [String: Int]] = [:]
-            let cc = try Row.fetchCursor(db, sql: Self.columnUnreadByPageSQL)
-            while let r = try cc.next() { byColumn[r[0], default: [:]][r[1]] = r[2] }
-            if !byColumn.isEmpty { for k in pages.indices { pages[k].columnsUnread = byColumn[pages[k].id] ?? [:] } }
+            // counts by page (its first column): read articles (the reading table is what one person has read: small
+            // beside the archive), unread later parts of continued stories, unread articles by column. Few rows: each
+            // finds its page by its id, the table of ids made at the first row
+            var place: [Int64: Int]? = nil
+            func byPage(_ sql: String, _ apply: (inout Outline.PageInfo, Row) -> Void) throws {
+                let cursor = try Row.fetchCursor(db, sql: sql)
+                while let r = try cursor.next() {
+                    if place == nil { place = Dictionary(uniqueKeysWithValues: pages.indices.map { (pages[$0].id, $0) }) }
+                    if let k = place?[r[0]] { apply(&pages[k], r) }
+                }
+            }
+            try byPage(Self.readByPageSQL) { $0.readCount = $1[1] }
+            try byPage(Self.laterPartsByPageSQL) { $0.laterPartsUnread = $1[1] }
+            try byPage(Self.columnUnreadByPageSQL) { $0.columnsUnread[$1[1]] = $1[2] }
             return Outline(pages: pages)
         }
     }
