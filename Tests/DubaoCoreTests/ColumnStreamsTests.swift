@@ -149,6 +149,34 @@ struct ColumnStreamsTests {
         #expect(ColumnStreams.isColumnsRow([narrow, narrow], wide: 32, inColumns: true))
     }
 
+    @Test("a lone row of a story's first two columns' lines: the right one goes on from the left column's last line")
+    func leadRow() {
+        let block = ["全市教育工作会议，各区代表参加会议并", "讨论了下一步的工作安排，会议要求各区", "认真落实各项任务，确保全年目标顺利完"]
+        let rest = ["与会代表表示，将以此次会议为契机，推", "动各项工作再上新台阶，完成全年任务。"]
+        func page(_ left: String, _ right: String, blankAfterRow: Bool = true) -> String {
+            (["全市教育工作会议召开", "", "\(left) \(right)"] + (blankAfterRow ? [""] : []) + block + [""] + rest).joined(separator: "\n")
+        }
+        let lead = "本报讯（记者 王明）今天上午市里召开了"
+        let firstOfNext = "成。会议还表彰了一批先进集体和个人。"
+        let expected = (["全市教育工作会议召开", "", lead] + block + [firstOfNext, ""] + rest).joined(separator: "\n")
+        #expect(ColumnStreams.reorder(page(lead, firstOfNext)) == expected)
+        #expect(ColumnStreams.reorder(page(lead, firstOfNext, blankAfterRow: false)) == expected)
+        // a row in mid-story: moved only where the piece goes on from the block's end (完|成, a word, and a pair the
+        // page prints), not where nothing does
+        let mid = "今年我们学校组织了很多有意义的活动和"
+        #expect(ColumnStreams.reorder(page(mid, firstOfNext)).contains("顺利完\n\(firstOfNext)"))
+        let unrelated = "北京市教育委员会昨天召开全市会议。"
+        #expect(ColumnStreams.reorder(page(mid, unrelated)) == page(mid, unrelated))
+        // the block's last line ending a sentence, a letter-spaced row, a page printing a paragraph a line: left alone
+        var closed = page(lead, firstOfNext).components(separatedBy: "\n")
+        closed[closed.firstIndex(of: block[2])!] = "认真落实各项任务，确保全年目标完成。"
+        #expect(ColumnStreams.reorder(closed.joined(separator: "\n")) == closed.joined(separator: "\n"))
+        let spaced = page("本 报 讯 记 者 王 明 今 天 上 午 市 里 召 开 了", firstOfNext)
+        #expect(ColumnStreams.reorder(spaced) == spaced)
+        let paragraphs = (["全市教育工作会议召开", "", "\(lead) \(firstOfNext)"] + [block.joined(), rest.joined(), "会议取得了圆满成功。"]).joined(separator: "\n")
+        #expect(ColumnStreams.reorder(paragraphs) == paragraphs)
+    }
+
     @Test("a line set apart by blank lines inside an interleaved region keeps them (a section's label)")
     func labelKeptApart() {
         let rows = zip(Self.left, Self.right).map { "\($0) \($1)" }

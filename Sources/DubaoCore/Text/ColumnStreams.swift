@@ -36,13 +36,14 @@ public enum ColumnStreams {
         var ofRow = 1
     }
 
-    /// The text with its interleaved regions' lines in column order, its headlines printed side by side row by row
-    /// one after the other (`headlineRows`), and their wrapped ends printed lines below put back (`scrapsMoved`).
+    /// The text with its interleaved regions' lines in column order, a story's first row of two columns' lines put
+    /// back (`leadRowsMoved`), its headlines printed side by side row by row one after the other (`headlineRows`),
+    /// and their wrapped ends printed lines below put back (`scrapsMoved`).
     public static func reorder(_ text: String) -> String {
         // every page is asked: most have no two lines with a space inside them close together, and are let go
-        // after one pass over their bytes, which the three passes share; each gives nil where it changes nothing,
+        // after one pass over their bytes, which the passes share; each gives nil where it changes nothing,
         // and the text is scanned again only where one did
-        let passes: [(String, Scan) -> String?] = [regionsReordered, headlineRows, { scrapsMoved($0, $1.starts) }]
+        let passes: [(String, Scan) -> String?] = [regionsReordered, leadRowsMoved, headlineRows, { scrapsMoved($0, $1.starts) }]
         var t = text
         var scan = spacedLines(text)
         for pass in passes {

@@ -1,0 +1,75 @@
+extension ColumnStreams {
+    /// Link evidence (`link`) for a row's right piece to go on from a block whose row opens no story: most such rows
+    /// are two columns' lines in mid-story, whose right piece goes elsewhere.
+    static let runOnEvidence = 1.0
+
+    /// A row of two columns' lines on its own: the piece on the right put after the block its left piece opens.
+    ///
+    /// Where a story's headline spans its columns, pdftotext's default order often prints the first lines of two
+    /// columns as one row (`本报讯（记者…）在云岭镇 森林火灾。`), then the left column's rest as a block, the right
+    /// column's rest later. The right piece is the next column's first line: it goes on from the left column's
+    /// last line (`这片山林再没发生过一起` | `森林火灾。`), so it is put there. Asked only of a page set in columns,
+    /// of a row whose left piece is a column's full line left open, followed by a block of lines whose last is a
+    /// full line left open too (a column broken mid-sentence), where the row opens a story (`LineShape.opensStory`)
+    /// or the link model finds the piece going on from the block's end (`runOnEvidence`). Rows close to others
+    /// are a region's (`regions`). The left piece may be two characters short of a full line: a byline's spaces
+    /// and a date's digits are set wider than the text counts them.
+    static func leadRowsMoved(_ text: String, _ scan: Scan) -> String? {
+        let (spaced, starts) = scan
+        guard !spaced.isEmpty else { return nil }
+        let count = starts.count - 1
+        func line(_ k: Int) -> Substring { Self.line(k, of: text, starts: starts) }
+        // alone: no other line with a space within a region's reach
+        let lone = spaced.indices.filter { i in
+            (i == 0 || spaced[i] - spaced[i - 1] > regionGap) && (i + 1 == spaced.count || spaced[i + 1] - spaced[i] > regionGap)
+        }.map { spaced[$0] }.filter { line($0).hanCount >= 10 }
+        guard !lone.isEmpty else { return nil }
+        var lines: [Substring] = []
+        var moves: [(row: Int, end: Int, left: Substring, right: Substring)] = []
+        var measured: (width: Int, share: Double)?
+        var pairs: [UInt64: Int]?
+        for k in lone {
+            // the left column's block: after at most one blank line, the lines up to the next blank one, the last
+            // left open (asked first: in a text dump, the line after a paragraph with a space is another paragraph)
+            var b = k + 1
+            if b < count, isBlank(line(b)) { b += 1 }
+            var e = b
+            while e < count, !isBlank(line(e)) { e += 1 }
+            guard e - b >= 2, (b..<e).allSatisfy({ !line($0).utf8.contains(0x20) }), isOpen(trimmed(line(e - 1))) else { continue }
+            if measured == nil { lines = (0..<count).map(line); measured = widthOfColumns(lines) }
+            guard let (wide, share) = measured, share >= columnShare else { return nil }
+            // (a letter-spaced line is no two columns' lines)
+            guard !letterSpaced(trimmed(lines[k]).unicodeScalars.split(separator: " ").map(\.count)).contains(true) else { continue }
+            let row = pieces(lines[k], wide: wide)
+            guard row.count == 2, isFull(width(row[0]) + 4, wide), isOpen(row[0]) else { continue }
+            let last = trimmed(lines[e - 1])
+            guard isFull(width(last), wide) else { continue }
+            // the row opens a story, or a word or a pair the page prints runs on from the block's end into the piece
+            if !LineShape.opensStory(String(row[0])) {
+                if pairs == nil { pairs = pageBigrams(lines) }
+                func piece(_ s: Substring) -> Piece { Piece(row: 0, text: s, width: width(s)) }
+                guard link(piece(last), piece(row[1]), wide: wide, pairs: pairs!, distance: 0) >= runOnEvidence else { continue }
+            }
+            moves.append((k, e - 1, row[0], row[1]))
+        }
+        guard !moves.isEmpty else { return nil }
+        // the left piece, its block right after it, the right piece after the block's last line
+        var out: [Substring] = []
+        var k = 0
+        var pending: [Int: Substring] = [:]
+        let rowsMoved = Dictionary(uniqueKeysWithValues: moves.map { ($0.row, $0) })
+        while k < count {
+            if let m = rowsMoved[k] {
+                out.append(m.left)
+                pending[m.end] = m.right
+                k += 1
+                if k < count, isBlank(line(k)) { k += 1 }
+                continue
+            }
+            out.append(line(k))
+            if let r = pending[k] { out.append(r) }
+            k += 1
+        }
+        return out.joined(separator: "\n")
+    }
+}
