@@ -161,6 +161,9 @@ struct ColumnStreamsTests {
         let expected = (["全市教育工作会议召开", "", lead] + block + [firstOfNext, ""] + rest).joined(separator: "\n")
         #expect(ColumnStreams.reorder(page(lead, firstOfNext)) == expected)
         #expect(ColumnStreams.reorder(page(lead, firstOfNext, blankAfterRow: false)) == expected)
+        // a byline's names set apart in the left column's line: the right piece is the row's last
+        let names = "本报讯（记者王明明 通讯员李华华"
+        #expect(ColumnStreams.reorder(page(names, firstOfNext)) == expected.replacingOccurrences(of: lead, with: names))
         // a row in mid-story: moved only where the piece goes on from the block's end (完|成, a word, and a pair the
         // page prints), not where nothing does
         let mid = "今年我们学校组织了很多有意义的活动和"

@@ -40,8 +40,11 @@ extension ColumnStreams {
             guard let (wide, share) = measured, share >= columnShare else { return nil }
             // (a letter-spaced line is no two columns' lines)
             guard !letterSpaced(trimmed(lines[k]).unicodeScalars.split(separator: " ").map(\.count)).contains(true) else { continue }
-            let row = pieces(lines[k], wide: wide)
-            guard row.count == 2, isFull(width(row[0]) + 4, wide), isOpen(row[0]) else { continue }
+            // the right piece is the row's last; the left, all before it (a byline's names may stand apart in it)
+            let pieced = pieces(lines[k], wide: wide)
+            guard let right = pieced.last, pieced.count >= 2 else { continue }
+            let row = [trimmed(lines[k][..<right.startIndex]), right]
+            guard isFull(width(row[0]) + 4, wide), isOpen(row[0]) else { continue }
             let last = trimmed(lines[e - 1])
             guard isFull(width(last), wide) else { continue }
             // the row opens a story, or a word or a pair the page prints runs on from the block's end into the piece
