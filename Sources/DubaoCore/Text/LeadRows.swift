@@ -33,9 +33,10 @@ extension ColumnStreams {
             // left open (asked first: in a text dump, the line after a paragraph with a space is another paragraph)
             var b = k + 1
             if b < count, isBlank(line(b)) { b += 1 }
+            // (a line with a space ends the scan: each line is read for one row at most)
             var e = b
-            while e < count, !isBlank(line(e)) { e += 1 }
-            guard e - b >= 2, (b..<e).allSatisfy({ !line($0).utf8.contains(0x20) }), isOpen(trimmed(line(e - 1))) else { continue }
+            while e < count, !isBlank(line(e)), !line(e).utf8.contains(0x20) { e += 1 }
+            guard e == count || isBlank(line(e)), e - b >= 2, isOpen(trimmed(line(e - 1))) else { continue }
             if measured == nil { lines = (0..<count).map(line); measured = widthOfColumns(lines) }
             guard let (wide, share) = measured, share >= columnShare else { return nil }
             // (a letter-spaced line is no two columns' lines)
