@@ -171,6 +171,7 @@ public enum HeadlineFeature: Int, CaseIterable, Sendable {
         let lengths = texts.map { max(1, DisplayWidth.of($0)) }
         let maxL = lengths.max() ?? 1
         let minL = lengths.min() ?? 1
+        let total = lengths.reduce(0, +)
         return texts.enumerated().map { i, t in
             var f = [Float](repeating: 0, count: allCases.count)
             func set(_ x: HeadlineFeature, _ on: Bool) { if on { f[x.rawValue] = 1 } }
@@ -185,8 +186,8 @@ public enum HeadlineFeature: Int, CaseIterable, Sendable {
             set(.colon, t.unicodeScalars.contains { $0 == "：" || $0 == ":" })
             set(.couplet, HeadlineRoles.isCouplet(t))
             set(.quoted, t.hasScalarPrefix("“"))
-            let others = lengths.enumerated().filter { $0.offset != i }.map(\.element)
-            let mean = Double(others.reduce(0, +)) / Double(max(1, others.count))
+            // the mean of the other lines' lengths (from the sum of all: a group of many lines is read once)
+            let mean = Double(total - lengths[i]) / Double(max(1, texts.count - 1))
             set(.longest, lengths[i] == maxL && maxL != minL)
             set(.shortest, lengths[i] == minL && maxL != minL)
             set(.muchLonger, Double(lengths[i]) >= 1.4 * mean)

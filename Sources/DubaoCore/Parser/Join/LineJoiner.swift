@@ -40,6 +40,8 @@ struct LineJoiner {
     func units(_ lines: [PageLine], decide: ((Int) -> Bool?)? = nil, observe: ((Int, [Float], Bool) -> Void)? = nil) -> [Unit] {
         var units: [Unit] = []
         var current: Unit?
+        // the current unit is heading lines only
+        var unitAllHeading = false
         var open = 0
         // does the page set its paragraphs apart with blank lines?
         let blanks = lines.dropFirst().filter { $0.gapBefore > 0 }.count
@@ -57,6 +59,8 @@ struct LineJoiner {
         }
         for (k, l) in lines.enumerated() {
             if var u = current {
+                // (taken out of `current`, so that appending to it copies nothing: a unit grows in place)
+                current = nil
                 var p = lines[u.lines.last!]
                 // a line of closing quotes or brackets alone (a quotation's `”` the extraction set on a line of its own)
                 // ends what the paragraph's text ends: a sentence, when the mark closes one (**CloserLine**)
@@ -72,7 +76,7 @@ struct LineJoiner {
                 let inRun = sameRun && runWidth[k] != nil && runWidth[k - 1] != nil
                 let reference = inRun ? runWidth[k] : p.columnWidth
                 // the unit so far is heading lines only
-                let unitHeading = u.lines.allSatisfy { lines[$0].headingLike }
+                let unitHeading = unitAllHeading
                 let shortHeads = !u.hasClause && unitHeading && l.headingLike && !p.letterSpaced && !p.hasClause
                     && (reference.map { p.rawWidth < $0 - max(inRun ? 2 : 4, $0 / 5) } ?? true)
                 // a heading line that opens a unit and stops a full character short of the column, before a heading
@@ -187,6 +191,7 @@ struct LineJoiner {
                 observe?(k, f, join)
                 if join {
                     u.append(l, index: k)
+                    unitAllHeading = unitAllHeading && l.headingLike
                     open += l.bracketBalance
                     current = u
                     continue
@@ -194,6 +199,7 @@ struct LineJoiner {
                 units.append(u)
             }
             current = Unit(line: l, index: k)
+            unitAllHeading = l.headingLike
             open = l.bracketBalance
         }
         if let u = current { units.append(u) }
