@@ -3,7 +3,8 @@ import DubaoLibrary
 import Foundation
 
 /// The full-size hostile files through the release program: a 50 MB single line, a million tiny paragraphs,
-/// the largest page file of stories, 10,000 files in one folder. Each must be read (or refused with a message)
+/// the largest page file of stories, pages of columns' rows (pdftotext's default order at its worst), 10,000 files
+/// in one folder. Each must be read (or refused with a message)
 /// without a crash, in time and memory that grow with the input, not faster.
 struct HostileBench: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -46,6 +47,14 @@ struct HostileBench: ParsableCommand {
                 try Data(String(repeating: "字\n", count: CorpusLoader.maximumLines).utf8).write(to: URL(fileURLWithPath: p))
                 return p
             }),
+            ("4 MB of two columns' rows", {
+                // every line a row of two columns' lines, no blank line: one interleaved region, one headline group
+                try rows(dir + "/rows.txt", every: 1)
+            }),
+            ("4 MB of lone rows", {
+                // a row of two columns' lines every eighth line, under lines of one column, no blank line
+                try rows(dir + "/lone.txt", every: 8)
+            }),
             ("a million lines: refused", {
                 let p = dir + "/lines.txt"
                 try Data(String(repeating: "字\n", count: 1_000_000).utf8).write(to: URL(fileURLWithPath: p))
@@ -60,6 +69,20 @@ struct HostileBench: ParsableCommand {
                 return d
             }),
         ]
+        /// Lines of one column with, every `every` lines, a story's first line beside another column's, to just
+        /// under the page limit.
+        func rows(_ p: String, every: Int) throws -> String {
+            let row = "本报讯（记者 王明）今天上午市里召开了 会议还表彰了一批先进集体和个人\n"
+            let line = "全市教育工作会议各区代表参加会议并讨\n"
+            var text = ""
+            var k = 0
+            while text.utf8.count < CorpusLoader.maximumFileSize - 200 {
+                text += k % every == 0 ? row : line
+                k += 1
+            }
+            try Data(text.utf8).write(to: URL(fileURLWithPath: p))
+            return p
+        }
         for (name, make) in cases {
             let path = try make()
             let r = try Subprocess.runMeasured([program, "parse", path], capture: false)
