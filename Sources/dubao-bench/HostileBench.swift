@@ -55,6 +55,12 @@ struct HostileBench: ParsableCommand {
                 // a row of two columns' lines every eighth line, under lines of one column, no blank line
                 try rows(dir + "/lone.txt", every: 8)
             }),
+            ("100,000 lines of a story's lead", {
+                // as many lines as a page may hold, each a label's shape: a hundred thousand stories merged in pairs
+                let p = dir + "/leads.txt"
+                try Data(String(repeating: "本报讯（记者 王明）\n", count: CorpusLoader.maximumLines).utf8).write(to: URL(fileURLWithPath: p))
+                return p
+            }),
             ("a million lines: refused", {
                 let p = dir + "/lines.txt"
                 try Data(String(repeating: "字\n", count: 1_000_000).utf8).write(to: URL(fileURLWithPath: p))

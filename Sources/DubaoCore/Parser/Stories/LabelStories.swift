@@ -14,14 +14,16 @@ enum LabelStories {
 
     static func merge(drafts: inout [Draft], units: inout [Unit]) {
         guard drafts.count >= 2 else { return }
-        var order = drafts.indices.sorted { drafts[$0].firstLine < drafts[$1].firstLine }
-        var i = 0
-        while i + 1 < order.count {
+        let order = drafts.indices.sorted { drafts[$0].firstLine < drafts[$1].firstLine }
+        // a label's story goes into the next; that one, starting where the label did, keeps its place in the order
+        // and is asked next against the one after it (the merged are dropped at the end, in one pass)
+        var merged = [Bool](repeating: false, count: drafts.count)
+        for i in 0..<(order.count - 1) {
             let a = order[i], b = order[i + 1]
             let la = drafts[a], lb = drafts[b]
             guard !la.continuation, !la.photoOnly, !lb.continuation, !lb.photoOnly, la.body.count == 1, let label = la.body.first,
                   isLabel(units[label]), la.headline.isEmpty || lb.headline.isEmpty, la.column == nil || lb.column == nil,
-                  let next = lb.body.min(), next > label else { i += 1; continue }
+                  let next = lb.body.min(), next > label else { continue }
             units[label].state = .intertitle
             units[label].label = .intertitle
             drafts[b].headline = (la.headline + lb.headline).sorted()
@@ -29,8 +31,9 @@ enum LabelStories {
             drafts[b].body = (la.body + lb.body).sorted()
             drafts[b].column = lb.column ?? la.column
             drafts[b].firstLine = min(la.firstLine, lb.firstLine)
-            drafts.remove(at: a)
-            order = drafts.indices.sorted { drafts[$0].firstLine < drafts[$1].firstLine }
+            merged[a] = true
         }
+        guard merged.contains(true) else { return }
+        drafts = drafts.indices.filter { !merged[$0] }.map { drafts[$0] }
     }
 }
