@@ -3,9 +3,9 @@ import DubaoLibrary
 import Foundation
 
 /// The full-size hostile files through the release program: a 50 MB single line, a million tiny paragraphs,
-/// the largest page file of stories, pages of columns' rows (pdftotext's default order at its worst), 10,000 files
-/// in one folder. Each must be read (or refused with a message)
-/// without a crash, in time and memory that grow with the input, not faster.
+/// the largest page file of stories, pages of columns' rows and of story leads (pdftotext's default order at its
+/// worst), 10,000 files in one folder. Each must be read (or refused with a message) without a crash, in time and
+/// memory that grow with the input, not faster.
 struct HostileBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hostile", abstract: "Run the release program on full-size hostile files (time, memory, outcome).")

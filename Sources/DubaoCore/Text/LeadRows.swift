@@ -11,9 +11,9 @@ extension ColumnStreams {
     /// last line (`这片山林再没发生过一起` | `森林火灾。`), so it is put there. Asked only of a page set in columns,
     /// of a row whose left piece is a column's full line left open, followed by a block of lines whose last is a
     /// full line left open too (a column broken mid-sentence), where the row opens a story (`LineShape.opensStory`)
-    /// or the link model finds the piece going on from the block's end (`runOnEvidence`). Rows close to others
-    /// are a region's (`regions`). The left piece may be two characters short of a full line: a byline's spaces
-    /// and a date's digits are set wider than the text counts them.
+    /// or the link model finds the piece going on from the block's end (`runOnEvidence`). A row with another line
+    /// with a space close by is left to `regionsReordered`. The left piece is allowed two characters more short of
+    /// a full line than `isFull` allows: a byline's spaces and a date's digits are set wider than the text counts.
     static func leadRowsMoved(_ text: String, _ scan: Scan) -> String? {
         let (spaced, starts) = scan
         guard !spaced.isEmpty else { return nil }
