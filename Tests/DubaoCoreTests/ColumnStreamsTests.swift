@@ -180,6 +180,19 @@ struct ColumnStreamsTests {
         #expect(ColumnStreams.reorder(paragraphs) == paragraphs)
     }
 
+    @Test("in an interleaved region, a row linked to nothing stays one line, unless it opens a story")
+    func leadRowInRegion() {
+        // rows of three columns' pieces under a row of two whose pieces link to none of them
+        let under = ["三月的春风吹过校园 晚上十点图书馆灯亮 孩子们在操场上奔跑", "五月的鲜花开满山坡 读者们在安静地读书 老师们在一旁看着"]
+        func page(_ row: String) -> String { (["校园新闻", "", row] + under).joined(separator: "\n") }
+        let lead = ("本报讯（记者 王明）今年我们学校组织", "北京市教育委员会昨天召开了全市会议")
+        let out = ColumnStreams.reorder(page("\(lead.0) \(lead.1)")).components(separatedBy: "\n")
+        #expect(out.contains(lead.0) && out.contains(lead.1), "\(out)")
+        // the same row as a headline of two parts stays one line
+        let heads = "市图书馆延长开放时间满足读者需要 教育委员会召开全市会议部署工作"
+        #expect(ColumnStreams.reorder(page(heads)).components(separatedBy: "\n").contains(heads))
+    }
+
     @Test("a line set apart by blank lines inside an interleaved region keeps them (a section's label)")
     func labelKeptApart() {
         let rows = zip(Self.left, Self.right).map { "\($0) \($1)" }

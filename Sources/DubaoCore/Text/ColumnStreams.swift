@@ -85,7 +85,8 @@ public enum ColumnStreams {
         var k = 0
         while k < lines.count {
             if let r = regions.first(where: { $0.lowerBound == k }) {
-                // a row none of whose pieces links to anything (a headline of two parts) stays one line
+                // a row none of whose pieces links to anything (a headline of two parts) stays one line, but not one
+                // that opens a story: a lead is no headline's part, and the piece beside it is another column's
                 let chains = chainsOf[k] ?? []
                 let linked = Set(chains.filter { $0.count > 1 }.flatMap { $0.map(\.row) })
                 var rowsDone = Set<Int>()
@@ -96,7 +97,7 @@ public enum ColumnStreams {
                     let apart = c.count == 1 && rows[c[0].row].isEmpty && standsAlone(c[0].row, lines)
                     if c.count > 1 || apart || previousLong, let l = out.last, !isBlank(l) { out.append("") }
                     previousLong = c.count > 1 || apart
-                    if c.count == 1, !linked.contains(c[0].row), rows[c[0].row].count >= 2 {
+                    if c.count == 1, !linked.contains(c[0].row), rows[c[0].row].count >= 2, !LineShape.opensStory(String(rows[c[0].row][0])) {
                         if rowsDone.insert(c[0].row).inserted { out.append(trimmed(lines[c[0].row])) }
                         continue
                     }
