@@ -170,10 +170,22 @@ struct ColumnStreamsTests {
         #expect(ColumnStreams.reorder(page(mid, firstOfNext)).contains("顺利完\n\(firstOfNext)"))
         let unrelated = "北京市教育委员会昨天召开全市会议。"
         #expect(ColumnStreams.reorder(page(mid, unrelated)) == page(mid, unrelated))
-        // the block's last line ending a sentence, a letter-spaced row, a page printing a paragraph a line: left alone
-        var closed = page(lead, firstOfNext).components(separatedBy: "\n")
-        closed[closed.firstIndex(of: block[2])!] = "认真落实各项任务，确保全年目标完成。"
-        #expect(ColumnStreams.reorder(closed.joined(separator: "\n")) == closed.joined(separator: "\n"))
+        // the block's last line ending a sentence (the column ended a paragraph): the piece of a row that opens a
+        // story goes after it all the same; a row in mid-story is left alone
+        let ended = "认真落实各项任务，确保全年目标完成。"
+        func closed(_ left: String) -> String { page(left, firstOfNext).replacingOccurrences(of: block[2], with: ended) }
+        #expect(ColumnStreams.reorder(closed(lead)) == expected.replacingOccurrences(of: block[2], with: ended))
+        #expect(ColumnStreams.reorder(closed(mid)) == closed(mid))
+        // a byline whose bracket the right part closes is one line's (`通讯员王婷 | 高菲）…`); a line no wider than
+        // the column's lines under it is a dump's line with spaces, not two columns'
+        let bracket = page("本报讯（记者王明明 通讯员李华华", "高菲）今天上午市里召开了会议")
+        #expect(ColumnStreams.reorder(bracket) == bracket)
+        // (a story set in wider columns than the page's commonest: its lines are full lines by the page's measure)
+        let wider = ["市里召开了全市教育工作会议，各区", "代表参加会议并讨论了下一步的工", "作安排，会议要求各区认真落实各"]
+        let narrow = ["与会代表表示将以", "此次会议为契机推", "动各项工作再上新", "台阶完成全年任务", "会议取得了成功。"]
+        let dumpLine = (["全市教育工作会议召开", "", "本报讯（记者 王明明 通讯员 张"] + wider + [""] + narrow).joined(separator: "\n")
+        #expect(ColumnStreams.reorder(dumpLine) == dumpLine)
+        // a letter-spaced row, a page printing a paragraph a line: left alone
         let spaced = page("本 报 讯 记 者 王 明 今 天 上 午 市 里 召 开 了", firstOfNext)
         #expect(ColumnStreams.reorder(spaced) == spaced)
         let paragraphs = (["全市教育工作会议召开", "", "\(lead) \(firstOfNext)"] + [block.joined(), rest.joined(), "会议取得了圆满成功。"]).joined(separator: "\n")

@@ -9,11 +9,12 @@ extension ColumnStreams {
     /// columns as one row (`本报讯（记者…）在云岭镇 森林火灾。`), then the left column's rest as a block, the right
     /// column's rest later. The right piece is the next column's first line: it goes on from the left column's
     /// last line (`这片山林再没发生过一起` | `森林火灾。`), so it is put there. Asked only of a page set in columns,
-    /// of a row whose left piece is a column's full line left open, followed by a block of lines whose last is a
-    /// full line left open too (a column broken mid-sentence), where the row opens a story (`LineShape.opensStory`)
-    /// or the link model finds the piece going on from the block's end (`runOnEvidence`). A row with another line
-    /// with a space close by is left to `regionsReordered`. The left piece is allowed two characters more short of
-    /// a full line than `isFull` allows: a byline's spaces and a date's digits are set wider than the text counts.
+    /// of a row whose left piece is a column's full line left open, the row wider than the lines of the block under
+    /// it, that block's last line a full line left open (a column broken mid-sentence) or, under a row that opens
+    /// a story (`LineShape.opensStory`), any line; a row that opens no story moves only where the link model finds
+    /// the piece going on from the block's end (`runOnEvidence`). A row with another line with a space close by is
+    /// left to `regionsReordered`. The left piece is allowed two characters more short of a full line than `isFull`
+    /// allows: a byline's spaces and a date's digits are set wider than the text counts.
     static func leadRowsMoved(_ text: String, _ scan: Scan) -> String? {
         let (spaced, starts) = scan
         guard !spaced.isEmpty else { return nil }
@@ -36,7 +37,10 @@ extension ColumnStreams {
             // (a line with a space ends the scan: each line is read for one row at most)
             var e = b
             while e < count, !isBlank(line(e)), !line(e).utf8.contains(0x20) { e += 1 }
-            guard e == count || isBlank(line(e)), e - b >= 2, isOpen(trimmed(line(e - 1))) else { continue }
+            // (a row that opens a story may stand over a column ending a paragraph: its right piece is still the
+            // next column's first line)
+            let opens = LineShape.opensStory(String(trimmed(line(k))))
+            guard e == count || isBlank(line(e)), e - b >= 2, opens || isOpen(trimmed(line(e - 1))) else { continue }
             if measured == nil { lines = (0..<count).map(line); measured = widthOfColumns(lines) }
             guard let (wide, share) = measured, share >= columnShare else { return nil }
             // (a letter-spaced line is no two columns' lines)
@@ -45,11 +49,16 @@ extension ColumnStreams {
             let pieced = pieces(lines[k], wide: wide)
             guard let right = pieced.last, pieced.count >= 2 else { continue }
             let row = [trimmed(lines[k][..<right.startIndex]), right]
-            guard isFull(width(row[0]) + 4, wide), isOpen(row[0]) else { continue }
+            // (a byline's bracket the right piece closes is one line's: `本报讯（记者… 通讯员王婷 | 高菲）2月4日…`)
+            // (two columns' lines side by side are wider than the column's lines under them: a dump's line with a
+            // byline's spaces in it is not)
+            let blockWidth = (b..<e).map { width(lines[$0]) }.max() ?? 0
+            guard isFull(width(row[0]) + 4, wide), isOpen(row[0]), width(trimmed(lines[k])) >= blockWidth + 4,
+                  !(opensBracket(row[0]) && closesBracket(row[1])) else { continue }
             let last = trimmed(lines[e - 1])
-            guard isFull(width(last), wide) else { continue }
+            guard isOpen(last) ? isFull(width(last), wide) : opens else { continue }
             // the row opens a story, or a word or a pair the page prints runs on from the block's end into the piece
-            if !LineShape.opensStory(String(row[0])) {
+            if !opens {
                 if pairs == nil { pairs = pageBigrams(lines) }
                 func piece(_ s: Substring) -> Piece { Piece(row: 0, text: s, width: width(s)) }
                 guard link(piece(last), piece(row[1]), wide: wide, pairs: pairs!, distance: 0) >= runOnEvidence else { continue }
