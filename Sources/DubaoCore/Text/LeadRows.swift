@@ -31,7 +31,8 @@ extension ColumnStreams {
         var pairs: [UInt64: Int]?
         for k in lone {
             // the left column's block: after at most one blank line, the lines up to the next blank one, the last
-            // left open (asked first: in a text dump, the line after a paragraph with a space is another paragraph)
+            // left open unless the row opens a story (asked first: in a text dump, the line after a paragraph with a
+            // space is another paragraph)
             var b = k + 1
             if b < count, isBlank(line(b)) { b += 1 }
             // (a line with a space ends the scan: each line is read for one row at most)
@@ -52,7 +53,7 @@ extension ColumnStreams {
             // (a byline's bracket the right piece closes is one line's: `本报讯（记者… 通讯员王婷 | 高菲）2月4日…`)
             // (two columns' lines side by side are wider than the column's lines under them: a dump's line with a
             // byline's spaces in it is not)
-            let blockWidth = (b..<e).map { width(lines[$0]) }.max() ?? 0
+            let blockWidth = (b..<e).map { width(trimmed(lines[$0])) }.max() ?? 0
             guard isFull(width(row[0]) + 4, wide), isOpen(row[0]), width(trimmed(lines[k])) >= blockWidth + 4,
                   !(opensBracket(row[0]) && closesBracket(row[1])) else { continue }
             let last = trimmed(lines[e - 1])
