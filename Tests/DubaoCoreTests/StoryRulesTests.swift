@@ -491,6 +491,34 @@ struct StoryRulesTests {
         #expect(b.byline != "城东社区志愿者协会会员李晓红" && [b.kicker, b.headline, b.subheadline].contains("城东社区志愿者协会会员李晓红"))
     }
 
+    @Test("A writer's name alone among a story's paragraphs signs it; a scrap of a headline or a name the text speaks of does not")
+    func loneNameSigns() {
+        // a commentary whose writer's name the page's order put between its paragraphs, decoded as an intertitle
+        let page = "让街巷更有烟火气\n\n城市更新，既要改面子，也要改里子。\n\n郑晓岚\n\n改造要问需于民，把好事办到群众心坎上。\n\n江豚频\n\n长江禁渔 江豚频现身\n"
+        let lines = PageParser.lines(of: page).lines
+        var units = lines.enumerated().map { Unit(line: $1, index: $0) }
+        for (k, s) in [DecodeState.headNext, .storyStart, .intertitle, .body, .intertitle, .headNext].enumerated() {
+            units[k].state = s
+            units[k].label = s.label
+        }
+        var d = Draft(firstLine: 0)
+        d.headline = [0]
+        d.body = [1, 2, 3, 4]
+        let a = ArticleBuilder(units: units).build(d, kind: .other, id: "t#1")
+        #expect(a.blocks.map(\.type) == [.paragraph, .signature, .paragraph, .intertitle], "the name signs; 江豚频, a scrap of a headline on the page, stays")
+        #expect(a.byline == "郑晓岚")
+        // a name the story's text speaks of is no signature: it stays as the decode read it
+        var spoken = units
+        spoken[3].text = "郑晓岚说，改造要问需于民，把好事办到群众心坎上。"
+        let b = ArticleBuilder(units: spoken).build(d, kind: .other, id: "t#1")
+        #expect(b.blocks.map(\.type) == [.paragraph, .intertitle, .paragraph, .intertitle] && b.byline == nil)
+        // nor a short heading that opens with a character that is also a surname (高, 温) but is no name of two or three
+        var heading = units
+        heading[2].text = "高质量发展新路径"
+        let c = ArticleBuilder(units: heading).build(d, kind: .other, id: "t#1")
+        #expect(c.blocks[1].type == .intertitle)
+    }
+
     @Test("Headline lines broken inside a word the story uses are one line; two roles that meet at no such word stay two")
     func headlineWrappedInWord() {
         let text = "全国首个区域性数据交易中心昨日上线运行，首批挂牌数据产品一百余个。"

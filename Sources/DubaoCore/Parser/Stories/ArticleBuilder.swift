@@ -2,6 +2,14 @@
 struct ArticleBuilder {
     let units: [Unit]
     var model: ParserModel = .default
+    /// The units that are a writer's name alone among a story's paragraphs (`loneNames`).
+    let loneNames: Set<Int>
+
+    init(units: [Unit], model: ParserModel = .default) {
+        self.units = units
+        self.model = model
+        loneNames = Self.loneNames(units)
+    }
 
     func kind(_ d: Draft) -> Article.Kind {
         if d.continuation { return .continuation }
@@ -38,6 +46,13 @@ struct ArticleBuilder {
                 if m.direction == .to { to = m.page }
             }
             let t = u.text
+            // a writer's name standing alone among the story's paragraphs (a commentary's, printed apart from its
+            // headline where the page's order was scrambled) signs the story
+            if loneNames.contains(k) {
+                signature = signature ?? t
+                blocks.append(Block(.signature, t))
+                continue
+            }
             switch u.state {
             case .intertitle:
                 blocks.append(Block(.intertitle, t))
@@ -97,6 +112,29 @@ struct ArticleBuilder {
         return Article(
             id: id, kind: kind, kicker: roles.kicker, headline: roles.headline, subheadline: roles.subheadline,
             column: d.column, byline: byline, continuedFromPage: from, continuesOnPage: to, blocks: blocks)
+    }
+
+    /// The units read as an intertitle or a paragraph that are a bare name (`LabelledTitle.isBareName`) on one line
+    /// that no other unit of the page holds: no scrap of a headline or of a name the text speaks of (`江豚频` of
+    /// `江豚频现身`, `李德` of `李德胜`). One pass over the page's characters, looking up each run of two or three.
+    static func loneNames(_ units: [Unit]) -> Set<Int> {
+        let candidates = units.indices.filter { k in
+            (units[k].state == .intertitle || units[k].state == .body) && units[k].lines.count == 1 && LabelledTitle.isBareName(units[k].text)
+        }
+        guard !candidates.isEmpty else { return [] }
+        let names = Set(candidates.map { units[$0].text })
+        // for each name, the units that hold it (two are enough to know)
+        var holders: [String: Set<Int>] = [:]
+        for (k, u) in units.enumerated() {
+            let s = Array(u.text.unicodeScalars)
+            for n in 2...3 where s.count >= n {
+                for i in 0...(s.count - n) {
+                    let w = String(String.UnicodeScalarView(s[i..<(i + n)]))
+                    if names.contains(w), holders[w, default: []].count < 2 { holders[w, default: []].insert(k) }
+                }
+            }
+        }
+        return Set(candidates.filter { holders[units[$0].text] == [$0] })
     }
 
     /// The photo credit a caption carries (bracketed at its end, or a credit line of its own).
