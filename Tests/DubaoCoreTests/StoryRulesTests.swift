@@ -519,6 +519,27 @@ struct StoryRulesTests {
         #expect(c.blocks[1].type == .intertitle)
     }
 
+    @Test("A paragraph of one sentence that says where its picture stands (下图：, 图为) is a caption, but not in a picture story")
+    func placedCaption() {
+        let page = "社区扫雪保畅通\n\n连日降雪，各社区组织志愿者清扫积雪，保障居民出行。\n\n下图：志愿者在小区门口清扫积雪。\n\n"
+            + "图为清晨的街道。环卫工人已经清扫了三个小时，路面恢复通行，居民出行不再困难。\n\n上图所示的路段是积雪最厚的地方，也是清扫的重点。\n"
+        let lines = PageParser.lines(of: page).lines
+        var units = lines.enumerated().map { Unit(line: $1, index: $0) }
+        for (k, s) in [DecodeState.headNext, .storyStart, .body, .body, .body].enumerated() {
+            units[k].state = s
+            units[k].label = s.label
+        }
+        var d = Draft(firstLine: 0)
+        d.headline = [0]
+        d.body = [1, 2, 3, 4]
+        let a = ArticleBuilder(units: units).build(d, kind: .news, id: "t#1")
+        // two sentences after 图为 are text; a sentence that speaks of a picture without placing one is text
+        #expect(a.blocks.map(\.type) == [.paragraph, .caption, .paragraph, .paragraph])
+        // in a picture story, the caption's words are the story's own
+        let p = ArticleBuilder(units: units).build(d, kind: .photo, id: "t#1")
+        #expect(p.blocks.map(\.type) == [.paragraph, .paragraph, .paragraph, .paragraph])
+    }
+
     @Test("Headline lines broken inside a word the story uses are one line; two roles that meet at no such word stay two")
     func headlineWrappedInWord() {
         let text = "全国首个区域性数据交易中心昨日上线运行，首批挂牌数据产品一百余个。"

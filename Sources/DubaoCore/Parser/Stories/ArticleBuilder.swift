@@ -63,6 +63,8 @@ struct ArticleBuilder {
             case .signature:
                 if let s = Markers.signature(t) { signature = s }
                 blocks.append(Block(.signature, t))
+            case .body where kind != .photo && isPlacedCaption(t):
+                blocks.append(Block(.caption, t))
             default:
                 if byline == nil, Markers.newsLead(t).isLead { byline = Markers.newsLead(t).byline }
                 if UnitFacts.isQuestion(t) { interview = true }
@@ -112,6 +114,14 @@ struct ArticleBuilder {
         return Article(
             id: id, kind: kind, kicker: roles.kicker, headline: roles.headline, subheadline: roles.subheadline,
             column: d.column, byline: byline, continuedFromPage: from, continuesOnPage: to, blocks: blocks)
+    }
+
+    /// A paragraph that says where its picture stands (`下图：…`, `图为…`: `Markers.opensWithPhotoPosition`), of
+    /// one sentence: a caption whose credit the page printed elsewhere (the decode, finding no credit after it, read
+    /// it as text). In a picture story its words are the story's own.
+    func isPlacedCaption(_ t: String) -> Bool {
+        guard Markers.opensWithPhotoPosition(t) else { return false }
+        return t.unicodeScalars.lazy.filter(CharClass.isTerminator).prefix(2).count <= 1
     }
 
     /// The units read as an intertitle or a paragraph that are a bare name (`LabelledTitle.isBareName`) on one line
