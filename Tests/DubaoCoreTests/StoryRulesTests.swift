@@ -519,6 +519,26 @@ struct StoryRulesTests {
         #expect(c.blocks[1].type == .intertitle)
     }
 
+    @Test("A column's label the decode read as a story's byline is the page's furniture; a writer's name, of any surname, stays")
+    func bylineLabel() {
+        let lines = PageParser.lines(of: "家门口的小公园\n\n群众来信\n\n宁晓川\n\n记者 王五\n\n上个月，小区旁边建起了一座口袋公园，居民们都很高兴。\n").lines
+        var units = lines.enumerated().map { Unit(line: $1, index: $0) }
+        for (k, s) in [DecodeState.headNext, .byline, .byline, .byline, .storyStart].enumerated() {
+            units[k].state = s
+            units[k].label = s.label
+        }
+        var d = Draft(firstLine: 0)
+        d.headline = [0]
+        d.bylines = [1, 2, 3]
+        d.body = [4]
+        var drafts = [d]
+        var furniture: [Int] = []
+        LabelledTitle.bylineLabels(drafts: &drafts, units: &units, furniture: &furniture)
+        #expect(furniture == [1] && units[1].state == .furnitureClosed)
+        // 宁 is no common surname, but a name of three that opens with a surname is a writer's
+        #expect(drafts[0].bylines == [2, 3])
+    }
+
     @Test("A paragraph of one sentence that says where its picture stands (下图：, 图为) is a caption, but not in a picture story")
     func placedCaption() {
         let page = "社区扫雪保畅通\n\n连日降雪，各社区组织志愿者清扫积雪，保障居民出行。\n\n下图：志愿者在小区门口清扫积雪。\n\n"

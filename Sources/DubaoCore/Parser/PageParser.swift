@@ -409,6 +409,7 @@ public struct PageParser: Sendable {
         ParallelIntertitles.mend(drafts: &assembly.drafts, units: &units)
         LabelledTitle.split(drafts: &assembly.drafts, units: &units, furniture: &assembly.furniture)
         LabelledTitle.labelsToColumns(drafts: &assembly.drafts, units: &units, furniture: &assembly.furniture)
+        LabelledTitle.bylineLabels(drafts: &assembly.drafts, units: &units, furniture: &assembly.furniture)
         Signoff.mend(drafts: &assembly.drafts, units: &units, furniture: &assembly.furniture)
         HeaderByline.mend(drafts: &assembly.drafts, units: units, furniture: &assembly.furniture, banners: &assembly.banners)
         let builder = ArticleBuilder(units: units, model: model)

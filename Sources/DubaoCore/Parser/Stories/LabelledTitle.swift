@@ -58,6 +58,21 @@ enum LabelledTitle {
         }
     }
 
+    /// A line the decode read as a story's byline that is a column's label (`读者来信`: `isLabel`, no name of two
+    /// or three opening with any surname) is the page's furniture: it names no writer.
+    static func bylineLabels(drafts: inout [Draft], units: inout [Unit], furniture: inout [Int]) {
+        for d in drafts.indices {
+            // (a name of two or three characters opening with any surname, `宁海波`, is a writer's, not a label)
+            for b in drafts[d].bylines where isLabel(units[b]) && !((2...3).contains(units[b].text.unicodeScalars.count) && Surnames.opens(units[b].text)) {
+                drafts[d].bylines.removeAll { $0 == b }
+                units[b].label = .furniture
+                units[b].state = .furnitureClosed
+                furniture.append(b)
+                furniture.sort()
+            }
+        }
+    }
+
     /// A story's headline group that opens with a column's label over its title (`读者来信` / a letter's title): the
     /// label is the story's column, not its kicker (a kicker is a phrase, not a label of two to four characters).
     static func labelsToColumns(drafts: inout [Draft], units: inout [Unit], furniture: inout [Int]) {
