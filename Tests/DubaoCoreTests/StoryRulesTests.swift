@@ -491,16 +491,21 @@ struct StoryRulesTests {
         #expect(b.byline != "城东社区志愿者协会会员李晓红" && [b.kicker, b.headline, b.subheadline].contains("城东社区志愿者协会会员李晓红"))
     }
 
+    /// The units of a made-up page, one a line, labelled by hand (the first `states.count` of them).
+    static func handLabelled(_ page: String, _ states: [DecodeState]) -> [Unit] {
+        var units = PageParser.lines(of: page).lines.enumerated().map { Unit(line: $1, index: $0) }
+        for (k, s) in states.enumerated() {
+            units[k].state = s
+            units[k].label = s.label
+        }
+        return units
+    }
+
     @Test("A writer's name alone among a story's paragraphs signs it; a scrap of a headline or a name the text speaks of does not")
     func loneNameSigns() {
         // a commentary whose writer's name the page's order put between its paragraphs, decoded as an intertitle
         let page = "让街巷更有烟火气\n\n城市更新，既要改面子，也要改里子。\n\n郑晓岚\n\n改造要问需于民，把好事办到群众心坎上。\n\n江豚频\n\n长江禁渔 江豚频现身\n"
-        let lines = PageParser.lines(of: page).lines
-        var units = lines.enumerated().map { Unit(line: $1, index: $0) }
-        for (k, s) in [DecodeState.headNext, .storyStart, .intertitle, .body, .intertitle, .headNext].enumerated() {
-            units[k].state = s
-            units[k].label = s.label
-        }
+        let units = Self.handLabelled(page, [.headNext, .storyStart, .intertitle, .body, .intertitle, .headNext])
         var d = Draft(firstLine: 0)
         d.headline = [0]
         d.body = [1, 2, 3, 4]
@@ -521,12 +526,8 @@ struct StoryRulesTests {
 
     @Test("A column's label the decode read as a story's byline is the page's furniture; a writer's name, of any surname, stays")
     func bylineLabel() {
-        let lines = PageParser.lines(of: "家门口的小公园\n\n群众来信\n\n宁晓川\n\n记者 王五\n\n上个月，小区旁边建起了一座口袋公园，居民们都很高兴。\n").lines
-        var units = lines.enumerated().map { Unit(line: $1, index: $0) }
-        for (k, s) in [DecodeState.headNext, .byline, .byline, .byline, .storyStart].enumerated() {
-            units[k].state = s
-            units[k].label = s.label
-        }
+        var units = Self.handLabelled("家门口的小公园\n\n群众来信\n\n宁晓川\n\n记者 王五\n\n上个月，小区旁边建起了一座口袋公园，居民们都很高兴。\n",
+                                      [.headNext, .byline, .byline, .byline, .storyStart])
         var d = Draft(firstLine: 0)
         d.headline = [0]
         d.bylines = [1, 2, 3]
@@ -543,12 +544,7 @@ struct StoryRulesTests {
     func placedCaption() {
         let page = "社区扫雪保畅通\n\n连日降雪，各社区组织志愿者清扫积雪，保障居民出行。\n\n下图：志愿者在小区门口清扫积雪。\n\n"
             + "图为清晨的街道。环卫工人已经清扫了三个小时，路面恢复通行，居民出行不再困难。\n\n上图所示的路段是积雪最厚的地方，也是清扫的重点。\n"
-        let lines = PageParser.lines(of: page).lines
-        var units = lines.enumerated().map { Unit(line: $1, index: $0) }
-        for (k, s) in [DecodeState.headNext, .storyStart, .body, .body, .body].enumerated() {
-            units[k].state = s
-            units[k].label = s.label
-        }
+        let units = Self.handLabelled(page, [.headNext, .storyStart, .body, .body, .body])
         var d = Draft(firstLine: 0)
         d.headline = [0]
         d.body = [1, 2, 3, 4]
