@@ -239,6 +239,26 @@ struct StoryRulesTests {
         #expect(farm.articles.first?.blocks.last?.type == .caption)
     }
 
+    @Test("A placed caption (左图：) printed in one story goes to the story it shares more with, however little; else it stays")
+    func placedCaptionElsewhere() {
+        // the caption's position words and its credit are no story's: what it shares with the ranger's story is
+        // little, but more than with the library's, where the page printed it
+        let text = """
+        本报讯(记者甲)昨日,市图书馆新馆正式开馆,新馆藏书八十万册,设有少儿阅览区和自习区,读者纷纷前来借阅图书。
+
+        左图：护林员杨德福在山上。(记者乙 摄)
+
+        本报讯(记者丙)在云岭镇的大山深处,有一位护林员,三十年如一日守护着这片山林。他叫杨德福,今年六十三岁,每天都要沿着山路巡查十多公里。
+        """
+        let page = parse(text)
+        #expect(page.articles.count == 2)
+        #expect(page.articles.first?.blocks.contains { $0.type == .caption } == false)
+        #expect(page.articles.last?.blocks.contains { $0.type == .caption && $0.text.contains("杨德福") } == true)
+        // a placed caption that shares nothing with the other story stays where it stands
+        let stays = parse(text.replacingOccurrences(of: "护林员杨德福在山上", with: "新馆的少儿阅览区"))
+        #expect(stays.articles.first?.blocks.contains { $0.type == .caption } == true)
+    }
+
     @Test("On a page with its geometry, the headline line set in the largest type is the main headline")
     func largestTypeIsMain() {
         typealias R = HeadlineRoles.Roles

@@ -203,12 +203,15 @@ struct StoryAssembly {
             }
             // a caption numbered or placed (`图①：`, `上图：`), credited or not, is one of a story's pictures, and so
             // is a caption without a credit standing in a story
+            // (a placed caption that shares more with another story than with the one it stands in, the host's bonus
+            // counted, is that story's, however little it shares: its position words are no story's)
             let placed = g.contains { Markers.opensWithPhotoPosition(units[$0].text) }
-            if placed || (host != nil && !credited), best < 0 || bestScore < Self.captionThreshold, let h = host ?? (best >= 0 ? best : nil), !drafts[h].photoOnly {
+            let sharesElsewhere = placed && best >= 0 && best != host && bestScore > 0
+            if !sharesElsewhere, placed || (host != nil && !credited), best < 0 || bestScore < Self.captionThreshold, let h = host ?? (best >= 0 ? best : nil), !drafts[h].photoOnly {
                 best = h
                 bestScore = Self.captionThreshold
             }
-            if best >= 0 && bestScore >= Self.captionThreshold {
+            if best >= 0 && (bestScore >= Self.captionThreshold || sharesElsewhere) {
                 drafts[best].body += g
             } else {
                 var d = Draft(firstLine: units[g[0]].firstLine)
