@@ -544,6 +544,19 @@ struct StoryRulesTests {
         #expect(c.blocks[1].type == .intertitle)
     }
 
+    @Test("A line led by a dash that the decode read as a byline is the headline's subtitle; the writer's line stays the byline")
+    func dashLineNoByline() {
+        let units = Self.handLabelled("夜色里的守护者\n\n本报记者 王五 赵六\n\n——节日期间坚守岗位的人们\n\n除夕夜，城市的灯火一盏盏亮起，还有一群人在岗位上默默守护。\n",
+                                      [.headNext, .byline, .byline, .storyStart])
+        var d = Draft(firstLine: 0)
+        d.headline = [0]
+        d.bylines = [1, 2]
+        d.body = [3]
+        let a = ArticleBuilder(units: units).build(d, kind: .news, id: "t#1")
+        #expect(a.headline == "夜色里的守护者" && a.subheadline == "——节日期间坚守岗位的人们")
+        #expect(a.byline == "本报记者 王五 赵六")
+    }
+
     @Test("A column's label the decode read as a story's byline is the page's furniture; a writer's name, of any surname, stays")
     func bylineLabel() {
         var units = Self.handLabelled("家门口的小公园\n\n群众来信\n\n宁晓川\n\n记者 王五\n\n上个月，小区旁边建起了一座口袋公园，居民们都很高兴。\n",

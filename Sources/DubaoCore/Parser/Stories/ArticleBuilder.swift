@@ -35,7 +35,10 @@ struct ArticleBuilder {
         var from: Int?
         var to: Int?
         var interview = false
-        for b in d.bylines {
+        // a line led by a dash that the decode read as a byline is the headline's subtitle (pdftotext's default order
+        // prints a headline group's lines apart, a byline among them)
+        let headed = d.bylines.filter { units[$0].text.hasScalarPrefix("——") && Markers.bylineLine(units[$0].text) == nil }
+        for b in d.bylines where !headed.contains(b) {
             let t = Markers.bylineLine(units[b].text) ?? units[b].text
             byline = byline.map { $0 + " " + t } ?? t
         }
@@ -75,7 +78,7 @@ struct ArticleBuilder {
         // a line of the headline group that the story's closing bracket repeats (`罗姿娟` under the headline,
         // `（…会员 罗姿娟）` at the end) is its author's line, not a headline
         let closing = Set(d.body.suffix(3).compactMap { Markers.bracketedWhole(units[$0].text).map(Self.bare) })
-        var headline = d.headline
+        var headline = (d.headline + headed).sorted()
         if byline == nil, headline.count >= 2, let a = headline.first(where: { closing.contains(Self.bare(units[$0].text)) }) {
             byline = SpaceTidy.tidy(units[a].text.withoutLeadingMarks)
             headline.removeAll { $0 == a }
