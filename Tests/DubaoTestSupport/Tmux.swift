@@ -83,6 +83,8 @@ public final class Tmux {
         throw TmuxError.timeout(what: what, screen: screen.joined(separator: "\n"))
     }
 
+    /// Waits until the screen shows `text`; the screen then, which a test that only waits may leave unread.
+    @discardableResult
     public func waitFor(text: String, timeout: Double = 15) throws -> [String] {
         try waitFor("'\(text)'", timeout: timeout) { $0.joined(separator: "\n").contains(text) }
     }
