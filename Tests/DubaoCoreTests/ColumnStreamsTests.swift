@@ -216,6 +216,33 @@ struct ColumnStreamsTests {
         #expect(out.contains(Self.left.joined(separator: "\n").components(separatedBy: "\n")[0]))
     }
 
+    @Test("two narrow columns interleaved on a page whose commonest column is wider are taken by their own width")
+    func ownWidthRegion() {
+        // the page's commonest line: 34 Han characters (68 wide); the interleaved story's columns: 14 (28 wide)
+        let prose = "城市公共交通线路调整方案经过多轮征求意见后于本月正式实施沿线居民出行更加方便快捷"
+        let wideLines = (0..<5).map { k in String(prose.dropFirst(k).prefix(34)) }
+        let left = ["学校今年组织了很多有意义的活", "动，同学们都积极参加了比赛和", "表演，受到了老师们的一致好评。"]
+        let right = ["市教育委员会昨天召开了全市会", "议，各区代表参加会议并讨论了", "工作，会议取得了圆满的成功。"]
+        let rows = zip(left, right).map { "\($0) \($1)" }
+        let text = (wideLines + ["", "校园新闻", ""] + rows + [""] + wideLines).joined(separator: "\n")
+        let lines = text.components(separatedBy: "\n").map { Substring($0) }
+        let (wide, _) = ColumnStreams.widthOfColumns(lines)
+        #expect(wide == 68)
+        // by the page's width no row of two 28-wide lines is two columns'; by their own they are
+        #expect(!ColumnStreams.isColumnsRow(ColumnStreams.pieces(Substring(rows[0])), wide: 68, inColumns: true))
+        let pieces = lines.map { ColumnStreams.pieces($0, wide: 68) }
+        let found = ColumnStreams.regions(lines, rows: pieces, wide: 68, inColumns: true)
+        #expect(found.count == 1 && found.first?.wide == 28, "\(found)")
+        let out = ColumnStreams.reorder(text).components(separatedBy: "\n")
+        for column in [left, right] {
+            guard let k = out.firstIndex(of: column[0]) else { Issue.record("\(column[0]) not a line: \(out)"); continue }
+            #expect(Array(out[k..<min(out.count, k + 3)]) == column, "\(out)")
+        }
+        // alone (no other line as wide within reach), such a row is left as it was
+        let lone = (wideLines + ["", rows[0], ""] + wideLines + wideLines).joined(separator: "\n")
+        #expect(ColumnStreams.reorder(lone) == lone)
+    }
+
     @Test("a line is measured from its bytes as its scalars measure it: tabs and CRs aside, nil with a space")
     func measure() {
         var rng = SplitMix(seed: 0xC01)

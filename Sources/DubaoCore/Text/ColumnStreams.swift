@@ -76,11 +76,16 @@ public enum ColumnStreams {
         let lines = rows.indices.map(line)
         let (wide, share) = widthOfColumns(lines)
         if share >= columnShare { for k in spaced { rows[k] = pieces(line(k), wide: wide) } }
-        let regions = regions(lines, rows: rows, wide: wide, inColumns: share >= columnShare)
-        guard !regions.isEmpty else { return nil }
+        let found = regions(lines, rows: rows, wide: wide, inColumns: share >= columnShare)
+        guard !found.isEmpty else { return nil }
         let pairs = pageBigrams(lines)
         var chainsOf: [Int: [[Piece]]] = [:]   // region start → its chains
-        for r in regions { chainsOf[r.lowerBound] = chain(pieceList(r, lines: lines, rows: rows), wide: wide, pairs: pairs) }
+        for (r, w) in found {
+            // a region set in columns of its own width has its rows cut by that width
+            if w != wide { for k in r where !rows[k].isEmpty { rows[k] = pieces(line(k), wide: w) } }
+            chainsOf[r.lowerBound] = chain(pieceList(r, lines: lines, rows: rows), wide: w, pairs: pairs)
+        }
+        let regions = found.map(\.lines)
         var out: [Substring] = []
         var k = 0
         while k < lines.count {
@@ -120,26 +125,58 @@ public enum ColumnStreams {
 
     /// The interleaved regions: rows of several pieces close together, one of them two columns' for certain, and
     /// the lines between, just before and just after them. `inColumns`: the page is set in columns (`columnShare`).
-    static func regions(_ lines: [Substring], rows: [[Substring]], wide: Int, inColumns: Bool) -> [ClosedRange<Int>] {
+    static func regions(_ lines: [Substring], rows: [[Substring]], wide: Int, inColumns: Bool) -> [(lines: ClosedRange<Int>, wide: Int)] {
         let merged = rows.indices.filter { rows[$0].count >= 2 }
         guard let firstMerged = merged.first else { return [] }
-        var regions: [ClosedRange<Int>] = []
+        var regions: [(lines: ClosedRange<Int>, wide: Int)] = []
         var start = firstMerged, last = firstMerged, count = 1
         func close() {
-            guard count >= 2, merged.contains(where: { (start...last).contains($0) && isColumnsRow(rows[$0], wide: wide, inColumns: inColumns) }) else { return }
+            guard count >= 2 else { return }
+            let span = merged.filter { (start...last).contains($0) }
+            let width: Int
+            if span.contains(where: { isColumnsRow(rows[$0], wide: wide, inColumns: inColumns) }) {
+                width = wide
+            } else if let own = ownWidth(span, lines: lines, rows: rows) {
+                // a story set in columns of another width than the page's commonest
+                width = own
+            } else {
+                return
+            }
             var end = last, first = start
             while end + 1 < lines.count, end - last < 2, !isBlank(lines[end + 1]) { end += 1 }
             // the columns' lines just above the first such row are often theirs too
-            while first > 0, start - first < 3, !isBlank(lines[first - 1]), regions.last.map({ $0.upperBound < first - 1 }) ?? true {
+            while first > 0, start - first < 3, !isBlank(lines[first - 1]), regions.last.map({ $0.lines.upperBound < first - 1 }) ?? true {
                 first -= 1
             }
-            regions.append(first...end)
+            regions.append((first...end, width))
         }
         for m in merged.dropFirst() {
             if m - last <= regionGap { last = m; count += 1 } else { close(); start = m; last = m; count = 1 }
         }
         close()
         return regions
+    }
+
+    /// The width of the columns a run of rows interleaves where it is not the page's: every line of one of its rows
+    /// (a piece of eight Han characters or more) has as wide a line (within a character) in `ownSupport` other
+    /// pieces or lines of the rows and the lines around them (`localReach`). Of those lines' widths the one most
+    /// lines have; nil if no row is of that kind.
+    static func ownWidth(_ span: [Int], lines: [Substring], rows: [[Substring]]) -> Int? {
+        guard let first = span.first, let last = span.last else { return nil }
+        var widths: [Int] = []
+        for k in max(0, first - localReach)...min(lines.count - 1, last + localReach) {
+            for p in rows[k].isEmpty ? [lines[k]] : rows[k] where p.hanCount >= 8 { widths.append(width(p)) }
+        }
+        func support(_ w: Int) -> Int { widths.lazy.filter { abs($0 - w) <= 2 }.count - 1 }
+        var best: (width: Int, support: Int)?
+        for k in span {
+            let long = rows[k].filter { $0.hanCount >= 8 }.map(width)
+            guard long.count >= 2, long.allSatisfy({ support($0) >= ownSupport }) else { continue }
+            for w in long where best.map({ support(w) > $0.support || (support(w) == $0.support && w < $0.width) }) ?? true {
+                best = (w, support(w))
+            }
+        }
+        return best?.width
     }
 
     /// A region's pieces in the order printed: row by row, left to right.
@@ -226,17 +263,18 @@ public enum ColumnStreams {
     public static func linkCandidates(_ text: String) -> [(from: String, to: String, features: [Double])] {
         let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
         let (wide, share) = widthOfColumns(lines)
-        let rows = lines.map { pieces($0, wide: share >= columnShare ? wide : nil) }
+        var rows = lines.map { pieces($0, wide: share >= columnShare ? wide : nil) }
         let pairs = pageBigrams(lines)
         var out: [(from: String, to: String, features: [Double])] = []
-        for r in regions(lines, rows: rows, wide: wide, inColumns: share >= columnShare) {
+        for (r, w) in regions(lines, rows: rows, wide: wide, inColumns: share >= columnShare) {
+            if w != wide { for k in r where !rows[k].isEmpty { rows[k] = pieces(lines[k], wide: w) } }
             let list = pieceList(r, lines: lines, rows: rows)
             for i in list.indices {
                 for j in (i + 1)..<list.count {
                     let d = list[j].row - list[i].row
                     if d == 0 { continue }
                     if d > reach { break }
-                    out.append((String(list[i].text), String(list[j].text), linkFeatures(list[i], list[j], wide: wide, pairs: pairs, distance: d - 1)))
+                    out.append((String(list[i].text), String(list[j].text), linkFeatures(list[i], list[j], wide: w, pairs: pairs, distance: d - 1)))
                 }
             }
         }
@@ -477,4 +515,8 @@ public enum ColumnStreams {
     /// Where fewer of a page's long lines than this share are a column's full line, it prints paragraphs a line
     /// (a dump), and no part of a row is taken for a column's full line (`fullBeside`).
     static let columnShare = 0.2
+    /// Lines on either side of a run of rows its own column width is measured over (`ownWidth`), and how many
+    /// other lines there must be as wide as each of a row's.
+    static let localReach = 12
+    static let ownSupport = 2
 }
