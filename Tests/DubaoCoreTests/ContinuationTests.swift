@@ -116,6 +116,21 @@ struct ContinuationTests {
         ]).isEmpty)
     }
 
+    @Test("shared content is a story's own words: what another candidate also prints weighs nothing against a name only the two share")
+    func ownWordsDecide() {
+        // the neighbour that took the 上接 mark shares a long stretch of boilerplate with the first part, but so does a
+        // third story; the continuation shares only the bridge's name and 合龙 with it, and nothing else holds those
+        let boiler = "全市重点项目建设进展顺利，施工单位加强安全管理"
+        let links = ContinuationLinker.links([
+            part("1#1", page: 1, to: 2, text: "杨柳河大桥主跨今天合龙，" + boiler, rebuilt: true),
+            part("1#2", page: 1, text: boiler + "，确保工程质量", rebuilt: true),
+            part("2#1", page: 2, from: 1, text: boiler + "，春耕生产全面展开", rebuilt: true),
+            part("2#2", page: 2, text: "杨柳河大桥合龙后，桥面铺装随即开始", rebuilt: true),
+        ])
+        #expect(links.map { "\($0.from)>\($0.to)" } == ["1#1>2#2"], "\(links)")
+        #expect(links.first?.markTo == "2#1")
+    }
+
     @Test("linking a corpus of rebuilt reading orders moves the jump's page numbers to the parts content chose; the printed mark stays in its text")
     func corpusMovesMarks() {
         func page(_ n: Int, _ arts: [Article]) -> Page {
