@@ -521,6 +521,32 @@ struct StoryRulesTests {
         return units
     }
 
+    @Test("A jump mark read among a story's headline lines is the story's jump: it leaves the headline for the text, nothing lost")
+    func markInHeadline() {
+        // a repeated headline printed beside another story's, the 上接 mark inside the row as pdftotext reads it
+        let page = "新城大桥主跨（上接第1版）今日合龙\n\n大桥合龙后，桥面铺装随即开始。\n\n施工单位加强安全管理。\n"
+        var units = Self.handLabelled(page, [.headNext, .storyStart, .body])
+        for k in units.indices { units[k].marks = Markers.continuationMarks(in: units[k].text) }
+        var d = Draft(firstLine: 0)
+        d.headline = [0]
+        d.body = [1, 2]
+        let a = ArticleBuilder(units: units).build(d, kind: .continuation, id: "t#1")
+        #expect(a.continuedFromPage == 1 && a.continuesOnPage == nil)
+        #expect(a.headline == "新城大桥主跨今日合龙", "\(String(describing: a.headline))")
+        #expect(a.blocks.first?.text == "（上接第1版）")
+        let kept = ([a.kicker, a.headline, a.subheadline].compactMap { $0 } + a.blocks.map(\.text)).joined()
+        #expect(kept.filter { !$0.isWhitespace }.sorted() == page.filter { !$0.isWhitespace }.sorted())
+        // a 下转 mark there goes after the story's last block; a headline line that was nothing but the mark is gone
+        var down = Self.handLabelled("（下转第3版）\n新城大桥今日合龙\n\n大桥合龙后，桥面铺装随即开始。\n", [.headNext, .headNext, .storyStart])
+        for k in down.indices { down[k].marks = Markers.continuationMarks(in: down[k].text) }
+        var e = Draft(firstLine: 0)
+        e.headline = [0, 1]
+        e.body = [2]
+        let b = ArticleBuilder(units: down).build(e, kind: .news, id: "t#2")
+        #expect(b.continuesOnPage == 3 && b.headline == "新城大桥今日合龙" && b.kicker == nil)
+        #expect(b.blocks.last?.text == "（下转第3版）")
+    }
+
     @Test("A writer's name alone among a story's paragraphs signs it; a scrap of a headline or a name the text speaks of does not")
     func loneNameSigns() {
         // a commentary whose writer's name the page's order put between its paragraphs, decoded as an intertitle

@@ -11,6 +11,21 @@ struct ArticleBuilder {
         loneNames = Self.loneNames(units)
     }
 
+    /// A line's text without its jump marks (their spaces closed up), and each mark with its text.
+    static func withoutMarks(_ text: String, _ marks: [Markers.ContinuationMark]) -> (String, [(Markers.ContinuationMark, String)]) {
+        let s = Array(text.unicodeScalars)
+        var keep = [Bool](repeating: true, count: s.count)
+        var out: [(Markers.ContinuationMark, String)] = []
+        for m in marks where m.range.lowerBound >= 0 && m.range.upperBound <= s.count {
+            out.append((m, String(scalars: s[m.range])))
+            for k in m.range { keep[k] = false }
+        }
+        var rest = s.indices.filter { keep[$0] }.map { s[$0] }
+        while let f = rest.first, CharClass.isSpace(f) { rest.removeFirst() }
+        while let l = rest.last, CharClass.isSpace(l) { rest.removeLast() }
+        return (SpaceTidy.tidy(String(scalars: rest)), out)
+    }
+
     func kind(_ d: Draft) -> Article.Kind {
         if d.continuation { return .continuation }
         if d.photoOnly { return .photo }
@@ -86,6 +101,23 @@ struct ArticleBuilder {
         var lines: [(text: String, apart: Bool)] = headline.enumerated().map { i, u in
             (units[u].text, i == 0 || units[u].gapBefore > 0 || units[u].indent > 0 || headline[i - 1] != u - 1)
         }
+        // a jump mark printed among the headline's lines (a repeated headline set beside another, as pdftotext's
+        // default order reads a row: `守护群众“舌尖上` / `（上接第1版）的安全”`) is the story's jump: it leaves the
+        // headline for the text, 上接 before the story's first block, 下转 after its last
+        for (i, u) in headline.enumerated() where !units[u].marks.isEmpty {
+            let (rest, marks) = Self.withoutMarks(lines[i].text, units[u].marks)
+            lines[i].text = rest
+            for (m, t) in marks {
+                if m.direction == .from {
+                    from = from ?? m.page
+                    blocks.insert(Block(.paragraph, t), at: 0)
+                } else {
+                    to = to ?? m.page
+                    blocks.append(Block(.paragraph, t))
+                }
+            }
+        }
+        lines.removeAll { $0.text.unicodeScalars.allSatisfy(CharClass.isSpace) }
         // a headline the extraction wrapped in mid-word: where the two characters either side of the break are a
         // word the story itself uses (数据交|易中心, with 交易 in the text), the two lines are one
         var storyText: String?
