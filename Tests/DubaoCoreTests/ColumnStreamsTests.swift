@@ -241,6 +241,10 @@ struct ColumnStreamsTests {
         // alone (no other line as wide within reach), such a row is left as it was
         let lone = (wideLines + ["", rows[0], ""] + wideLines + wideLines).joined(separator: "\n")
         #expect(ColumnStreams.reorder(lone) == lone)
+        // headlines set as couplets, as wide as each other and as the headlines around them, are no columns
+        let couplets = ["市委巡察推进会召开", "", "利剑出鞘彰显锋芒 实干担当促进发展", "", "方式路径持续优化 监督质效显著提升",
+                        "", "巡察整改落实到位", ""] + wideLines
+        #expect(ColumnStreams.reorder(couplets.joined(separator: "\n")) == couplets.joined(separator: "\n"))
     }
 
     @Test("a line is measured from its bytes as its scalars measure it: tabs and CRs aside, nil with a space")

@@ -157,26 +157,34 @@ public enum ColumnStreams {
         return regions
     }
 
-    /// The width of the columns a run of rows interleaves where it is not the page's: every line of one of its rows
-    /// (a piece of eight Han characters or more) has as wide a line (within a character) in `ownSupport` other
-    /// pieces or lines of the rows and the lines around them (`localReach`). Of those lines' widths the one most
-    /// lines have; nil if no row is of that kind.
+    /// The width of the columns a run of rows interleaves where it is not the page's: in one of its rows holding
+    /// running text (`isProse`), every line (a piece of eight Han characters or more) has as wide a line of running
+    /// text (within a character) in `ownSupport` pieces or lines of the other rows and the lines around them
+    /// (`localReach`). Of those lines' widths the one most lines have; nil if no row is of that kind.
     static func ownWidth(_ span: [Int], lines: [Substring], rows: [[Substring]]) -> Int? {
         guard let first = span.first, let last = span.last else { return nil }
-        var widths: [Int] = []
+        var widths: [(row: Int, width: Int)] = []
         for k in max(0, first - localReach)...min(lines.count - 1, last + localReach) {
-            for p in rows[k].isEmpty ? [lines[k]] : rows[k] where p.hanCount >= 8 { widths.append(width(p)) }
+            for p in rows[k].isEmpty ? [lines[k]] : rows[k] where p.hanCount >= 8 && isProse(p) { widths.append((k, width(p))) }
         }
-        func support(_ w: Int) -> Int { widths.lazy.filter { abs($0 - w) <= 2 }.count - 1 }
+        // lines of running text of other rows as wide (the two halves of a headline's couplet are as wide as each
+        // other and as the headlines around them: no columns)
+        func support(_ w: Int, besides row: Int) -> Int { widths.lazy.filter { $0.row != row && abs($0.width - w) <= 2 }.count }
         var best: (width: Int, support: Int)?
-        for k in span {
+        for k in span where rows[k].contains(where: isProse) {
             let long = rows[k].filter { $0.hanCount >= 8 }.map(width)
-            guard long.count >= 2, long.allSatisfy({ support($0) >= ownSupport }) else { continue }
-            for w in long where best.map({ support(w) > $0.support || (support(w) == $0.support && w < $0.width) }) ?? true {
-                best = (w, support(w))
+            guard long.count >= 2, long.allSatisfy({ support($0, besides: k) >= ownSupport }) else { continue }
+            for w in long {
+                let n = support(w, besides: k)
+                if best.map({ n > $0.support || (n == $0.support && w < $0.width) }) ?? true { best = (w, n) }
             }
         }
         return best?.width
+    }
+
+    /// Holds a clause or sentence mark: a line of running text, not a headline's.
+    static func isProse(_ s: Substring) -> Bool {
+        s.unicodeScalars.contains { "，。、；：！？".unicodeScalars.contains($0) }
     }
 
     /// A region's pieces in the order printed: row by row, left to right.
