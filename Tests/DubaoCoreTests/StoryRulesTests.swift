@@ -547,6 +547,38 @@ struct StoryRulesTests {
         #expect(b.blocks.last?.text == "（下转第3版）")
     }
 
+    @Test("NameSplit: a writer's name between two stories of other subjects begins the second, as its byline; between one story's paragraphs it stays")
+    func nameSplits() {
+        let bridge = ["新城大桥主跨今天顺利合龙，大桥全长两千米，双向六车道。", "大桥合龙后，施工单位将开始桥面铺装，大桥预计年底通车。",
+                      "大桥建成后，城区到新区的车程将缩短到十分钟以内。"]
+        let library = ["市图书馆新馆今天开馆，图书馆藏书八十万册，设有少儿阅览区。", "图书馆新馆还开设了自习区和电子阅览室，读者可以预约座位。"]
+        func page(_ paragraphs: [String]) -> (units: [Unit], draft: Draft) {
+            let text = ([bridge[0], bridge[1], "郑晓岚"] + paragraphs).joined(separator: "\n\n") + "\n"
+            let units = Self.handLabelled(text, [.storyStart, .body, .intertitle] + paragraphs.map { _ in .body })
+            var d = Draft(firstLine: 0)
+            d.body = Array(units.indices)
+            return (units, d)
+        }
+        // the commentary under the name shares nothing with the bridge: it is a story of its own, signed at its head
+        let two = page(library)
+        var drafts = [two.draft]
+        NameSplit.split(drafts: &drafts, units: two.units, topic: TopicContext(units: two.units))
+        #expect(drafts.map(\.body) == [[0, 1], [3, 4]] && drafts.map(\.bylines) == [[], [2]], "\(drafts.map(\.body))")
+        let b = ArticleBuilder(units: two.units).build(drafts[1], kind: .feature, id: "t#2")
+        #expect(b.byline == "郑晓岚" && b.blocks.map(\.text) == library)
+        // the bridge's own paragraph after the name: one story, the name its writer's
+        let one = page([bridge[2]])
+        var same = [one.draft]
+        NameSplit.split(drafts: &same, units: one.units, topic: TopicContext(units: one.units))
+        #expect(same.map(\.body) == [[0, 1, 2, 3]])
+        // a name that opens or closes the story's text is never a cut
+        var edge = Draft(firstLine: 0)
+        edge.body = [2, 3, 4]
+        var alone = [edge]
+        NameSplit.split(drafts: &alone, units: two.units, topic: TopicContext(units: two.units))
+        #expect(alone.map(\.body) == [[2, 3, 4]])
+    }
+
     @Test("A writer's name alone among a story's paragraphs signs it; a scrap of a headline or a name the text speaks of does not")
     func loneNameSigns() {
         // a commentary whose writer's name the page's order put between its paragraphs, decoded as an intertitle

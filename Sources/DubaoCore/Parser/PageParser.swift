@@ -412,6 +412,7 @@ public struct PageParser: Sendable {
         LabelledTitle.bylineLabels(drafts: &assembly.drafts, units: &units, furniture: &assembly.furniture)
         Signoff.mend(drafts: &assembly.drafts, units: &units, furniture: &assembly.furniture)
         HeaderByline.mend(drafts: &assembly.drafts, units: units, furniture: &assembly.furniture, banners: &assembly.banners)
+        NameSplit.split(drafts: &assembly.drafts, units: units, topic: a.topic)
         let builder = ArticleBuilder(units: units, model: model)
         var kinds = assembly.drafts.map(builder.kind)
         // of the units decoded as the banner, the one decoded so by the widest margin (a later one by a clear
