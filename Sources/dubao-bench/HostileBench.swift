@@ -61,6 +61,22 @@ struct HostileBench: ParsableCommand {
                 try Data(String(repeating: "本报讯（记者 王明）\n", count: CorpusLoader.maximumLines).utf8).write(to: URL(fileURLWithPath: p))
                 return p
             }),
+            ("50,000 writers' names", {
+                // as many lines as a page may hold: paragraphs of two subjects in turn, a name of its own between
+                // each two (every name a story's possible writer, asked against the text on either side)
+                let p = dir + "/names.txt"
+                let surnames = Array("王李张刘陈杨赵黄周吴".unicodeScalars)
+                let paragraphs = ["市图书馆新馆今天开馆，藏书八十万册，设有少儿阅览区和自习区。", "新城大桥主跨今天顺利合龙，大桥全长两千米，预计年底通车。"]
+                var lines: [String] = []
+                for k in 0..<(CorpusLoader.maximumLines / 4 - 1) {
+                    var name = String.UnicodeScalarView()
+                    name.append(surnames[k % surnames.count])
+                    for v in [0x4E00 + (k / surnames.count) % 2000, 0x5000 + k / (surnames.count * 2000)] { name.append(Unicode.Scalar(UInt32(v))!) }
+                    lines += [paragraphs[k % 2], String(name)]
+                }
+                try Data(lines.joined(separator: "\n\n").utf8).write(to: URL(fileURLWithPath: p))
+                return p
+            }),
             ("a million lines: refused", {
                 let p = dir + "/lines.txt"
                 try Data(String(repeating: "字\n", count: 1_000_000).utf8).write(to: URL(fileURLWithPath: p))

@@ -8,6 +8,8 @@ enum NameSplit {
     /// name. On the nine default-order sets, 0.3 and 0.4 gave the best summed score of 0.1, 0.2, 0.3, 0.4, 0.5 and
     /// always splitting (7.067 → 7.078; always 7.076).
     static let threshold = 0.3
+    /// Paragraphs on either side of the name its continuity is measured over.
+    static let reach = 12
 
     static func split(drafts: inout [Draft], units: [Unit], topic: TopicContext) {
         let names = ArticleBuilder.loneNames(units)
@@ -18,9 +20,12 @@ enum NameSplit {
             var k = 1
             while k + 1 < rest.body.count {
                 let u = rest.body[k]
-                let before = rest.body[..<k].filter { topic.prose[$0] }
-                let after = rest.body[(k + 1)...].filter { topic.prose[$0] }
-                guard names.contains(u), !before.isEmpty, !after.isEmpty else { k += 1; continue }
+                guard names.contains(u) else { k += 1; continue }
+                // the paragraphs nearest the name on either side (`reach` of them, among at most four times as many
+                // units: a page of thousands of names is asked in linear time)
+                let before = rest.body[max(0, k - 4 * reach)..<k].filter { topic.prose[$0] }.suffix(reach)
+                let after = rest.body[(k + 1)..<min(rest.body.count, k + 1 + 4 * reach)].filter { topic.prose[$0] }.prefix(reach)
+                guard !before.isEmpty, !after.isEmpty else { k += 1; continue }
                 var segment = Profile()
                 for a in after { segment.formUnion(topic.profiles[a]) }
                 let c = topic.index.continuity(before.map { topic.profiles[$0] }, segment)
