@@ -61,7 +61,7 @@ struct HostileBench: ParsableCommand {
                 try Data(String(repeating: "本报讯（记者 王明）\n", count: CorpusLoader.maximumLines).utf8).write(to: URL(fileURLWithPath: p))
                 return p
             }),
-            ("50,000 writers' names", {
+            ("25,000 writers' names", {
                 // as many lines as a page may hold: paragraphs of two subjects in turn, a name of its own between
                 // each two (every name a story's possible writer, asked against the text on either side)
                 let p = dir + "/names.txt"
