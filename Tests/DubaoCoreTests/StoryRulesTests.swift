@@ -562,20 +562,20 @@ struct StoryRulesTests {
         // the commentary under the name shares nothing with the bridge: it is a story of its own, signed at its head
         let two = page(library)
         var drafts = [two.draft]
-        NameSplit.split(drafts: &drafts, units: two.units, topic: TopicContext(units: two.units))
+        NameSplit.split(drafts: &drafts, units: two.units, names: ArticleBuilder.loneNames(two.units), topic: TopicContext(units: two.units))
         #expect(drafts.map(\.body) == [[0, 1], [3, 4]] && drafts.map(\.bylines) == [[], [2]], "\(drafts.map(\.body))")
         let b = ArticleBuilder(units: two.units).build(drafts[1], kind: .feature, id: "t#2")
         #expect(b.byline == "郑晓岚" && b.blocks.map(\.text) == library)
         // the bridge's own paragraph after the name: one story, the name its writer's
         let one = page([bridge[2]])
         var same = [one.draft]
-        NameSplit.split(drafts: &same, units: one.units, topic: TopicContext(units: one.units))
+        NameSplit.split(drafts: &same, units: one.units, names: ArticleBuilder.loneNames(one.units), topic: TopicContext(units: one.units))
         #expect(same.map(\.body) == [[0, 1, 2, 3]])
         // a name that opens or closes the story's text is never a cut
         var edge = Draft(firstLine: 0)
         edge.body = [2, 3, 4]
         var alone = [edge]
-        NameSplit.split(drafts: &alone, units: two.units, topic: TopicContext(units: two.units))
+        NameSplit.split(drafts: &alone, units: two.units, names: ArticleBuilder.loneNames(two.units), topic: TopicContext(units: two.units))
         #expect(alone.map(\.body) == [[2, 3, 4]])
     }
 

@@ -412,8 +412,8 @@ public struct PageParser: Sendable {
         LabelledTitle.bylineLabels(drafts: &assembly.drafts, units: &units, furniture: &assembly.furniture)
         Signoff.mend(drafts: &assembly.drafts, units: &units, furniture: &assembly.furniture)
         HeaderByline.mend(drafts: &assembly.drafts, units: units, furniture: &assembly.furniture, banners: &assembly.banners)
-        NameSplit.split(drafts: &assembly.drafts, units: units, topic: a.topic)
         let builder = ArticleBuilder(units: units, model: model)
+        NameSplit.split(drafts: &assembly.drafts, units: units, names: builder.loneNames, topic: a.topic)
         var kinds = assembly.drafts.map(builder.kind)
         // of the units decoded as the banner, the one decoded so by the widest margin (a later one by a clear
         // lead) names the section; the others (a column's label, `图片故事`, read as a banner) may name a story's column

@@ -68,9 +68,9 @@ enum LabelledTitle {
                 units[b].label = .furniture
                 units[b].state = .furnitureClosed
                 furniture.append(b)
-                furniture.sort()
             }
         }
+        furniture.sort()
     }
 
     /// A story's headline group that opens with a column's label over its title (`读者来信` / a letter's title): the

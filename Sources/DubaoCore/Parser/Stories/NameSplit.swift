@@ -11,8 +11,8 @@ enum NameSplit {
     /// Paragraphs on either side of the name its continuity is measured over.
     static let reach = 12
 
-    static func split(drafts: inout [Draft], units: [Unit], topic: TopicContext) {
-        let names = ArticleBuilder.loneNames(units)
+    /// `names`: the page's lone names (`ArticleBuilder.loneNames`, which the builder of its articles works out).
+    static func split(drafts: inout [Draft], units: [Unit], names: Set<Int>, topic: TopicContext) {
         guard !names.isEmpty else { return }
         var out: [Draft] = []
         for d in drafts {
