@@ -579,6 +579,38 @@ struct StoryRulesTests {
         #expect(alone.map(\.body) == [[2, 3, 4]])
     }
 
+    @Test("ColumnRunOn: a paragraph that opens nothing goes on the story before it whose text stops in mid-word; a sentence's end, a report's opening or another subject keeps it apart")
+    func columnRunsOn() {
+        // the bridge story's second column printed after the library story (pdftotext's default order), decoded as a
+        // story of its own: `通|车` is a word over the join
+        let bridge = ["新城大桥主跨今天顺利合龙，大桥全长两千米，预计年底建成通", "车，城区到新区的车程将缩短到十分钟以内，大桥两岸新区加快建设。"]
+        #expect(WordBreaks.runsOn(Substring(bridge[0]), Substring(bridge[1])))
+        func run(_ first: String, _ column: String) -> [[Int]] {
+            let texts = ["新城大桥今日合龙", first, "市图书馆新馆开馆", "市图书馆新馆今天开馆，新馆藏书八十万册，读者可以预", column]
+            let units = Self.handLabelled(texts.joined(separator: "\n\n") + "\n", [.headNext, .storyStart, .headNext, .storyStart, .storyStart])
+            var a = Draft(firstLine: 0), b = Draft(firstLine: 2), c = Draft(firstLine: 4)
+            a.headline = [0]
+            a.body = [1]
+            b.headline = [2]
+            b.body = [3]
+            c.body = [4]
+            var drafts = [a, b, c]
+            var us = units
+            ColumnRunOn.merge(drafts: &drafts, units: &us, topic: TopicContext(units: units))
+            return drafts.map(\.body)
+        }
+        // the library story between them stops in mid-sentence too, but no word runs on from it: the bridge's is asked
+        #expect(run(bridge[0], bridge[1]) == [[1, 4], [3]])
+        // a text that ends its sentence there has ended: the paragraph is another story's
+        #expect(run("新城大桥主跨今天顺利合龙，大桥预计年底建成。", bridge[1]) == [[1], [3], [4]])
+        // a paragraph of another subject, though a word runs on (`通|车`): apart
+        #expect(run(bridge[0], "车展开幕，展出新能源汽车两百辆，观众络绎不绝。") == [[1], [3], [4]])
+        // a report's opening begins a story wherever it stands (`根|本` a word over the join)
+        let root = "新城大桥主跨今天顺利合龙，大桥解决了新区交通拥堵的根"
+        #expect(WordBreaks.runsOn(Substring(root), Substring("本报讯")))
+        #expect(run(root, "本报讯（记者 李明）大桥两岸新区加快建设，新区到城区的车程将缩短到十分钟。") == [[1], [3], [4]])
+    }
+
     @Test("A writer's name alone among a story's paragraphs signs it; a scrap of a headline or a name the text speaks of does not")
     func loneNameSigns() {
         // a commentary whose writer's name the page's order put between its paragraphs, decoded as an intertitle

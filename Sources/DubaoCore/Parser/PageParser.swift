@@ -405,6 +405,7 @@ public struct PageParser: Sendable {
         NotePackage.merge(drafts: &assembly.drafts, units: &units)
         HeadlineAttachment.attach(drafts: &assembly.drafts, units: units, topic: a.topic, furniture: &assembly.furniture)
         StoryMerging.merge(drafts: &assembly.drafts, units: &units, topic: a.topic)
+        ColumnRunOn.merge(drafts: &assembly.drafts, units: &units, topic: a.topic)
         LabelStories.merge(drafts: &assembly.drafts, units: &units)
         ParallelIntertitles.mend(drafts: &assembly.drafts, units: &units)
         LabelledTitle.split(drafts: &assembly.drafts, units: &units, furniture: &assembly.furniture)
