@@ -611,6 +611,22 @@ struct StoryRulesTests {
         #expect(run(root, "本报讯（记者 李明）大桥两岸新区加快建设，新区到城区的车程将缩短到十分钟。") == [[1], [3], [4]])
     }
 
+    @Test("WordRunsOn: a paragraph cut in mid-word and its rest are one paragraph; a sentence's end or a report's opening keeps them two")
+    func wordRunsOn() {
+        func blocks(_ texts: [String]) -> [String] {
+            let units = Self.handLabelled(texts.joined(separator: "\n\n") + "\n", [.storyStart] + texts.dropFirst().map { _ in .body })
+            var d = Draft(firstLine: 0)
+            d.body = Array(units.indices)
+            return ArticleBuilder(units: units).build(d, kind: .other, id: "t#1").blocks.map(\.text)
+        }
+        // `通|车`: a word over the cut
+        #expect(blocks(["新城大桥主跨今天顺利合龙，大桥预计年底建成通", "车，城区到新区的车程将缩短到十分钟。"])
+                == ["新城大桥主跨今天顺利合龙，大桥预计年底建成通车，城区到新区的车程将缩短到十分钟。"])
+        #expect(blocks(["新城大桥主跨今天顺利合龙，大桥预计年底建成。", "车程将缩短到十分钟。"]).count == 2)
+        // (`根|本`: a word, but a report opens there)
+        #expect(blocks(["大桥解决了新区交通拥堵的根", "本报讯（记者 李明）大桥两岸新区加快建设。"]).count == 2)
+    }
+
     @Test("A writer's name alone among a story's paragraphs signs it; a scrap of a headline or a name the text speaks of does not")
     func loneNameSigns() {
         // a commentary whose writer's name the page's order put between its paragraphs, decoded as an intertitle

@@ -87,6 +87,13 @@ struct ArticleBuilder {
                 if byline == nil, Markers.newsLead(t).isLead { byline = Markers.newsLead(t).byline }
                 if UnitFacts.isQuestion(t) { interview = true }
                 let qa = UnitFacts.isQuestion(t) || (interview && UnitFacts.opensWithSpeaker(t))
+                // a paragraph cut in mid-word, its rest read as the next paragraph (a column break the join did not
+                // see, another column's text run on by **ColumnRunOn**), is one paragraph (**WordRunsOn**)
+                if !qa, let last = blocks.last, last.type == .paragraph, u.marks.isEmpty, !Markers.newsLead(t).isLead,
+                   WordBreaks.runsOn(Substring(last.text), Substring(t)) {
+                    blocks[blocks.count - 1].text = LineJoin.join(last.text, t)
+                    continue
+                }
                 blocks.append(Block(qa ? .qa : .paragraph, t))
             }
         }
