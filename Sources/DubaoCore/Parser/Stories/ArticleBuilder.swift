@@ -89,8 +89,8 @@ struct ArticleBuilder {
                 let qa = UnitFacts.isQuestion(t) || (interview && UnitFacts.opensWithSpeaker(t))
                 // a paragraph cut in mid-word, its rest read as the next paragraph (a column break the join did not
                 // see, another column's text run on by **ColumnRunOn**), is one paragraph (**WordRunsOn**)
-                if !qa, let last = blocks.last, last.type == .paragraph, u.marks.isEmpty, !Markers.newsLead(t).isLead,
-                   WordBreaks.runsOn(Substring(last.text), Substring(t)) {
+                if !qa, let last = blocks.last, last.type == .paragraph, u.marks.isEmpty,
+                   WordBreaks.runsOn(Substring(last.text), Substring(t)), !Markers.newsLead(t).isLead {
                     blocks[blocks.count - 1].text = LineJoin.join(last.text, t)
                     continue
                 }

@@ -10,7 +10,7 @@
 /// corpus's default-order pages such joins went to the wrong story seven times in eight, and are not made.
 enum ColumnRunOn {
     /// Stories before it asked, nearest first: a story's columns stand a few stories apart at most (on the
-    /// calibration corpus's default-order pages, 8 made the joins that asking every story before it made; 4 fewer).
+    /// calibration corpus's default-order pages, asking 8 made every join that asking all of them made; 4, fewer).
     static let reach = 8
 
     static func merge(drafts: inout [Draft], units: inout [Unit], topic: TopicContext) {
