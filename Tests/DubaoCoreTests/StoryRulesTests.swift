@@ -623,6 +623,9 @@ struct StoryRulesTests {
         #expect(blocks(["新城大桥主跨今天顺利合龙，大桥预计年底建成通", "车，城区到新区的车程将缩短到十分钟。"])
                 == ["新城大桥主跨今天顺利合龙，大桥预计年底建成通车，城区到新区的车程将缩短到十分钟。"])
         #expect(blocks(["新城大桥主跨今天顺利合龙，大桥预计年底建成。", "车程将缩短到十分钟。"]).count == 2)
+        // two short lines without a mark are a poem's, broken where the poet broke them (`柳|树`, a word over the break)
+        #expect(WordBreaks.runsOn(Substring("江边的柳"), Substring("树又绿了")))
+        #expect(blocks(["江边的柳", "树又绿了"]).count == 2)
         // (`根|本`: a word, but a report opens there)
         #expect(blocks(["大桥解决了新区交通拥堵的根", "本报讯（记者 李明）大桥两岸新区加快建设。"]).count == 2)
     }

@@ -11,6 +11,12 @@ struct ArticleBuilder {
         loneNames = Self.loneNames(units)
     }
 
+    /// Short and without a clause or sentence mark: the shape of a poem's line (`VerseRuns.maximumCharacters`).
+    static func verseShaped(_ t: String) -> Bool {
+        t.unicodeScalars.count <= VerseRuns.maximumCharacters
+            && !t.unicodeScalars.contains { CharClass.isClausePunct($0) || CharClass.isTerminator($0) }
+    }
+
     /// A line's text without its jump marks (their spaces closed up), and each mark with its text.
     static func withoutMarks(_ text: String, _ marks: [Markers.ContinuationMark]) -> (String, [(Markers.ContinuationMark, String)]) {
         let s = Array(text.unicodeScalars)
@@ -88,9 +94,11 @@ struct ArticleBuilder {
                 if UnitFacts.isQuestion(t) { interview = true }
                 let qa = UnitFacts.isQuestion(t) || (interview && UnitFacts.opensWithSpeaker(t))
                 // a paragraph cut in mid-word, its rest read as the next paragraph (a column break the join did not
-                // see, another column's text run on by **ColumnRunOn**), is one paragraph (**WordRunsOn**)
+                // see, another column's text run on by **ColumnRunOn**), is one paragraph (**WordRunsOn**); two
+                // short lines without a mark are a poem's (`VerseRuns`), broken where the poet broke them
                 if !qa, let last = blocks.last, last.type == .paragraph, u.marks.isEmpty,
-                   WordBreaks.runsOn(Substring(last.text), Substring(t)), !Markers.newsLead(t).isLead {
+                   WordBreaks.runsOn(Substring(last.text), Substring(t)), !Markers.newsLead(t).isLead,
+                   !(Self.verseShaped(last.text) && Self.verseShaped(t)) {
                     blocks[blocks.count - 1].text = LineJoin.join(last.text, t)
                     continue
                 }
