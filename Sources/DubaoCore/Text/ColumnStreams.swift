@@ -81,8 +81,7 @@ public enum ColumnStreams {
         let pairs = pageBigrams(lines)
         var chainsOf: [Int: [[Piece]]] = [:]   // region start → its chains
         for (r, w) in found {
-            // a region set in columns of its own width has its rows cut by that width
-            if w != wide { for k in r where !rows[k].isEmpty { rows[k] = pieces(line(k), wide: w) } }
+            recut(&rows, r, lines: lines, width: w, page: wide)
             chainsOf[r.lowerBound] = chain(pieceList(r, lines: lines, rows: rows), wide: w, pairs: pairs)
         }
         let regions = found.map(\.lines)
@@ -172,14 +171,23 @@ public enum ColumnStreams {
         func support(_ w: Int, besides row: Int) -> Int { widths.lazy.filter { $0.row != row && abs($0.width - w) <= 2 }.count }
         var best: (width: Int, support: Int)?
         for k in span where rows[k].contains(where: isProse) {
-            let long = rows[k].filter { $0.hanCount >= 8 }.map(width)
-            guard long.count >= 2, long.allSatisfy({ support($0, besides: k) >= ownSupport }) else { continue }
-            for w in long {
-                let n = support(w, besides: k)
+            // each long piece's width and its support, asked once
+            let long = rows[k].filter { $0.hanCount >= 8 }.map { p -> (width: Int, support: Int) in
+                let w = width(p)
+                return (w, support(w, besides: k))
+            }
+            guard long.count >= 2, long.allSatisfy({ $0.support >= ownSupport }) else { continue }
+            for (w, n) in long {
                 if best.map({ n > $0.support || (n == $0.support && w < $0.width) }) ?? true { best = (w, n) }
             }
         }
         return best?.width
+    }
+
+    /// A region set in columns of its own width (not the page's, `wide`) has its rows cut by that width.
+    static func recut(_ rows: inout [[Substring]], _ r: ClosedRange<Int>, lines: [Substring], width w: Int, page wide: Int) {
+        guard w != wide else { return }
+        for k in r where !rows[k].isEmpty { rows[k] = pieces(lines[k], wide: w) }
     }
 
     /// Holds a clause or sentence mark: a line of running text, not a headline's.
@@ -275,7 +283,7 @@ public enum ColumnStreams {
         let pairs = pageBigrams(lines)
         var out: [(from: String, to: String, features: [Double])] = []
         for (r, w) in regions(lines, rows: rows, wide: wide, inColumns: share >= columnShare) {
-            if w != wide { for k in r where !rows[k].isEmpty { rows[k] = pieces(lines[k], wide: w) } }
+            recut(&rows, r, lines: lines, width: w, page: wide)
             let list = pieceList(r, lines: lines, rows: rows)
             for i in list.indices {
                 for j in (i + 1)..<list.count {

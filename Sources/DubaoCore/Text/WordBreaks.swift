@@ -14,10 +14,9 @@ public enum WordBreaks {
 
     /// Whether the join of `before`'s end and `after`'s start falls inside a dictionary word.
     public static func runsOn(_ before: Substring, _ after: Substring) -> Bool {
-        // (most joins asked have a mark or a letter on one side: let them go before the dictionary is set up)
-        guard let b = before.unicodeScalars.last, let a = after.unicodeScalars.first, CharClass.isHan(b), CharClass.isHan(a) else { return false }
+        // (most joins asked have a mark or a letter on one side: they go before any array is built)
+        guard let l = before.utf16.last, let r = after.utf16.first, isHan(l), isHan(r) else { return false }
         let left = Array(before.utf16.suffix(reach)), right = Array(after.utf16.prefix(reach))
-        guard let l = left.last, let r = right.first, isHan(l), isHan(r) else { return false }
         return inWord(left + right, at: left.count)
     }
 

@@ -57,11 +57,7 @@ enum ColumnRunOn {
 
     /// The story's prose shares some of the page's vocabulary with the other's.
     static func sharesVocabulary(_ d: Draft, with other: Draft, units: [Unit], topic: TopicContext) -> Bool {
-        func prose(_ d: Draft) -> Profile? {
-            let parts = d.body.filter { topic.prose[$0] }
-            return parts.isEmpty ? nil : StoryMerging.union(parts.map { topic.profiles[$0] })
-        }
-        guard let mine = prose(d), let theirs = prose(other) else { return false }
+        guard let mine = StoryMerging.prose(of: d, topic: topic), let theirs = StoryMerging.prose(of: other, topic: topic) else { return false }
         return topic.index.share(topic.index.weighed(mine, vocabularyOnly: true), in: theirs) > 0
     }
 }

@@ -23,8 +23,7 @@ enum StoryMerging {
         var proseCache = [Profile??](repeating: nil, count: drafts.count)
         func proseOf(_ k: Int) -> Profile? {
             if let p = proseCache[k] { return p }
-            let parts = drafts[k].body.filter { topic.prose[$0] }
-            let p = parts.isEmpty ? nil : union(parts.map { topic.profiles[$0] })
+            let p = prose(of: drafts[k], topic: topic)
             proseCache[k] = .some(p)
             return p
         }
@@ -88,6 +87,12 @@ enum StoryMerging {
             return false
         }
         return true
+    }
+
+    /// A story's prose as one profile (a bigram is in the story when it is in any of its paragraphs); nil without prose.
+    static func prose(of d: Draft, topic: TopicContext) -> Profile? {
+        let parts = d.body.filter { topic.prose[$0] }
+        return parts.isEmpty ? nil : union(parts.map { topic.profiles[$0] })
     }
 
     static func union(_ ps: [Profile]) -> Profile {
