@@ -896,6 +896,38 @@ struct StoryRulesTests {
         #expect(page.articles.filter { $0.bodyText.contains("柳") || $0.bodyText.contains("白鹭") }.count == 1)
     }
 
+    @Test("VerseRuns: a line alone above the next piece's byline is that piece's title, not the poem's last line")
+    func verseThenNextTitle() {
+        let page = parse("""
+        文苑
+
+        灯下的夜晚
+
+        □ 周一禾
+
+        灯下一本书
+        翻到第几页
+        窗外有雨
+        落在旧瓦上
+
+        书里的人
+        走了很远
+        我跟着他
+        走到天明
+
+        渡口
+
+        □ 钱向东
+
+        　　小时候，外婆家门前有一个渡口。每天清晨，摆渡的老人撑着竹篙，把赶集的乡亲一船一船送到对岸。
+        """)
+        #expect(page.articles.map(\.headline) == ["灯下的夜晚", "渡口"])
+        #expect(page.articles.first?.blocks.last?.text == "走到天明")
+        #expect(page.articles.last?.byline == "□ 钱向东")
+        let units = PageParser.units(PageParser.lines(of: "□ 周一禾\n\n灯下一本书\n翻到第几页\n窗外有雨\n\n书里的人\n走了很远\n我跟着他\n\n渡口\n\n□ 钱向东\n").lines, model: .default)
+        #expect(VerseRuns.find(units) == [0, 1, 2, 2, 2, 2, 2, 0, 0])
+    }
+
     @Test("VerseRuns: short lines are verse only in stanzas under a poet's name; headlines wrapped short, or under a reporter's byline, are not")
     func verseRunShapes() {
         func units(_ text: String) -> [Unit] { PageParser.units(PageParser.lines(of: text).lines, model: .default) }
