@@ -579,6 +579,42 @@ struct StoryRulesTests {
         #expect(alone.map(\.body) == [[2, 3, 4]])
     }
 
+    @Test("NameSplit: a name printed right under a story's last sentence, a blank line under it, signs that story; the heading after it heads the next")
+    func nameSignsAbove() {
+        let page = parse("""
+        评论
+
+        让“小窗口”办成“大民生”
+
+        　　政务服务窗口虽小，却连着千家万户。一张笑脸、一句问候、一次办结，群众的满意度就在这些细节里。
+        　　提升服务质效，既要在流程上做减法，也要在服务上做加法，让群众少跑腿、好办事。
+        郑晓岚
+
+        春耕时节农机忙
+
+        　　眼下正值春耕备耕关键时期，各地农机合作社抢抓农时，组织农机手开展深翻整地作业，田间地头一派繁忙景象。
+        　　在城东合作社，十余台拖拉机往来穿梭。合作社负责人介绍，今年新购置了三台无人驾驶插秧机，作业效率提高了一倍。
+        """)
+        #expect(page.articles.map(\.headline) == ["让“小窗口”办成“大民生”", "春耕时节农机忙"])
+        #expect(page.articles.first?.blocks.last?.type == .signature && page.articles.first?.blocks.last?.text == "郑晓岚")
+        #expect(page.articles.last?.byline == nil && page.articles.last?.blocks.count == 2)
+        // with a blank line above the name and none under it, the name opens the story below, as its byline
+        let below = parse("""
+        评论
+
+        让“小窗口”办成“大民生”
+
+        　　政务服务窗口虽小，却连着千家万户。一张笑脸、一句问候、一次办结，群众的满意度就在这些细节里。
+        　　提升服务质效，既要在流程上做减法，也要在服务上做加法，让群众少跑腿、好办事。
+
+        郑晓岚
+        　　眼下正值春耕备耕关键时期，各地农机合作社抢抓农时，组织农机手开展深翻整地作业，田间地头一派繁忙景象。
+        　　在城东合作社，十余台拖拉机往来穿梭。合作社负责人介绍，今年新购置了三台无人驾驶插秧机，作业效率提高了一倍。
+        """)
+        #expect(below.articles.first?.blocks.allSatisfy { $0.type != .signature } == true)
+        #expect(below.articles.contains { $0.byline == "郑晓岚" && $0.bodyText.hasPrefix("眼下正值") })
+    }
+
     @Test("ColumnRunOn: a paragraph that opens nothing goes on the story before it whose text stops in mid-word; a sentence's end, a report's opening or another subject keeps it apart")
     func columnRunsOn() {
         // the bridge story's second column printed after the library story (pdftotext's default order), decoded as a

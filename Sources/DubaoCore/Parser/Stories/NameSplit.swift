@@ -2,7 +2,9 @@
 /// text after it shares little of the page's vocabulary with the text before it (`threshold`), is the byline of a
 /// story that begins there: pdftotext's default order prints a commentary's writer under a headline it printed
 /// elsewhere, and the story above ran on into it. Where the two sides go on with one subject, the name stays in
-/// its story (its writer, printed among its paragraphs).
+/// its story (its writer, printed among its paragraphs). A name printed right under the story's last sentence with
+/// a blank line under it (`signsAbove`) signs the story above instead (a paper that signs commentaries at their end),
+/// and the story below begins after it, a heading at its head its headline.
 enum NameSplit {
     /// Below this `TopicIndex.continuity` of the text after the name with the text before it, a story begins at the
     /// name. On the nine default-order sets, 0.3 and 0.4 gave the best summed score of 0.1, 0.2, 0.3, 0.4, 0.5 and
@@ -10,6 +12,14 @@ enum NameSplit {
     static let threshold = 0.3
     /// Paragraphs on either side of the name its continuity is measured over.
     static let reach = 12
+
+    /// The name signs the story above it rather than opening the one below: printed right under the paragraph before
+    /// it (no blank line between), which ends its sentence, with a blank line under the name. (A page without blank
+    /// lines never shows it: there the name opens the story below, as before.)
+    static func signsAbove(_ name: Int, after previous: Int, units: [Unit]) -> Bool {
+        previous == name - 1 && units[name].gapBefore == 0 && units[previous].endsSentence
+            && name + 1 < units.count && units[name + 1].gapBefore > 0
+    }
 
     /// `names`: the page's lone names (`ArticleBuilder.loneNames`, which the builder of its articles works out).
     static func split(drafts: inout [Draft], units: [Unit], names: Set<Int>, topic: TopicContext) {
@@ -31,12 +41,25 @@ enum NameSplit {
                 let c = topic.index.continuity(before.map { topic.profiles[$0] }, segment)
                 guard c < threshold else { k += 1; continue }
                 var head = rest
-                head.body = Array(rest.body[..<k])
-                out.append(head)
-                var next = Draft(firstLine: units[u].firstLine)
-                next.bylines = [u]
-                next.body = Array(rest.body[(k + 1)...])
-                rest = next
+                if signsAbove(u, after: rest.body[k - 1], units: units) {
+                    // the story above ends with its writer's name; a heading that opens the text after it is the
+                    // next story's headline
+                    head.body = Array(rest.body[...k])
+                    out.append(head)
+                    var next = Draft(firstLine: units[rest.body[k + 1]].firstLine)
+                    next.body = Array(rest.body[(k + 1)...])
+                    if next.body.count >= 2, units[next.body[0]].state == .intertitle, topic.prose[next.body[1]] {
+                        next.headline = [next.body.removeFirst()]
+                    }
+                    rest = next
+                } else {
+                    head.body = Array(rest.body[..<k])
+                    out.append(head)
+                    var next = Draft(firstLine: units[u].firstLine)
+                    next.bylines = [u]
+                    next.body = Array(rest.body[(k + 1)...])
+                    rest = next
+                }
                 k = 1
             }
             out.append(rest)
