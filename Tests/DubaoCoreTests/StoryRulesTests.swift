@@ -615,6 +615,41 @@ struct StoryRulesTests {
         #expect(below.articles.contains { $0.byline == "郑晓岚" && $0.bodyText.hasPrefix("眼下正值") })
     }
 
+    @Test("Signoff: a writer's line (no reporter's) right under a story's last sentence, a blank line under it, signs that story; under a headline it is the byline")
+    func writerLineSignsAbove() {
+        func page(_ writer: String) -> Page {
+            parse("""
+            评论
+
+            让“小窗口”办成“大民生”
+
+            　　政务服务窗口虽小，却连着千家万户。一张笑脸、一句问候、一次办结，群众的满意度就在这些细节里。
+            　　提升服务质效，既要在流程上做减法，也要在服务上做加法，让群众少跑腿、好办事。
+            \(writer)
+
+            春耕时节农机忙
+
+            　　眼下正值春耕备耕关键时期，各地农机合作社抢抓农时，组织农机手开展深翻整地作业，田间地头一派繁忙景象。
+            """)
+        }
+        for writer in ["作者：郑晓岚", "文／郑晓岚", "□ 郑晓岚"] {
+            let p = page(writer)
+            #expect(p.articles.map(\.headline) == ["让“小窗口”办成“大民生”", "春耕时节农机忙"], "\(writer)")
+            #expect(p.articles.first?.blocks.last?.type == .signature && p.articles.first?.byline == writer, "\(writer)")
+            #expect(p.articles.last?.byline == nil && p.articles.allSatisfy { $0.column == nil } && p.furniture.allSatisfy { !$0.contains("郑晓岚") }, "\(writer)")
+        }
+        // a headline that ends with a question mark, the writer right under it: the writer heads the text below
+        let asked = parse("""
+        评论
+
+        小区改造如何既改面子又改里子？
+        □ 郑晓岚
+
+        　　老旧小区改造，既要看得见的面子，更要住得好的里子。改造前多听居民意见，改造后才能让居民满意。
+        """)
+        #expect(asked.articles.count == 1 && asked.articles.first?.byline == "□ 郑晓岚" && asked.articles.first?.headline == "小区改造如何既改面子又改里子？")
+    }
+
     @Test("ColumnRunOn: a paragraph that opens nothing goes on the story before it whose text stops in mid-word; a sentence's end, a report's opening or another subject keeps it apart")
     func columnRunsOn() {
         // the bridge story's second column printed after the library story (pdftotext's default order), decoded as a

@@ -17,8 +17,7 @@ enum NameSplit {
     /// it (no blank line between), which ends its sentence, with a blank line under the name. (A page without blank
     /// lines never shows it: there the name opens the story below, as before.)
     static func signsAbove(_ name: Int, after previous: Int, units: [Unit]) -> Bool {
-        previous == name - 1 && units[name].gapBefore == 0 && units[previous].endsSentence
-            && name + 1 < units.count && units[name + 1].gapBefore > 0
+        previous == name - 1 && Signoff.closesAbove(name, units)
     }
 
     /// `names`: the page's lone names (`ArticleBuilder.loneNames`, which the builder of its articles works out).

@@ -32,6 +32,10 @@ enum Signoff {
             guard t.utf8.count <= 130, let first = t.unicodeScalars.first, let last = t.unicodeScalars.last else { continue }
             if t.utf8.count <= 40 && (writerInitials.contains(first) || first == "—" || first == "-") && isLetterWriter(t) {
                 out[k] = true
+            } else if closesAbove(k, units), VerseRuns.signs(units[k]) {
+                // a writer's line (no reporter's: pdftotext's default order prints the next story's byline under a
+                // column's last sentence) printed right under the last sentence, a blank line under it (`作者：王明远`)
+                out[k] = true
             } else if issuerLasts.contains(last), k + 1 < units.count, units[k + 1].lines.count == 1, units[k + 1].text.utf8.count <= 40,
                       isIssuer(SpaceTidy.tidy(t)), isDay(units[k + 1].text) {
                 out[k] = true
@@ -39,6 +43,16 @@ enum Signoff {
         }
         return out
     }
+
+    /// Unit `k` stands where a signature does, not a byline: right under a paragraph (longer than any headline) that
+    /// ends its sentence, no blank line between, and a blank line under it (on a page without blank lines, never).
+    static func closesAbove(_ k: Int, _ units: [Unit]) -> Bool {
+        k > 0 && units[k].gapBefore == 0 && k + 1 < units.count && units[k + 1].gapBefore > 0
+            && units[k - 1].endsSentence && units[k - 1].text.hanCount > headlineHan
+    }
+
+    /// More Han characters than a headline's line holds.
+    static let headlineHan = 30
 
     /// Quick looks: the characters an issuer's name ends with, and a writer's role opens with.
     static let issuerLasts = Set(issuerEnds.compactMap { $0.unicodeScalars.last })
