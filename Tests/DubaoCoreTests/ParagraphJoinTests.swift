@@ -460,4 +460,27 @@ struct ParagraphJoinTests {
         #expect(u.contains("老杨在林中巡查。"), "\(u)")
         #expect(u.contains { $0.hasSuffix("守着这片林子。”") }, "\(u)")
     }
+
+    @Test("CaptionAfterCredit: a caption that says where its picture stands, under a caption closed by its credit, is a caption of its own")
+    func captionAfterCredit() {
+        let page = parse("""
+        图片新闻
+
+        ▲ 3月11日，市民在江滩公园赏樱花。
+        本报记者 王明远 摄
+
+        ▼ 3月11日，东湖绿道上，游客骑行踏青。
+        本报通讯员 李清和 摄
+
+        江滩樱花进入盛花期
+
+        本报讯（记者 周一禾）连日来，江滩公园的樱花进入盛花期，吸引众多市民前来赏花踏青。公园管理处提醒，赏花时请文明游园，切勿攀折花枝。
+        今年江滩新增樱花树三百余株，花期预计持续至月底。
+
+        左图：东湖磨山樱花园游人如织。（新华社记者 陈晓风 摄）
+        右图：小朋友在花树下放风筝。（钱向东 摄）
+        """)
+        let captions = page.articles.flatMap(\.blocks).filter { $0.type == .caption && $0.text.contains("图：") }.map(\.text)
+        #expect(captions == ["左图：东湖磨山樱花园游人如织。（新华社记者 陈晓风 摄）", "右图：小朋友在花树下放风筝。（钱向东 摄）"], "\(captions)")
+    }
 }

@@ -162,7 +162,10 @@ struct LineJoiner {
                 let writerUnder = l.gapBefore == 0 && !u.hasClause && u.lines.count <= 2 && !scrap && Markers.gluedWriter(u.text) != nil && underTitle()
                 let writerScrap = l.gapBefore == 0 && !u.hasClause && u.lines.count == 1 && scrap && Markers.gluedWriter(u.text + l.text) != nil
                     && underTitle()
-                let apart = p.header || l.header || enumeratedHead || listItem || leadUnder || dashOpens || writerUnder
+                // a caption that says where its picture stands (`右图：…`), under a line closed by a credit or a mark
+                // (the caption before it, `…（钱向东 摄）`), opens a caption of its own (**CaptionAfterCredit**)
+                let captionAfterCredit = p.endsWithCreditOrMark && Markers.opensWithPhotoPosition(l.text)
+                let apart = p.header || l.header || enumeratedHead || listItem || leadUnder || dashOpens || writerUnder || captionAfterCredit
                 // a headline's last character or two, set apart by a column break's blank line and standing alone (one
                 // Han character, or the words that close a bracket the headline opened, `观察）`), is its rest (**HeadScrap**)
                 let headScrap = l.gapBefore == 1 && l.gapAfter > 0 && unitHeading && p.headingLike && !p.endsSentence && !p.endsCloser
