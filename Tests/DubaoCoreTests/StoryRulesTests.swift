@@ -577,6 +577,11 @@ struct StoryRulesTests {
         var alone = [edge]
         NameSplit.split(drafts: &alone, units: two.units, names: ArticleBuilder.loneNames(two.units), topic: TopicContext(units: two.units))
         #expect(alone.map(\.body) == [[2, 3, 4]])
+        // a name of three opens with any surname (`宁海波`); a word of two only with one of the commonest (`党支`)
+        #expect(LabelledTitle.isBareName("宁海波") && LabelledTitle.isBareName("郑晓岚") && !LabelledTitle.isBareName("党支"))
+        let rare = Self.handLabelled(([bridge[0], bridge[1], "宁海波"] + library).joined(separator: "\n\n") + "\n",
+                                     [.storyStart, .body, .intertitle, .body, .body])
+        #expect(ArticleBuilder.loneNames(rare) == [2])
     }
 
     @Test("NameSplit: a name printed right under a story's last sentence, a blank line under it, signs that story; the heading after it heads the next")

@@ -17,6 +17,12 @@ enum Surnames {
     /// (`党支`, `时代`) is more often a wrapped word than a name.
     static let common = Set(byFrequency.prefix(108))
 
+    /// A bare name of `length` Han characters may open with `c`: a name of two with one of the commonest surnames
+    /// (`党支`, `时代` are wrapped words more often than names), a name of three with any (`宁海波`).
+    static func mayOpenName(_ c: Unicode.Scalar, length: Int) -> Bool {
+        common.contains(c) || (length >= 3 && single.contains(c))
+    }
+
     /// The name begins with a common surname.
     static func opens<S: StringProtocol>(_ name: S) -> Bool {
         guard let f = name.unicodeScalars.first else { return false }

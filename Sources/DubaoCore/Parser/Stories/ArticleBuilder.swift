@@ -184,12 +184,12 @@ struct ArticleBuilder {
         guard !candidates.isEmpty else { return [] }
         let names = Set(candidates.map { units[$0].text })
         // for each name, the units that hold it (two are enough to know); a run is asked only where it opens with a
-        // common surname, as every name here does
+        // surname a name of its length may open with, as every name here does (`Surnames.mayOpenName`)
         var holders: [String: Set<Int>] = [:]
         for (k, u) in units.enumerated() {
             let s = Array(u.text.unicodeScalars)
             for n in 2...3 where s.count >= n {
-                for i in 0...(s.count - n) where Surnames.common.contains(s[i]) {
+                for i in 0...(s.count - n) where Surnames.mayOpenName(s[i], length: n) {
                     let w = String(String.UnicodeScalarView(s[i..<(i + n)]))
                     if names.contains(w), holders[w, default: []].count < 2 { holders[w, default: []].insert(k) }
                 }

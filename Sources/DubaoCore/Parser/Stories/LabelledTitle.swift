@@ -99,7 +99,7 @@ enum LabelledTitle {
     /// Two or three Han characters alone, the first a common surname (`钱志刚`, `吴敏`): a writer's name, not a label.
     static func isBareName(_ t: String) -> Bool {
         let s = t.unicodeScalars
-        return (2...3).contains(s.count) && s.allSatisfy(CharClass.isHan) && (s.first.map(Surnames.common.contains) ?? false)
+        return (2...3).contains(s.count) && s.allSatisfy(CharClass.isHan) && (s.first.map { Surnames.mayOpenName($0, length: s.count) } ?? false)
     }
 
     /// The units of `intertitles` printed one right after another that end with `last`.
