@@ -1002,6 +1002,9 @@ struct StoryRulesTests {
         #expect(page.articles.last?.byline == "□ 钱向东")
         let units = PageParser.units(PageParser.lines(of: "□ 周一禾\n\n灯下一本书\n翻到第几页\n窗外有雨\n\n书里的人\n走了很远\n我跟着他\n\n渡口\n\n□ 钱向东\n").lines, model: .default)
         #expect(VerseRuns.find(units) == [0, 1, 2, 2, 2, 2, 2, 0, 0])
+        // a title of two characters under the page's banner, over the poet's name, is the poem's title, not a banner
+        let short = parse("文苑\n\n夜读\n\n□ 周一禾\n\n灯下一本书\n翻到第几页\n窗外有雨\n\n书里的人\n走了很远\n我跟着他\n")
+        #expect(short.section == "文苑" && short.articles.map(\.headline) == ["夜读"], "\(String(describing: short.section))")
     }
 
     @Test("VerseRuns: short lines are verse only in stanzas under a poet's name; headlines wrapped short, or under a reporter's byline, are not")

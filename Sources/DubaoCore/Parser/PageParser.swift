@@ -189,6 +189,11 @@ public struct PageParser: Sendable {
         }
         // Rule **VerseRuns**: a poem's lines are its text; only its first may open a story
         let verse = VerseRuns.find(units)
+        // and the line over its poet's name is the poem's title, not the page's banner or furniture (`文苑` / `夜读` /
+        // `□ 周一禾` / the poem)
+        let poemTitle = units.indices.map { k in
+            k + 2 < units.count && verse[k + 2] == 1 && VerseRuns.signs(units[k + 1]) && verse[k] == 0 && UnitFeature.isHeadingShape(units[k])
+        }
         // Rule **Signoff**: a notice's issuer, over the day it was issued, and a letter's writer sign what they close
         let signers = Signoff.signers(units)
         // a banner names its section in Han characters: a line of Latin letters alone is the masthead's own (`JIANGCHENG DAILY`)
@@ -225,6 +230,7 @@ public struct PageParser: Sendable {
             if latinOnly[k] && (s == .bannerOpen || s == .bannerClosed) { return false }
             if folio[k] { return s == .furnitureOpen || s == .furnitureClosed }
             if verse[k] > 0 { return s == .body || (verse[k] == 1 && s == .storyStart) }
+            if poemTitle[k] && [.bannerOpen, .bannerClosed, .furnitureOpen, .furnitureClosed].contains(s) { return false }
             if signs[k] && [.intertitle, .headNext, .headPrev, .bannerOpen, .bannerClosed].contains(s) { return false }
             if masthead[k] && (s == .bannerOpen || s == .bannerClosed) { return false }
             if doubled[k] { return [.bannerOpen, .bannerClosed, .furnitureOpen, .furnitureClosed].contains(s) }
