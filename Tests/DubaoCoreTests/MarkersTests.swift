@@ -509,4 +509,31 @@ struct MarkersTests {
         #expect(Markers.headerParts("今年以来全市新增就业岗位一万二千个") == ["今年以来全市新增就业岗位一万二千个"])
         #expect(!Markers.isHeaderLine("今年以来全市新增就业岗位一万二千个"))
     }
+
+    @Test("CodePrompt: a line that asks the reader to scan a code is the page's furniture, never the next story's headline or label")
+    func codePrompt() {
+        for t in ["扫码看更多精彩视频", "扫描二维码 阅读全文", "请扫一扫 关注我们", "扫码阅读全文！"] { #expect(Markers.isCodePrompt(t), "\(t)") }
+        for t in ["扫黑除恶专项斗争取得新成效", "扫码支付普及率超过九成，老年人也能轻松使用手机完成日常消费。", "请市民文明游园"] {
+            #expect(!Markers.isCodePrompt(t), "\(t)")
+        }
+        let page = parse("""
+        综合
+
+        江滩樱花进入盛花期
+
+        本报讯（记者 周一禾）连日来，江滩公园的樱花进入盛花期，吸引众多市民前来赏花踏青。公园管理处提醒，赏花时请文明游园，切勿攀折花枝。
+
+        今年江滩新增樱花树三百余株，花期预计持续至月底。
+
+        扫码看更多精彩视频
+
+        社区食堂开进老旧小区
+
+        本报讯（记者 钱向东）今年以来，全市新建社区食堂二十八个，惠及老年人一万余人。
+
+        社区食堂由街道统筹建设，引入专业餐饮企业运营。
+        """)
+        #expect(page.articles.map(\.headline) == ["江滩樱花进入盛花期", "社区食堂开进老旧小区"])
+        #expect(page.articles.allSatisfy { $0.subheadline == nil && $0.column == nil } && page.furniture.contains("扫码看更多精彩视频"))
+    }
 }

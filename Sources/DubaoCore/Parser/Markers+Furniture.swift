@@ -309,3 +309,17 @@ extension Markers {
         return (y, m, d)
     }
 }
+
+extension Markers {
+    /// Rule **CodePrompt**: a line that asks the reader to scan a code printed beside it (`扫码看更多精彩视频`,
+    /// `扫描二维码 阅读全文`, `扫一扫 关注我们`): the page's furniture, like the code itself, never a story's headline or
+    /// text. Short (twenty-four characters or fewer), no sentence end, opening with the invitation.
+    static func isCodePrompt(_ text: String) -> Bool {
+        let t = SpaceTidy.tidy(text)
+        guard t.utf8.count <= 96, let first = t.unicodeScalars.first, first == "扫" || first == "请" else { return false }
+        guard t.unicodeScalars.count <= 24, !t.endsSentence || t.unicodeScalars.last == "！" else { return false }
+        var s = Substring(t)
+        if s.hasScalarPrefix("请") { s = s.dropFirst() }
+        return ["扫码", "扫描二维码", "扫描下方二维码", "扫描右侧二维码", "扫一扫"].contains { s.hasScalarPrefix($0) }
+    }
+}

@@ -172,7 +172,7 @@ public struct PageParser: Sendable {
         // the middle of the page's text), never a story's text. (Left out of the decode instead, so that the units
         // on either side would be neighbours, it lost the section banners that a folio had kept apart from the
         // headline above: page furniture −0.006 to −0.015 on three corpora's default-order rows.)
-        let folio = units.map { $0.lines.count == 1 && Markers.isHeaderLine($0.text) }
+        let folio = units.map { $0.lines.count == 1 && (Markers.isHeaderLine($0.text) || Markers.isCodePrompt($0.text)) }
         // a paper's name (`云岭日报`) is its masthead, never the section's banner, however large it is set
         // (tidying keeps every character but spaces: a unit with no 报 in it is no paper's name)
         let masthead = units.map { $0.lines.count == 1 && ByteScan.holdsAny($0.text, ["报"]) && Markers.isMasthead(SpaceTidy.tidy($0.text)) }
