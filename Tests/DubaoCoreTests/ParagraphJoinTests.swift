@@ -483,4 +483,21 @@ struct ParagraphJoinTests {
         let captions = page.articles.flatMap(\.blocks).filter { $0.type == .caption && $0.text.contains("图：") }.map(\.text)
         #expect(captions == ["左图：东湖磨山樱花园游人如织。（新华社记者 陈晓风 摄）", "右图：小朋友在花树下放风筝。（钱向东 摄）"], "\(captions)")
     }
+
+    @Test("NoteCloses: a sentence closed, a note in brackets after it, and a blank line end the paragraph")
+    func noteCloses() {
+        #expect(LineShape.noteAfterSentence("这是武汉首条环线地铁。（相关报道见第2版）"))
+        #expect(!LineShape.noteAfterSentence("市轨道交通12号线（环线）") && !LineShape.noteAfterSentence("完成全线“洞通”，（记者 王明远"))
+        let page = parse("""
+        要闻
+
+        地铁12号线全线“洞通”
+
+        本报讯（记者 王明远）11日，市轨道交通12号线完成全线“洞通”，这是武汉首条环线地铁。（相关报道见第2版）
+
+        12号线全长约60公里，设站37座。建成后，将串联起三镇多个重要功能区。
+        """)
+        #expect(page.articles.first?.blocks.map(\.text) == ["本报讯（记者 王明远）11日，市轨道交通12号线完成全线“洞通”，这是武汉首条环线地铁。（相关报道见第2版）",
+                                                           "12号线全长约60公里，设站37座。建成后，将串联起三镇多个重要功能区。"])
+    }
 }

@@ -165,7 +165,11 @@ struct LineJoiner {
                 // a caption that says where its picture stands (`右图：…`), under a line closed by a credit or a mark
                 // (the caption before it, `…（钱向东 摄）`), opens a caption of its own (**CaptionAfterCredit**)
                 let captionAfterCredit = p.endsWithCreditOrMark && Markers.opensWithPhotoPosition(l.text)
+                // a sentence closed, then a note in brackets (`…环线地铁。（相关报道见第2版）`), and a blank line: the
+                // paragraph has ended (**NoteCloses**)
+                let noteCloses = l.gapBefore > 0 && LineShape.noteAfterSentence(p.text)
                 let apart = p.header || l.header || enumeratedHead || listItem || leadUnder || dashOpens || writerUnder || captionAfterCredit
+                    || noteCloses
                 // a headline's last character or two, set apart by a column break's blank line and standing alone (one
                 // Han character, or the words that close a bracket the headline opened, `观察）`), is its rest (**HeadScrap**)
                 let headScrap = l.gapBefore == 1 && l.gapAfter > 0 && unitHeading && p.headingLike && !p.endsSentence && !p.endsCloser
@@ -374,6 +378,26 @@ struct LineJoiner {
 /// Shapes of single lines that the joining and classifying rules share.
 enum LineShape {
     /// Marks, wholly bracketed lines and byline lines are never part of a paragraph.
+    /// The text ends with a note in round brackets right after a sentence's end (`…地铁。（相关报道见第2版）`).
+    static func noteAfterSentence(_ text: String) -> Bool {
+        let s = text.unicodeScalars
+        guard let last = s.last(where: { !CharClass.isSpace($0) }), last == "）" || last == ")" else { return false }
+        var depth = 0
+        var i = s.endIndex
+        while i > s.startIndex {
+            i = s.index(before: i)
+            let c = s[i]
+            if c == "）" || c == ")" { depth += 1 } else if c == "（" || c == "(" {
+                depth -= 1
+                if depth == 0 {
+                    let before = s[..<i].last(where: { !CharClass.isSpace($0) })
+                    return before.map(CharClass.isTerminator) ?? false
+                }
+            }
+        }
+        return false
+    }
+
     static func standsAlone(_ text: String) -> Bool {
         if Markers.isStandaloneMark(text) != nil { return true }
         if let inner = Markers.bracketedWhole(text), inner.unicodeScalars.count <= 48 { return true }
