@@ -52,6 +52,11 @@ struct MarkersTests {
             #expect(Markers.isHeaderLine(t), "\(t)")
         }
         for t in ["第2版 我市出台稳就业二十条措施。", "第2版", "详见第2版", "第二期培训班今日开班", "第4版 城市新闻"] { #expect(!Markers.isIndexEntry(t), "\(t)") }
+        // the title first, the page it points to after it; a header's paper and date before its folio point nowhere
+        for t in ["全市新建社区食堂二十八个 详见第3版", "江滩樱花进入盛花期 见第5版", "老旧小区改造惠及五万户 >>A3版"] { #expect(Markers.isIndexEntry(t), "\(t)") }
+        for t in ["青河日报 2025年5月27日星期日 第1版", "江城日报 第1版", "更多报道 见第2版", "这一做法已推广到全市。 详见第3版"] {
+            #expect(!Markers.isIndexEntry(t), "\(t)")
+        }
         let page = PageParser().parse(text: """
             江城日报
             JIANGCHENG DAILY

@@ -102,6 +102,7 @@ extension Markers {
     /// (`第2版 我市出台稳就业二十条措施`, `A3版：老旧小区改造惠及五万户`): nine Han characters or more (a section's
     /// name beside the folio has eight at most, **FolioSection**), forty characters at most, no sentence end.
     static func isIndexEntry(_ text: String) -> Bool {
+        if text.unicodeScalars.last == "版", isIndexEntryPointing(text) { return true }
         // quick look: it opens with 第, a capital or a digit, and has 版
         guard let f = text.unicodeScalars.first(where: { !CharClass.isSpace($0) }), f == "第" || (f.isASCII && (CharClass.isDigit(f) || (f.value >= 0x41 && f.value <= 0x5A))),
               ByteScan.holdsAny(text, ["版"]) else { return false }
@@ -109,6 +110,21 @@ extension Markers {
         guard let cut = t.firstIndex(where: { $0 == " " || $0 == "：" || $0 == ":" }), isFolio(String(t[..<cut])) else { return false }
         let rest = String(t[t.index(after: cut)...])
         return rest.hanCount >= 9 && rest.unicodeScalars.count <= 40 && !rest.endsSentence && !rest.hasSpaces
+    }
+
+    /// An index entry printed title first, the page it points to after it (`全市新建社区食堂二十八个 详见第3版`,
+    /// `江滩樱花进入盛花期 >>A5版`): the title as `isIndexEntry` wants it, then a space or a pointer, then the folio.
+    static func isIndexEntryPointing(_ text: String) -> Bool {
+        let t = SpaceTidy.tidy(text)
+        let s = Array(t.unicodeScalars)
+        guard s.count <= 60, let open = s.lastIndex(where: { $0 == " " || $0 == "见" || $0 == ">" || $0 == "》" || $0 == "→" || $0 == "▶" }),
+              open + 1 < s.count, isFolio(String(scalars: s[(open + 1)...])) else { return false }
+        var head = s[..<open]
+        while let c = head.last, c == " " || c == "见" || c == "详" || c == ">" || c == "》" || c == "→" || c == "▶" { head = head.dropLast() }
+        let title = String(scalars: head)
+        // (a header's date and paper before its folio, `青河日报 2025年5月27日星期日 第1版`, point nowhere)
+        return title.hanCount >= 6 && head.count <= 40 && !title.endsSentence && !title.hasSpaces && firstDate(Array(head)) == nil
+            && !ByteScan.contains(title, "星期") && !isMasthead(title)
     }
 
     /// Rule **LetterFolio**: a section's letter and a page number with no 版 (`A03`, `B2`), as city dailies
