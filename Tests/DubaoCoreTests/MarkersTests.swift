@@ -541,4 +541,14 @@ struct MarkersTests {
         #expect(page.articles.map(\.headline) == ["江滩樱花进入盛花期", "社区食堂开进老旧小区"])
         #expect(page.articles.allSatisfy { $0.subheadline == nil && $0.column == nil } && page.furniture.contains("扫码看更多精彩视频"))
     }
+
+    @Test("SourceCredit: a picture credited by where it came from (资料图片, （资料照片）) is credited as one taken by a photographer")
+    func sourceCredit() {
+        #expect(Markers.credit(inBracket: "资料图片") == "资料图片" && Markers.plainCredit("资料照片") == "资料照片")
+        #expect(Markers.trailingCredit("市民在江滩赏花踏青。资料图片")?.credit == "资料图片")
+        #expect(Markers.trailingCredit("市民在江滩赏花踏青。（网络图片）")?.credit == "网络图片")
+        #expect(Markers.plainCredit("资料图片显示") == nil && Markers.trailingCredit("这是一张珍贵的资料图片") == nil)
+        let page = parse("图片新闻\n\n江滩樱花进入盛花期\n\n市民赏花踏青。资料图片\n\n社区食堂开进老旧小区\n\n本报讯（记者 钱向东）今年以来，全市新建社区食堂二十八个，惠及老年人一万余人。\n")
+        #expect(page.articles.first?.subheadline == nil && page.articles.first?.byline == "资料图片", "\(page.articles.map(\.subheadline))")
+    }
 }

@@ -173,15 +173,19 @@ extension Markers {
             return t
         }
         if t.hasScalarPrefix("摄影") || t.hasScalarPrefix("图/") || t.hasScalarPrefix("图／") || t.hasScalarPrefix("图：") { return t }
+        if sourceCredits.contains(t) { return t }
         return nil
     }
+
+    /// A picture credited by where it came from, not by who took it: `资料图片` (a file picture), `网络图片`.
+    static let sourceCredits: Set<String> = ["资料图片", "资料照片", "网络图片", "档案图片"]
 
     /// A trailing photo credit at the end of a caption paragraph: the credit and where it starts (its bracket, or
     /// its first character). Bracketed (`…剪纸。（记者 范文静 摄）`) or, after the caption's last sentence, printed
     /// plain (`…剪纸。范文静摄`, `…剪纸。范文静摄（图片网）`: `plainCredit`).
     public static func trailingCredit(_ text: String) -> (credit: String, bracketStart: Int)? {
         guard let last = text.unicodeScalars.last(where: { !CharClass.isSpace($0) }) else { return nil }
-        if last == "摄" || last == "影" || last == "图" || last == "）" || last == ")", ByteScan.holdsAny(text, ["摄", "图"]),
+        if last == "摄" || last == "影" || last == "图" || last == "片" || last == "）" || last == ")", ByteScan.holdsAny(text, ["摄", "图", "片"]),
            let plain = trailingPlainCredit(text) { return plain }
         // walk back from the end: a bracket closer, then at most 50 characters to its opener
         var tail: [Unicode.Scalar] = []

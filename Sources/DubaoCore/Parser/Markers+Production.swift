@@ -51,9 +51,10 @@ extension Markers {
     /// Rule **PlainCredit**: a photo credit printed without brackets: `张三摄`, `姚 峰摄（影像中国）`, `新华社记者
     /// 许安摄`, `江城市文旅集团供图`, `李四摄影报道`, `图/王五`. Returns the credit as printed.
     public static func plainCredit(_ text: String) -> String? {
-        // every form holds 摄 or 图
-        guard text.utf8.count <= 240, ByteScan.holdsAny(text, ["摄", "图"]) else { return nil }
+        // every form holds 摄 or 图, but a picture's source (`资料照片`)
+        guard text.utf8.count <= 240, ByteScan.holdsAny(text, ["摄", "图", "片"]) else { return nil }
         let t = SpaceTidy.tidy(text)
+        if sourceCredits.contains(t) { return t }
         guard t.unicodeScalars.count <= 40, !ByteScan.hasSentencePunct(t) else { return nil }
         if t.hasScalarPrefix("图/") || t.hasScalarPrefix("图／") || t.hasScalarPrefix("摄影/") || t.hasScalarPrefix("摄影／") {
             let rest = t.drop(while: { $0 != "/" && $0 != "／" }).dropFirst()
