@@ -19,6 +19,10 @@ struct MarkersTests {
         #expect(Markers.folioSection("第2版 要闻简报") == "要闻简报")
         #expect(Markers.folioSection("详见第4版：市民热议新规") == nil)
         #expect(Markers.folioSection("第4版：市民热议城市新规定出台") == nil)
+        // run together, as tidying closes the space beside a figure (`要闻 02版`, a letter-spaced `第 2 版 要 闻`)
+        #expect(Markers.folioSection("要闻02版") == "要闻" && Markers.folioSection("第2版要闻") == "要闻")
+        #expect(Markers.folioSection("下转第2版") == nil && Markers.folioSection("详见第2版") == nil && Markers.folioSection("共出版了12版") == nil)
+        #expect(PageHeader.read(["长江日报", "要闻 02版", "2025年3月12日 星期三"]) == PageHeader(paper: "长江日报", date: "2025-03-12", page: 2))
     }
 
     @Test("LetterFolio: a running head's letter and number without 版 (`A03 要闻 …`) give the page and its section beside a date")

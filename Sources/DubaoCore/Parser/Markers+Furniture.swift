@@ -195,6 +195,27 @@ extension Markers {
         return e == u.count ? [folio, name] : [folio, name, String(scalars: u[e...])]
     }
 
+    /// A section's name and the folio run together, as SpaceTidy closes the space beside a figure (`要闻02版` from
+    /// `要闻 02版`, `第2版要闻` from a letter-spaced `第 2 版 要 闻`): the two; anything else (a jump mark, `下转第2版`; a
+    /// pointer, `详见第2版`), itself.
+    static func folioApart(_ part: String) -> [String] {
+        let u = ByteScan.scalars(part)
+        guard u.count >= 4, u.count <= 16, let v = u.firstIndex(of: "版"), u.allSatisfy({ CharClass.isHan($0) || ($0.isASCII && $0.properties.isAlphabetic) || CharClass.isDigit($0) }),
+              continuationMarks(in: part).isEmpty else { return [part] }
+        // the folio: 第 and a number, or a section's letter and figures, ending at 版
+        var start = v
+        while start > 0 && (CharClass.isDigit(u[start - 1]) || chineseDigit(u[start - 1]) != nil) { start -= 1 }
+        guard start < v else { return [part] }
+        if start > 0 && (u[start - 1] == "第" || (u[start - 1].value >= 0x41 && u[start - 1].value <= 0x5A)) { start -= 1 }
+        let folio = String(scalars: u[start...v])
+        guard isFolio(folio) else { return [part] }
+        let before = String(scalars: u[..<start]), after = String(scalars: u[(v + 1)...])
+        guard before.isEmpty != after.isEmpty else { return [part] }
+        let name = before.isEmpty ? after : before
+        guard !["见", "转", "接", "续", "至", "在", "从", "本"].contains(where: { name.hasScalarSuffix($0) }) else { return [part] }
+        return before.isEmpty ? [folio, name] : [name, folio]
+    }
+
     /// A paper's name with a date run on after it (`东陵都市报2025年1月10日星期五`): the two; anything else: itself.
     static func mastheadApart(_ part: String) -> [String] {
         let u = ByteScan.scalars(part)
@@ -223,9 +244,15 @@ extension Markers {
     /// header's own (the folio, the date, the paper's name).
     static func folioSection(_ text: String) -> String? {
         guard text.utf8.count <= 120, ByteScan.holdsAny(text, ["版"]) || mayHoldLetterFolio(text) else { return nil }
-        let parts = withoutStaff(SpaceTidy.tidy(text).split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "：" || $0 == ":" })
-            .flatMap { letteredApart(String($0)) })
-        guard parts.count >= 2, let f = parts.firstIndex(where: { isFolio($0) || letterFolio($0) != nil }) else { return nil }
+        func apart(_ t: String) -> [String] {
+            withoutStaff(t.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "：" || $0 == ":" }).flatMap { letteredApart(String($0)) })
+        }
+        func folio(_ parts: [String]) -> Int? { parts.count >= 2 ? parts.firstIndex(where: { isFolio($0) || letterFolio($0) != nil }) : nil }
+        // tidied (a letter-spaced head, `第 2 版`), or as printed where tidying closed the space between a name and its
+        // folio's figures (`要闻 02版`)
+        var parts = apart(SpaceTidy.tidy(text))
+        if folio(parts) == nil { parts = parts.flatMap(folioApart) }
+        guard let f = folio(parts) else { return nil }
         let lettered = !isFolio(parts[f])
         for k in [f + 1, f - 1] where parts.indices.contains(k) {
             let name = parts[k]
