@@ -21,7 +21,8 @@ struct MarkersTests {
         #expect(Markers.folioSection("第4版：市民热议城市新规定出台") == nil)
         // run together, as tidying closes the space beside a figure (`要闻 02版`, a letter-spaced `第 2 版 要 闻`)
         #expect(Markers.folioSection("要闻02版") == "要闻" && Markers.folioSection("第2版要闻") == "要闻")
-        #expect(Markers.folioSection("下转第2版") == nil && Markers.folioSection("详见第2版") == nil && Markers.folioSection("共出版了12版") == nil)
+        #expect(Markers.folioSection("下转第2版") == nil && Markers.folioSection("详见第2版") == nil && Markers.folioSection("共出版了12版") == nil
+                && Markers.folioSection("今日8版") == nil)
         #expect(PageHeader.read(["长江日报", "要闻 02版", "2025年3月12日 星期三"]) == PageHeader(paper: "长江日报", date: "2025-03-12", page: 2))
     }
 

@@ -197,11 +197,11 @@ extension Markers {
 
     /// A section's name and the folio run together, as SpaceTidy closes the space beside a figure (`要闻02版` from
     /// `要闻 02版`, `第2版要闻` from a letter-spaced `第 2 版 要 闻`): the two; anything else (a jump mark, `下转第2版`; a
-    /// pointer, `详见第2版`), itself.
+    /// pointer, `详见第2版`; how many pages the issue has, `今日8版`), itself.
     static func folioApart(_ part: String) -> [String] {
         let u = ByteScan.scalars(part)
         guard u.count >= 4, u.count <= 16, let v = u.firstIndex(of: "版"), u.allSatisfy({ CharClass.isHan($0) || ($0.isASCII && $0.properties.isAlphabetic) || CharClass.isDigit($0) }),
-              continuationMarks(in: part).isEmpty else { return [part] }
+              continuationMarks(in: part).isEmpty, !isIssueFact(part) else { return [part] }
         // the folio: 第 and a number, or a section's letter and figures, ending at 版
         var start = v
         while start > 0 && (CharClass.isDigit(u[start - 1]) || chineseDigit(u[start - 1]) != nil) { start -= 1 }
