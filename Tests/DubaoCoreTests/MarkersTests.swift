@@ -556,4 +556,32 @@ struct MarkersTests {
         let page = parse("图片新闻\n\n江滩樱花进入盛花期\n\n市民赏花踏青。资料图片\n\n社区食堂开进老旧小区\n\n本报讯（记者 钱向东）今年以来，全市新建社区食堂二十八个，惠及老年人一万余人。\n")
         #expect(page.articles.first?.subheadline == nil && page.articles.first?.byline == "资料图片", "\(page.articles.map(\.subheadline))")
     }
+
+    @Test("Salutation: a letter's greeting on a line of its own opens the letter; the heading above it is its headline")
+    func salutation() {
+        for t in ["编辑同志：", "尊敬的市长：", "亲爱的同学们：", "记者同志:"] { #expect(Markers.isSalutation(t), "\(t)") }
+        for t in ["编辑同志：我是东湖街道的居民。", "记者：", "尊敬老人是中华民族的传统美德，", "亲爱的"] { #expect(!Markers.isSalutation(t), "\(t)") }
+        let page = parse("""
+        读者之声
+
+        小区路灯修好了
+
+        编辑同志：
+        我是东湖街道幸福里小区的居民。小区里的路灯坏了一个多月，晚上出行很不方便。上周我拨打了市民热线，第二天就有工作人员上门维修。感谢有关部门的高效服务！
+        读者 张建华
+
+        【短评】
+        群众的小事就是政府的大事。一盏路灯，照亮的是回家的路，也照亮了民心。
+
+        停车难问题亟待解决
+
+        编辑同志：
+        我家住在老城区，小区建于上世纪九十年代，没有规划停车位。每到晚上，车子只能停在消防通道上，存在安全隐患。希望有关部门能想想办法。
+        市民 李清和
+        """)
+        let letters = page.articles.filter { $0.blocks.first?.text == "编辑同志：" }
+        #expect(letters.map(\.headline) == ["小区路灯修好了", "停车难问题亟待解决"] && letters.map(\.byline) == ["读者 张建华", "市民 李清和"],
+                "\(page.articles.map(\.headline))")
+        #expect(page.articles.allSatisfy { a in !a.blocks.contains { $0.type == .intertitle } })
+    }
 }

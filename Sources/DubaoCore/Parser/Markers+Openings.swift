@@ -188,6 +188,17 @@ extension Markers {
         return han >= 2 && han <= 30 && !rest.contains { CharClass.isTerminator($0) || CharClass.isClausePunct($0) }
     }
 
+    /// Rule **Salutation**: a letter opens by greeting whom it is written to, on a line of its own (`编辑同志：`,
+    /// `尊敬的市长：`, `亲爱的同学们：`): where such a line stands, a letter begins.
+    static func isSalutation(_ text: String) -> Bool {
+        let t = SpaceTidy.tidy(text)
+        guard let last = t.unicodeScalars.last, last == "：" || last == ":", t.unicodeScalars.count <= 20,
+              let f = t.unicodeScalars.first, "编记尊亲".unicodeScalars.contains(f) else { return false }
+        let name = t.dropLast()
+        guard name.hanCount == name.unicodeScalars.count else { return false }
+        return ["编辑同志", "记者同志", "编辑部", "尊敬的", "亲爱的"].contains { name.hasScalarPrefix($0) }
+    }
+
     /// Rule **ColumnLeadIn**: an editor's lead-in to a column or a set of letters: `编前：`, `编者按：`,
     /// `【编者按】`, `编后：`, `编者的话`.
     public static func isColumnLeadIn(_ text: String) -> Bool {

@@ -141,7 +141,7 @@ public struct PageParser: Sendable {
     static func permitted(_ units: [Unit], features: [[Float]]? = nil) -> (Int, DecodeState) -> Bool {
         let dirs = units.map { $0.standaloneMark?.direction }
         // a report's opening (本报讯…, a dateline) opens a story: nothing else
-        let leads = units.map { Markers.newsLead($0.text).isLead && Markers.bylineLine($0.text) == nil }
+        let leads = units.map { (Markers.newsLead($0.text).isLead && Markers.bylineLine($0.text) == nil) || ($0.lines.count == 1 && Markers.isSalutation($0.text)) }
         // a sentence of eight Han characters or more is something to read, not furniture or a banner
         let sentences = units.map { $0.endsSentence && ByteScan.hanCount($0.text, upTo: 8) >= 8 }
         // a banner names a section in a few words: a long line is never one, whatever its script

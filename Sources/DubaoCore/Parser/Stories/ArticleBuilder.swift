@@ -85,7 +85,7 @@ struct ArticleBuilder {
                 let alone = Markers.bracketedWhole(t).flatMap(Markers.credit(inBracket:)) != nil || Markers.plainCredit(t) != nil
                 blocks.append(Block(kind == .photo ? (alone ? .signature : .paragraph) : .caption, t))
             case .signature:
-                if let s = Markers.signature(t) ?? Markers.bylineLine(t) { signature = s }
+                if let s = Markers.signature(t) ?? Markers.bylineLine(t) ?? (Signoff.isLetterWriter(t) ? SpaceTidy.tidy(t) : nil) { signature = s }
                 blocks.append(Block(.signature, t))
             case .body where kind != .photo && isPlacedCaption(t):
                 blocks.append(Block(.caption, t))
