@@ -173,11 +173,12 @@ extension Markers {
             return t
         }
         if t.hasScalarPrefix("摄影") || t.hasScalarPrefix("图/") || t.hasScalarPrefix("图／") || t.hasScalarPrefix("图：") { return t }
-        if sourceCredits.contains(t) { return t }
+        if t.utf8.count == 12, sourceCredits.contains(t) { return t }
         return nil
     }
 
-    /// A picture credited by where it came from, not by who took it: `资料图片` (a file picture), `网络图片`.
+    /// A picture credited by where it came from, not by who took it: `资料图片` (a file picture), `网络图片`. Each four
+    /// Han characters (twelve bytes: asked before the set is).
     static let sourceCredits: Set<String> = ["资料图片", "资料照片", "网络图片", "档案图片"]
 
     /// A trailing photo credit at the end of a caption paragraph: the credit and where it starts (its bracket, or

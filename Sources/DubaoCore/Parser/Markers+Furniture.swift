@@ -358,6 +358,8 @@ extension Markers {
     /// `扫描二维码 阅读全文`, `扫一扫 关注我们`): the page's furniture, like the code itself, never a story's headline or
     /// text. Short (twenty-four characters or fewer), no sentence end, opening with the invitation.
     static func isCodePrompt(_ text: String) -> Bool {
+        // quick look, before tidying: it opens with 扫 or 请
+        guard let f = text.unicodeScalars.first(where: { !CharClass.isSpace($0) }), f == "扫" || f == "请", text.utf8.count <= 120 else { return false }
         let t = SpaceTidy.tidy(text)
         guard t.utf8.count <= 96, let first = t.unicodeScalars.first, first == "扫" || first == "请" else { return false }
         guard t.unicodeScalars.count <= 24, !t.endsSentence || t.unicodeScalars.last == "！" else { return false }

@@ -191,6 +191,8 @@ extension Markers {
     /// Rule **Salutation**: a letter opens by greeting whom it is written to, on a line of its own (`编辑同志：`,
     /// `尊敬的市长：`, `亲爱的同学们：`): where such a line stands, a letter begins.
     static func isSalutation(_ text: String) -> Bool {
+        // quick look, before tidying: a colon at its end
+        guard text.utf8.count <= 80, let e = text.unicodeScalars.last(where: { !CharClass.isSpace($0) }), e == "：" || e == ":" else { return false }
         let t = SpaceTidy.tidy(text)
         guard let last = t.unicodeScalars.last, last == "：" || last == ":", t.unicodeScalars.count <= 20,
               let f = t.unicodeScalars.first, "编记尊亲".unicodeScalars.contains(f) else { return false }

@@ -54,7 +54,7 @@ extension Markers {
         // every form holds 摄 or 图, but a picture's source (`资料照片`)
         guard text.utf8.count <= 240, ByteScan.holdsAny(text, ["摄", "图", "片"]) else { return nil }
         let t = SpaceTidy.tidy(text)
-        if sourceCredits.contains(t) { return t }
+        if t.utf8.count == 12, sourceCredits.contains(t) { return t }
         guard t.unicodeScalars.count <= 40, !ByteScan.hasSentencePunct(t) else { return nil }
         if t.hasScalarPrefix("图/") || t.hasScalarPrefix("图／") || t.hasScalarPrefix("摄影/") || t.hasScalarPrefix("摄影／") {
             let rest = t.drop(while: { $0 != "/" && $0 != "／" }).dropFirst()
