@@ -117,15 +117,18 @@ extension Markers {
     static func isIndexEntryPointing(_ text: String) -> Bool {
         let t = SpaceTidy.tidy(text)
         let s = Array(t.unicodeScalars)
-        guard s.count <= 60, let open = s.lastIndex(where: { $0 == " " || $0 == "见" || $0 == ">" || $0 == "》" || $0 == "→" || $0 == "▶" }),
+        guard s.count <= 60, let open = s.lastIndex(where: { $0 != "详" && indexPointers.contains($0) }),
               open + 1 < s.count, isFolio(String(scalars: s[(open + 1)...])) else { return false }
         var head = s[..<open]
-        while let c = head.last, c == " " || c == "见" || c == "详" || c == ">" || c == "》" || c == "→" || c == "▶" { head = head.dropLast() }
+        while let c = head.last, indexPointers.contains(c) { head = head.dropLast() }
         let title = String(scalars: head)
         // (a header's date and paper before its folio, `青河日报 2025年5月27日星期日 第1版`, point nowhere)
         return title.hanCount >= 6 && head.count <= 40 && !title.endsSentence && !title.hasSpaces && firstDate(Array(head)) == nil
             && !ByteScan.contains(title, "星期") && !isMasthead(title)
     }
+
+    /// What stands between an index entry's title and the page it points to: a space, `详见`, an arrow.
+    static let indexPointers: Set<Unicode.Scalar> = [" ", "详", "见", ">", "》", "→", "▶"]
 
     /// Rule **LetterFolio**: a section's letter and a page number with no 版 (`A03`, `B2`), as city dailies
     /// print their running heads (`A03 要闻 2025年3月10日 星期一`): the number. Only a header's part beside a date
@@ -361,7 +364,6 @@ extension Markers {
         // quick look, before tidying: it opens with 扫 or 请
         guard let f = text.unicodeScalars.first(where: { !CharClass.isSpace($0) }), f == "扫" || f == "请", text.utf8.count <= 120 else { return false }
         let t = SpaceTidy.tidy(text)
-        guard t.utf8.count <= 96, let first = t.unicodeScalars.first, first == "扫" || first == "请" else { return false }
         guard t.unicodeScalars.count <= 24, !t.endsSentence || t.unicodeScalars.last == "！" else { return false }
         var s = Substring(t)
         if s.hasScalarPrefix("请") { s = s.dropFirst() }

@@ -377,7 +377,6 @@ struct LineJoiner {
 
 /// Shapes of single lines that the joining and classifying rules share.
 enum LineShape {
-    /// Marks, wholly bracketed lines and byline lines are never part of a paragraph.
     /// The text ends with a note in round brackets right after a sentence's end (`…地铁。（相关报道见第2版）`).
     static func noteAfterSentence(_ text: String) -> Bool {
         let s = text.unicodeScalars
@@ -398,6 +397,7 @@ enum LineShape {
         return false
     }
 
+    /// Marks, wholly bracketed lines and byline lines are never part of a paragraph.
     static func standsAlone(_ text: String) -> Bool {
         if Markers.isStandaloneMark(text) != nil { return true }
         if let inner = Markers.bracketedWhole(text), inner.unicodeScalars.count <= 48 { return true }

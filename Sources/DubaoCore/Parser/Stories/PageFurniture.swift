@@ -67,32 +67,25 @@ public struct PageHeader: Equatable, Sendable {
                 }
             }
             // (an entry of the page's index names another page)
-            if h.page == nil, !Markers.isIndexEntry(t), let p = pageNumber(s) ?? headerLetterFolio(t) ?? folioBesideSection(t, s) { h.page = p }
+            if h.page == nil, !Markers.isIndexEntry(t),
+               let p = pageNumber(s) ?? headerLetterFolio(t) ?? (Markers.folioSection(t) != nil ? pageNumber(s, anyBefore: true) : nil) { h.page = p }
             if h.paper == nil, let p = masthead(t) ?? headerMasthead(t) { h.paper = p }
         }
         return h
     }
 
-    /// `第4版`, `第十二版`, `A2版`, `4版` (a page number standing in a header line).
-    static func pageNumber(_ s: [Unicode.Scalar]) -> Int? {
+    /// `第4版`, `第十二版`, `A2版`, `4版` (a page number standing in a header line); `anyBefore`: whatever stands before
+    /// the number (a line that is a section's name and its folio run together, `要闻02版`: `Markers.folioSection`).
+    static func pageNumber(_ s: [Unicode.Scalar], anyBefore: Bool = false) -> Int? {
         guard let v = s.firstIndex(of: "版"), v > 0 else { return nil }
         var j = v
         while j > 0 && (CharClass.isDigit(s[j - 1]) || Markers.chineseDigitValue(s[j - 1]) != nil) { j -= 1 }
         guard j < v, let n = Markers.number(s[j..<v]), n >= 1, n <= 999 else { return nil }
         // what stands before the number: 第, a section letter, a space, or nothing
-        if j > 0 {
+        if j > 0 && !anyBefore {
             let b = s[j - 1]
             guard b == "第" || CharClass.isSpace(b) || (b.value >= 0x41 && b.value <= 0x5A) || b == "·" else { return nil }
         }
-        return n
-    }
-
-    /// The folio of a line that is a section's name and its folio run together (`要闻02版`: `Markers.folioSection`).
-    static func folioBesideSection(_ t: String, _ s: [Unicode.Scalar]) -> Int? {
-        guard Markers.folioSection(t) != nil, let v = s.firstIndex(of: "版"), v > 0 else { return nil }
-        var j = v
-        while j > 0 && (CharClass.isDigit(s[j - 1]) || Markers.chineseDigitValue(s[j - 1]) != nil) { j -= 1 }
-        guard j < v, let n = Markers.number(s[j..<v]), n >= 1, n <= 999 else { return nil }
         return n
     }
 
