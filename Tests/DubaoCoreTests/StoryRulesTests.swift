@@ -655,6 +655,28 @@ struct StoryRulesTests {
         #expect(asked.articles.count == 1 && asked.articles.first?.byline == "□ 郑晓岚" && asked.articles.first?.headline == "小区改造如何既改面子又改里子？")
     }
 
+    @Test("RunInHeadline: an item of a column of briefs is headed by the phrase run in after its bullet; the label over the first names the column")
+    func runInHeadlines() {
+        let page = parse("""
+        江城日报
+        2025年3月12日 星期三
+        第3版
+        城事
+
+        简讯
+
+        ●市图书馆延长开放时间 从本周起，市图书馆每周五、周六开放时间延长至晚上十时，方便上班族和学生读书学习。（记者 周一禾）
+
+        ●城南体育公园免费开放 城南体育公园日前建成并免费向市民开放，公园占地十八万平方米，建有足球场和健身步道。（记者 钱向东）
+        """)
+        #expect(page.articles.map(\.headline) == ["●市图书馆延长开放时间", "●城南体育公园免费开放"], "\(page.articles.map(\.headline))")
+        #expect(page.articles.first?.column == "简讯" && page.articles.first?.blocks.first?.text.hasPrefix("从本周起，") == true)
+        // a bullet before a sentence's clause, or a phrase with no text after it, heads nothing
+        #expect(ArticleBuilder.runInHeadline("●从本周起，市图书馆 每周五、周六开放时间延长至晚上十时。") == nil)
+        #expect(ArticleBuilder.runInHeadline("●市图书馆延长开放时间 详见") == nil)
+        #expect(ArticleBuilder.runInHeadline("●市图书馆延长开放时间 从本周起，开放时间延长至晚上十时。")?.0 == "●市图书馆延长开放时间")
+    }
+
     @Test("ColumnRunOn: a paragraph that opens nothing goes on the story before it whose text stops in mid-word; a sentence's end, a report's opening or another subject keeps it apart")
     func columnRunsOn() {
         // the bridge story's second column printed after the library story (pdftotext's default order), decoded as a

@@ -153,7 +153,18 @@ struct ArticleBuilder {
         if let top = sized.max(by: { $0.1 < $1.1 }), sized.contains(where: { PageLine.otherType($0.1, top.1) }) {
             largest = units[top.0].text
         }
-        let roles = HeadlineRoles.assign(lines, model: model, largest: largest)
+        var roles = HeadlineRoles.assign(lines, model: model, largest: largest)
+        // **RunInHeadline**: an item of a column of briefs printed with no headline above it, its headline run in at
+        // the head of its paragraph after a bullet (`●市图书馆延长开放时间 从本周起，…`): that phrase heads it
+        // (a label over the first item, `简讯`, names the column: the item's own phrase heads it)
+        var column = d.column
+        let label = roles.headline.flatMap { h in column == nil && h.hanCount <= 4 && h.hanCount == h.unicodeScalars.count ? h : nil }
+        if roles.headline == nil || label != nil, roles.kicker == nil, roles.subheadline == nil, let first = blocks.first, first.type == .paragraph,
+           let (head, rest) = Self.runInHeadline(first.text) {
+            column = label ?? column
+            roles.headline = head
+            blocks[0].text = rest
+        }
         if byline == nil {
             switch kind {
             case .photo: byline = credit.map(Self.stripBrackets)
@@ -163,7 +174,24 @@ struct ArticleBuilder {
         }
         return Article(
             id: id, kind: kind, kicker: roles.kicker, headline: roles.headline, subheadline: roles.subheadline,
-            column: d.column, byline: byline, continuedFromPage: from, continuesOnPage: to, blocks: blocks)
+            column: column, byline: byline, continuedFromPage: from, continuesOnPage: to, blocks: blocks)
+    }
+
+    /// A paragraph opened by a bullet and a phrase of four to twenty-four characters with no punctuation, then a
+    /// space and a text of its own that ends a sentence: the phrase (the bullet kept) and the text.
+    static func runInHeadline(_ t: String) -> (String, String)? {
+        let s = Array(t.unicodeScalars)
+        guard let f = s.first, CharClass.isBullet(f), s.count >= 16 else { return nil }
+        guard let gap = s.firstIndex(where: { $0 == " " || $0 == "\u{3000}" }), gap >= 5, gap <= 25 else { return nil }
+        let phrase = s[1..<gap]
+        guard phrase.allSatisfy({ CharClass.isHan($0) || CharClass.isDigit($0) || CharClass.isOpener($0) || CharClass.isCloser($0)
+            || ($0.isASCII && $0.properties.isAlphabetic) }), phrase.contains(where: CharClass.isHan) else { return nil }
+        var r = gap
+        while r < s.count && (s[r] == " " || s[r] == "\u{3000}") { r += 1 }
+        let rest = String(scalars: s[r...])
+        guard rest.unicodeScalars.count >= 10, rest.unicodeScalars.contains(where: CharClass.isTerminator),
+              let g = rest.unicodeScalars.first, CharClass.isHan(g) || CharClass.isOpener(g) || CharClass.isDigit(g) else { return nil }
+        return (String(scalars: s[..<gap]), rest)
     }
 
     /// A paragraph that says where its picture stands (`下图：…`, `图为…`: `Markers.opensWithPhotoPosition`), of
