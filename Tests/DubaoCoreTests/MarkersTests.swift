@@ -583,5 +583,9 @@ struct MarkersTests {
         #expect(letters.map(\.headline) == ["小区路灯修好了", "停车难问题亟待解决"] && letters.map(\.byline) == ["读者 张建华", "市民 李清和"],
                 "\(page.articles.map(\.headline))")
         #expect(page.articles.allSatisfy { a in !a.blocks.contains { $0.type == .intertitle } })
+        // the short commentary between them: its bracketed label names its column (**LabelFirst**)
+        let note = page.articles.first { $0.bodyText.hasPrefix("群众的小事") }
+        #expect(note?.column == "【短评】" && note?.headline == nil && note?.blocks.count == 1)
+        #expect(ArticleBuilder.isSquareLabel("【短评】") && ArticleBuilder.isSquareLabel(" ［链接］ ") && !ArticleBuilder.isSquareLabel("【短评】群众的小事"))
     }
 }

@@ -165,6 +165,12 @@ struct ArticleBuilder {
             roles.headline = head
             blocks[0].text = rest
         }
+        // **LabelFirst**: a story with no headline whose first paragraph is a label in square brackets alone (`【短评】`,
+        // `【链接】`): the label names the story's column
+        if roles.headline == nil, roles.kicker == nil, roles.subheadline == nil, column == nil, blocks.count >= 2,
+           blocks[0].type == .paragraph, Self.isSquareLabel(blocks[0].text) {
+            column = blocks.removeFirst().text
+        }
         if byline == nil {
             switch kind {
             case .photo: byline = credit.map(Self.stripBrackets)
@@ -175,6 +181,14 @@ struct ArticleBuilder {
         return Article(
             id: id, kind: kind, kicker: roles.kicker, headline: roles.headline, subheadline: roles.subheadline,
             column: column, byline: byline, continuedFromPage: from, continuesOnPage: to, blocks: blocks)
+    }
+
+    /// Two to six Han characters in square brackets alone (`【短评】`, `［链接］`), spaces around them or not.
+    static func isSquareLabel(_ t: String) -> Bool {
+        let s = Array(SpaceTidy.tidy(t).unicodeScalars)
+        guard s.count >= 4, s.count <= 8, let f = s.first, let l = s.last, (f == "【" && l == "】") || (f == "［" && l == "］") || (f == "[" && l == "]")
+        else { return false }
+        return s.dropFirst().dropLast().allSatisfy(CharClass.isHan)
     }
 
     /// A paragraph opened by a bullet and a phrase of four to twenty-four characters with no punctuation, then a
