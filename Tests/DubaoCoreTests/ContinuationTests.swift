@@ -222,6 +222,15 @@ struct ContinuationTests {
         let both = StoryLines.lines(parts: [p1, p2], pages: ["第1版", "第2版"])
         #expect(both.map(\.kind) == [.headline, .paragraph, .mark, .pageChange, .mark, .paragraph])
     }
+
+    @Test("a story's column is shown in square brackets, once: a label printed in its own is shown as printed")
+    func columnBrackets() {
+        func meta(_ column: String) -> String? {
+            let a = Article(id: "c", kind: .column, headline: "标题", column: column, blocks: [Block(.paragraph, "正文。")])
+            return StoryLines.lines(parts: [a], pages: ["第2版"]).first { $0.kind == .byline }?.text
+        }
+        #expect(meta("今日谈") == "【今日谈】" && meta("【短评】") == "【短评】" && meta("［链接］") == "［链接］")
+    }
 }
 
 @Suite("Fullwidth punctuation for display")

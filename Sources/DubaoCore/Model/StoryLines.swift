@@ -49,7 +49,8 @@ public enum StoryLines {
         if let s = first.subheadline { out.append(StoryLine(.subheadline, s)) }
         var meta: [String] = []
         if let b = first.byline { meta.append(b) }
-        if let c = first.column { meta.append("【\(c)】") }
+        // (a label printed in its own square brackets, `【短评】`, is shown as printed)
+        if let c = first.column { meta.append(c.hasPrefix("【") && c.hasSuffix("】") || c.hasPrefix("［") && c.hasSuffix("］") ? c : "【\(c)】") }
         if !meta.isEmpty { out.append(StoryLine(.byline, meta.joined(separator: "  "))) }
         let missingFrom = first.previousPart == nil ? first.continuedFromPage : nil
         if let from = missingFrom { out.append(StoryLine(.note, PageLabel.missingPart(from: from))) }
