@@ -140,7 +140,8 @@ public struct PageParser: Sendable {
     /// caption's; a page number or a page's date line standing alone is furniture.
     static func permitted(_ units: [Unit], features: [[Float]]? = nil) -> (Int, DecodeState) -> Bool {
         let dirs = units.map { $0.standaloneMark?.direction }
-        // a report's opening (本报讯…, a dateline) opens a story: nothing else
+        // a report's opening (本报讯…, a dateline), and a letter's greeting on its own line (**Salutation**), open a
+        // story: nothing else
         let leads = units.map { (Markers.newsLead($0.text).isLead && Markers.bylineLine($0.text) == nil) || ($0.lines.count == 1 && Markers.isSalutation($0.text)) }
         // a sentence of eight Han characters or more is something to read, not furniture or a banner
         let sentences = units.map { $0.endsSentence && ByteScan.hanCount($0.text, upTo: 8) >= 8 }
@@ -171,7 +172,8 @@ public struct PageParser: Sendable {
         // page's furniture wherever the extraction set them (pdftotext's default order can put the header's lines in
         // the middle of the page's text), never a story's text. (Left out of the decode instead, so that the units
         // on either side would be neighbours, it lost the section banners that a folio had kept apart from the
-        // headline above: page furniture −0.006 to −0.015 on three corpora's default-order rows.)
+        // headline above: page furniture −0.006 to −0.015 on three corpora's default-order rows.) So is a line asking
+        // the reader to scan a code (**CodePrompt**).
         let folio = units.map { $0.lines.count == 1 && (Markers.isHeaderLine($0.text) || Markers.isCodePrompt($0.text)) }
         // a paper's name (`云岭日报`) is its masthead, never the section's banner, however large it is set
         // (tidying keeps every character but spaces: a unit with no 报 in it is no paper's name)
@@ -192,7 +194,7 @@ public struct PageParser: Sendable {
         // and the line over its poet's name is the poem's title, not the page's banner or furniture (`文苑` / `夜读` /
         // `□ 周一禾` / the poem)
         let poemTitle = units.indices.map { k in
-            k + 2 < units.count && verse[k + 2] == 1 && VerseRuns.signs(units[k + 1]) && verse[k] == 0 && UnitFeature.isHeadingShape(units[k])
+            k + 2 < units.count && verse[k + 2] == 1 && Signoff.isWriterLine(units[k + 1]) && verse[k] == 0 && UnitFeature.isHeadingShape(units[k])
         }
         // Rule **Signoff**: a notice's issuer, over the day it was issued, and a letter's writer sign what they close
         let signers = Signoff.signers(units)

@@ -32,7 +32,7 @@ enum Signoff {
             guard t.utf8.count <= 130, let first = t.unicodeScalars.first, let last = t.unicodeScalars.last else { continue }
             if t.utf8.count <= 40 && (writerInitials.contains(first) || first == "—" || first == "-") && isLetterWriter(t) {
                 out[k] = true
-            } else if closesAbove(k, units), VerseRuns.signs(units[k]) {
+            } else if closesAbove(k, units), isWriterLine(units[k]) {
                 // a writer's line (no reporter's: pdftotext's default order prints the next story's byline under a
                 // column's last sentence) printed right under the last sentence, a blank line under it (`作者：王明远`)
                 out[k] = true
@@ -49,6 +49,12 @@ enum Signoff {
     static func closesAbove(_ k: Int, _ units: [Unit]) -> Bool {
         k > 0 && units[k].gapBefore == 0 && k + 1 < units.count && units[k + 1].gapBefore > 0
             && units[k - 1].endsSentence && units[k - 1].text.hanCount > headlineHan
+    }
+
+    /// A byline line with a name and no reporter's role: how a poet, an essayist or a commentator signs (`□ 王明远`,
+    /// `作者：王明远`).
+    static func isWriterLine(_ u: Unit) -> Bool {
+        Markers.bylineLine(u.text) != nil && !["记者", "通讯员", "摄"].contains(where: { ByteScan.contains(u.text, $0) })
     }
 
     /// More Han characters than a headline's line holds.

@@ -38,7 +38,7 @@ enum VerseRuns {
             var e = k
             while e + 1 < range.upperBound && isVerseLine(units[e + 1]) { e += 1 }
             // a line standing alone right above the next piece's byline is that piece's title (`老街的灯火` / `□ 李清和`)
-            if e > k && units[e].gapBefore > 0 && e + 1 < units.count && signs(units[e + 1]) { e -= 1 }
+            if e > k && units[e].gapBefore > 0 && e + 1 < units.count && Signoff.isWriterLine(units[e + 1]) { e -= 1 }
             // the longest stanza: lines with no blank line between them
             var stanza = 1
             var longest = 1
@@ -54,18 +54,13 @@ enum VerseRuns {
             }
             let count = e - k + 1
             // (a poet signs with a name, not as a reporter)
-            let signed = k > 0 && signs(units[k - 1])
+            let signed = k > 0 && Signoff.isWriterLine(units[k - 1])
             if signed && count >= minimumUnits && longest >= minimumStanza && stanzas >= 2 && sentences * 3 <= count {
                 out[k] = 1
                 for j in (k + 1)...e { out[j] = 2 }
             }
             k = e + 1
         }
-    }
-
-    /// A byline line with a name and no reporter's role: how a poet or an essayist signs (`□ 王明远`).
-    static func signs(_ u: Unit) -> Bool {
-        Markers.bylineLine(u.text) != nil && !["记者", "通讯员", "摄"].contains(where: { ByteScan.contains(u.text, $0) })
     }
 
     /// A short line of words, by its shape alone.
