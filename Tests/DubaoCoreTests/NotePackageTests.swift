@@ -82,4 +82,23 @@ struct NotePackageTests {
         #expect(!NotePackage.presents("——记供电所所长张宏伟") && !NotePackage.presents("王海涛——")
             && !NotePackage.presents("“电力抢修没有白天黑夜”"))
     }
+
+    @Test("a note right over a report with no headline of its own heads that report; a headed report stays apart")
+    func noteOverReport() {
+        let report = """
+        本报讯（记者 赵文 通讯员 钱亮）3月19日晚，记者跟随城西供电所抢修队巡查线路，沿途检修配电箱十余处。
+
+        据介绍，今年以来全所已完成夜间抢修八十余次，平均到达现场时间缩短到二十分钟。
+        """
+        let page = parse([Self.note, report, Self.news].joined(separator: "\n\n"))
+        #expect(page.articles.count == 2)
+        let first = page.articles.first
+        #expect(first?.headline == "守护万家灯火的人")
+        #expect(first?.bodyText.hasPrefix("编者按") == true && first?.bodyText.contains("平均到达现场时间") == true)
+        #expect(first?.byline?.contains("赵文") == true)
+        #expect(first?.kind == .news)
+        let headed = parse([Self.note, "夜间抢修守护光明\n\n" + report, Self.news].joined(separator: "\n\n"))
+        #expect(headed.articles.count == 3)
+        #expect(headed.articles.first?.kind == .column)
+    }
 }

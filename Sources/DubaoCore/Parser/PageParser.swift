@@ -412,6 +412,7 @@ public struct PageParser: Sendable {
         var assembly = StoryAssembly(units: units, topic: a.topic)
         NotePackage.merge(drafts: &assembly.drafts, units: &units)
         HeadlineAttachment.attach(drafts: &assembly.drafts, units: units, topic: a.topic, furniture: &assembly.furniture)
+        NotePackage.mergeReports(drafts: &assembly.drafts, units: units)
         StoryMerging.merge(drafts: &assembly.drafts, units: &units, topic: a.topic)
         ColumnRunOn.merge(drafts: &assembly.drafts, units: &units, topic: a.topic)
         LabelStories.merge(drafts: &assembly.drafts, units: &units)

@@ -39,7 +39,8 @@ struct ArticleBuilder {
         guard let first = bodyUnits.first else { return .other }
         let t = units[first].text
         if Markers.newsLead(t).isLead { return .news }
-        if Markers.isColumnLeadIn(t) { return .column }
+        // an editor's note over a report (NoteOverReport) heads news
+        if Markers.isColumnLeadIn(t) { return bodyUnits.dropFirst().first.map { Markers.newsLead(units[$0].text).isLead } == true ? .news : .column }
         if !d.bylines.isEmpty { return .feature }
         if let last = d.body.last, units[last].state == .signature, Markers.signature(units[last].text) != nil { return .letter }
         if bodyUnits.contains(where: { UnitFacts.isQuestion(units[$0].text) }) { return .feature }

@@ -4,6 +4,9 @@
 /// The note and its pieces are one story (the package under the note's headline): each piece's heading lines
 /// become intertitles of it, its byline one of the package's. Two such pieces at least make a package; the first
 /// story after them that is not headed so (a report, a story without a dash line) is the next story.
+///
+/// Rule **NoteOverReport**: a note right over a story with no headline of its own (`老旧小区改造进行时` / `编者按：…` /
+/// `本报讯（记者…）…`) introduces that story: the report goes under the note's headline.
 enum NotePackage {
     /// A note runs to a few paragraphs at most.
     static let maximumNoteParagraphs = 4
@@ -29,6 +32,24 @@ enum NotePackage {
             drafts[n].body.sort()
             drafts[n].bylines.sort()
             for p in pieces.sorted(by: >) { drafts.remove(at: p) }
+            order = drafts.indices.sorted { drafts[$0].firstLine < drafts[$1].firstLine }
+            i += 1
+        }
+    }
+
+    /// **NoteOverReport**: each note followed by a report with no headline (none before it, none after it) takes it in.
+    static func mergeReports(drafts: inout [Draft], units: [Unit]) {
+        var order = drafts.indices.sorted { drafts[$0].firstLine < drafts[$1].firstLine }
+        var i = 0
+        while i + 1 < order.count {
+            let n = order[i], r = order[i + 1]
+            guard isNote(drafts[n], units: units), drafts[r].headline.isEmpty, !drafts[r].continuation, !drafts[r].photoOnly,
+                let first = drafts[r].body.first(where: { units[$0].state == .storyStart || units[$0].state == .body }),
+                Markers.newsLead(units[first].text).isLead else { i += 1; continue }
+            drafts[n].body = (drafts[n].body + drafts[r].body).sorted()
+            drafts[n].bylines = (drafts[n].bylines + drafts[r].bylines).sorted()
+            if drafts[n].column == nil { drafts[n].column = drafts[r].column }
+            drafts.remove(at: r)
             order = drafts.indices.sorted { drafts[$0].firstLine < drafts[$1].firstLine }
             i += 1
         }
