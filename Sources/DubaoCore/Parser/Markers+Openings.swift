@@ -201,6 +201,21 @@ extension Markers {
         return ["编辑同志", "记者同志", "编辑部", "尊敬的", "亲爱的"].contains { name.hasScalarPrefix($0) }
     }
 
+    /// Rule **NoticeHeading**: a notice's heading names its kind in its last two characters (`遗失声明`, `招聘启事`,
+    /// `股权转让公告`, `任前公示`, `讣告`…): a line of three to twelve Han characters and nothing else that ends so heads a
+    /// notice of its own, not a story's intertitle nor the page's banner.
+    static let noticeKinds = ["声明", "启事", "公告", "通告", "讣告", "公示", "告示"]
+    static func isNoticeHeading(_ text: String) -> Bool {
+        // quick look, before tidying: its last character
+        guard text.utf8.count <= 60, let e = text.unicodeScalars.last(where: { !CharClass.isSpace($0) }), "明事告示".unicodeScalars.contains(e) else { return false }
+        var t = String.UnicodeScalarView()
+        t.append(contentsOf: text.unicodeScalars.filter { !CharClass.isSpace($0) })
+        let s = String(t)
+        let han = s.hanCount
+        guard han == t.count, (3...12).contains(han) else { return false }
+        return noticeKinds.contains { s.hasScalarSuffix($0) }
+    }
+
     /// Rule **ColumnLeadIn**: an editor's lead-in to a column or a set of letters: `编前：`, `编者按：`,
     /// `【编者按】`, `编后：`, `编者的话`.
     public static func isColumnLeadIn(_ text: String) -> Bool {

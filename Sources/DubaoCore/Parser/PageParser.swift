@@ -222,7 +222,20 @@ public struct PageParser: Sendable {
             u.lines.count <= 3 && !u.endsSentence && (Markers.endsWithColumnTag(u.text) || HeadlineRoles.isTagOnly(u.text))
                 && UnitFeature.isHeadingShape(u)
         }
+        // Rule **NoticeHeading**: a notice's heading standing alone (`遗失声明`) heads a notice: no intertitle, banner or byline
+        let notices = units.map { $0.lines.count == 1 && Markers.isNoticeHeading($0.text) }
+        // Rule **TableRows**: two lines or more in a row, each of three fields or more set apart by spaces with a
+        // figure among them (`城区 晴 12℃～22℃ 东南风2级`, `早稻 2.60 2.65`), are a table's rows: text, never headings
+        let rowShape = units.map { $0.lines.count == 1 && !$0.letterSpaced && LineShape.isTableRow($0.text) }
+        let rows = units.indices.map { k in rowShape[k] && ((k > 0 && rowShape[k - 1]) || (k + 1 < units.count && rowShape[k + 1])) }
+        // and a heading-shaped line right over a table's first row heads the table: it is its headline
+        let tableTitle = units.indices.map { k in
+            k + 1 < units.count && rows[k + 1] && !rowShape[k] && units[k].lines.count == 1 && !units[k].endsSentence && UnitFeature.isHeadingShape(units[k])
+        }
         return { k, s in
+            if tableTitle[k] { return s == .headNext }
+            if rows[k] { return s == .body || (s == .storyStart && !(k > 0 && rowShape[k - 1])) }
+            if notices[k] { return s == .headNext || s == .headPrev }
             if marksOnly[k] { return s == .furnitureOpen || s == .furnitureClosed || s == .body }
             if inHeadingRun[k] && s == .intertitle { return false }
             if overfull[k] && (s == .storyStart || s == .body) { return false }

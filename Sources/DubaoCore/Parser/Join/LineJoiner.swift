@@ -168,8 +168,10 @@ struct LineJoiner {
                 // a sentence closed, then a note in brackets (`…环线地铁。（相关报道见第2版）`), and a blank line: the
                 // paragraph has ended (**NoteCloses**)
                 let noteCloses = l.gapBefore > 0 && LineShape.noteAfterSentence(p.text)
+                // two rows of a table, one under the other, are two (**TableRows**)
+                let tableRows = l.gapBefore == 0 && LineShape.isTableRow(p.text) && LineShape.isTableRow(l.text)
                 let apart = p.header || l.header || enumeratedHead || listItem || leadUnder || dashOpens || writerUnder || captionAfterCredit
-                    || noteCloses
+                    || noteCloses || tableRows
                 // a headline's last character or two, set apart by a column break's blank line and standing alone (one
                 // Han character, or the words that close a bracket the headline opened, `观察）`), is its rest (**HeadScrap**)
                 let headScrap = l.gapBefore == 1 && l.gapAfter > 0 && unitHeading && p.headingLike && !p.endsSentence && !p.endsCloser
@@ -377,6 +379,15 @@ struct LineJoiner {
 
 /// Shapes of single lines that the joining and classifying rules share.
 enum LineShape {
+    /// A table's row (**TableRows**): three fields or more, set apart by spaces, of two characters or more on average,
+    /// one with a figure in it, and no clause mark or sentence's end (`城区 晴 12℃～22℃ 东南风2级`, `早稻 2.60 2.65`).
+    static func isTableRow(_ text: String) -> Bool {
+        guard text.utf8.count <= 120, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        let fields = text.unicodeScalars.split(whereSeparator: CharClass.isSpace)
+        guard fields.count >= 3, fields.reduce(0, { $0 + $1.count }) >= 2 * fields.count else { return false }
+        return !text.unicodeScalars.contains { CharClass.isTerminator($0) || CharClass.isClausePunct($0) }
+    }
+
     /// The text ends with a note in round brackets right after a sentence's end (`…地铁。（相关报道见第2版）`).
     static func noteAfterSentence(_ text: String) -> Bool {
         let s = text.unicodeScalars
