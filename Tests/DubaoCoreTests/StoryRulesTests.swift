@@ -677,6 +677,115 @@ struct StoryRulesTests {
         #expect(ArticleBuilder.runInHeadline("●市图书馆延长开放时间 从本周起，开放时间延长至晚上十时。")?.0 == "●市图书馆延长开放时间")
     }
 
+    @Test("RunInBrief: briefs under a bulleted label after a story, each signed by its reporter, are stories of their own; the label names the first one's column")
+    func runInBriefs() {
+        let page = parse("""
+        江城晚报
+        2025年4月9日 星期三
+        第8版
+        文化
+
+        全国将新建改建体育公园一千个
+
+        新华社北京4月8日电（记者 冯华）记者8日从国家体育总局获悉，今年全国将新建改建体育公园一千个以上。
+
+        　　据了解，相关部门还将推动公共体育场馆向社会免费或低收费开放。
+
+        ■文化快讯
+
+        　　■江城博物馆漆器展开幕　4月8日，漆器展在江城博物馆开幕，展出漆器精品一百二十件，展期三个月。（记者 苏琳）
+        　　■市图书馆推出阅读打卡活动　即日起，读者在市图书馆借阅图书满十本可获赠文创书签一枚。（记者 苏琳）
+        """)
+        #expect(page.articles.map(\.headline) == ["全国将新建改建体育公园一千个", "■江城博物馆漆器展开幕", "■市图书馆推出阅读打卡活动"], "\(page.articles.map(\.headline))")
+        #expect(page.articles.first?.blocks.contains { $0.text.contains("文化快讯") || $0.text.contains("漆器") } == false)
+        #expect(page.articles.dropFirst().first?.column == "■文化快讯")
+        #expect(page.articles.dropFirst().first?.blocks.first?.text.hasPrefix("4月8日，") == true)
+        #expect(page.articles.dropFirst().allSatisfy { $0.kind == .news && $0.byline == "记者 苏琳" })
+        #expect(LabelledTitle.isLabel(Unit(line: PageLine(number: 0, raw: "■文化快讯", gapBefore: 1, indent: 0), index: 0)))
+    }
+
+    @Test("TableRows: a table printed after a story's last paragraph in a hard-wrapped dump keeps its rows; a caption credited after it stays a caption")
+    func tableAfterStory() {
+        let page = parse("""
+        江城晚报
+        2025年4月9日 星期三
+        第8版
+        体育
+
+        江城队主场力克湖滨队
+
+        本报讯（记者 孟凡）4月8日晚，全省足
+        球联赛第五轮在市体育中心打响，江城
+        队主场战胜湖滨队，取得三连胜。
+
+        赛后，江城队主教练表示，球队将继续
+        稳扎稳打，力争保持良好势头。
+        积分榜（前三名）
+        江城队 5场 13分
+        临江队 5场 12分
+        湖滨队 5场 10分
+
+        图为比赛现场。　本报记者 何晨 摄
+        """)
+        let all = page.articles.flatMap(\.blocks)
+        #expect(all.filter { $0.text.hasSuffix("分") }.map(\.text) == ["江城队5场13分", "临江队5场12分", "湖滨队5场10分"], "\(all.map(\.text))")
+        #expect(all.contains { $0.text.hasSuffix("良好势头。") })
+        #expect(all.first { $0.text.hasPrefix("图为比赛现场") }?.type == .caption)
+        // figures spaced apart in running text make no row
+        #expect(!LineShape.isTableRow("将 900.982 万元冬春救助") && !LineShape.isTableRow("资金精准发放至 55522 名"))
+        #expect(LineShape.isTableRow("江城队 5场 13分"))
+    }
+
+    @Test("a caption that ends in its photo credit (`…　本报记者 何晨 摄`) is never a signature, after a table as anywhere")
+    func creditedIsNoSignature() {
+        let page = parse("""
+        江城晚报
+        2025年4月9日 星期三
+        第8版
+        体育·文化
+        责任编辑：宋可 校对：林一
+
+        江城队主场2∶1力克湖滨队
+        联赛三连胜暂列积分榜第二
+
+        本报讯（记者 孟凡）4月8日晚，
+        全省足球联赛第五轮在市体育中心
+        打响，江城队主场以2∶1战胜湖滨
+        队，取得三连胜。
+
+        上半场第23分钟，江城队前锋李响
+        头球破门。下半场湖滨队一度扳平
+        比分，第78分钟，替补登场的刘洋
+        远射得手，锁定胜局。
+
+        赛后，江城队主教练表示，球队将
+        继续稳扎稳打，力争保持良好势头
+        。
+
+        积分榜（前三名）
+        江城队 5场 13分
+        临江队 5场 12分
+        湖滨队 5场 10分
+
+        图为比赛现场。　本报记者 何晨 摄
+
+        新华社北京4月8日电（记者 冯华）记者8日从国家体育总局获悉，今年全国群众体育工作将聚焦全民健身场地设施建设，新建改建体育公园一千个以上。
+
+        据了解，相关部门还将推动公共体
+        育场馆向社会免费或低收费开放。
+
+
+        ■文化快讯
+
+        ■江城博物馆“荆楚漆器展”开幕　4
+        月8日，“荆楚漆器展”在江城博物
+        馆开幕，展出漆器精品一百二十件
+        ，展期三个月。（记者 苏琳）
+        """)
+        let caption = page.articles.flatMap(\.blocks).first { $0.text.hasPrefix("图为比赛现场") }
+        #expect(caption?.type == .caption)
+    }
+
     @Test("ColumnRunOn: a paragraph that opens nothing goes on the story before it whose text stops in mid-word; a sentence's end, a report's opening or another subject keeps it apart")
     func columnRunsOn() {
         // the bridge story's second column printed after the library story (pdftotext's default order), decoded as a

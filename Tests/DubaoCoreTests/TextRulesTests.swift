@@ -51,6 +51,8 @@ struct TextRulesTests {
         ("  两端   空格  ", "两端 空格"),
         ("Hello   world 2024", "Hello world 2024"),
         ("“组织引领” 党支部建到治理一线", "“组织引领” 党支部建到治理一线"),
+        // an ideographic space an editor set before a figure stays (a brief's run-in headline before its date)
+        ("展览开幕\u{3000}4月8日，", "展览开幕 4月8日，"),
     ])
     func spaceTidy(input: String, expected: String) {
         #expect(SpaceTidy.tidy(input) == expected)

@@ -147,7 +147,7 @@ public struct PageParser: Sendable {
         let sentences = units.map { $0.endsSentence && ByteScan.hanCount($0.text, upTo: 8) >= 8 }
         // a banner names a section in a few words: a long line is never one, whatever its script
         let long = units.map { !$0.text.unicodeScalars.dropFirst(40).isEmpty }
-        // a paragraph that ends in a photo credit is a caption or a picture story's text, not a heading
+        // a paragraph that ends in a photo credit is a caption or a picture story's text, not a heading nor a signature
         let credited = units.map { ByteScan.hanCount($0.text, upTo: 8) >= 8 && Markers.bracketedWhole($0.text) == nil && Markers.trailingCredit($0.text) != nil }
         // a photo credit standing alone (`（张伟 摄）`, `新华社记者 周立新摄`) belongs to a picture
         let credits = units.map { Markers.bracketedWhole($0.text).flatMap(Markers.credit(inBracket:)) != nil || Markers.plainCredit($0.text) != nil }
@@ -222,11 +222,19 @@ public struct PageParser: Sendable {
             u.lines.count <= 3 && !u.endsSentence && (Markers.endsWithColumnTag(u.text) || HeadlineRoles.isTagOnly(u.text))
                 && UnitFeature.isHeadingShape(u)
         }
+        // Rule **RunInBrief**: an item of a column of briefs, its headline run in after a bullet
+        // (`■市图书馆推出阅读打卡活动　即日起，…。`) and its reporter signing it in brackets, opens a story of its own
+        let briefs = units.indices.map { k in
+            guard let f = units[k].text.unicodeScalars.first, CharClass.isBullet(f), ArticleBuilder.runInHeadline(units[k].text) != nil else { return false }
+            if Markers.trailingSignature(units[k].text) != nil { return true }
+            return k + 1 < units.count && units[k + 1].lines.count == 1 && Markers.bracketedWhole(units[k + 1].text) != nil
+                && (Markers.signature(units[k + 1].text) != nil || Self.isBracketedName(units[k + 1].text))
+        }
         // Rule **NoticeHeading**: a notice's heading standing alone (`遗失声明`) heads a notice: no intertitle, banner or byline
         let notices = units.map { $0.lines.count == 1 && Markers.isNoticeHeading($0.text) }
         // Rule **TableRows**: two lines or more in a row, each of three fields or more set apart by spaces with a
         // figure among them (`城区 晴 12℃～22℃ 东南风2级`, `早稻 2.60 2.65`), are a table's rows: text, never headings
-        let rowShape = units.map { $0.lines.count == 1 && !$0.letterSpaced && LineShape.isTableRow($0.text) }
+        let rowShape = units.map(\.tableRow)
         let rows = units.indices.map { k in rowShape[k] && ((k > 0 && rowShape[k - 1]) || (k + 1 < units.count && rowShape[k + 1])) }
         // and a heading-shaped line right over a table's first row heads the table: it is its headline
         let tableTitle = units.indices.map { k in
@@ -236,6 +244,7 @@ public struct PageParser: Sendable {
             if tableTitle[k] { return s == .headNext }
             if rows[k] { return s == .body || (s == .storyStart && !(k > 0 && rowShape[k - 1])) }
             if notices[k] { return s == .headNext || s == .headPrev }
+            if briefs[k] { return s == .storyStart }
             if marksOnly[k] { return s == .furnitureOpen || s == .furnitureClosed || s == .body }
             if inHeadingRun[k] && s == .intertitle { return false }
             if overfull[k] && (s == .storyStart || s == .body) { return false }
@@ -258,7 +267,7 @@ public struct PageParser: Sendable {
             if sentences[k] && [.furnitureOpen, .furnitureClosed, .bannerOpen, .bannerClosed].contains(s) { return false }
             if long[k] && (s == .bannerOpen || s == .bannerClosed) { return false }
             if credits[k] { return s == .captionOpen || s == .captionClosed }
-            if credited[k] && [.intertitle, .headNext, .headPrev, .byline, .furnitureOpen, .furnitureClosed, .bannerOpen, .bannerClosed].contains(s) {
+            if credited[k] && [.intertitle, .headNext, .headPrev, .byline, .signature, .furnitureOpen, .furnitureClosed, .bannerOpen, .bannerClosed].contains(s) {
                 return false
             }
             if answers[k] && (s == .storyStart || s == .headNext || s == .headPrev) { return false }

@@ -19,7 +19,9 @@ public enum SpaceTidy {
                 while j < end && CharClass.isSpace(s[j]) { j += 1 }
                 let prev = out.lastScalar
                 let next = s[j]
-                if let p = prev, dropSpace(between: p, and: next) {
+                // (a figure and the word beside it lose the space an extraction put between them, but not an
+                // ideographic one, which an editor set: `■江城博物馆展览开幕　4月8日，…`)
+                if let p = prev, dropSpace(between: p, and: next), !(CharClass.isDigit(next) && CharClass.isHan(p) && s[i..<j].contains("\u{3000}")) {
                     // drop
                 } else {
                     out.append(" ")

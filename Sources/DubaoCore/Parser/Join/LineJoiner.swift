@@ -168,8 +168,11 @@ struct LineJoiner {
                 // a sentence closed, then a note in brackets (`…环线地铁。（相关报道见第2版）`), and a blank line: the
                 // paragraph has ended (**NoteCloses**)
                 let noteCloses = l.gapBefore > 0 && LineShape.noteAfterSentence(p.text)
-                // two rows of a table, one under the other, are two (**TableRows**)
-                let tableRows = l.gapBefore == 0 && LineShape.isTableRow(p.text) && LineShape.isTableRow(l.text)
+                // two rows of a table, one under the other, are two; a table's first row runs on from no sentence's
+                // end nor from the title over it; nor does that title from a sentence's end (**TableRows**)
+                let rowsUnder = k + 1 < lines.count && lines[k + 1].tableRow && lines[k + 1].gapBefore == 0
+                let tableRows = l.gapBefore == 0 && ((l.tableRow && (p.tableRow || p.endsSentence || (!p.hasClause && rowsUnder)))
+                    || (p.endsSentence && !l.tableRow && !l.hasClause && !l.endsSentence && rowsUnder))
                 let apart = p.header || l.header || enumeratedHead || listItem || leadUnder || dashOpens || writerUnder || captionAfterCredit
                     || noteCloses || tableRows
                 // a headline's last character or two, set apart by a column break's blank line and standing alone (one
@@ -381,10 +384,15 @@ struct LineJoiner {
 enum LineShape {
     /// A table's row (**TableRows**): three fields or more, set apart by spaces, of two characters or more on average,
     /// one with a figure in it, and no clause mark or sentence's end (`城区 晴 12℃～22℃ 东南风2级`, `早稻 2.60 2.65`).
+    /// A figure standing apart from the word it counts (`将 900.982 万元冬春救助`, as an extraction spaces figures in
+    /// running text) is no table's.
     static func isTableRow(_ text: String) -> Bool {
         guard text.utf8.count <= 120, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         let fields = text.unicodeScalars.split(whereSeparator: CharClass.isSpace)
         guard fields.count >= 3, fields.reduce(0, { $0 + $1.count }) >= 2 * fields.count else { return false }
+        for (a, b) in zip(fields, fields.dropFirst()) where a.allSatisfy({ CharClass.isDigit($0) || $0 == "." || $0 == "%" }) {
+            if let f = b.first, CharClass.isHan(f) { return false }
+        }
         return !text.unicodeScalars.contains { CharClass.isTerminator($0) || CharClass.isClausePunct($0) }
     }
 

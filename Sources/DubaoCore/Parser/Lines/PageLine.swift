@@ -46,6 +46,8 @@ struct PageLine: Sendable {
     var bracketBalance: Int
     /// A line of the page's header or footer: its date, its folio, the paper's name beside them (`Markers.isHeaderLine`).
     var header: Bool
+    /// A table's row as printed, its fields set apart by spaces (**TableRows**, `LineShape.isTableRow`).
+    var tableRow: Bool
     /// The printed column width around the line (nil: a paragraph per line).
     var columnWidth: Int? = nil
     /// Its type size against the body's, where the page came with its geometry (a PDF); nil in a text dump.
@@ -69,6 +71,7 @@ struct PageLine: Sendable {
         let spaced = raw.hasSpaces
         let unspaced = spaced ? LetterSpacing.remove(raw) : raw
         letterSpaced = spaced && unspaced.unicodeScalars.count + 2 < raw.unicodeScalars.count
+        tableRow = spaced && !letterSpaced && LineShape.isTableRow(raw)
         text = spaced ? StraySpaces.close(SpaceTidy.tidy(unspaced)) : raw
         rawWidth = DisplayWidth.of(raw, ambiguousWide: true)
         han = text.hanCount

@@ -42,7 +42,10 @@ struct ArticleBuilder {
         // an editor's note over a report (NoteOverReport) heads news
         if Markers.isColumnLeadIn(t) { return bodyUnits.dropFirst().first.map { Markers.newsLead(units[$0].text).isLead } == true ? .news : .column }
         if !d.bylines.isEmpty { return .feature }
-        if let last = d.body.last, units[last].state == .signature, Markers.signature(units[last].text) != nil { return .letter }
+        // (signed by a reporter, `（记者 苏琳）`, it is a brief of news)
+        if let last = d.body.last, units[last].state == .signature, Markers.signature(units[last].text) != nil {
+            return ByteScan.contains(units[last].text, "记者") ? .news : .letter
+        }
         if bodyUnits.contains(where: { UnitFacts.isQuestion(units[$0].text) }) { return .feature }
         if let last = d.body.last, units[last].state == .captionOpen || units[last].state == .captionClosed,
             bodyUnits.count <= 2 { return .photo }
@@ -157,9 +160,12 @@ struct ArticleBuilder {
         var roles = HeadlineRoles.assign(lines, model: model, largest: largest)
         // **RunInHeadline**: an item of a column of briefs printed with no headline above it, its headline run in at
         // the head of its paragraph after a bullet (`●市图书馆延长开放时间 从本周起，…`): that phrase heads it
-        // (a label over the first item, `简讯`, names the column: the item's own phrase heads it)
+        // (a label over the first item, `简讯` or `■文化快讯`, names the column as printed: the item's own phrase heads it)
         var column = d.column
-        let label = roles.headline.flatMap { h in column == nil && h.hanCount <= 4 && h.hanCount == h.unicodeScalars.count ? h : nil }
+        let label = roles.headline.flatMap { h -> String? in
+            let t = String(String.UnicodeScalarView(h.unicodeScalars.drop { CharClass.isBullet($0) || CharClass.isSpace($0) }))
+            return column == nil && t.hanCount <= 4 && t.hanCount == t.unicodeScalars.count ? h : nil
+        }
         if roles.headline == nil || label != nil, roles.kicker == nil, roles.subheadline == nil, let first = blocks.first, first.type == .paragraph,
            let (head, rest) = Self.runInHeadline(first.text) {
             column = label ?? column
@@ -176,6 +182,8 @@ struct ArticleBuilder {
             switch kind {
             case .photo: byline = credit.map(Self.stripBrackets)
             case .letter, .column, .other, .feature: byline = signature
+            // a brief signed by its reporter (`（记者 苏琳）`)
+            case .news where signature.map { ByteScan.contains($0, "记者") } == true: byline = signature
             default: break
             }
         }

@@ -90,10 +90,11 @@ enum LabelledTitle {
 
     /// Two to four Han characters alone on a line: a column's label; not a name (two or three characters opening
     /// with a common surname, `钱志刚`: a commentary's writer over its title).
+    /// (A bullet before it is the label's mark: `■文化快讯`.)
     static func isLabel(_ u: Unit) -> Bool {
-        let s = u.text.unicodeScalars
+        let s = u.text.unicodeScalars.drop { CharClass.isBullet($0) }
         guard u.lines.count == 1, u.marks.isEmpty, labelHan.contains(s.count), s.allSatisfy(CharClass.isHan) else { return false }
-        return !isBareName(u.text)
+        return s.count == u.text.unicodeScalars.count ? !isBareName(u.text) : true
     }
 
     /// Two or three Han characters alone, the first a common surname (`钱志刚`, `吴敏`): a writer's name, not a label.

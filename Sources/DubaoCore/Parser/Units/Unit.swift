@@ -20,6 +20,8 @@ struct Unit: Sendable {
     var columnWidth: Int?
     /// Its largest type against the body's, where the page came with its geometry (a PDF).
     var typeSize: Double?
+    /// It is one line, a table's row as printed (**TableRows**).
+    var tableRow = false
     /// Its 上接/下转 marks.
     var marks: [Markers.ContinuationMark] = []
     var label: UnitLabel = .body
@@ -38,11 +40,13 @@ struct Unit: Sendable {
         indent = l.indent
         columnWidth = l.columnWidth
         typeSize = l.typeSize
+        tableRow = l.tableRow
     }
 
     mutating func append(_ l: PageLine, index: Int) {
         LineJoin.append(l.text, to: &text)
         lines.append(index)
+        tableRow = false
         maxRawWidth = max(maxRawWidth, l.rawWidth)
         if let t = l.typeSize { typeSize = max(typeSize ?? t, t) }
         hasClause = hasClause || l.hasClause
