@@ -786,6 +786,38 @@ struct StoryRulesTests {
         #expect(caption?.type == .caption)
     }
 
+    @Test("a production line (who gave the pictures, `本文图片均由县供销社提供`) heads no story: it is the page's furniture")
+    func pictureProvider() {
+        let page = parse("""
+        滨湖晚报
+        2025年4月10日 星期四
+        A3
+        要闻
+        本版编辑：罗敏 校对：周全
+
+        文化惠民活动走进乡村（上）
+
+        　　本报北京4月9日电（记者 孙海）记者9日从文化和旅游部获悉，今年将组织开展文化惠民活动十万场以上，重点向农村地区倾斜。
+        　　据介绍，活动将以群众喜闻乐见的戏曲、电影、图书为主，推动优质文化资源下沉。
+
+        ▲4月9日，演员在沙湖村为村民表演地方戏曲。　本报记者 钱立 摄
+
+        “ 坐 商 ” 变 “ 行 商 ”
+        供 销 社 送 货 到 田 头
+
+        　　本报讯（记者 高远 通讯员 马丽）眼下正值春耕时节，县供销社组织二十余辆货车，把化肥、种子直接送到田间地头。
+        　　“以前要跑十几里路去镇上买，现在打个电话就送到。”种粮大户王德明说。
+        （本报记者 高远 整理）
+
+        本文图片均由县供销社提供
+        """)
+        #expect(!page.articles.contains { [$0.headline, $0.kicker, $0.subheadline].contains("本文图片均由县供销社提供") })
+        #expect(page.furniture.contains("本文图片均由县供销社提供"))
+        #expect(Markers.productionLine("本文图片均由县供销社提供") && Markers.productionLine("图片由受访者提供")
+            && Markers.productionLine("本版照片皆由 市文旅局 提供"))
+        #expect(!Markers.productionLine("县供销社提供化肥种子") && !Markers.productionLine("由县供销社提供") && !Markers.productionLine("图片由他们提供。"))
+    }
+
     @Test("ColumnRunOn: a paragraph that opens nothing goes on the story before it whose text stops in mid-word; a sentence's end, a report's opening or another subject keeps it apart")
     func columnRunsOn() {
         // the bridge story's second column printed after the library story (pdftotext's default order), decoded as a

@@ -10,6 +10,8 @@ extension Markers {
     /// `本期统筹：王林 版式设计：李敏`, `制图：张峰`, `数据来源：统计局`. The role is a few Han characters ending in a
     /// production word; what follows is short and holds no sentence.
     public static func productionLine(_ text: String) -> Bool {
+        // (who gave the pictures, `本文图片均由县供销社提供`, is one too)
+        if text.utf8.count <= 120, text.hasScalarSuffix("提供") { return pictureProvider(SpaceTidy.tidy(text)) }
         guard text.utf8.count <= 240, ByteScan.holdsAny(text, ["：", ":"]) else { return false }
         let t = SpaceTidy.tidy(text)
         let s = ByteScan.scalars(t)
@@ -62,6 +64,16 @@ extension Markers {
         }
         guard let body = creditBody(t), let names = creditNames(body), !names.isEmpty else { return nil }
         return SpaceTidy.tidy(text)
+    }
+
+    /// Who gave a story's pictures, in a line of its own: `本文图片均由县供销社提供`, `图片由受访者提供`, `本版照片由市文旅局提供`.
+    static func pictureProvider(_ t: String) -> Bool {
+        guard t.hasScalarSuffix("提供"), let by = t.firstIndex(of: "由") else { return false }
+        var before = t[..<by]
+        if let l = before.last, "均皆都".contains(l) { before = before.dropLast() }
+        guard ["图片", "照片", "配图", "图"].contains(where: { before.hasSuffix($0) }), before.count <= 6 else { return false }
+        let who = t[t.index(after: by)...].dropLast(2)
+        return (2...20).contains(who.count) && who.allSatisfy { !$0.isPunctuation }
     }
 
     /// A plain credit without an agency or section tag in brackets after it (`（影像中国）`) and without the word it

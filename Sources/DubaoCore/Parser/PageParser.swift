@@ -230,6 +230,8 @@ public struct PageParser: Sendable {
             return k + 1 < units.count && units[k + 1].lines.count == 1 && Markers.bracketedWhole(units[k + 1].text) != nil
                 && (Markers.signature(units[k + 1].text) != nil || Self.isBracketedName(units[k + 1].text))
         }
+        // a production line (`本期统筹：王林`, `制图：张峰`, `本文图片均由县供销社提供`) heads and opens nothing
+        let production = units.map { $0.lines.count <= 2 && Markers.productionLine($0.text) }
         // Rule **NoticeHeading**: a notice's heading standing alone (`遗失声明`) heads a notice: no intertitle, banner or byline
         let notices = units.map { $0.lines.count == 1 && Markers.isNoticeHeading($0.text) }
         // Rule **TableRows**: two lines or more in a row, each of three fields or more set apart by spaces with a
@@ -245,6 +247,7 @@ public struct PageParser: Sendable {
             if rows[k] { return s == .body || (s == .storyStart && !(k > 0 && rowShape[k - 1])) }
             if notices[k] { return s == .headNext || s == .headPrev }
             if briefs[k] { return s == .storyStart }
+            if production[k] && [.headNext, .headPrev, .intertitle, .storyStart].contains(s) { return false }
             if marksOnly[k] { return s == .furnitureOpen || s == .furnitureClosed || s == .body }
             if inHeadingRun[k] && s == .intertitle { return false }
             if overfull[k] && (s == .storyStart || s == .body) { return false }
