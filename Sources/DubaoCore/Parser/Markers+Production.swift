@@ -11,7 +11,7 @@ extension Markers {
     /// production word; what follows is short and holds no sentence.
     public static func productionLine(_ text: String) -> Bool {
         // (who gave the pictures, `本文图片均由县供销社提供`, is one too)
-        if text.utf8.count <= 120, text.hasScalarSuffix("提供") { return pictureProvider(SpaceTidy.tidy(text)) }
+        if text.utf8.last == 0x9B, text.utf8.count <= 120, text.hasScalarSuffix("提供") { return pictureProvider(SpaceTidy.tidy(text)) }
         guard text.utf8.count <= 240, ByteScan.holdsAny(text, ["：", ":"]) else { return false }
         let t = SpaceTidy.tidy(text)
         let s = ByteScan.scalars(t)

@@ -224,30 +224,39 @@ public struct PageParser: Sendable {
         }
         // Rule **RunInBrief**: an item of a column of briefs, its headline run in after a bullet
         // (`■市图书馆推出阅读打卡活动　即日起，…。`) and its reporter signing it in brackets, opens a story of its own
-        let briefs = units.indices.map { k in
+        func brief(_ k: Int) -> Bool {
             guard let f = units[k].text.unicodeScalars.first, CharClass.isBullet(f), ArticleBuilder.runInHeadline(units[k].text) != nil else { return false }
             if Markers.trailingSignature(units[k].text) != nil { return true }
             return k + 1 < units.count && units[k + 1].lines.count == 1 && Markers.bracketedWhole(units[k + 1].text) != nil
                 && (Markers.signature(units[k + 1].text) != nil || Self.isBracketedName(units[k + 1].text))
         }
-        // a production line (`本期统筹：王林`, `制图：张峰`, `本文图片均由县供销社提供`) heads and opens nothing
-        let production = units.map { $0.lines.count <= 2 && Markers.productionLine($0.text) }
-        // Rule **NoticeHeading**: a notice's heading standing alone (`遗失声明`) heads a notice: no intertitle, banner or byline
-        let notices = units.map { $0.lines.count == 1 && Markers.isNoticeHeading($0.text) }
         // Rule **TableRows**: two lines or more in a row, each of three fields or more set apart by spaces with a
         // figure among them (`城区 晴 12℃～22℃ 东南风2级`, `早稻 2.60 2.65`), are a table's rows: text, never headings
+        // (only the first may open a story); and a heading-shaped line right over a table's first row heads the table
         let rowShape = units.map(\.tableRow)
         let rows = units.indices.map { k in rowShape[k] && ((k > 0 && rowShape[k - 1]) || (k + 1 < units.count && rowShape[k + 1])) }
-        // and a heading-shaped line right over a table's first row heads the table: it is its headline
-        let tableTitle = units.indices.map { k in
-            k + 1 < units.count && rows[k + 1] && !rowShape[k] && units[k].lines.count == 1 && !units[k].endsSentence && UnitFeature.isHeadingShape(units[k])
+        // the rules below, one per unit at most (the first that holds), kept in one array that the decode asks once per state
+        let ruled: [Ruled] = units.indices.map { k in
+            let u = units[k]
+            if k + 1 < units.count && rows[k + 1] && !rowShape[k] && u.lines.count == 1 && !u.endsSentence && UnitFeature.isHeadingShape(u) { return .tableTitle }
+            if rows[k] { return k > 0 && rowShape[k - 1] ? .laterRow : .firstRow }
+            // Rule **NoticeHeading**: a notice's heading standing alone (`遗失声明`) heads a notice: no intertitle, banner or byline
+            if u.lines.count == 1 && Markers.isNoticeHeading(u.text) { return .notice }
+            if brief(k) { return .brief }
+            // a production line (`本期统筹：王林`, `制图：张峰`, `本文图片均由县供销社提供`) heads and opens nothing
+            if u.lines.count <= 2 && (features.map { $0[k][UnitFeature.production.rawValue] != 0 } ?? Markers.productionLine(u.text)) { return .production }
+            return .none
         }
         return { k, s in
-            if tableTitle[k] { return s == .headNext }
-            if rows[k] { return s == .body || (s == .storyStart && !(k > 0 && rowShape[k - 1])) }
-            if notices[k] { return s == .headNext || s == .headPrev }
-            if briefs[k] { return s == .storyStart }
-            if production[k] && [.headNext, .headPrev, .intertitle, .storyStart].contains(s) { return false }
+            switch ruled[k] {
+            case .none: break
+            case .tableTitle: return s == .headNext
+            case .firstRow: return s == .body || s == .storyStart
+            case .laterRow: return s == .body
+            case .notice: return s == .headNext || s == .headPrev
+            case .brief: return s == .storyStart
+            case .production: if s == .headNext || s == .headPrev || s == .intertitle || s == .storyStart { return false }
+            }
             if marksOnly[k] { return s == .furnitureOpen || s == .furnitureClosed || s == .body }
             if inHeadingRun[k] && s == .intertitle { return false }
             if overfull[k] && (s == .storyStart || s == .body) { return false }
@@ -281,6 +290,9 @@ public struct PageParser: Sendable {
             }
         }
     }
+
+    /// What a rule of `permitted` fixed about a unit.
+    enum Ruled: UInt8 { case none, tableTitle, firstRow, laterRow, notice, brief, production }
 
     /// Units in a run of `atLeast` heading-shaped units or more (one or two lines each, no sentence end, no mark).
     static func headingRuns(_ units: [Unit], atLeast n: Int) -> [Bool] {

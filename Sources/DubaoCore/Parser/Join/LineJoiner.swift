@@ -387,7 +387,13 @@ enum LineShape {
     /// A figure standing apart from the word it counts (`将 900.982 万元冬春救助`, as an extraction spaces figures in
     /// running text) is no table's.
     static func isTableRow(_ text: String) -> Bool {
-        guard text.utf8.count <= 120, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        // quick look, one pass over the bytes: a figure, and two spaces at least between characters
+        guard text.utf8.count <= 120 else { return false }
+        var digit = false, gaps = 0, inGap = false
+        for b in text.utf8 {
+            if b == 0x20 || b == 0x80 { if !inGap { gaps += 1; inGap = true } } else { inGap = false; if b >= 0x30 && b <= 0x39 { digit = true } }
+        }
+        guard digit, gaps >= 2 else { return false }
         let fields = text.unicodeScalars.split(whereSeparator: CharClass.isSpace)
         guard fields.count >= 3, fields.reduce(0, { $0 + $1.count }) >= 2 * fields.count else { return false }
         for (a, b) in zip(fields, fields.dropFirst()) where a.allSatisfy({ CharClass.isDigit($0) || $0 == "." || $0 == "%" }) {
