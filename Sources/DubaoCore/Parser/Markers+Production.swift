@@ -120,13 +120,18 @@ extension Markers {
 
     /// Rule **PhotoPosition**: the words that open a caption: `上图：`, `右上图：`, `图为`, `图1：`, `题图：`, `组图：`;
     /// or an arrow or triangle pointing at the picture, then the caption's words (`▲东湖镇农民驾驶拖拉机旋耕农田。`,
-    /// `↑ 新建的大桥`), not a continuation mark (`▲上接第1版`).
+    /// `↑ 新建的大桥`, `▲4月9日，演员在沙湖村表演。`), not a continuation mark (`▲上接第1版`).
     public static func opensWithPhotoPosition(_ text: String) -> Bool {
         // quick look: every form opens with 图, 题, 组, a position or a pointer
         guard let f = text.unicodeScalars.first(where: { !CharClass.isSpace($0) }) else { return false }
         if pointers.contains(f) {
             guard let next = text.unicodeScalars.drop(while: { CharClass.isSpace($0) || pointers.contains($0) }).first(where: { !CharClass.isSpace($0) }),
-                  CharClass.isHan(next) || CharClass.isOpener(next) else { return false }
+                  CharClass.isHan(next) || CharClass.isOpener(next) || CharClass.isDigit(next) else { return false }
+            // (figures first only as a date, `▲4月9日，…`: not a number alone, `▲ 2025`)
+            if CharClass.isDigit(next) {
+                let after = text.unicodeScalars.drop { CharClass.isSpace($0) || pointers.contains($0) || CharClass.isDigit($0) }.first
+                guard let a = after, "年月日".unicodeScalars.contains(a) else { return false }
+            }
             return continuationMarks(in: text).isEmpty
         }
         guard "图题组上下左右中".unicodeScalars.contains(f) else { return false }

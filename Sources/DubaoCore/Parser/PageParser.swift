@@ -235,9 +235,19 @@ public struct PageParser: Sendable {
         // (only the first may open a story); and a heading-shaped line right over a table's first row heads the table
         let rowShape = units.map(\.tableRow)
         let rows = units.indices.map { k in rowShape[k] && ((k > 0 && rowShape[k - 1]) || (k + 1 < units.count && rowShape[k + 1])) }
+        // Rule **DashSubtitle**: a line opening with a dash (`——访市燃气公司总经理孙立`) under a heading line, the text before
+        // them ended, is a headline's subtitle under its headline, though no blank line sets them apart: no text, no intertitle
+        func subtitled(_ k: Int) -> Bool {
+            guard k > 0, k + 1 < units.count, units[k + 1].lines.count == 1, units[k].lines.count == 1 else { return false }
+            let d = units[k + 1], h = units[k]
+            guard d.text.hasScalarPrefix("——"), !d.endsSentence, (4...30).contains(d.text.hanCount), !h.hasClause, !h.endsSentence,
+                  !h.text.hasScalarPrefix("——"), units[k - 1].endsSentence, UnitFeature.isHeadingShape(h) else { return false }
+            return (4...30).contains(h.text.hanCount)
+        }
         // the rules below, one per unit at most (the first that holds), kept in one array that the decode asks once per state
         let ruled: [Ruled] = units.indices.map { k in
             let u = units[k]
+            if subtitled(k) || (k > 0 && subtitled(k - 1)) { return .heading }
             if k + 1 < units.count && rows[k + 1] && !rowShape[k] && u.lines.count == 1 && !u.endsSentence && UnitFeature.isHeadingShape(u) { return .tableTitle }
             if rows[k] { return k > 0 && rowShape[k - 1] ? .laterRow : .firstRow }
             // Rule **NoticeHeading**: a notice's heading standing alone (`遗失声明`) heads a notice: no intertitle, banner or byline
@@ -256,6 +266,7 @@ public struct PageParser: Sendable {
             case .notice: return s == .headNext || s == .headPrev
             case .brief: return s == .storyStart
             case .production: if s == .headNext || s == .headPrev || s == .intertitle || s == .storyStart { return false }
+            case .heading: if s == .body || s == .storyStart || s == .intertitle { return false }
             }
             if marksOnly[k] { return s == .furnitureOpen || s == .furnitureClosed || s == .body }
             if inHeadingRun[k] && s == .intertitle { return false }
@@ -292,7 +303,7 @@ public struct PageParser: Sendable {
     }
 
     /// What a rule of `permitted` fixed about a unit.
-    enum Ruled: UInt8 { case none, tableTitle, firstRow, laterRow, notice, brief, production }
+    enum Ruled: UInt8 { case none, tableTitle, firstRow, laterRow, notice, brief, production, heading }
 
     /// Units in a run of `atLeast` heading-shaped units or more (one or two lines each, no sentence end, no mark).
     static func headingRuns(_ units: [Unit], atLeast n: Int) -> [Bool] {

@@ -173,7 +173,12 @@ struct LineJoiner {
                 let rowsUnder = k + 1 < lines.count && lines[k + 1].tableRow && lines[k + 1].gapBefore == 0
                 let tableRows = l.gapBefore == 0 && ((l.tableRow && (p.tableRow || p.endsSentence || (!p.hasClause && rowsUnder)))
                     || (p.endsSentence && !l.tableRow && !l.hasClause && !l.endsSentence && rowsUnder))
-                let apart = p.header || l.header || enumeratedHead || listItem || leadUnder || dashOpens || writerUnder || captionAfterCredit
+                // in a dump (a laid-out text sets its columns in), a line set in as a paragraph's first is (two ideographic
+                // spaces, or up to eight plain ones) under a heading line set flush opens that paragraph: the heading
+                // does not run on into it (**IndentUnderHeading**)
+                let indentUnderHeading = mayBeDump && l.gapBefore == 0 && (2...8).contains(l.indent) && p.indent == 0 && unitHeading && p.headingLike
+                    && !p.hasClause && !p.endsSentence
+                let apart = indentUnderHeading || p.header || l.header || enumeratedHead || listItem || leadUnder || dashOpens || writerUnder || captionAfterCredit
                     || noteCloses || tableRows
                 // a headline's last character or two, set apart by a column break's blank line and standing alone (one
                 // Han character, or the words that close a bracket the headline opened, `观察）`), is its rest (**HeadScrap**)
