@@ -818,6 +818,42 @@ struct StoryRulesTests {
         #expect(!Markers.productionLine("县供销社提供化肥种子") && !Markers.productionLine("由县供销社提供") && !Markers.productionLine("图片由他们提供。"))
     }
 
+    @Test("LabelHead: a story with no headline whose first paragraph is a few Han characters alone (`网友热议`) is headed by them; the commentaries above keep theirs")
+    func labelHeads() {
+        let page = parse("""
+        清江晚报
+        2025年4月11日 星期五
+        第4版
+        评论
+        责任编辑：许文
+
+        今日谈
+
+        让“口袋公园”装满幸福
+
+        □本报评论员
+
+        　　近来，城区一批“口袋公园”陆续建成开放，成为市民家门口的休闲好去处。
+        　　“口袋公园”虽小，却承载着群众对美好生活的向往。建好更要管好，让小公园持续释放大温暖。
+
+        绿色出行需要更多“慢行道”
+
+        文/周一禾
+
+        　　骑车上班的人多了，可不少路段的非机动车道被占用，骑行者只能在机动车道边缘穿行。
+        　　城市规划应当给“慢行”留足空间，让绿色出行既方便又安全。
+        （作者为市交通规划研究院工程师）
+
+        网友热议
+
+        @江城老王：家门口的公园多了，晚饭后散步有了好去处。
+        @小鱼爱骑车：希望非机动车道能真正还给骑车人。
+        """)
+        #expect(page.articles.map(\.headline) == ["让“口袋公园”装满幸福", "绿色出行需要更多“慢行道”", "网友热议"], "\(page.articles.map(\.headline))")
+        #expect(page.articles.last?.blocks.first?.text.hasPrefix("@江城老王") == true)
+        #expect(page.articles.first?.column == "今日谈" && page.articles.first?.byline == "□本报评论员")
+    }
+
     @Test("ColumnRunOn: a paragraph that opens nothing goes on the story before it whose text stops in mid-word; a sentence's end, a report's opening or another subject keeps it apart")
     func columnRunsOn() {
         // the bridge story's second column printed after the library story (pdftotext's default order), decoded as a

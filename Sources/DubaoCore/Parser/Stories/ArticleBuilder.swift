@@ -178,6 +178,12 @@ struct ArticleBuilder {
            blocks[0].type == .paragraph, Self.isSquareLabel(blocks[0].text) {
             column = blocks.removeFirst().text
         }
+        // **LabelHead**: a story with no headline whose first paragraph is a few Han characters alone (`网友热议`), over
+        // prose of its own (a sentence ended: not a poem's next line): those words head it
+        if roles.headline == nil, roles.kicker == nil, roles.subheadline == nil, blocks.count >= 2, blocks[0].type == .paragraph,
+           blocks[1].type == .paragraph, blocks[1].text.endsSentence, (2...8).contains(blocks[0].text.unicodeScalars.count), blocks[0].text.unicodeScalars.allSatisfy(CharClass.isHan) {
+            roles.headline = blocks.removeFirst().text
+        }
         if byline == nil {
             switch kind {
             case .photo: byline = credit.map(Self.stripBrackets)
