@@ -202,8 +202,8 @@ extension Markers {
     }
 
     /// Rule **NoticeHeading**: a notice's heading names its kind in its last two characters (`遗失声明`, `招聘启事`,
-    /// `股权转让公告`, `任前公示`, `讣告`…): a line of three to twelve Han characters and nothing else that ends so heads a
-    /// notice of its own, not a story's intertitle nor the page's banner.
+    /// `股权转让公告`, `任前公示`…): a line of three to twelve Han characters and nothing else that ends so heads a notice
+    /// of its own, not a story's intertitle nor the page's banner (two alone, `公告`, may be a banner).
     static let noticeKinds = ["声明", "启事", "公告", "通告", "讣告", "公示", "告示"]
     static func isNoticeHeading(_ text: String) -> Bool {
         // quick look, before tidying: its last character

@@ -10,7 +10,7 @@ extension Markers {
     /// `本期统筹：王林 版式设计：李敏`, `制图：张峰`, `数据来源：统计局`. The role is a few Han characters ending in a
     /// production word; what follows is short and holds no sentence.
     public static func productionLine(_ text: String) -> Bool {
-        // (who gave the pictures, `本文图片均由县供销社提供`, is one too)
+        // (who gave the pictures, `本文图片均由县供销社提供`, is one too: a quick look at the last byte, 供's, first)
         if text.utf8.last == 0x9B, text.utf8.count <= 120, text.hasScalarSuffix("提供") { return pictureProvider(SpaceTidy.tidy(text)) }
         guard text.utf8.count <= 240, ByteScan.holdsAny(text, ["：", ":"]) else { return false }
         let t = SpaceTidy.tidy(text)
