@@ -230,6 +230,7 @@ struct ContinuationTests {
             return StoryLines.lines(parts: [a], pages: ["第2版"]).first { $0.kind == .byline }?.text
         }
         #expect(meta("今日谈") == "【今日谈】" && meta("【短评】") == "【短评】" && meta("［链接］") == "［链接］")
+        #expect(meta("[短评]") == "[短评]" && meta("〔观点〕") == "〔观点〕" && meta("■文化快讯") == "【■文化快讯】")
     }
 }
 

@@ -34,6 +34,9 @@ public struct StoryLine: Equatable, Sendable {
 }
 
 public enum StoryLines {
+    /// The square brackets a column's label may be printed in.
+    static let bracketPairs = [("【", "】"), ("［", "］"), ("[", "]"), ("〔", "〕")]
+
     /// The lines of a story from its loaded parts, in reading order. `pages` are the parts' page labels
     /// (`第2版`). A jump line whose other part is missing from the library is shown once, as the note that
     /// says so, in place of the printed mark (which the note quotes).
@@ -49,8 +52,8 @@ public enum StoryLines {
         if let s = first.subheadline { out.append(StoryLine(.subheadline, s)) }
         var meta: [String] = []
         if let b = first.byline { meta.append(b) }
-        // (a label printed in its own square brackets, `【短评】`, is shown as printed)
-        if let c = first.column { meta.append(c.hasPrefix("【") && c.hasSuffix("】") || c.hasPrefix("［") && c.hasSuffix("］") ? c : "【\(c)】") }
+        // (a label printed in its own square brackets, `【短评】`, `［链接］`, `[短评]`, `〔观点〕`, is shown as printed)
+        if let c = first.column { meta.append(Self.bracketPairs.contains { c.hasPrefix($0.0) && c.hasSuffix($0.1) } ? c : "【\(c)】") }
         if !meta.isEmpty { out.append(StoryLine(.byline, meta.joined(separator: "  "))) }
         let missingFrom = first.previousPart == nil ? first.continuedFromPage : nil
         if let from = missingFrom { out.append(StoryLine(.note, PageLabel.missingPart(from: from))) }
