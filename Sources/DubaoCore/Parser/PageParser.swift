@@ -244,10 +244,11 @@ public struct PageParser: Sendable {
                   !h.text.hasScalarPrefix("——"), units[k - 1].endsSentence, UnitFeature.isHeadingShape(h) else { return false }
             return (4...30).contains(h.text.hanCount)
         }
+        let subtitleBelow = units.indices.map(subtitled)
         // the rules below, one per unit at most (the first that holds), kept in one array that the decode asks once per state
         let ruled: [Ruled] = units.indices.map { k in
             let u = units[k]
-            if subtitled(k) || (k > 0 && subtitled(k - 1)) { return .heading }
+            if subtitleBelow[k] || (k > 0 && subtitleBelow[k - 1]) { return .heading }
             if k + 1 < units.count && rows[k + 1] && !rowShape[k] && u.lines.count == 1 && !u.endsSentence && UnitFeature.isHeadingShape(u) { return .tableTitle }
             if rows[k] { return k > 0 && rowShape[k - 1] ? .laterRow : .firstRow }
             // Rule **NoticeHeading**: a notice's heading standing alone (`遗失声明`) heads a notice: no intertitle, banner or byline

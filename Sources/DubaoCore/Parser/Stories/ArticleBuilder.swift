@@ -44,7 +44,7 @@ struct ArticleBuilder {
         if !d.bylines.isEmpty { return .feature }
         // (signed by a reporter, `（记者 苏琳）`, it is a brief of news)
         if let last = d.body.last, units[last].state == .signature, Markers.signature(units[last].text) != nil {
-            return ByteScan.contains(units[last].text, "记者") ? .news : .letter
+            return Self.signedByReporter(units[last].text) ? .news : .letter
         }
         if bodyUnits.contains(where: { UnitFacts.isQuestion(units[$0].text) }) { return .feature }
         if let last = d.body.last, units[last].state == .captionOpen || units[last].state == .captionClosed,
@@ -189,7 +189,7 @@ struct ArticleBuilder {
             case .photo: byline = credit.map(Self.stripBrackets)
             case .letter, .column, .other, .feature: byline = signature
             // a brief signed by its reporter (`（记者 苏琳）`)
-            case .news where signature.map { ByteScan.contains($0, "记者") } == true: byline = signature
+            case .news where signature.map(Self.signedByReporter) == true: byline = signature
             default: break
             }
         }
@@ -197,6 +197,9 @@ struct ArticleBuilder {
             id: id, kind: kind, kicker: roles.kicker, headline: roles.headline, subheadline: roles.subheadline,
             column: column, byline: byline, continuedFromPage: from, continuesOnPage: to, blocks: blocks)
     }
+
+    /// A signature that names a reporter (`（记者 苏琳）`): it closes a brief of news, not a letter.
+    static func signedByReporter(_ signature: String) -> Bool { ByteScan.contains(signature, "记者") }
 
     /// Two to six Han characters in square brackets alone (`【短评】`, `［链接］`), spaces around them or not.
     static func isSquareLabel(_ t: String) -> Bool {
