@@ -48,6 +48,32 @@ struct MarkersTests {
         #expect(page.articles.first?.headline == "春季招聘会提供岗位两万个")
     }
 
+    @Test("HeadFolio: a number with no 版 in the page's head, beside the paper's name or date, is its folio")
+    func headFolios() {
+        let story = """
+
+            春耕备耕正当时
+            　　本报讯（记者 林海）4月8日，市农业农村局组织技术人员深入田间地头，指导农户做好春耕备耕工作。
+            """
+        for (head, section) in [("江城晚报\n2025年4月9日 星期三\nA04\n城事", "城事"), ("城事 A04\n2025年4月9日 星期三 江城晚报", "城事"),
+                                ("江城日报\n2025-04-09\n04 城事", "城事"), ("A4 城事\n江城晚报 2025年4月9日 星期三", "城事"),
+                                ("江城日报\n2025年4月9日 周三\n4\n要闻", "要闻")] {
+            let page = parse(head + "\n" + story, id: "jc")
+            #expect(page.page == 4 && page.section == section, "\(head)")
+            #expect(page.articles.map(\.headline) == ["春耕备耕正当时"], "\(head)")
+        }
+        // with no paper's name or date in the head, or below the first story, such a line is not the folio
+        #expect(parse("A04 城事\n" + story, id: "jc").page == nil)
+        let other = "\n\n04 城事\n\n湖区渔民转产上岸\n　　本报讯（记者 林海）4月8日，市渔业部门为上岸渔民举办技能培训班，首批两百人结业。\n"
+        let late = parse("江城日报\n2025年4月9日 星期三\n" + story + other, id: "jc")
+        #expect(late.page == nil && late.section != "城事")
+        #expect(HeadFolio.folio("04城事")! == (4, "城事") && HeadFolio.folio("第4版") == nil && HeadFolio.folio("2025年4月9日") == nil)
+        #expect(HeadFolio.folio("星期三 4") == nil && HeadFolio.folio("1234 城事") == nil)
+        // the paper's name with its name in capitals after it
+        #expect(PageHeader.read(["江城日报 JIANGCHENG DAILY", "2025年4月9日 星期三"]).paper == "江城日报")
+        #expect(PageHeader.masthead("江城日报 JC") == nil && PageHeader.masthead("江城日报 Daily") == nil)
+    }
+
     @Test("IssueFacts and IndexEntry: a front page's issue number, page count, lunar date, registration numbers and index are its furniture")
     func frontPageFacts() {
         for t in ["第12345期", "总第12345期", "今日8版", "本期十六版", "农历乙巳年二月十一"] { #expect(Markers.isIssueFact(t), "\(t)") }

@@ -478,7 +478,10 @@ public struct PageParser: Sendable {
         // lead) names the section; the others (a column's label, `图片故事`, read as a banner) may name a story's column
         // (a section named beside the folio in the page's head, `第04版：要闻`, is the section: then a line decoded as
         // a banner is free to name a story's column, **FolioSection**)
+        let pageLines = Set(assembly.banners + assembly.furniture)
+        let headFolio = HeadFolio.read(units.indices.prefix(HeadFolio.maxHead).prefix(while: pageLines.contains).map { units[$0].text })
         let folioNamed = (assembly.banners + assembly.furniture).sorted().lazy.compactMap { Markers.folioSection(units[$0].text) }.first
+            ?? headFolio?.section
         // (one printed twice is the banner: display type that the extraction doubled, **DoubledBanner**)
         let doubledBanners = assembly.banners.filter(doubled.contains)
         let banner = folioNamed == nil ? Self.surestBanner(a.decode.labelScores, doubledBanners.isEmpty ? assembly.banners : doubledBanners) : nil
@@ -519,7 +522,7 @@ public struct PageParser: Sendable {
         let header = PageHeader.read((assembly.banners + assembly.furniture).sorted().map { units[$0].text })
         page.paper = header.paper
         page.date = header.date
-        page.page = header.page
+        page.page = header.page ?? headFolio?.page
 
         let order = assembly.drafts.indices.sorted { assembly.drafts[$0].firstLine < assembly.drafts[$1].firstLine }
         page.articles = order.enumerated().map { n, d in

@@ -102,11 +102,15 @@ public struct PageHeader: Equatable, Sendable {
         return Markers.headerParts(t).lazy.compactMap(masthead).first
     }
 
-    /// A paper's name: a few Han characters ending in 报 (日报, 晚报, 都市报, 时报), alone on its line.
+    /// A paper's name: a few Han characters ending in 报 (日报, 晚报, 都市报, 时报), alone on its line, or with its name
+    /// in capitals after it (`江城日报 JIANGCHENG DAILY`).
     static func masthead(_ t: String) -> String? {
         let bare = t.unicodeScalars.filter { !CharClass.isSpace($0) }
-        let han = t.hanCount
-        guard han >= 3, han <= 8, han == bare.count, t.hasScalarSuffix("报"), !Markers.namesNoPaper(t) else { return nil }
-        return String(scalars: bare)
+        let lead = bare.prefix { !$0.isASCII }
+        let tail = bare.dropFirst(lead.count)
+        let name = tail.count >= 4 && tail.allSatisfy({ $0.value >= 0x41 && $0.value <= 0x5A }) ? String(scalars: lead) : String(scalars: bare)
+        let han = name.hanCount
+        guard han >= 3, han <= 8, han == name.unicodeScalars.count, name.hasScalarSuffix("报"), !Markers.namesNoPaper(name) else { return nil }
+        return name
     }
 }
