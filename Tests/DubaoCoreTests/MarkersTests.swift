@@ -69,6 +69,11 @@ struct MarkersTests {
         #expect(late.page == nil && late.section != "城事")
         #expect(HeadFolio.folio("04城事")! == (4, "城事") && HeadFolio.folio("第4版") == nil && HeadFolio.folio("2025年4月9日") == nil)
         #expect(HeadFolio.folio("星期三 4") == nil && HeadFolio.folio("1234 城事") == nil)
+        // a running head's parts set apart by bars
+        #expect(Markers.isHeaderLine("江城晚报 | 2025年4月9日 星期三 | A04 | 城事") && Markers.folioSection("2025年4月9日｜A04版｜城事") == "城事")
+        let barred = parse("江城晚报 | 2025年4月9日 星期三 | A04 | 城事\n" + story, id: "jc")
+        #expect(barred.page == 4 && barred.section == "城事" && barred.date == "2025-04-09")
+        #expect(!Markers.isHeaderLine("甲 | 乙 | 丙") && Markers.barsApart("春耕备耕正当时") == nil)
         // the paper's name with its name in capitals after it
         #expect(PageHeader.read(["江城日报 JIANGCHENG DAILY", "2025年4月9日 星期三"]).paper == "江城日报")
         #expect(PageHeader.masthead("江城日报 JC") == nil && PageHeader.masthead("江城日报 Daily") == nil)

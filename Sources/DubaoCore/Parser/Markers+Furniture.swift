@@ -43,6 +43,7 @@ extension Markers {
     /// folio, or these with the paper's name, side by side (`东陵都市报 第3版`, `第3版 2024年12月10日 星期二`), or the
     /// weekday on a line of its own. A paper's name alone is not enough (a headline can end in 报).
     public static func isHeaderLine(_ text: String) -> Bool {
+        if let apart = barsApart(text) { return isHeaderLine(apart) }
         if text.utf8.count <= 12 && isWeekday(text) { return true }
         guard text.utf8.count <= 96, ByteScan.holdsAny(text, ["版", "年", "期", "刊"]) else { return false }
         if isHeaderDate(text) || isFolio(text) { return true }
@@ -75,6 +76,13 @@ extension Markers {
         // a date without its weekday is the header's beside the folio or the paper's name (`2025年1月10日 第3版`); a
         // section's letter and number without 版 (`A03`) stand in a header only beside a date
         return dated || bare
+    }
+
+    /// A header's parts set apart by bars (`江城晚报 | 2025年4月9日 星期三 | A04 | 城事`), as some papers print their running
+    /// heads: the line with a space for each bar; nil where it has none.
+    static func barsApart(_ text: String) -> String? {
+        guard text.utf8.count <= 120, ByteScan.holdsAny(text, ["|", "｜"]) else { return nil }
+        return text.split(whereSeparator: { $0 == "|" || $0 == "｜" || $0 == " " || $0 == "\u{3000}" }).joined(separator: " ")
     }
 
     /// Rule **IssueFacts**: what a paper prints by its name about the issue: its number (`第12345期`, `总第12345期`),
@@ -246,6 +254,7 @@ extension Markers {
     /// characters, right before or after the folio, apart by a colon or a space), when the rest of the line is the
     /// header's own (the folio, the date, the paper's name).
     static func folioSection(_ text: String) -> String? {
+        if let apart = barsApart(text) { return folioSection(apart) }
         guard text.utf8.count <= 120, ByteScan.holdsAny(text, ["版"]) || mayHoldLetterFolio(text) else { return nil }
         func apart(_ t: String) -> [String] {
             withoutStaff(t.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "：" || $0 == ":" }).flatMap { letteredApart(String($0)) })

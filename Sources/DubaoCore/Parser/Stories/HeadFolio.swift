@@ -20,7 +20,7 @@ enum HeadFolio {
     /// or beside a section's name of two to eight Han characters.
     static func folio(_ text: String) -> (page: Int, section: String?)? {
         guard text.utf8.count <= 40, text.unicodeScalars.contains(where: { $0.isASCII && CharClass.isDigit($0) }) else { return nil }
-        let parts = SpaceTidy.tidy(text).split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "：" || $0 == ":" })
+        let parts = SpaceTidy.tidy(text).split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "：" || $0 == ":" || $0 == "|" || $0 == "｜" })
             .flatMap { numberApart(String($0)) }
         switch parts.count {
         case 1: return number(parts[0]).map { ($0, nil) }
