@@ -502,7 +502,8 @@ public struct PageParser: Sendable {
             labels.remove(k)
             for d in assembly.drafts.indices where assembly.drafts[d].column == units[k].text { assembly.drafts[d].column = nil }
         }
-        page.section = folioNamed ?? sectionUnit.map { units[$0].text }
+        page.section = folioNamed ?? sectionUnit.map { SectionName.of(units[$0].text) }
+            ?? (assembly.banners + assembly.furniture).sorted().lazy.compactMap { SectionName.besideDate(units[$0].text) }.first
         var furniture: [String] = []
         var unassigned: [String] = []
         var seen = Set<String>()
