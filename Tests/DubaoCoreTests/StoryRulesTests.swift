@@ -239,6 +239,32 @@ struct StoryRulesTests {
         #expect(farm.articles.first?.blocks.last?.type == .caption)
     }
 
+    @Test("StandingCaption: a paragraph ending in its photo credit, standing apart under a story's last paragraph (or under a label, 图片新闻), is picture news, not the story's text")
+    func standingCaptions() {
+        let story = """
+            全市排查整治城区易涝点四十二处
+            　　本报讯（记者 周岚）4月9日，记者从市住建局获悉，今年全市共排查出城区易涝点四十二处，目前已完成整治十九处。
+            　　据介绍，今年的整治工作突出“一点一策”，对每个易涝点逐一分析成因，明确责任单位和完成时限。
+            """
+        let caption = "　　4月9日，园林工人在滨江公园补植樱花树苗。今年春季，全市新增绿地面积三十余万平方米。（本报记者 韩冰 摄）\n"
+        let next = """
+
+            我市新增三家城市书房
+            　　本报讯 日前，位于东湖社区、沙湖街道和高新区的三家城市书房正式对外开放，市民可凭读者证免费借阅图书。
+            """
+        for page in [parse(story + "\n\n" + caption + next), parse(story + "\n\n图片新闻\n" + caption + next)] {
+            #expect(page.articles.count == 3)
+            #expect(page.articles.first?.blocks.count == 2, "the story keeps its two paragraphs")
+            let picture = page.articles.dropFirst().first
+            #expect(picture?.kind == .photo && picture?.byline == "本报记者 韩冰 摄")
+            #expect(picture?.blocks.first?.text.hasPrefix("4月9日，园林工人") == true)
+            #expect(page.articles.last?.headline == "我市新增三家城市书房")
+        }
+        // run on right under the story's last paragraph, it stays the story's
+        let close = parse(story + "\n" + caption + next)
+        #expect(close.articles.first?.blocks.contains { $0.text.hasPrefix("4月9日，园林工人") } == true)
+    }
+
     @Test("A placed caption (左图：) printed in one story goes to the story it shares more with, however little; else it stays")
     func placedCaptionElsewhere() {
         // the caption's position words and its credit are no story's: what it shares with the ranger's story is

@@ -149,6 +149,13 @@ public struct PageParser: Sendable {
         let long = units.map { !$0.text.unicodeScalars.dropFirst(40).isEmpty }
         // a paragraph that ends in a photo credit is a caption or a picture story's text, not a heading nor a signature
         let credited = units.map { ByteScan.hanCount($0.text, upTo: 8) >= 8 && Markers.bracketedWhole($0.text) == nil && Markers.trailingCredit($0.text) != nil }
+        // **StandingCaption**: such a paragraph standing apart, blank lines either side (or a label right above it, `图片新闻`,
+        // the blank line above that), is a picture's caption
+        let standing = units.indices.map { k in
+            let labelled = k > 0 && units[k - 1].lines.count == 1 && (k == 1 || units[k - 1].gapBefore > 0) && LabelledTitle.isLabel(units[k - 1])
+            return credited[k] && (units[k].gapBefore > 0 || labelled) && (units[k].gapAfter > 0 || k == units.count - 1)
+                && ByteScan.hanCount(units[k].text, upTo: 121) <= 120
+        }
         // a photo credit standing alone (`（张伟 摄）`, `新华社记者 周立新摄`) belongs to a picture
         let credits = units.map { Markers.bracketedWhole($0.text).flatMap(Markers.credit(inBracket:)) != nil || Markers.plainCredit($0.text) != nil }
         // a heading right above 下转第N版 heads the part of its story printed on that page: it does not open a
@@ -290,7 +297,7 @@ public struct PageParser: Sendable {
             if let d = dirs[k] { return s == (d == .from ? .markFrom : .markTo) }
             if sentences[k] && [.furnitureOpen, .furnitureClosed, .bannerOpen, .bannerClosed].contains(s) { return false }
             if long[k] && (s == .bannerOpen || s == .bannerClosed) { return false }
-            if credits[k] { return s == .captionOpen || s == .captionClosed }
+            if credits[k] || standing[k] { return s == .captionOpen || s == .captionClosed }
             if credited[k] && [.intertitle, .headNext, .headPrev, .byline, .signature, .furnitureOpen, .furnitureClosed, .bannerOpen, .bannerClosed].contains(s) {
                 return false
             }
