@@ -142,6 +142,47 @@ struct StoryRulesTests {
         #expect(page.articles[1].headline == "污水处理厂二期工程通过验收")
     }
 
+    @Test("HeadedOnce: a headline line that names no story, under a story already headed above its text, heads the next story with the line after it")
+    func headedOnce() {
+        // (a whole page, as a dump of a line per paragraph prints it: with its head and foot the decode reads the first
+        // letter-spaced line as the first story's headline printed after it; the two stories alone it reads right)
+        let page = parse("""
+        滨湖晚报
+
+        2025年4月10日 星期四
+
+        A3
+
+        要闻
+
+        本版编辑:罗敏 校对:周全
+
+        文化惠民活动走进乡村(上)
+
+        本报北京4月9日电(记者 孙海)记者9日从文化和旅游部获悉,今年将组织开展文化惠民活动十万场以上,重点向农村地区倾斜。
+
+        据介绍,活动将以群众喜闻乐见的戏曲、电影、图书为主,推动优质文化资源下沉。
+
+        ▲4月9日,演员在沙湖村为村民表演地方戏曲。　本报记者 钱立 摄
+
+        “ 坐 商 ” 变 “ 行 商 ”
+
+        供 销 社 送 货 到 田 头
+
+        本报讯(记者 高远 通讯员 马丽)眼下正值春耕时节,县供销社组织二十余辆货车,把化肥、种子直接送到田间地头。
+
+        “以前要跑十几里路去镇上买,现在打个电话就送到。”种粮大户王德明说。
+
+        (本报记者 高远 整理)
+
+        本文图片均由县供销社提供
+        """)
+        #expect(page.articles.count == 2)
+        #expect(page.articles.first?.headline == "文化惠民活动走进乡村(上)" && page.articles.first?.subheadline == nil)
+        let second = page.articles.last.map { [$0.kicker, $0.headline, $0.subheadline].compactMap { $0 } } ?? []
+        #expect(second.contains("“坐商”变“行商”") && second.contains("供销社送货到田头"), "\(second)")
+    }
+
     @Test("HeadlineAttachment: headlines before their stories, with kicker and subtitle")
     func headlinesBefore() {
         let page = parse("""

@@ -71,6 +71,14 @@ enum HeadlineAttachment {
                     if theirs >= extensionShare * own { best[i] = d }
                 }
             }
+            // **HeadedOnce**: a block that names no story by its words, given by the labels to a story already headed by
+            // a headline printed before it (a subtitle, `——…`, alone is no headline), goes with its neighbour's story (a story's headline is printed once, before
+            // it or after it: `“坐商”变“行商”` after a story headed above its text, over the next one's headline)
+            for i in blocks.indices {
+                guard let d = best[i], d == owner[blocks[i][0]], (scores[i][d] ?? 0) - labelledBonus < threshold,
+                      let first = drafts[d].body.min(), drafts[d].headline.contains(where: { $0 < first && !run.contains($0) && !units[$0].text.hasScalarPrefix("——") }) else { continue }
+                if let j = [i + 1, i - 1].first(where: { $0 >= 0 && $0 < blocks.count && best[$0] != nil && best[$0] != d }) { best[i] = best[j] }
+            }
             // slogans and labels: blocks that share nothing with any story while a block beside them does
             for (i, b) in blocks.enumerated() {
                 let han = b.reduce(0) { $0 + units[$1].text.hanCount }
