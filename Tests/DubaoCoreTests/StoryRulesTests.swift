@@ -477,6 +477,50 @@ struct StoryRulesTests {
         #expect(a?.blocks.first?.type == .intertitle && a?.blocks.first?.text == "夜间经济")
     }
 
+    @Test("JumpEnds: a story whose last paragraph ends in 下转第N版 ends there; the sidebar under it (相关链接) is an item of its own")
+    func jumpEnds() {
+        let page = parse("""
+        江城日报
+
+        2025年4月12日 星期六
+
+        第1版
+
+        要闻
+
+        【奋进新征程 建功新时代】
+
+        产业链上“链”出发展新动能
+
+        ——我市推进重点产业链建设纪实
+
+        本报讯(记者 何静 通讯员 邓明)走进江城经济开发区新能源电池产业园,一条条自动化生产线高速运转,工人们正在赶制订单。
+
+        去年以来,我市围绕新能源、新材料、生物医药等重点产业,实行“链长制”,由市领导牵头,一条产业链一个工作专班,推动产业链上下游协同发展。
+
+        “链长制让企业找政府更方便了。”江城新能源公司负责人介绍,公司遇到的用地、用电问题,都在专班协调下很快得到解决。(下转第3版)
+
+        相关链接
+
+        什么是“链长制”
+
+        “链长制”是指由地方党政领导担任产业链“链长”,统筹推进产业链招商、补链、强链工作的一种机制。
+
+        江城至沙湖高速公路开工
+
+        本报讯(记者 曹宇)4月11日,江城至沙湖高速公路项目正式开工。项目全长八十六公里,建成后两地通行时间将缩短至一小时以内。
+
+        该项目总投资一百二十亿元,计划三年内建成通车。
+        """)
+        #expect(page.articles.count == 3)
+        let story = page.articles.first
+        #expect(story?.headline == "产业链上“链”出发展新动能" && story?.continuesOnPage == 3)
+        #expect(story?.blocks.last?.text.hasSuffix("(下转第3版)") == true, "the jump is the story's last paragraph")
+        let sidebar = page.articles.dropFirst().first
+        #expect(sidebar?.column == "相关链接" && sidebar?.blocks.contains { $0.text.hasPrefix("“链长制”是指") } == true)
+        #expect(page.articles.last?.headline == "江城至沙湖高速公路开工")
+    }
+
     @Test("Continuation marks become page numbers; the banner is the section")
     func marksAndSection() {
         let page = parse("""

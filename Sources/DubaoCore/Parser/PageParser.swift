@@ -156,6 +156,15 @@ public struct PageParser: Sendable {
             return credited[k] && (units[k].gapBefore > 0 || labelled) && (units[k].gapAfter > 0 || k == units.count - 1)
                 && ByteScan.hanCount(units[k].text, upTo: 121) <= 120
         }
+        // Rule **JumpEnds**: a paragraph that ends in 下转第N版 ends its story on this page: what follows it is no more of
+        // that story's text, nor a label or a caption that would keep it open (a sidebar after it, `相关链接`, is
+        // something of its own)
+        // (the page's own lines stand anywhere: its editor's name under the jump at the page's foot, a chart's source)
+        let labelShaped = units.map(LabelledTitle.isLabel)
+        let jumpedAbove = units.indices.map { k in
+            guard k > 0, dirs[k - 1] == nil, let m = Markers.continuationMarks(in: units[k - 1].text).last, m.direction == .to else { return false }
+            return m.range.upperBound >= units[k - 1].text.unicodeScalars.count - 1
+        }
         // a photo credit standing alone (`（张伟 摄）`, `新华社记者 周立新摄`) belongs to a picture
         let credits = units.map { Markers.bracketedWhole($0.text).flatMap(Markers.credit(inBracket:)) != nil || Markers.plainCredit($0.text) != nil }
         // a heading right above 下转第N版 heads the part of its story printed on that page: it does not open a
@@ -302,6 +311,7 @@ public struct PageParser: Sendable {
                 return false
             }
             if answers[k] && (s == .storyStart || s == .headNext || s == .headPrev) { return false }
+            if jumpedAbove[k] && ([.body, .intertitle, .bannerOpen, .captionOpen].contains(s) || (s == .furnitureOpen && labelShaped[k])) { return false }
             switch s {
             case .markFrom: return dirs[k] == .from
             case .markTo: return dirs[k] == .to
