@@ -518,6 +518,9 @@ struct StoryRulesTests {
         #expect(story?.blocks.last?.text.hasSuffix("(下转第3版)") == true, "the jump is the story's last paragraph")
         let sidebar = page.articles.dropFirst().first
         #expect(sidebar?.column == "相关链接" && sidebar?.blocks.contains { $0.text.hasPrefix("“链长制”是指") } == true)
+        // (its title, a word in quotes among Han characters, heads it: **LabelHead**)
+        #expect(sidebar?.headline == "什么是“链长制”")
+        #expect(ArticleBuilder.isLabelHead("网友热议") && !ArticleBuilder.isLabelHead("什么是“链长制") && !ArticleBuilder.isLabelHead("“链长制”是一种机制。"))
         #expect(page.articles.last?.headline == "江城至沙湖高速公路开工")
     }
 

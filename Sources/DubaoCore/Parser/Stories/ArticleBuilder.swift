@@ -178,10 +178,10 @@ struct ArticleBuilder {
            blocks[0].type == .paragraph, Self.isSquareLabel(blocks[0].text) {
             column = blocks.removeFirst().text
         }
-        // **LabelHead**: a story with no headline whose first paragraph is a few Han characters alone (`网友热议`), over
-        // prose of its own (a sentence ended: not a poem's next line): those words head it
+        // **LabelHead**: a story with no headline whose first paragraph is a few Han characters alone (`网友热议`, or
+        // quoting a word, `什么是“链长制”`), over prose of its own (a sentence ended: not a poem's next line): those words head it
         if roles.headline == nil, roles.kicker == nil, roles.subheadline == nil, blocks.count >= 2, blocks[0].type == .paragraph,
-           blocks[1].type == .paragraph, blocks[1].text.endsSentence, (2...8).contains(blocks[0].text.unicodeScalars.count), blocks[0].text.unicodeScalars.allSatisfy(CharClass.isHan) {
+           blocks[1].type == .paragraph, blocks[1].text.endsSentence, Self.isLabelHead(blocks[0].text) {
             roles.headline = blocks.removeFirst().text
         }
         if byline == nil {
@@ -211,6 +211,16 @@ struct ArticleBuilder {
 
     /// A paragraph opened by a bullet and a phrase of four to twenty-four characters with no punctuation, then a
     /// space and a text of its own that ends a sentence: the phrase (the bullet kept) and the text.
+    /// Two to eight Han characters alone, or with a word in quotes among them (`什么是“链长制”`, twelve characters at most).
+    static func isLabelHead(_ t: String) -> Bool {
+        let s = t.unicodeScalars
+        let han = s.filter(CharClass.isHan).count
+        return (2...8).contains(han) && s.count <= 12 && s.allSatisfy { CharClass.isHan($0) || quotes.contains($0) }
+            && s.filter { quotes.contains($0) }.count % 2 == 0
+    }
+
+    static let quotes: Set<Unicode.Scalar> = ["“", "”", "‘", "’", "《", "》", "「", "」"]
+
     static func runInHeadline(_ t: String) -> (String, String)? {
         let s = Array(t.unicodeScalars)
         guard let f = s.first, CharClass.isBullet(f), s.count >= 16 else { return nil }
