@@ -524,6 +524,33 @@ struct StoryRulesTests {
         #expect(page.articles.last?.headline == "江城至沙湖高速公路开工")
     }
 
+    @Test("A commentary signed with its writer's work or post only (（作者单位：…）, （作者系…）) has no byline; the line stays its last block")
+    func affiliationSignature() {
+        let page = parse("""
+        江城日报
+
+        2025年4月16日 星期三
+
+        第4版
+
+        评论
+
+        江城时评
+
+        让“15分钟生活圈”更有温度
+
+        打造“15分钟生活圈”,不仅要在硬件上补齐短板,更要在服务上下足功夫。菜市场、药店、托育点,一个都不能少。
+
+        生活圈的温度,最终体现在群众的获得感上。只有把群众的需求放在心上,才能让生活圈真正暖起来。
+
+        (作者单位:江城大学马克思主义学院)
+        """)
+        let story = page.articles.first
+        #expect(story?.headline == "让“15分钟生活圈”更有温度" && story?.byline == nil, "\(String(describing: story?.byline))")
+        #expect(story?.blocks.last?.type == .signature && story?.blocks.last?.text == "(作者单位:江城大学马克思主义学院)")
+        #expect(ArticleBuilder.namesNoWriter("（作者系市社会科学院研究员）") && !ArticleBuilder.namesNoWriter("（作者：周一禾）"))
+    }
+
     @Test("Continuation marks become page numbers; the banner is the section")
     func marksAndSection() {
         let page = parse("""

@@ -53,6 +53,9 @@ struct TextRulesTests {
         ("“组织引领” 党支部建到治理一线", "“组织引领” 党支部建到治理一线"),
         // an ideographic space an editor set before a figure stays (a brief's run-in headline before its date)
         ("展览开幕\u{3000}4月8日，", "展览开幕 4月8日，"),
+        // inside a pair of quotes, against a quote: an extraction's (`“ 15分钟生活圈 ”`); after the closing one it stays
+        ("让“ 15 分钟生活圈 ”更有温度", "让“15分钟生活圈”更有温度"),
+        ("‘ 菜篮子 ’ 工程", "‘菜篮子’ 工程"),
     ])
     func spaceTidy(input: String, expected: String) {
         #expect(SpaceTidy.tidy(input) == expected)

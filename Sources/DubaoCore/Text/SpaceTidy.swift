@@ -1,7 +1,7 @@
 /// Rule **SpaceTidy**: Chinese is set without spaces next to its punctuation and around numbers, but
 /// extraction leaves them (`今年 9 月`, `日 ，是`). Runs of spaces collapse to one; a space is dropped where
-/// one side is CJK punctuation, or one side is Han and the other a digit. Spaces between two Han words and
-/// between Latin words stay.
+/// one side is CJK punctuation, or one side is Han and the other a digit, or it stands inside a pair of quotes
+/// against one of them (`“ 15分钟”`). Spaces between two Han words, between Latin words and after a closing quote stay.
 public enum SpaceTidy {
     public static func tidy(_ line: String) -> String {
         if !line.hasSpaces { return line }
@@ -38,6 +38,8 @@ public enum SpaceTidy {
     @inline(__always)
     static func dropSpace(between a: Unicode.Scalar, and b: Unicode.Scalar) -> Bool {
         if isTightPunct(a) || isTightPunct(b) { return true }
+        // inside a pair of quotes, against the quote (`“ 15分钟生活圈”`): a space an extraction put there
+        if a == "\u{201C}" || a == "\u{2018}" || b == "\u{201D}" || b == "\u{2019}" { return true }
         if (CharClass.isHan(a) && CharClass.isDigit(b)) || (CharClass.isDigit(a) && CharClass.isHan(b)) { return true }
         return false
     }

@@ -89,7 +89,9 @@ struct ArticleBuilder {
                 let alone = Markers.bracketedWhole(t).flatMap(Markers.credit(inBracket:)) != nil || Markers.plainCredit(t) != nil
                 blocks.append(Block(kind == .photo ? (alone ? .signature : .paragraph) : .caption, t))
             case .signature:
-                if let s = Markers.signature(t) ?? Markers.bylineLine(t) ?? (Signoff.isLetterWriter(t) ? SpaceTidy.tidy(t) : nil) { signature = s }
+                if let s = Markers.signature(t) ?? Markers.bylineLine(t) ?? (Signoff.isLetterWriter(t) ? SpaceTidy.tidy(t) : nil), !Self.namesNoWriter(s) {
+                    signature = s
+                }
                 blocks.append(Block(.signature, t))
             case .body where kind != .photo && isPlacedCaption(t):
                 blocks.append(Block(.caption, t))
@@ -200,6 +202,13 @@ struct ArticleBuilder {
 
     /// A signature that names a reporter (`（记者 苏琳）`): it closes a brief of news, not a letter.
     static func signedByReporter(_ signature: String) -> Bool { ByteScan.contains(signature, "记者") }
+
+    /// A signature that says where its writer works or what the writer does, naming no one (`作者单位：江城大学`,
+    /// `作者系市社科院研究员`, `作者为…工程师`): no byline; the line stays the story's last block.
+    static func namesNoWriter(_ signature: String) -> Bool {
+        let t = stripBrackets(signature)
+        return ["作者单位", "作者系", "作者为", "作者是"].contains { t.hasScalarPrefix($0) }
+    }
 
     /// Two to six Han characters in square brackets alone (`【短评】`, `［链接］`), spaces around them or not.
     static func isSquareLabel(_ t: String) -> Bool {
