@@ -551,6 +551,31 @@ struct StoryRulesTests {
         #expect(ArticleBuilder.namesNoWriter("（作者系市社会科学院研究员）") && !ArticleBuilder.namesNoWriter("（作者：周一禾）"))
     }
 
+    @Test("A reporter's bracketed signature after a brief's last sentence (（记者 唐薇）) signs it: never an intertitle, and the brief after it opens its own item")
+    func signedBriefs() {
+        let page = parse("""
+        江城日报
+        2025年4月17日 星期四
+        第2版
+        综合
+
+        简讯
+        　　▲4月16日，市科技局举办科技成果转化对接会，三十余家企业与高校院所达成合作意向。（记者 严明）
+        　　▲日前，市文旅局发布春季乡村旅游精品线路十条，涵盖赏花、采摘、农家乐等多种体验。（记者 唐薇）
+        　　▲近日，城区新增公共充电桩两百个，新能源汽车车主充电更加便利。（记者 严明）
+
+        江城港一季度货物吞吐量同比增长一成
+        　　本报讯（记者 邱实）记者从市港航局获悉，一季度江城港完成货物吞吐量一千二百万吨，同比增长百分之十。（完）
+
+        订购热线：0716-8888888
+        本报地址：江城市新华路88号
+        """)
+        let briefs = page.articles.filter { $0.blocks.first?.text.hasPrefix("▲") == true }
+        #expect(briefs.count == 3)
+        #expect(briefs.map(\.byline) == ["记者 严明", "记者 唐薇", "记者 严明"])
+        #expect(briefs.allSatisfy { $0.blocks.map(\.type) == [.paragraph, .signature] }, "\(briefs.map { $0.blocks.map(\.type) })")
+    }
+
     @Test("Continuation marks become page numbers; the banner is the section")
     func marksAndSection() {
         let page = parse("""

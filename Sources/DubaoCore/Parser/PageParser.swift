@@ -194,10 +194,11 @@ public struct PageParser: Sendable {
         // a paper's name (`云岭日报`) is its masthead, never the section's banner, however large it is set
         // (tidying keeps every character but spaces: a unit with no 报 in it is no paper's name)
         let masthead = units.map { $0.lines.count == 1 && ByteScan.holdsAny($0.text, ["报"]) && Markers.isMasthead(SpaceTidy.tidy($0.text)) }
-        // a writer's name alone in round brackets right after a sentence's end (`…借阅。（李华）`) signs what came before:
-        // it is no heading of any kind
+        // a writer's name alone in round brackets right after a sentence's end (`…借阅。（李华）`, `…便利。（记者 严明）`)
+        // signs what came before: it is no heading of any kind
         let signs = units.indices.map { k in
-            k > 0 && units[k].lines.count == 1 && units[k - 1].endsSentence && Self.isBracketedName(units[k].text)
+            k > 0 && units[k].lines.count == 1 && units[k - 1].endsSentence
+                && (Self.isBracketedName(units[k].text) || (Markers.bracketedWhole(units[k].text) != nil && Markers.signature(units[k].text) != nil))
         }
         // Rule **InterviewAnswer**: a speaker's words (`陶秀英：…`) right after an interviewer's question (`记者：…？`)
         // answer it: they never open a story nor head one
