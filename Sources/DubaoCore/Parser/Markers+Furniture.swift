@@ -43,9 +43,9 @@ extension Markers {
     /// folio, or these with the paper's name, side by side (`东陵都市报 第3版`, `第3版 2024年12月10日 星期二`), or the
     /// weekday on a line of its own. A paper's name alone is not enough (a headline can end in 报).
     public static func isHeaderLine(_ text: String) -> Bool {
-        if let apart = barsApart(text) { return isHeaderLine(apart) }
         if text.utf8.count <= 12 && isWeekday(text) { return true }
         guard text.utf8.count <= 96, ByteScan.holdsAny(text, ["版", "年", "期", "刊"]) else { return false }
+        if let apart = barsApart(text) { return isHeaderLine(apart) }
         if isHeaderDate(text) || isFolio(text) { return true }
         // the paper's registration numbers (`国内统一连续出版物号 CN42-0001 邮发代号 37-10`)
         if ByteScan.holdsAny(text, ["号"]), ["出版物号", "统一刊号", "邮发代号"].contains(where: { ByteScan.contains(text, $0) }) { return true }

@@ -152,17 +152,17 @@ public struct PageParser: Sendable {
         // **StandingCaption**: such a paragraph standing apart, blank lines either side (or a label right above it, `图片新闻`,
         // the blank line above that), is a picture's caption
         let standing = units.indices.map { k in
+            guard credited[k], units[k].gapAfter > 0 || k == units.count - 1 else { return false }
             let labelled = k > 0 && units[k - 1].lines.count == 1 && (k == 1 || units[k - 1].gapBefore > 0) && LabelledTitle.isLabel(units[k - 1])
-            return credited[k] && (units[k].gapBefore > 0 || labelled) && (units[k].gapAfter > 0 || k == units.count - 1)
-                && ByteScan.hanCount(units[k].text, upTo: 121) <= 120
+            return (units[k].gapBefore > 0 || labelled) && ByteScan.hanCount(units[k].text, upTo: 121) <= 120
         }
         // Rule **JumpEnds**: a paragraph that ends in 下转第N版 ends its story on this page: what follows it is no more of
         // that story's text, nor a label or a caption that would keep it open (a sidebar after it, `相关链接`, is
         // something of its own)
-        // (the page's own lines stand anywhere: its editor's name under the jump at the page's foot, a chart's source)
-        let labelShaped = units.map(LabelledTitle.isLabel)
         let jumpedAbove = units.indices.map { k in
-            guard k > 0, dirs[k - 1] == nil, let m = Markers.continuationMarks(in: units[k - 1].text).last, m.direction == .to else { return false }
+            // (quick look: the mark ends the text with its closing bracket)
+            guard k > 0, dirs[k - 1] == nil, let l = units[k - 1].text.unicodeScalars.last, l == "）" || l == ")" || l == "版",
+                  let m = Markers.continuationMarks(in: units[k - 1].text).last, m.direction == .to else { return false }
             return m.range.upperBound >= units[k - 1].text.unicodeScalars.count - 1
         }
         // a photo credit standing alone (`（张伟 摄）`, `新华社记者 周立新摄`) belongs to a picture
@@ -198,6 +198,7 @@ public struct PageParser: Sendable {
         // signs what came before: it is no heading of any kind
         let signs = units.indices.map { k in
             k > 0 && units[k].lines.count == 1 && units[k - 1].endsSentence
+                && units[k].text.unicodeScalars.first.map { $0 == "（" || $0 == "(" } == true
                 && (Self.isBracketedName(units[k].text) || (Markers.bracketedWhole(units[k].text) != nil && Markers.signature(units[k].text) != nil))
         }
         // Rule **InterviewAnswer**: a speaker's words (`陶秀英：…`) right after an interviewer's question (`记者：…？`)
@@ -312,7 +313,9 @@ public struct PageParser: Sendable {
                 return false
             }
             if answers[k] && (s == .storyStart || s == .headNext || s == .headPrev) { return false }
-            if jumpedAbove[k] && ([.body, .intertitle, .bannerOpen, .captionOpen].contains(s) || (s == .furnitureOpen && labelShaped[k])) { return false }
+            // (a label after the jump opens nothing of that story; the page's own lines stand anywhere: its editor's name
+            // under the jump at the page's foot, a chart's source)
+            if jumpedAbove[k] && ([.body, .intertitle, .bannerOpen, .captionOpen].contains(s) || (s == .furnitureOpen && LabelledTitle.isLabel(units[k]))) { return false }
             switch s {
             case .markFrom: return dirs[k] == .from
             case .markTo: return dirs[k] == .to
