@@ -26,7 +26,7 @@ enum HeadFolio {
         case 1: return number(parts[0]).map { ($0, nil) }
         case 2:
             for (f, k) in [(0, 1), (1, 0)] {
-                if let n = number(parts[f]), isName(parts[k]) { return (n, parts[k]) }
+                if let n = number(parts[f]), SectionName.isName(parts[k]) { return (n, parts[k]) }
             }
             return nil
         default: return nil
@@ -39,13 +39,6 @@ enum HeadFolio {
         let u = ByteScan.scalars(part)
         guard (1...3).contains(u.count), u.allSatisfy({ $0.isASCII && CharClass.isDigit($0) }), let n = Markers.number(u[...]), n >= 1 else { return nil }
         return n
-    }
-
-    /// A section's name: two to eight Han characters, no paper's name, no weekday.
-    static func isName(_ part: String) -> Bool {
-        let han = part.hanCount
-        return han >= 2 && han <= 8 && han == part.unicodeScalars.count && (!part.hasScalarSuffix("报") || Markers.namesNoPaper(part))
-            && !part.hasScalarPrefix("星期") && !part.hasScalarPrefix("周") && !part.hasScalarSuffix("版")
     }
 
     /// A number with the section's name run on (`04城事`, `A04城事`, as tidying closes the space beside a figure): the two.

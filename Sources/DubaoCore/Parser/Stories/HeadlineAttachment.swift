@@ -72,8 +72,9 @@ enum HeadlineAttachment {
                 }
             }
             // **HeadedOnce**: a block that names no story by its words, given by the labels to a story already headed by
-            // a headline printed before it (a subtitle, `——…`, alone is no headline), goes with its neighbour's story (a story's headline is printed once, before
-            // it or after it: `“坐商”变“行商”` after a story headed above its text, over the next one's headline)
+            // a headline printed before it (a subtitle, `——…`, alone is no headline), goes with its neighbour's story:
+            // a story's headline is printed once, before it or after it (`“坐商”变“行商”` after a story headed above its
+            // text, over the next one's headline)
             for i in blocks.indices {
                 guard let d = best[i], d == owner[blocks[i][0]], (scores[i][d] ?? 0) - labelledBonus < threshold,
                       let first = drafts[d].body.min(), drafts[d].headline.contains(where: { $0 < first && !run.contains($0) && !units[$0].text.hasScalarPrefix("——") }) else { continue }

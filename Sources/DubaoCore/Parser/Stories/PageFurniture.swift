@@ -52,7 +52,8 @@ public struct PageHeader: Equatable, Sendable {
     public static func read(_ lines: [String]) -> PageHeader {
         var h = PageHeader()
         for l in lines {
-            let t = Markers.barsApart(SpaceTidy.tidy(l)) ?? SpaceTidy.tidy(l)
+            let tidied = SpaceTidy.tidy(l)
+            let t = Markers.barsApart(tidied) ?? tidied
             let s = ByteScan.scalars(t)
             if h.date == nil, let r = Markers.firstDate(s), let d = Markers.dateValues(s[r]) {
                 h.date = String(format: "%04d-%02d-%02d", d.year, d.month, d.day)

@@ -12,7 +12,6 @@ enum SectionName {
         trimSpaces()
         var changed = true
         while changed && s.count > 2 {
-            changed = false
             let before = s.count
             // marks and rules either side
             while let f = s.first, CharClass.isBullet(f) || isRule(f) { s = s.dropFirst() }
@@ -68,10 +67,12 @@ extension SectionName {
         return Markers.isHeaderDate(date) ? name : nil
     }
 
+    /// A section's name standing beside the header's date or folio: two to eight Han characters, not the paper's
+    /// name (nor a word in 报 that could be one), not a weekday, the lunar date, a folio or a staff role.
     static func isName(_ t: String) -> Bool {
         let han = t.hanCount
-        return han >= 2 && han <= 8 && han == t.unicodeScalars.count && !Markers.isMasthead(t) && !t.hasScalarPrefix("星期")
-            && !t.hasScalarPrefix("周") && !t.hasScalarPrefix("农历") && !Markers.isIssueFact(t)
-            && !Markers.staffRoles.contains(where: { t.hasScalarPrefix($0) })
+        return han >= 2 && han <= 8 && han == t.unicodeScalars.count && (!t.hasScalarSuffix("报") || Markers.namesNoPaper(t))
+            && !t.hasScalarPrefix("星期") && !t.hasScalarPrefix("周") && !t.hasScalarPrefix("农历") && !t.hasScalarSuffix("版")
+            && !Markers.isIssueFact(t) && !Markers.staffRoles.contains(where: { t.hasScalarPrefix($0) })
     }
 }
