@@ -153,6 +153,10 @@ struct LoadingTests {
         ("000_a854029e7de6c335.txt", nil, nil, nil),
         ("notes.txt", "notes", nil, nil),
         ("20251301_05.txt", nil, nil, 5),
+        // the page run on after the date, as e-paper files are named; not a long number inside a name
+        ("rmrb2025010902.pdf", "rmrb", "2025-01-09", 2),
+        ("jcwb20250409012.txt", "jcwb", "2025-04-09", 12),
+        ("scan_2025010912345_x.txt", "scan", nil, nil),
     ] as [(String, String?, String?, Int?)])
     func metadata(path: String, paper: String?, date: String?, page: Int?) {
         let m = FileNameMetadata.parse(path: path)

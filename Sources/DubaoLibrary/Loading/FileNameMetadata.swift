@@ -1,5 +1,6 @@
 /// Rule **FileNameMetadata**: the date, page number and paper a file name (or its folders) carries:
-/// `20250110`, `2025-01-10`, `2025年1月10日`, folders `2025/01/10`; pages `_02`, `-A002`, `第2版`, `p2`;
+/// `20250110`, `2025-01-10`, `2025年1月10日`, folders `2025/01/10`; pages `_02`, `-A002`, `第2版`, `p2`, or run on after
+/// the date at the name's end (`rmrb2025010902`);
 /// a paper from a word in the name (`jzrb_20250110_02`) or a folder named in Chinese (`荆州日报/…`).
 /// Nothing is guessed: a value that is not there is nil.
 public struct FileNameMetadata: Equatable, Sendable {
@@ -57,6 +58,8 @@ public struct FileNameMetadata: Equatable, Sendable {
             let run = j - i
             let num = { (a: Int, b: Int) -> Int in u[a..<b].reduce(0) { $0 * 10 + Int($1.value - 0x30) } }
             if run == 8, let d = valid(num(i, i + 4), num(i + 4, i + 6), num(i + 6, i + 8)) { return (d, i..<j) }
+            // the page run on after the date at the name's end, as e-paper files are often named (`rmrb2025010901`)
+            if (9...11).contains(run), j == u.count, let d = valid(num(i, i + 4), num(i + 4, i + 6), num(i + 6, i + 8)) { return (d, i..<(i + 8)) }
             if run == 4, j < u.count, ["-", "_", ".", "年"].contains(u[j]) {
                 let sep = u[j]
                 var k = j + 1
