@@ -296,6 +296,15 @@ struct SearchSequenceTests {
         return nums.count == 2 ? (nums[0], nums[1]) : nil
     }
 
+    @Test("a result's snippet shows its punctuation as the article pane does: fullwidth among Han (the page printed ASCII)")
+    func snippetPunctuation() {
+        let s = searching("陈雪玲")
+        let text = s.render().text
+        #expect(text.contains("陈雪玲"))
+        // the seed page prints `(记者陈雪玲 陈理君)2月4日下午,市人大…`: neither pane shows an ASCII comma or bracket among Han
+        #expect(!text.contains(",") && !text.contains("(记者"), "\(text)")
+    }
+
     @Test("n through every hit of a result, ] to the next result, n starts at its first hit; N back into a result lands on its last")
     func acrossArticles() throws {
         let s = searching("荆州")

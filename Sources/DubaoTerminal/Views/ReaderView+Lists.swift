@@ -110,9 +110,9 @@ extension ReaderView {
             let cw = DisplayWidth.of(count)
             g.put(FullwidthPunctuation.display(r.title), x: f.x + 1, y: y, style: titleStyle, limit: max(0, f.width - 1 - cw))
             g.put(count, x: f.x + f.width - cw, y: y, style: selected ? titleStyle : theme[.mark])
-            // the snippet, its hits marked
+            // the snippet, its hits marked, its punctuation shown as the article pane shows it (`，` for a `,` among Han)
             var x = f.x + 3
-            let snippet = r.snippet
+            let snippet = FullwidthPunctuation.display(r.snippet)
             let hits = search.query.map { SearchMatcher.hits($0, in: snippet) } ?? []
             let scalars = Array(snippet.unicodeScalars)
             var pos = 0
