@@ -72,8 +72,10 @@ struct SearchCommand: ParsableCommand {
             if results.isEmpty { Console.out("no results for \(query)") }
             for r in results {
                 let place = [r.date, r.page.map(PageLabel.of)].compactMap { $0 }.joined(separator: " ")
-                Console.out("\(r.title)  [\(r.hits)] \(place) \(r.id)")
-                Console.out("    \(r.snippet)")
+                // (shown as the reader and `dubao show` show text: ASCII punctuation among Han in its fullwidth form; --json
+                // keeps it as it came)
+                Console.out("\(FullwidthPunctuation.display(r.title))  [\(r.hits)] \(place) \(r.id)")
+                Console.out("    \(FullwidthPunctuation.display(r.snippet))")
             }
         }
         return keep

@@ -122,6 +122,16 @@ struct CommandTests {
         #expect(none.output.contains("\"results\" : ["))
     }
 
+    @Test("search's listing shows punctuation as show does (fullwidth among Han); --json keeps the text as it came")
+    func searchPunctuation() throws {
+        let lib = Fixtures.temporaryFolder("dubao-cmd").appendingPathComponent("l.sqlite").path
+        // the seed page prints `本报讯(记者陈雪玲 陈理君)2月4日下午,市人大…`
+        let text = try dubao(["search", "--library", lib, "陈雪玲", Fixtures.seeds.path])
+        #expect(text.status == 0 && text.output.contains("（记者陈雪玲") && !text.output.contains("(记者陈雪玲"), "\(text.output)")
+        let json = try dubao(["search", "--library", lib, "--json", "陈雪玲"])
+        #expect(json.output.contains("(记者陈雪玲"), "\(json.output)")
+    }
+
     @Test("a whole issue in one text (pages parted by form feeds): each sheet a page, searched and shown by its place in the file")
     func sheets() throws {
         let dir = Fixtures.temporaryFolder("dubao-cmd")
