@@ -69,6 +69,7 @@ struct MarkersTests {
         #expect(late.page == nil && late.section != "城事")
         #expect(HeadFolio.folio("04城事")! == (4, "城事") && HeadFolio.folio("第4版") == nil && HeadFolio.folio("2025年4月9日") == nil)
         #expect(HeadFolio.folio("星期三 4") == nil && HeadFolio.folio("1234 城事") == nil)
+        #expect(HeadFolio.folio("— 4 —")?.page == 4 && HeadFolio.folio("- 12 -")?.page == 12 && HeadFolio.folio("— —") == nil)
         // a running head's parts set apart by bars
         #expect(Markers.isHeaderLine("江城晚报 | 2025年4月9日 星期三 | A04 | 城事") && Markers.folioSection("2025年4月9日｜A04版｜城事") == "城事")
         let barred = parse("江城晚报 | 2025年4月9日 星期三 | A04 | 城事\n" + story, id: "jc")

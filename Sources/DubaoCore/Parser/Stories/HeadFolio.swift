@@ -17,11 +17,12 @@ enum HeadFolio {
     }
 
     /// One line of a page's head as its folio: a number (a capital before it or not; one to three figures), alone
-    /// or beside a section's name of two to eight Han characters.
+    /// (rules either side of it or not, `— 4 —`) or beside a section's name of two to eight Han characters.
     static func folio(_ text: String) -> (page: Int, section: String?)? {
         guard text.utf8.count <= 40, text.unicodeScalars.contains(where: { $0.isASCII && CharClass.isDigit($0) }) else { return nil }
+        // (rules either side dress a number alone: `— 4 —`, `- 4 -`)
         let parts = SpaceTidy.tidy(text).split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "：" || $0 == ":" || $0 == "|" || $0 == "｜" })
-            .flatMap { numberApart(String($0)) }
+            .filter { !$0.unicodeScalars.allSatisfy(SectionName.isRule) }.flatMap { numberApart(String($0)) }
         switch parts.count {
         case 1: return number(parts[0]).map { ($0, nil) }
         case 2:
