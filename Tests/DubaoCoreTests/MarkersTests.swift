@@ -70,6 +70,11 @@ struct MarkersTests {
         #expect(HeadFolio.folio("04城事")! == (4, "城事") && HeadFolio.folio("第4版") == nil && HeadFolio.folio("2025年4月9日") == nil)
         #expect(HeadFolio.folio("星期三 4") == nil && HeadFolio.folio("1234 城事") == nil)
         #expect(HeadFolio.folio("— 4 —")?.page == 4 && HeadFolio.folio("- 12 -")?.page == 12 && HeadFolio.folio("— —") == nil)
+        // the folio and the issue's page count apart by a slash are the header's, never the section's banner; a date's
+        // slashes are no parts
+        #expect(Markers.isHeaderLine("第4版/共8版") && Markers.isIssueFact("共8版") && Markers.barsApart("2025/4/9 星期三") == nil)
+        let counted = parse("江城日报\n2025年4月9日 星期三\n第4版/共8版\n" + story, id: "jc")
+        #expect(counted.page == 4 && counted.section != "第4版/共8版" && counted.furniture.contains("第4版/共8版"))
         // a running head's parts set apart by bars
         #expect(Markers.isHeaderLine("江城晚报 | 2025年4月9日 星期三 | A04 | 城事") && Markers.folioSection("2025年4月9日｜A04版｜城事") == "城事")
         let barred = parse("江城晚报 | 2025年4月9日 星期三 | A04 | 城事\n" + story, id: "jc")

@@ -80,9 +80,15 @@ extension Markers {
 
     /// A header's parts set apart by bars (`江城晚报 | 2025年4月9日 星期三 | A04 | 城事`), as some papers print their running
     /// heads: the line with a space for each bar; nil where it has none.
+    /// So are a folio and the issue's page count set apart by a slash (`第4版/共8版`; a date's slashes stay, `2025/4/9`).
     static func barsApart(_ text: String) -> String? {
-        guard text.utf8.count <= 120, ByteScan.holdsAny(text, ["|", "｜"]) else { return nil }
-        return text.split(whereSeparator: { $0 == "|" || $0 == "｜" || $0 == " " || $0 == "\u{3000}" }).joined(separator: " ")
+        guard text.utf8.count <= 120 else { return nil }
+        if ByteScan.holdsAny(text, ["|", "｜"]) {
+            return text.split(whereSeparator: { $0 == "|" || $0 == "｜" || $0 == " " || $0 == "\u{3000}" }).joined(separator: " ")
+        }
+        guard ByteScan.holdsAny(text, ["/", "／"]) else { return nil }
+        let pieces = text.split(whereSeparator: { $0 == "/" || $0 == "／" }).map { String(String.UnicodeScalarView($0.unicodeScalars.filter { !CharClass.isSpace($0) })) }
+        return pieces.count >= 2 && pieces.allSatisfy({ $0.hasScalarSuffix("版") }) ? pieces.joined(separator: " ") : nil
     }
 
     /// Rule **IssueFacts**: what a paper prints by its name about the issue: its number (`第12345期`, `总第12345期`),
@@ -100,6 +106,8 @@ extension Markers {
         if u.last == "版", u.count >= 4, ["今日", "本期", "今天"].contains(String(scalars: u.prefix(2))) {
             return number(u.dropFirst(2).dropLast())
         }
+        // how many pages in all (`共8版`, beside the folio: `第4版/共8版`)
+        if u.last == "版", u.first == "共" { return number(u.dropFirst().dropLast()) }
         if String(scalars: u.prefix(2)) == "农历" {
             return u.count >= 6 && u.dropFirst(2).allSatisfy(CharClass.isHan) && (u.contains("月") || u.contains("年"))
         }
