@@ -79,8 +79,8 @@ extension Markers {
     }
 
     /// A header's parts set apart by bars (`江城晚报 | 2025年4月9日 星期三 | A04 | 城事`), as some papers print their running
-    /// heads: the line with a space for each bar; nil where it has none.
-    /// So are a folio and the issue's page count set apart by a slash (`第4版/共8版`; a date's slashes stay, `2025/4/9`).
+    /// heads, or a folio and the issue's page count apart by a slash (`第4版/共8版`; a date's slashes part nothing,
+    /// `2025/4/9`): the line with a space for each; nil where there is none.
     static func barsApart(_ text: String) -> String? {
         guard text.utf8.count <= 120 else { return nil }
         if ByteScan.holdsAny(text, ["|", "｜"]) {
@@ -92,7 +92,7 @@ extension Markers {
     }
 
     /// Rule **IssueFacts**: what a paper prints by its name about the issue: its number (`第12345期`, `总第12345期`),
-    /// how many pages it has (`今日8版`, `本期十六版`), the lunar date (`农历乙巳年二月十一`).
+    /// how many pages it has (`今日8版`, `本期十六版`, `共8版`), the lunar date (`农历乙巳年二月十一`).
     static func isIssueFact(_ part: String) -> Bool {
         let u = ByteScan.scalars(part)
         guard u.count >= 3, u.count <= 14 else { return false }
