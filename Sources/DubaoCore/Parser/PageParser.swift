@@ -160,9 +160,8 @@ public struct PageParser: Sendable {
         // that story's text, nor a label or a caption that would keep it open (a sidebar after it, `相关链接`, is
         // something of its own)
         let jumpedAbove = units.indices.map { k in
-            // (quick look: the mark ends the text with its closing bracket)
-            guard k > 0, dirs[k - 1] == nil, let l = units[k - 1].text.unicodeScalars.last, l == "）" || l == ")" || l == "版",
-                  let m = Markers.continuationMarks(in: units[k - 1].text).last, m.direction == .to else { return false }
+            // (the unit's marks, found once when the units were made)
+            guard k > 0, dirs[k - 1] == nil, let m = units[k - 1].marks.last, m.direction == .to else { return false }
             return m.range.upperBound >= units[k - 1].text.unicodeScalars.count - 1
         }
         // a photo credit standing alone (`（张伟 摄）`, `新华社记者 周立新摄`) belongs to a picture
