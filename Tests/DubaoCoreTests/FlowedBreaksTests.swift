@@ -63,10 +63,19 @@ struct FlowedBreaksTests {
     func othersKept() {
         #expect(PageParser.lines(of: Self.wrapped).lines.allSatisfy { $0.gapBefore == 0 })
         #expect(PageParser.lines(of: Self.spacedOut(Self.page)).lines.dropFirst().allSatisfy { $0.gapBefore == 1 })
-        // a flowed page with a few blank lines of its own (one break in five) keeps them as they are
+        // a flowed page with blank lines between its stories only (one break in five) reads each break as one,
+        // those blank lines as wider gaps
         let some = Self.page.replacingOccurrences(of: "\n夜市", with: "\n\n夜市").replacingOccurrences(of: "\n6月1日", with: "\n\n6月1日")
             .replacingOccurrences(of: "\n老街", with: "\n\n老街")
-        #expect(PageParser.lines(of: some).lines.filter { $0.gapBefore > 0 }.count == 3)
+        let lines = PageParser.lines(of: some).lines
+        #expect(lines.dropFirst().allSatisfy { $0.gapBefore >= 1 })
+        #expect(lines.filter { $0.gapBefore == 2 }.count == 3)
+        #expect(Self.reading(some) == Self.reading(Self.spacedOut(Self.page)))
+        // but with blank lines after one break in three or more, it keeps them as they are
+        let many = some.replacingOccurrences(of: "\n去年秋天", with: "\n\n去年秋天").replacingOccurrences(of: "\n市场管理方", with: "\n\n市场管理方")
+            .replacingOccurrences(of: "\n第5版", with: "\n\n第5版").replacingOccurrences(of: "\n不少市民", with: "\n\n不少市民")
+            .replacingOccurrences(of: "\n本报讯（记者 陈飞", with: "\n\n本报讯（记者 陈飞")
+        #expect(PageParser.lines(of: many).lines.filter { $0.gapBefore > 0 }.count == 8)
     }
 
     @Test("a flowed page without blank lines reads as it does with them: a paragraph cut after a clause mark is one")

@@ -11,14 +11,27 @@ enum FlowedBreaks {
     /// Gives every line but the first a gap before it, on a page where fewer than one break in `sparse` is a
     /// blank line and at least half of its prose lines (eight Han characters or more with a clause mark: not
     /// headlines, bylines or header lines), six or more, end a sentence.
+    ///
+    /// Also on a page that sets only its stories apart with blank lines (fewer than one break in three), its
+    /// paragraphs following one another line by line, as text copied from a web page often is: there two in three
+    /// of the prose lines with no blank line after them, six or more, end a sentence, and most of them are wider
+    /// than any column found around them, or none is (a page wrapped at a width, its paragraphs short, ends many
+    /// lines with a sentence too, but its lines fill that width and none runs past it).
     static func mark(_ lines: inout [PageLine], sparse: Int = 20) {
         guard lines.count >= 6 else { return }
         let blanks = lines.dropFirst().lazy.filter { $0.gapBefore > 0 }.count
-        guard blanks * sparse < lines.count - 1 else { return }
-        let prose = lines.lazy.filter { $0.han >= 8 && $0.hasClause }
-        let ending = prose.filter(\.endsSentence).count
-        let count = prose.count
-        guard count >= 6, ending * 2 >= count else { return }
+        if blanks * sparse >= lines.count - 1 {
+            guard blanks * 3 < lines.count - 1 else { return }
+            let tight = lines.indices.dropLast().filter { lines[$0 + 1].gapBefore == 0 && lines[$0].han >= 8 && lines[$0].hasClause }
+            let ending = tight.filter { lines[$0].endsSentence }.count
+            let unwrapped = tight.filter { k in lines[k].columnWidth.map { lines[k].rawWidth > $0 + max(4, $0 / 5) } ?? true }.count
+            guard tight.count >= 6, ending * 3 >= tight.count * 2, unwrapped * 3 >= tight.count * 2 else { return }
+        } else {
+            let prose = lines.lazy.filter { $0.han >= 8 && $0.hasClause }
+            let ending = prose.filter(\.endsSentence).count
+            let count = prose.count
+            guard count >= 6, ending * 2 >= count else { return }
+        }
         for k in lines.indices.dropFirst() { lines[k].gapBefore += 1 }
     }
 }
