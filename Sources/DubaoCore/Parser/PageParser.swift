@@ -292,6 +292,9 @@ public struct PageParser: Sendable {
             if tagged[k] && s == .intertitle { return false }
             if echoes[k] && s == .intertitle { return false }
             if signers[k] { return s == .signature }
+            // **OverBriefs**: the line right over an item of a column of briefs (`简讯`) is the column's label or the end of
+            // what stands above: no byline (a brief signs itself, in brackets after its text)
+            if s == .byline && k + 1 < units.count && ruled[k + 1] == .brief { return false }
             if latinOnly[k] && (s == .bannerOpen || s == .bannerClosed) { return false }
             if folio[k] { return s == .furnitureOpen || s == .furnitureClosed }
             if verse[k] > 0 { return s == .body || (verse[k] == 1 && s == .storyStart) }

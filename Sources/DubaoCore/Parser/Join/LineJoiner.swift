@@ -29,7 +29,7 @@
 /// line cut in two between a closing and an opening quote, the two no wider than the column, is one (**QuoteSplit**).
 /// A line led by `——` under heading lines opens a subtitle (**DashOpens**). A writer's line named by where they work,
 /// under a title, stands alone (**WriterUnder**). A line opening with a clause mark goes on from the line above
-/// it (**CommaWrap**).
+/// it (**CommaWrap**). A writer's line alone before a blank line has ended (**BylineAlone**).
 struct LineJoiner {
     var model: ParserModel
     /// The text may be a dump as given (false: chained back from an extraction's rows, or read from a PDF).
@@ -202,8 +202,11 @@ struct LineJoiner {
                 // running text cut by a blank line, in mid-word or on a comma, on a page that ends its paragraphs with
                 // blank lines, goes on in the running text under it (**ProseCut**)
                 let proseCut = paragraphBlanks && l.gapBefore == 1 && Self.proseCut(u, lines, at: k, cutsWord: { cutsWord(p, l) })
+                // a writer's line alone (`□ 本报记者 韩冰 通讯员 钟敏`), as wide as the column, before a blank line: the
+                // byline has ended, the text under it is not its rest (**BylineAlone**)
+                let bylineAlone = l.gapBefore > 0 && u.lines.count == 1 && p.standsAlone && Markers.bylineLine(p.text) != nil
                 let join = decide?(k) ?? (!apart && (latinWrap || indentedWrap || leadGoesOn || proseCut || dashWrap || particleWrap || headScrap || quoteSplit || writerScrap || commaWrap
-                    || (!shortHeads && !stopsShort && !widerUnder && !wrapEnded && !headOverMark && !doubledBanner && !otherType && !displayEnds && !displayBegins
+                    || (!shortHeads && !bylineAlone && !stopsShort && !widerUnder && !wrapEnded && !headOverMark && !doubledBanner && !otherType && !displayEnds && !displayBegins
                         && !productionEnds && !bracketCloses && model.joinScore(f) > 0)))
                 observe?(k, f, join)
                 if join {

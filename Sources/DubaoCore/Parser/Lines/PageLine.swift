@@ -73,6 +73,7 @@ struct PageLine: Sendable {
         letterSpaced = spaced && unspaced.unicodeScalars.count + 2 < raw.unicodeScalars.count
         tableRow = spaced && !letterSpaced && LineShape.isTableRow(raw)
         text = spaced ? StraySpaces.close(SpaceTidy.tidy(unspaced)) : raw
+        if spaced, let kept = RunInGap.keep(raw: raw, tidied: text) { text = kept }
         rawWidth = DisplayWidth.of(raw, ambiguousWide: true)
         han = text.hanCount
         endsSentence = text.endsSentence
@@ -95,6 +96,9 @@ struct PageLine: Sendable {
             } else if let m = Markers.continuationMarks(in: text).last, m.range.upperBound >= text.unicodeScalars.count - 1 {
                 creditOrMark = true
             }
+        } else if let l = last, l == "摄" || l == "影" || l == "图", Markers.trailingCredit(text) != nil {
+            // a caption's credit printed plain after its last sentence (`…浇水。本报记者 严岚 摄`) ends it as a bracketed one does
+            creditOrMark = true
         }
         endsWithCreditOrMark = creditOrMark
         production = short && (Markers.productionLine(text) || Markers.plainCredit(text) != nil)

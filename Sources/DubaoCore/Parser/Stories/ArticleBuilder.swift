@@ -218,8 +218,6 @@ struct ArticleBuilder {
         return s.dropFirst().dropLast().allSatisfy(CharClass.isHan)
     }
 
-    /// A paragraph opened by a bullet and a phrase of four to twenty-four characters with no punctuation, then a
-    /// space and a text of its own that ends a sentence: the phrase (the bullet kept) and the text.
     /// Two to eight Han characters alone, or with a word in quotes among them (`什么是“链长制”`, twelve characters at most).
     static func isLabelHead(_ t: String) -> Bool {
         let s = t.unicodeScalars
@@ -230,19 +228,25 @@ struct ArticleBuilder {
 
     static let quotes: Set<Unicode.Scalar> = ["“", "”", "‘", "’", "《", "》", "「", "」"]
 
+    /// A paragraph opened by a bullet and a phrase of four to twenty-four characters with no punctuation, then a
+    /// space and a text of its own that ends a sentence: the phrase (the bullet kept) and the text.
     static func runInHeadline(_ t: String) -> (String, String)? {
         let s = Array(t.unicodeScalars)
         guard let f = s.first, CharClass.isBullet(f), s.count >= 16 else { return nil }
         guard let gap = s.firstIndex(where: { $0 == " " || $0 == "\u{3000}" }), gap >= 5, gap <= 25 else { return nil }
-        let phrase = s[1..<gap]
-        guard phrase.allSatisfy({ CharClass.isHan($0) || CharClass.isDigit($0) || CharClass.isOpener($0) || CharClass.isCloser($0)
-            || ($0.isASCII && $0.properties.isAlphabetic) }), phrase.contains(where: CharClass.isHan) else { return nil }
+        guard runInPhrase(s[1..<gap]) else { return nil }
         var r = gap
         while r < s.count && (s[r] == " " || s[r] == "\u{3000}") { r += 1 }
         let rest = String(scalars: s[r...])
         guard rest.unicodeScalars.count >= 10, rest.unicodeScalars.contains(where: CharClass.isTerminator),
               let g = rest.unicodeScalars.first, CharClass.isHan(g) || CharClass.isOpener(g) || CharClass.isDigit(g) else { return nil }
         return (String(scalars: s[..<gap]), rest)
+    }
+
+    /// A run-in headline's words: Han characters, figures, Latin letters, quotes and brackets, no clause mark.
+    static func runInPhrase(_ phrase: ArraySlice<Unicode.Scalar>) -> Bool {
+        phrase.allSatisfy({ CharClass.isHan($0) || CharClass.isDigit($0) || CharClass.isOpener($0) || CharClass.isCloser($0)
+            || ($0.isASCII && $0.properties.isAlphabetic) }) && phrase.contains(where: CharClass.isHan)
     }
 
     /// A paragraph that says where its picture stands (`下图：…`, `图为…`: `Markers.opensWithPhotoPosition`), of

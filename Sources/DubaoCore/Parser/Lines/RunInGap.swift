@@ -1,0 +1,34 @@
+/// A brief's run-in headline set apart from its text by a space before the dateline's figures
+/// (`■江城博物馆“荆楚漆器展”开幕 4月8日，…`). Tidying closes a space between a Han character and a figure, as dumps
+/// print figures spaced out (`保险费 5173.3 万`): here that would run the headline into its text, and the brief
+/// into the story above it (**RunInBrief** finds a brief by that gap). On a line opening with a bullet, a space
+/// after a headline-shaped phrase (`ArticleBuilder.runInPhrase`) and before a date (`4月8日`, `4 月 8 日`, `8日`,
+/// `2025年`) is the run-in's gap: it is kept.
+enum RunInGap {
+    /// `tidied` (the line's text as tidied) with the gap put back; nil where there is none to put back.
+    static func keep(raw: String, tidied: String) -> String? {
+        let s = Array(raw.unicodeScalars)
+        guard let f = s.first, CharClass.isBullet(f),
+              let gap = s.firstIndex(where: { $0 == " " }), gap >= 5, gap <= 25,
+              ArticleBuilder.runInPhrase(s[1..<gap]) else { return nil }
+        var r = gap
+        while r < s.count && s[r] == " " { r += 1 }
+        guard startsWithDate(s[r...]) else { return nil }
+        let head = String(scalars: s[..<gap])
+        guard tidied.hasScalarPrefix(head) else { return nil }
+        let rest = tidied.unicodeScalars.dropFirst(s[..<gap].count)
+        guard let next = rest.first, CharClass.isDigit(next) else { return nil }
+        return head + " " + String(rest)
+    }
+
+    /// Opens with one to four figures and 年, 月 or 日 (spaces between them allowed, as figure-spaced dumps print them).
+    static func startsWithDate(_ t: ArraySlice<Unicode.Scalar>) -> Bool {
+        var digits = 0
+        for c in t.prefix(8) {
+            if CharClass.isDigit(c) { digits += 1; continue }
+            if c == " " { continue }
+            return (1...4).contains(digits) && (c == "年" || c == "月" || c == "日")
+        }
+        return false
+    }
+}

@@ -1,0 +1,116 @@
+import Testing
+@testable import DubaoCore
+
+/// An invented page as text copied from a web page prints it: a paragraph a line, blank lines only between stories;
+/// and the same page in the seeds' two dump styles (a line per paragraph with blank lines between all of them and
+/// ASCII commas and brackets; hard-wrapped at fifteen characters).
+@Suite("Copied pages")
+struct CopiedPageTests {
+    static let page = """
+        江城日报
+        2025年4月9日 星期三
+        第3版
+        综合新闻
+
+        东湖绿道二期工程全线贯通
+        本报讯（通讯员 刘倩 记者 周航）4月8日，随着最后一段栈桥完成铺装，东湖绿道二期工程全线贯通，市民骑行一圈可串起沿湖六个公园。
+        据介绍，二期工程全长二十三公里，新建栈桥四座、驿站九处，沿线补植乔木一万二千余株。工程采用透水铺装，雨天路面不积水。
+        市园林局相关负责人表示，绿道将于本月中旬向市民开放，开放后将实行分时段限流，节假日高峰期间设置临时停车点。
+
+        小店“上云”记
+        ——江北街道个体工商户数字化转型见闻
+        □ 本报记者 韩冰 通讯员 钟敏
+        清晨七点，江北街道菜市场里，摊主吴大姐一边招呼顾客，一边用手机查看昨晚的线上订单。
+        “以前只守着摊子卖，现在线上线下两条腿走路。”吴大姐说，去年加入街道组织的“社区团购”后，她的生意多了三成。
+        线上接单
+        街道商会会长介绍，辖区四百多家个体工商户中，已有一百六十家开通了线上店铺。街道请来电商讲师，每月开设两期免费培训课。
+
+        图片新闻
+        4月8日，江城市实验小学学生在校园农场里给蔬菜浇水。该校开设劳动课，每个班级认领一块菜地。本报记者 严岚 摄
+
+        简讯
+        ■江城博物馆“荆楚漆器展”开幕 4月8日，“荆楚漆器展”在江城博物馆开幕，展出漆器文物一百二十件，展期三个月。（记者 唐薇）
+        ■我市启动春季植树活动 4月7日，我市春季义务植树活动启动，全市设立植树点二十个，预计植树十万株。（记者 唐薇）
+
+        全国春播粮食面积稳中有增
+        新华社北京4月8日电 农业农村部8日发布，截至目前，全国已春播粮食一亿二千万亩，完成意向面积的百分之十四，进度同比略快。
+        农业农村部有关负责人表示，各地加快春播进度，种子、化肥、农药等农资供应充足，价格总体稳定。（据新华社）
+
+        责任编辑：张三 美术编辑：李四 校对：王五
+        """
+
+    /// A line per paragraph, a blank line after each, ASCII commas, brackets and colons (the second seed's style).
+    static var spaced: String {
+        page.split(separator: "\n", omittingEmptySubsequences: true).map { line in
+            String(line).replacingOccurrences(of: "，", with: ",").replacingOccurrences(of: "（", with: "(")
+                .replacingOccurrences(of: "）", with: ")").replacingOccurrences(of: "：", with: ":")
+        }.joined(separator: "\n\n")
+    }
+
+    /// Every line wrapped at fifteen Han characters' width (thirty columns), a blank line after each paragraph (the
+    /// first seed's style).
+    static var wrapped: String {
+        page.split(separator: "\n", omittingEmptySubsequences: true).map { line in
+            var rows: [String] = [""]
+            for c in line {
+                if DisplayWidth.of(rows[rows.count - 1] + String(c), ambiguousWide: true) > 30 { rows.append("") }
+                rows[rows.count - 1].append(c)
+            }
+            return rows.map { $0.trimmingCharacters() }.joined(separator: "\n")
+        }.joined(separator: "\n\n")
+    }
+
+    static func story(_ page: Page, _ headline: String) -> Article? { page.articles.first { $0.headline == headline } }
+
+    @Test("a page that sets only its stories apart with blank lines reads each of its lines as a paragraph")
+    func storiesApart() {
+        let lines = PageParser.lines(of: Self.page).lines
+        #expect(lines.dropFirst().allSatisfy { $0.gapBefore >= 1 })
+        let page = parse(Self.page)
+        #expect(Self.story(page, "东湖绿道二期工程全线贯通")?.blocks.map(\.type) == [.paragraph, .paragraph, .paragraph])
+        let shop = Self.story(page, "小店“上云”记")
+        #expect(shop?.byline == "□ 本报记者 韩冰 通讯员 钟敏")
+        #expect(shop?.blocks.first?.text.hasPrefix("清晨七点") == true)
+        #expect(shop?.blocks.map(\.type) == [.paragraph, .paragraph, .intertitle, .paragraph])
+        // a page wrapped at a width with blank lines between its stories keeps its breaks
+        let narrow = PageParser.lines(of: Self.wrapped.replacingOccurrences(of: "\n\n", with: "\n")
+            .replacingOccurrences(of: "\n小店", with: "\n\n小店")).lines
+        #expect(narrow.filter { $0.gapBefore > 0 }.count == 1)
+    }
+
+    @Test("a caption ending in a plain credit (`…菜地。本报记者 严岚 摄`) ends there: the label and the brief under it are not its rest")
+    func plainCreditEnds() {
+        let line = PageLine(number: 0, raw: "该校开设劳动课，每个班级认领一块菜地。本报记者 严岚 摄", gapBefore: 0, indent: 0)
+        #expect(line.endsWithCreditOrMark)
+        #expect(!PageLine(number: 0, raw: "该校开设劳动课，每个班级认领一块菜地。本报记者 严岚", gapBefore: 0, indent: 0).endsWithCreditOrMark)
+        let page = parse(Self.spaced)
+        let photo = page.articles.first { $0.kind == .photo }
+        #expect(photo?.blocks.count == 1)
+        #expect(photo?.blocks.first?.text.hasSuffix("本报记者 严岚 摄") == true)
+        #expect(photo?.byline == "本报记者 严岚 摄")
+    }
+
+    @Test("RunInGap: a brief's run-in headline keeps its space before the dateline's figures, and the brief opens a story of its own")
+    func runInGap() {
+        #expect(RunInGap.keep(raw: "■江城博物馆开幕 4 月 8 日，漆器展开幕。", tidied: "■江城博物馆开幕4月8日，漆器展开幕。") == "■江城博物馆开幕 4月8日，漆器展开幕。")
+        // figures that are no date, and a phrase with a clause mark, are no run-in's gap
+        #expect(RunInGap.keep(raw: "■全市共有 120 家企业参与，规模扩大。", tidied: "■全市共有120家企业参与，规模扩大。") == nil)
+        #expect(RunInGap.keep(raw: "■据统计，全市 4月 新增企业三百家。", tidied: "■据统计，全市4月新增企业三百家。") == nil)
+        for text in [Self.page, Self.spaced] {
+            let page = parse(text)
+            let brief = Self.story(page, "■江城博物馆“荆楚漆器展”开幕")
+            #expect(brief?.blocks.first?.text.hasPrefix("4月8日") == true)
+            #expect(brief?.byline == "记者 唐薇")
+            #expect(Self.story(page, "■我市启动春季植树活动")?.blocks.count == 2)
+            #expect(page.articles.allSatisfy { a in !a.blocks.dropFirst().contains { $0.text.contains("■") } })
+        }
+    }
+
+    @Test("BylineAlone: a writer's line as wide as the column, before a blank line, does not run on into the text under it")
+    func bylineAlone() {
+        let page = parse(Self.wrapped)
+        let shop = Self.story(page, "小店“上云”记")
+        #expect(shop?.byline == "□ 本报记者 韩冰 通讯员 钟敏")
+        #expect(shop?.blocks.first?.text.hasPrefix("清晨七点") == true)
+    }
+}
