@@ -75,6 +75,10 @@ struct MarkersTests {
         #expect(Markers.isHeaderLine("第4版/共8版") && Markers.isIssueFact("共8版") && Markers.barsApart("2025/4/9 星期三") == nil)
         let counted = parse("江城日报\n2025年4月9日 星期三\n第4版/共8版\n" + story, id: "jc")
         #expect(counted.page == 4 && counted.section != "第4版/共8版" && counted.furniture.contains("第4版/共8版"))
+        // the issue's page count before the folio, figures spaced out as a dump prints them (tidied to `今日8版第1版`)
+        #expect(Markers.isHeaderLine("今日 8 版 第 1 版") && Markers.isHeaderLine("今日8版第1版"))
+        let spaced = parse("江城日报\n2025年4月9日 星期三\n今日 8 版 第 4 版\n城事\n" + story, id: "jc")
+        #expect(spaced.page == 4 && spaced.section == "城事" && spaced.furniture.contains("今日8版第4版"))
         // a running head's parts set apart by bars
         #expect(Markers.isHeaderLine("江城晚报 | 2025年4月9日 星期三 | A04 | 城事") && Markers.folioSection("2025年4月9日｜A04版｜城事") == "城事")
         let barred = parse("江城晚报 | 2025年4月9日 星期三 | A04 | 城事\n" + story, id: "jc")

@@ -53,11 +53,12 @@ extension Markers {
         if isIndexEntry(text) { return true }
         // the folio with the section's name beside it (`第04版：要闻`), with or without the rest of the header
         if folioSection(text) != nil { return true }
-        // a date line with the folio run on (`2025年1月10日星期五第2版`)
+        // a date line with the folio run on (`2025年1月10日星期五第2版`), or the issue's page count (`今日8版第1版`: the
+        // space between them closed, as tidying closes spaces beside figures in a dump that prints `今日 8 版 第 1 版`)
         let u = Array(SpaceTidy.tidy(text).unicodeScalars)
         if u.last == "版", let f = u.lastIndex(of: "第"), f > 0, isFolio(String(scalars: u[f...])) {
             let date = String(scalars: u[..<f])
-            if isHeaderDate(date) || isBareDate(date) { return true }
+            if isHeaderDate(date) || isBareDate(date) || isIssueFact(date.trimmingCharacters()) { return true }
         }
         let parts = headerParts(text)
         guard (2...4).contains(parts.count) else { return false }

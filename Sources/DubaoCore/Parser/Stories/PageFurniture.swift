@@ -77,8 +77,19 @@ public struct PageHeader: Equatable, Sendable {
 
     /// `第4版`, `第十二版`, `A2版`, `4版` (a page number standing in a header line); `anyBefore`: whatever stands before
     /// the number (a line that is a section's name and its folio run together, `要闻02版`: `Markers.folioSection`).
+    /// The first such number of the line: the page count before it (`今日8版第4版`) is none.
     static func pageNumber(_ s: [Unicode.Scalar], anyBefore: Bool = false) -> Int? {
-        guard let v = s.firstIndex(of: "版"), v > 0 else { return nil }
+        var from = 0
+        while let v = s[from...].firstIndex(of: "版") {
+            if let n = pageNumber(s, at: v, anyBefore: anyBefore) { return n }
+            from = v + 1
+        }
+        return nil
+    }
+
+    /// The page number whose 版 is at `v`.
+    static func pageNumber(_ s: [Unicode.Scalar], at v: Int, anyBefore: Bool) -> Int? {
+        guard v > 0 else { return nil }
         var j = v
         while j > 0 && (CharClass.isDigit(s[j - 1]) || Markers.chineseDigitValue(s[j - 1]) != nil) { j -= 1 }
         guard j < v, let n = Markers.number(s[j..<v]), n >= 1, n <= 999 else { return nil }
