@@ -113,4 +113,44 @@ struct CopiedPageTests {
         #expect(shop?.byline == "□ 本报记者 韩冰 通讯员 钟敏")
         #expect(shop?.blocks.first?.text.hasPrefix("清晨七点") == true)
     }
+
+    /// An invented page: a report, then a short commentary on it under a bulleted label, sharing its words.
+    static let commented = """
+        江城日报
+        2025年5月12日 星期一
+        第2版
+        要闻
+
+        桶边督导员的一天
+        本报记者 林晓
+        早上六点半，家住碧水小区的刘阿姨已经站在了垃圾投放点旁。作为小区的垃圾分类桶边督导员，她要在这里值守两个小时。
+        “大家刚开始不习惯，现在基本都能分对了。”刘阿姨说，小区的垃圾分类准确率已经从三成提高到八成以上。
+        刘阿姨说，最难的是让大家养成分类习惯，有的居民一开始不理解，督导员就一遍遍地讲，慢慢就好了。
+
+        ■ 短评
+        分类习惯贵在坚持
+        垃圾分类，说到底是一场生活方式的变革。从“要我分”到“我要分”，既需要督导员的耐心引导，也需要每个人的自觉行动。
+        只要人人坚持，久久为功，垃圾分类就会成为每个人的习惯。（李明）
+
+        责任编辑：吴静
+        """
+
+    @Test("A bulleted label set apart by a space (`■ 短评`) is a label: over a heading over running text it heads a story of its own (its column), not two intertitles of the story above, whatever words they share")
+    func spacedBulletLabel() {
+        let label = Unit(line: PageLine(number: 0, raw: "■ 短评", gapBefore: 1, indent: 0), index: 0)
+        #expect(LabelledTitle.isLabel(label))
+        #expect(!LabelledTitle.isLabel(Unit(line: PageLine(number: 0, raw: "□ 周一禾", gapBefore: 1, indent: 0), index: 0)))
+        let spacedOut = Self.commented.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: "\n\n")
+        let wrapped = Self.commented.split(separator: "\n", omittingEmptySubsequences: true).map { line in
+            stride(from: 0, to: line.count, by: 15).map { String(line.dropFirst($0).prefix(15)) }.joined(separator: "\n")
+        }.joined(separator: "\n\n")
+        for text in [spacedOut, wrapped] {
+            let page = parse(text)
+            #expect(page.articles.map(\.headline) == ["桶边督导员的一天", "分类习惯贵在坚持"])
+            let comment = Self.story(page, "分类习惯贵在坚持")
+            #expect(comment?.column == "■ 短评")
+            #expect(comment?.byline == "李明")
+            #expect(Self.story(page, "桶边督导员的一天")?.blocks.allSatisfy { $0.type == .paragraph } == true)
+        }
+    }
 }

@@ -92,9 +92,12 @@ enum LabelledTitle {
     /// with a common surname, `钱志刚`: a commentary's writer over its title).
     /// (A bullet before it is the label's mark: `■文化快讯`.)
     static func isLabel(_ u: Unit) -> Bool {
-        let s = u.text.unicodeScalars.drop { CharClass.isBullet($0) }
+        let unbulleted = u.text.unicodeScalars.drop { CharClass.isBullet($0) }
+        // (a bullet and a space after it dress a label, `■ 短评`, or a writer's name, `□ 周一禾`)
+        let s = unbulleted.drop { CharClass.isSpace($0) }
         guard u.lines.count == 1, u.marks.isEmpty, labelHan.contains(s.count), s.allSatisfy(CharClass.isHan) else { return false }
-        return s.count == u.text.unicodeScalars.count ? !isBareName(u.text) : true
+        if s.count == u.text.unicodeScalars.count { return !isBareName(u.text) }
+        return s.count == unbulleted.count || !isBareName(String(scalars: s))
     }
 
     /// Two or three Han characters alone, the first a common surname (`钱志刚`, `吴敏`): a writer's name, not a label.
