@@ -153,4 +153,46 @@ struct CopiedPageTests {
             #expect(Self.story(page, "桶边督导员的一天")?.blocks.allSatisfy { $0.type == .paragraph } == true)
         }
     }
+
+    @Test("InterviewTurn: a turn of an interview led by its tag (`问：…？`), short enough for a headline, is its text, not its headline")
+    func interviewTurn() {
+        let text = """
+            湖西日报
+
+            2025年 5 月 12 日 星期一
+
+            第 3 版
+
+            民生·服务
+
+
+            问：医保异地就医如何备案？
+
+            答：参保人可通过国家医保服务平
+            台手机应用或当地医保经办窗口办
+            理备案，备案后即可在就医地直接
+            结算。
+
+            问：备案后多久可以生效？
+
+            答：线上备案一般即时生效，窗口
+            办理的在一个工作日内生效。
+
+            医保热点问答
+
+
+            本报讯（记者 韩雪）近期气温持续
+            升高，全市用电负荷快速攀升。供
+            电部门提醒，请市民错峰用电。
+
+            市供电公司发布夏季用电提示
+
+            本版责编：刘洋
+            """
+        let page = parse(text)
+        let qa = page.articles.first
+        #expect(qa?.headline == "医保热点问答" && qa?.subheadline == nil && qa?.kicker == nil)
+        #expect(qa?.blocks.first?.text == "问：医保异地就医如何备案？")
+        #expect(qa?.blocks.count == 4)
+    }
 }

@@ -206,6 +206,8 @@ public struct PageParser: Sendable {
             k > 0 && UnitFacts.opensWithSpeaker(units[k].text) && UnitFacts.isQuestion(units[k - 1].text)
                 && units[k - 1].text.unicodeScalars.last.map { $0 == "？" || $0 == "?" } == true
         }
+        // and a turn of an interview led by its tag (`问：…`, `记者：…`, `答：…`) is its text: no headline, banner or byline
+        let turns = units.map { UnitFacts.isQuestion($0.text) }
         // Rule **VerseRuns**: a poem's lines are its text; only its first may open a story
         let verse = VerseRuns.find(units)
         // and the line over its poet's name is the poem's title, not the page's banner or furniture (`文苑` / `夜读` /
@@ -315,6 +317,7 @@ public struct PageParser: Sendable {
                 return false
             }
             if answers[k] && (s == .storyStart || s == .headNext || s == .headPrev) { return false }
+            if turns[k] && [.headNext, .headPrev, .bannerOpen, .bannerClosed, .byline].contains(s) { return false }
             // (a label after the jump opens nothing of that story; the page's own lines stand anywhere: its editor's name
             // under the jump at the page's foot, a chart's source)
             if jumpedAbove[k] && ([.body, .intertitle, .bannerOpen, .captionOpen].contains(s) || (s == .furnitureOpen && LabelledTitle.isLabel(units[k]))) { return false }
