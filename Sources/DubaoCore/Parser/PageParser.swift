@@ -206,8 +206,6 @@ public struct PageParser: Sendable {
             k > 0 && UnitFacts.opensWithSpeaker(units[k].text) && UnitFacts.isQuestion(units[k - 1].text)
                 && units[k - 1].text.unicodeScalars.last.map { $0 == "？" || $0 == "?" } == true
         }
-        // and a turn of an interview led by its tag (`问：…`, `记者：…`, `答：…`) is its text: no headline, banner or byline
-        let turns = units.map { UnitFacts.isQuestion($0.text) }
         // Rule **VerseRuns**: a poem's lines are its text; only its first may open a story
         let verse = VerseRuns.find(units)
         // and the line over its poet's name is the poem's title, not the page's banner or furniture (`文苑` / `夜读` /
@@ -264,6 +262,7 @@ public struct PageParser: Sendable {
             return (4...30).contains(h.text.hanCount)
         }
         let subtitleBelow = units.indices.map(subtitled)
+        let briefs = units.indices.map(brief)
         // the rules below, one per unit at most (the first that holds), kept in one array that the decode asks once per state
         let ruled: [Ruled] = units.indices.map { k in
             let u = units[k]
@@ -272,9 +271,15 @@ public struct PageParser: Sendable {
             if rows[k] { return k > 0 && rowShape[k - 1] ? .laterRow : .firstRow }
             // Rule **NoticeHeading**: a notice's heading standing alone (`遗失声明`) heads a notice: no intertitle, banner or byline
             if u.lines.count == 1 && Markers.isNoticeHeading(u.text) { return .notice }
-            if brief(k) { return .brief }
+            if briefs[k] { return .brief }
             // a production line (`本期统筹：王林`, `制图：张峰`, `本文图片均由县供销社提供`) heads and opens nothing
             if u.lines.count <= 2 && (features.map { $0[k][UnitFeature.production.rawValue] != 0 } ?? Markers.productionLine(u.text)) { return .production }
+            // Rule **InterviewTurn**: a turn of an interview led by its tag (`问：…`, `记者：…`, `答：…`) is its text: no
+            // headline, banner or byline
+            if UnitFacts.isQuestion(u.text) { return .turn }
+            // **OverBriefs**: the line right over an item of a column of briefs (`简讯`) is the column's label or the end of
+            // what stands above: no byline (a brief signs itself, in brackets after its text)
+            if k + 1 < units.count && briefs[k + 1] { return .overBrief }
             return .none
         }
         return { k, s in
@@ -287,6 +292,8 @@ public struct PageParser: Sendable {
             case .brief: return s == .storyStart
             case .production: if s == .headNext || s == .headPrev || s == .intertitle || s == .storyStart { return false }
             case .heading: if s == .body || s == .storyStart || s == .intertitle { return false }
+            case .turn: if s == .headNext || s == .headPrev || s == .bannerOpen || s == .bannerClosed || s == .byline { return false }
+            case .overBrief: if s == .byline { return false }
             }
             if marksOnly[k] { return s == .furnitureOpen || s == .furnitureClosed || s == .body }
             if inHeadingRun[k] && s == .intertitle { return false }
@@ -294,9 +301,6 @@ public struct PageParser: Sendable {
             if tagged[k] && s == .intertitle { return false }
             if echoes[k] && s == .intertitle { return false }
             if signers[k] { return s == .signature }
-            // **OverBriefs**: the line right over an item of a column of briefs (`简讯`) is the column's label or the end of
-            // what stands above: no byline (a brief signs itself, in brackets after its text)
-            if s == .byline && k + 1 < units.count && ruled[k + 1] == .brief { return false }
             if latinOnly[k] && (s == .bannerOpen || s == .bannerClosed) { return false }
             if folio[k] { return s == .furnitureOpen || s == .furnitureClosed }
             if verse[k] > 0 { return s == .body || (verse[k] == 1 && s == .storyStart) }
@@ -317,7 +321,6 @@ public struct PageParser: Sendable {
                 return false
             }
             if answers[k] && (s == .storyStart || s == .headNext || s == .headPrev) { return false }
-            if turns[k] && [.headNext, .headPrev, .bannerOpen, .bannerClosed, .byline].contains(s) { return false }
             // (a label after the jump opens nothing of that story; the page's own lines stand anywhere: its editor's name
             // under the jump at the page's foot, a chart's source)
             if jumpedAbove[k] && ([.body, .intertitle, .bannerOpen, .captionOpen].contains(s) || (s == .furnitureOpen && LabelledTitle.isLabel(units[k]))) { return false }
@@ -330,7 +333,7 @@ public struct PageParser: Sendable {
     }
 
     /// What a rule of `permitted` fixed about a unit.
-    enum Ruled: UInt8 { case none, tableTitle, firstRow, laterRow, notice, brief, production, heading }
+    enum Ruled: UInt8 { case none, tableTitle, firstRow, laterRow, notice, brief, production, heading, turn, overBrief }
 
     /// Units in a run of `atLeast` heading-shaped units or more (one or two lines each, no sentence end, no mark).
     static func headingRuns(_ units: [Unit], atLeast n: Int) -> [Bool] {

@@ -7,9 +7,10 @@
 enum RunInGap {
     /// `tidied` (the line's text as tidied) with the gap put back; nil where there is none to put back.
     static func keep(raw: String, tidied: String) -> String? {
+        // (most lines open with no bullet: asked before the line's scalars are copied)
+        guard let f = raw.unicodeScalars.first, CharClass.isBullet(f) else { return nil }
         let s = Array(raw.unicodeScalars)
-        guard let f = s.first, CharClass.isBullet(f),
-              let gap = s.firstIndex(where: { $0 == " " }), gap >= 5, gap <= 25,
+        guard let gap = s.firstIndex(where: { $0 == " " }), gap >= 5, gap <= 25,
               ArticleBuilder.runInPhrase(s[1..<gap]) else { return nil }
         var r = gap
         while r < s.count && s[r] == " " { r += 1 }
