@@ -40,8 +40,9 @@ struct CopiedPageTests {
         """
 
     /// A line per paragraph, a blank line after each, ASCII commas, brackets and colons (the second seed's style).
-    static var spaced: String {
-        page.split(separator: "\n", omittingEmptySubsequences: true).map { line in
+    static var spaced: String { spaced(page) }
+    static func spaced(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: true).map { line in
             String(line).replacingOccurrences(of: "，", with: ",").replacingOccurrences(of: "（", with: "(")
                 .replacingOccurrences(of: "）", with: ")").replacingOccurrences(of: "：", with: ":")
         }.joined(separator: "\n\n")
@@ -49,8 +50,9 @@ struct CopiedPageTests {
 
     /// Every line wrapped at fifteen Han characters' width (thirty columns), a blank line after each paragraph (the
     /// first seed's style).
-    static var wrapped: String {
-        page.split(separator: "\n", omittingEmptySubsequences: true).map { line in
+    static var wrapped: String { wrapped(page) }
+    static func wrapped(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: true).map { line in
             var rows: [String] = [""]
             for c in line {
                 if DisplayWidth.of(rows[rows.count - 1] + String(c), ambiguousWide: true) > 30 { rows.append("") }
@@ -140,11 +142,7 @@ struct CopiedPageTests {
         let label = Unit(line: PageLine(number: 0, raw: "■ 短评", gapBefore: 1, indent: 0), index: 0)
         #expect(LabelledTitle.isLabel(label))
         #expect(!LabelledTitle.isLabel(Unit(line: PageLine(number: 0, raw: "□ 周一禾", gapBefore: 1, indent: 0), index: 0)))
-        let spacedOut = Self.commented.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: "\n\n")
-        let wrapped = Self.commented.split(separator: "\n", omittingEmptySubsequences: true).map { line in
-            stride(from: 0, to: line.count, by: 15).map { String(line.dropFirst($0).prefix(15)) }.joined(separator: "\n")
-        }.joined(separator: "\n\n")
-        for text in [spacedOut, wrapped] {
+        for text in [Self.spaced(Self.commented), Self.wrapped(Self.commented)] {
             let page = parse(text)
             #expect(page.articles.map(\.headline) == ["桶边督导员的一天", "分类习惯贵在坚持"])
             let comment = Self.story(page, "分类习惯贵在坚持")
