@@ -22,16 +22,19 @@ enum FlowedBreaks {
         let blanks = lines.dropFirst().lazy.filter { $0.gapBefore > 0 }.count
         if blanks * sparse >= lines.count - 1 {
             guard blanks * 3 < lines.count - 1 else { return }
-            let tight = lines.indices.dropLast().filter { lines[$0 + 1].gapBefore == 0 && lines[$0].han >= 8 && lines[$0].hasClause }
+            let tight = lines.indices.dropLast().filter { lines[$0 + 1].gapBefore == 0 && isProse(lines[$0]) }
             let ending = tight.filter { lines[$0].endsSentence }.count
             let unwrapped = tight.filter { k in lines[k].columnWidth.map { lines[k].rawWidth > $0 + max(4, $0 / 5) } ?? true }.count
             guard tight.count >= 6, ending * 3 >= tight.count * 2, unwrapped * 3 >= tight.count * 2 else { return }
         } else {
-            let prose = lines.lazy.filter { $0.han >= 8 && $0.hasClause }
+            let prose = lines.lazy.filter(isProse)
             let ending = prose.filter(\.endsSentence).count
             let count = prose.count
             guard count >= 6, ending * 2 >= count else { return }
         }
         for k in lines.indices.dropFirst() { lines[k].gapBefore += 1 }
     }
+
+    /// A prose line: eight Han characters or more with a clause mark (no headline, byline or header line).
+    static func isProse(_ l: PageLine) -> Bool { l.han >= 8 && l.hasClause }
 }

@@ -2,7 +2,7 @@
 /// (`■江城博物馆“荆楚漆器展”开幕 4月8日，…`). Tidying closes a space between a Han character and a figure, as dumps
 /// print figures spaced out (`保险费 5173.3 万`): here that would run the headline into its text, and the brief
 /// into the story above it (**RunInBrief** finds a brief by that gap). On a line opening with a bullet, a space
-/// after a headline-shaped phrase (`ArticleBuilder.runInPhrase`) and before a date (`4月8日`, `4 月 8 日`, `8日`,
+/// after a headline-shaped phrase (`ArticleBuilder.runInGap`) and before a date (`4月8日`, `4 月 8 日`, `8日`,
 /// `2025年`) is the run-in's gap: it is kept.
 enum RunInGap {
     /// `tidied` (the line's text as tidied) with the gap put back; nil where there is none to put back.
@@ -10,14 +10,14 @@ enum RunInGap {
         // (most lines open with no bullet: asked before the line's scalars are copied)
         guard let f = raw.unicodeScalars.first, CharClass.isBullet(f) else { return nil }
         let s = Array(raw.unicodeScalars)
-        guard let gap = s.firstIndex(where: { $0 == " " }), gap >= 5, gap <= 25,
-              ArticleBuilder.runInPhrase(s[1..<gap]) else { return nil }
+        guard let gap = ArticleBuilder.runInGap(s) else { return nil }
         var r = gap
-        while r < s.count && s[r] == " " { r += 1 }
+        while r < s.count && CharClass.isSpace(s[r]) { r += 1 }
         guard startsWithDate(s[r...]) else { return nil }
         let head = String(scalars: s[..<gap])
         guard tidied.hasScalarPrefix(head) else { return nil }
-        let rest = tidied.unicodeScalars.dropFirst(s[..<gap].count)
+        // (a gap tidying kept, an ideographic space, needs nothing put back: the rest then opens with it, no figure)
+        let rest = tidied.unicodeScalars.dropFirst(gap)
         guard let next = rest.first, CharClass.isDigit(next) else { return nil }
         return head + " " + String(rest)
     }

@@ -232,9 +232,7 @@ struct ArticleBuilder {
     /// space and a text of its own that ends a sentence: the phrase (the bullet kept) and the text.
     static func runInHeadline(_ t: String) -> (String, String)? {
         let s = Array(t.unicodeScalars)
-        guard let f = s.first, CharClass.isBullet(f), s.count >= 16 else { return nil }
-        guard let gap = s.firstIndex(where: { $0 == " " || $0 == "\u{3000}" }), gap >= 5, gap <= 25 else { return nil }
-        guard runInPhrase(s[1..<gap]) else { return nil }
+        guard s.count >= 16, let gap = runInGap(s) else { return nil }
         var r = gap
         while r < s.count && (s[r] == " " || s[r] == "\u{3000}") { r += 1 }
         let rest = String(scalars: s[r...])
@@ -243,10 +241,16 @@ struct ArticleBuilder {
         return (String(scalars: s[..<gap]), rest)
     }
 
-    /// A run-in headline's words: Han characters, figures, Latin letters, quotes and brackets, no clause mark.
-    static func runInPhrase(_ phrase: ArraySlice<Unicode.Scalar>) -> Bool {
-        phrase.allSatisfy({ CharClass.isHan($0) || CharClass.isDigit($0) || CharClass.isOpener($0) || CharClass.isCloser($0)
-            || ($0.isASCII && $0.properties.isAlphabetic) }) && phrase.contains(where: CharClass.isHan)
+    /// Where the space after a run-in headline stands in a line opened by a bullet: the first space (plain or
+    /// ideographic), five to twenty-five characters in, after the headline's words (Han characters, figures, Latin
+    /// letters, quotes and brackets, no clause mark); nil where there is none.
+    static func runInGap(_ s: [Unicode.Scalar]) -> Int? {
+        guard let f = s.first, CharClass.isBullet(f),
+              let gap = s.firstIndex(where: { $0 == " " || $0 == "\u{3000}" }), gap >= 5, gap <= 25 else { return nil }
+        let phrase = s[1..<gap]
+        guard phrase.allSatisfy({ CharClass.isHan($0) || CharClass.isDigit($0) || CharClass.isOpener($0) || CharClass.isCloser($0)
+            || ($0.isASCII && $0.properties.isAlphabetic) }), phrase.contains(where: CharClass.isHan) else { return nil }
+        return gap
     }
 
     /// A paragraph that says where its picture stands (`下图：…`, `图为…`: `Markers.opensWithPhotoPosition`), of
