@@ -387,4 +387,27 @@ extension Markers {
         if s.hasScalarPrefix("请") { s = s.dropFirst() }
         return ["扫码", "扫描二维码", "扫描下方二维码", "扫描右侧二维码", "扫一扫"].contains { s.hasScalarPrefix($0) }
     }
+
+    /// Rule **ContactLine**: a line that gives a number to call or an address to write to (`咨询电话：0716-8888888`,
+    /// `服务热线 400-888-6666`, `投稿邮箱：…@…`, `网址 www.…`): seven figures or more in a row, or ten in a run
+    /// joined by hyphens (a date, `2025-05-11`, has eight), an `@` or `www.`. Never a column's name.
+    static func isContactLine(_ text: String) -> Bool {
+        guard text.utf8.count <= 180 else { return false }
+        var run = 0
+        var joined = 0
+        var last: Unicode.Scalar = " "
+        for c in text.unicodeScalars {
+            if CharClass.isDigit(c) {
+                run += 1
+                joined += 1
+                if run >= 7 || joined >= 10 { return true }
+            } else {
+                run = 0
+                if !(c == "-" && CharClass.isDigit(last)) { joined = 0 }
+            }
+            if c == "@" || c == "＠" { return true }
+            last = c
+        }
+        return ByteScan.contains(text, "www.")
+    }
 }

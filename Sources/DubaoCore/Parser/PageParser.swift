@@ -262,6 +262,24 @@ public struct PageParser: Sendable {
             return (4...30).contains(h.text.hanCount)
         }
         let subtitleBelow = units.indices.map(subtitled)
+        // headings numbered as intertitles are (`一、…`, `（一）…`, `1.…`), one line each
+        let numbers = units.map { u in
+            u.lines.count == 1 && NumberedHeadings.opensWithNumber(u.text) && NumberedHeadings.isHeadingShape(u.text) ? NumberedHeadings.number(u.text) : nil
+        }
+        // Rule **OverFirstNumbered**: a heading right over the first of a run of numbered headings is no intertitle: a
+        // story's intertitles are one run of numbers, and what stands over its first heads the story (or ends the one above)
+        let overFirstNumbered = units.indices.map { k in
+            k + 1 < units.count && numbers[k + 1]?.value == 1 && numbers[k] == nil && units[k].lines.count == 1
+                && !units[k].endsSentence && UnitFeature.isHeadingShape(units[k])
+        }
+        // Rule **NumberedRun**: a heading numbered in a run (`一、…` with `二、…` a few units on, or after `一、…`) is a story's
+        // intertitle or its text: no headline, banner, byline or furniture
+        let inNumberedRun = units.indices.map { k in
+            guard let n = numbers[k] else { return false }
+            return (max(0, k - 16)...min(units.count - 1, k + 16)).contains { j in
+                j != k && numbers[j].map { $0.style == n.style && $0.value - n.value == (j > k ? 1 : -1) } == true
+            }
+        }
         let briefs = units.indices.map(brief)
         // the rules below, one per unit at most (the first that holds), kept in one array that the decode asks once per state
         let ruled: [Ruled] = units.indices.map { k in
@@ -299,6 +317,8 @@ public struct PageParser: Sendable {
             if inHeadingRun[k] && s == .intertitle { return false }
             if overfull[k] && (s == .storyStart || s == .body) { return false }
             if tagged[k] && s == .intertitle { return false }
+            if overFirstNumbered[k] && s == .intertitle { return false }
+            if inNumberedRun[k] && [.headNext, .headPrev, .bannerOpen, .bannerClosed, .byline, .furnitureOpen, .furnitureClosed].contains(s) { return false }
             if echoes[k] && s == .intertitle { return false }
             if signers[k] { return s == .signature }
             if latinOnly[k] && (s == .bannerOpen || s == .bannerClosed) { return false }

@@ -186,6 +186,7 @@ struct ArticleBuilder {
            blocks[1].type == .paragraph, blocks[1].text.endsSentence, Self.isLabelHead(blocks[0].text) {
             roles.headline = blocks.removeFirst().text
         }
+        NumberedHeadings.mend(&blocks)
         if byline == nil {
             switch kind {
             case .photo: byline = credit.map(Self.stripBrackets)

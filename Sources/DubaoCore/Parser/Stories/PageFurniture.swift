@@ -21,6 +21,7 @@ enum PageFurniture {
             for c in candidates where c >= 0 && furniture.contains(c) && !used.contains(c) {
                 let t = units[c].text
                 guard t.hanCount >= 2, t.hanCount <= maxLabelHan, !Markers.isPageFurniture(t), !Markers.productionLine(t), !Markers.isCodePrompt(t),
+                      !Markers.isContactLine(t),
                       !LabelledTitle.isBareName(t) else { continue }
                 drafts[d].column = t
                 used.insert(c)

@@ -77,6 +77,17 @@ enum StoryMerging {
             let ht = units[h].text
             if Markers.endsWithColumnTag(ht) || ht.hasScalarPrefix("—") || ht.hasScalarSuffix("—") || ht.hanCount > 20 { return false }
         }
+        // a heading right over the first of a run of numbered headings (`市供电公司发布夏季用电提示` / `一、关于夏季用电高峰`,
+        // **OverFirstNumbered**), as this story's first lines or as the headline the story above printed after its
+        // text: a story's intertitles are one run of numbers, so a story opened by that run's first is a story of its own
+        let opening = (d.headline + d.body).sorted().prefix(2)
+        if opening.contains(where: { n in
+            n > 0 && NumberedHeadings.number(units[n].text)?.value == 1 && NumberedHeadings.isHeadingShape(units[n].text)
+                && units[n - 1].lines.count == 1 && !units[n - 1].endsSentence && UnitFeature.isHeadingShape(units[n - 1])
+                && NumberedHeadings.number(units[n - 1].text) == nil
+        }) {
+            return false
+        }
         // a column's label over a title (`读者来信` / a letter's title, **LabelledTitle**), in its headline group or
         // read as furniture right above it
         if heads.count >= 2, LabelledTitle.isLabel(units[heads[0]]), LabelledTitle.isTitle(heads.dropFirst().map { units[$0] }, over: units[heads[0]]) {
