@@ -423,6 +423,21 @@ enum UnitFacts {
         return false
     }
 
+    /// A turn of a reader's question and its answer, the asker or the answerer named before 问 or 答 (`读者问：…`,
+    /// `律师答：…`, `网友问：…`): which of the two (`问` or `答`), from two to five Han characters before the colon.
+    /// Alone it may be prose (`有人问：…`): a story holding both a question and an answer so named is a Q&A.
+    static func namedTurn(_ t: String) -> Unicode.Scalar? {
+        var n = 0
+        var last: Unicode.Scalar = " "
+        for c in t.unicodeScalars {
+            if c == "：" || c == ":" { return n >= 2 && (last == "问" || last == "答") ? last : nil }
+            guard CharClass.isHan(c), n < 5 else { return nil }
+            n += 1
+            last = c
+        }
+        return nil
+    }
+
     /// `谭小平：…`: two to four Han characters and a colon.
     static func opensWithSpeaker(_ t: String) -> Bool {
         var n = 0
