@@ -63,10 +63,16 @@ public enum ColumnStreams {
 
     /// The text with its interleaved regions' lines in column order; nil where it has none.
     static func regionsReordered(_ text: String, _ scan: Scan) -> String? {
-        let (spaced, starts) = scan
-        guard zip(spaced, spaced.dropFirst()).contains(where: { $1 - $0 <= regionGap }) else { return nil }
+        let starts = scan.starts
+        guard zip(scan.spaced, scan.spaced.dropFirst()).contains(where: { $1 - $0 <= regionGap }) else { return nil }
         // a line as a slice of the text, from the byte offsets found (only the spaced lines, until a region is certain)
         func line(_ k: Int) -> Substring { Self.line(k, of: text, starts: starts) }
+        // a line with a blank line on either side is a paragraph of its own, as a dump of a paragraph a line prints
+        // them (`●全民健身环湖骑行活动 6月28日…`): the rows of an extraction's interleaved columns follow each other
+        let spaced = scan.spaced.filter { k in
+            !((k == 0 || isBlank(line(k - 1))) && (k + 2 >= starts.count || isBlank(line(k + 1))) && String(line(k)).endsSentence)
+        }
+        guard zip(spaced, spaced.dropFirst()).contains(where: { $1 - $0 <= regionGap }) else { return nil }
         var rows = [[Substring]](repeating: [], count: starts.count - 1)
         for k in spaced { rows[k] = pieces(line(k)) }
         // a region needs a row of two long pieces with another row of pieces close by (before any width is measured)

@@ -178,8 +178,15 @@ struct LineJoiner {
                 // does not run on into it (**IndentUnderHeading**)
                 let indentUnderHeading = mayBeDump && l.gapBefore == 0 && (2...8).contains(l.indent) && p.indent == 0 && unitHeading && p.headingLike
                     && !p.hasClause && !p.endsSentence
+                // a caption closed by its credit (`…同场竞技。本报记者 严岚 摄`), or a text by its signature or a jump mark,
+                // then a blank line: the paragraph has ended (**CreditCloses**)
+                let creditCloses = l.gapBefore > 0 && p.endsWithCreditOrMark
+                // a line opened by a bullet (`●全民健身环湖骑行活动 …`, `■…`) after a blank line, a sentence's end or a
+                // heading line opens an item of its own (**BulletOpens**)
+                let bulletOpens = l.text.unicodeScalars.first.map(CharClass.isBullet) == true
+                    && (l.gapBefore > 0 || p.endsSentence || p.endsCloser || (p.headingLike && !p.hasClause))
                 let apart = indentUnderHeading || p.header || l.header || enumeratedHead || listItem || leadUnder || dashOpens || writerUnder || captionAfterCredit
-                    || noteCloses || tableRows
+                    || noteCloses || tableRows || creditCloses || bulletOpens
                 // a headline's last character or two, set apart by a column break's blank line and standing alone (one
                 // Han character, or the words that close a bracket the headline opened, `观察）`), is its rest (**HeadScrap**)
                 let headScrap = l.gapBefore == 1 && l.gapAfter > 0 && unitHeading && p.headingLike && !p.endsSentence && !p.endsCloser

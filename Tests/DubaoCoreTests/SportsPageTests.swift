@@ -1,0 +1,57 @@
+import Testing
+@testable import DubaoCore
+
+/// An invented sports page: a match report, a picture under its label with its credit after the caption, a label over
+/// two bulleted notices with no signature (`●全民健身环湖骑行活动 6月28日…`), a report; in the seeds' two dump styles.
+@Suite("Sports page")
+struct SportsPageTests {
+    static let page = """
+        湖西日报
+        2025年6月23日 星期一
+        第7版
+        体育
+
+        湖西队主场3∶1逆转江城队
+        联赛四连胜升至积分榜第二
+        本报记者 周航
+        6月21日晚，省足球联赛第十轮在市体育中心打响，湖西队主场迎战江城队。上半场第二十分钟，江城队利用角球机会先入一球。
+        易边再战，湖西队加强边路进攻。第五十八分钟，前锋刘洋头球扳平比分；第七十三分钟和第八十六分钟，中场王磊两度破门，帮助球队3∶1逆转取胜。
+        赛后，湖西队主教练表示，球员们在落后的情况下没有放弃，下半场执行战术很坚决。本场比赛吸引了一万二千余名球迷到场观战。
+
+        图片新闻
+        6月22日，“湖西杯”少儿游泳比赛在市游泳馆举行，三百余名小选手同场竞技。本报记者 严岚 摄
+
+        赛事预告
+        ●全民健身环湖骑行活动 6月28日上午8时在湖滨公园鸣枪起骑，全程三十公里，报名截至6月25日。
+        ●市中学生篮球联赛 7月1日至7月7日在市一中体育馆举行，全市二十四支队伍参赛。
+
+        我市新建改建社区健身场地六十处
+        本报讯（记者 周航 通讯员 石磊）记者从市体育局获悉，今年以来，我市新建改建社区健身场地六十处，新增健身路径器材八百余件，群众“家门口”健身更方便了。
+        市体育局相关负责人介绍，下一步将推动学校体育场馆在节假日向社会开放，力争年底前实现城区“十五分钟健身圈”全覆盖。
+
+        本版责编：韩冰 校对：王芳
+        """
+
+    static var renderings: [(String, String)] { [("spaced", CopiedPageTests.spaced(page)), ("wrapped", CopiedPageTests.wrapped(page))] }
+
+    @Test("a paragraph a line with a space inside is no row of two columns: the text is read as it stands")
+    func noColumnsInParagraphs() {
+        let spaced = CopiedPageTests.spaced(Self.page)
+        #expect(ColumnStreams.reorder(spaced) == spaced)
+        let lead = parse(spaced).articles.last
+        #expect(lead?.byline == "记者 周航 通讯员 石磊")
+    }
+
+    @Test("a caption closed by its credit ends there; each bulleted item is a paragraph of its own")
+    func creditAndBullets() {
+        for (name, text) in Self.renderings {
+            let blocks = parse(text).articles.flatMap(\.blocks).map(\.text)
+            #expect(blocks.contains { $0.hasSuffix("同场竞技。本报记者 严岚 摄") }, "\(name)")
+            #expect(blocks.contains { $0.hasPrefix("●全民健身环湖骑行活动") && $0.hasSuffix("报名截至6月25日。") }, "\(name)")
+            #expect(blocks.contains { $0.hasPrefix("●市中学生篮球联赛") }, "\(name)")
+        }
+        // and where no blank line sets them apart (text copied from a web page)
+        let copied = parse(Self.page).articles.flatMap(\.blocks).map(\.text)
+        #expect(copied.contains { $0.hasPrefix("●全民健身环湖骑行活动") && $0.hasSuffix("报名截至6月25日。") })
+    }
+}
