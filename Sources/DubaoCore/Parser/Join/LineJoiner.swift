@@ -185,7 +185,13 @@ struct LineJoiner {
                 // heading line opens an item of its own (**BulletOpens**)
                 let bulletOpens = l.text.unicodeScalars.first.map(CharClass.isBullet) == true
                     && (l.gapBefore > 0 || p.endsSentence || p.endsCloser || (p.headingLike && !p.hasClause))
-                let apart = indentUnderHeading || p.header || l.header || enumeratedHead || listItem || leadUnder || dashOpens || writerUnder || captionAfterCredit
+                // a heading led by a word and a colon (`兴业：小茶叶做成大产业`), alone on a line that stops short of its
+                // column, or before a blank line on a page of a paragraph a line that ends its paragraphs with blank lines,
+                // has ended: the paragraph under it is not its rest (**LedHeading**; a speaker's words cut at the column's
+                // edge, `记者：去年新丰县在推进城乡教育均`, go on)
+                let ledHead = u.lines.count == 1 && LineShape.ledHeading(p.text) != nil
+                    && (p.columnWidth.map { p.indent + p.rawWidth < $0 - 2 } ?? (l.gapBefore > 0 && paragraphBlanks))
+                let apart = ledHead || indentUnderHeading || p.header || l.header || enumeratedHead || listItem || leadUnder || dashOpens || writerUnder || captionAfterCredit
                     || noteCloses || tableRows || creditCloses || bulletOpens
                 // a headline's last character or two, set apart by a column break's blank line and standing alone (one
                 // Han character, or the words that close a bracket the headline opened, `观察）`), is its rest (**HeadScrap**)
@@ -415,6 +421,23 @@ enum LineShape {
             if let f = b.first, CharClass.isHan(f) { return false }
         }
         return !text.unicodeScalars.contains { CharClass.isTerminator($0) || CharClass.isClausePunct($0) }
+    }
+
+    /// A heading led by a word and a colon (`修路：打通致富“最后一公里”`, `兴业：小茶叶做成大产业`): two to four Han
+    /// characters, the colon, then four characters or more with no other clause mark and no sentence's end, thirty
+    /// characters at most in all. The length of its lead word; nil for any other line.
+    static func ledHeading(_ text: String) -> Int? {
+        let s = Array(text.unicodeScalars.prefix(31))
+        guard s.count <= 30, let colon = s.firstIndex(where: { $0 == "：" || $0 == ":" }), (2...4).contains(colon),
+              s[..<colon].allSatisfy(CharClass.isHan), s.count - colon - 1 >= 4 else { return nil }
+        let rest = s[(colon + 1)...]
+        guard rest.filter(CharClass.isHan).count >= 3,
+              !rest.contains(where: { CharClass.isClausePunct($0) || CharClass.isTerminator($0) }) else { return nil }
+        // not a speaker's turn (`记者：…`, `陶秀英：…`: a name may be its lead), a picture's place (`左图：…`), a
+        // production line (`数据来源：…`) or an editor's lead-in (`编前：…`)
+        if Surnames.mayOpenName(s[0], length: colon) || UnitFacts.isQuestion(text) || Markers.opensWithPhotoPosition(text)
+            || Markers.productionLine(text) || Markers.isColumnLeadIn(text) { return nil }
+        return colon
     }
 
     /// The text ends with a note in round brackets right after a sentence's end (`…地铁。（相关报道见第2版）`).

@@ -7,6 +7,19 @@
 enum ParallelIntertitles {
     static func mend(drafts: inout [Draft], units: inout [Unit]) {
         for d in drafts.indices {
+            // **LedIntertitles**: two headings or more of a story led by words of one length and a colon (`修路：…` …
+            // `兴业：…`), each over a paragraph of its own (not a list of fields, `时间：…` / `地点：…`), are its intertitles
+            let led = drafts[d].body.filter { k in
+                units[k].lines.count == 1 && [.body, .storyStart, .intertitle].contains(units[k].state) && LineShape.ledHeading(units[k].text) != nil
+                    && k + 1 < units.count && units[k + 1].endsSentence && LineShape.ledHeading(units[k + 1].text) == nil
+                    && drafts[d].body.contains(k + 1)
+            }
+            if led.count >= 2, Set(led.map { LineShape.ledHeading(units[$0].text)! }).count == 1 {
+                for k in led {
+                    units[k].label = .intertitle
+                    units[k].state = .intertitle
+                }
+            }
             // the story's first unit, a label parallel to one of its intertitles
             if let first = drafts[d].body.min(), units[first].label != .intertitle, !units[first].endsSentence,
                units[first].lines.count == 1, units[first].text.unicodeScalars.count <= 14 {
