@@ -263,8 +263,9 @@ public struct PageParser: Sendable {
         }
         let subtitleBelow = units.indices.map(subtitled)
         // headings numbered as intertitles are (`一、…`, `（一）…`, `1.…`), one line each
-        let numbers = units.map { u in
-            u.lines.count == 1 && NumberedHeadings.opensWithNumber(u.text) && NumberedHeadings.isHeadingShape(u.text) ? NumberedHeadings.number(u.text) : nil
+        let numbers = units.map { u -> NumberedHeadings.Number? in
+            guard u.lines.count == 1, NumberedHeadings.opensWithNumber(u.text), let n = NumberedHeadings.number(u.text) else { return nil }
+            return NumberedHeadings.isHeadingShape(u.text) ? n : nil
         }
         // Rule **OverFirstNumbered**: a heading right over the first of a run of numbered headings is no intertitle: a
         // story's intertitles are one run of numbers, and what stands over its first heads the story (or ends the one above)
@@ -298,6 +299,8 @@ public struct PageParser: Sendable {
             // **OverBriefs**: the line right over an item of a column of briefs (`简讯`) is the column's label or the end of
             // what stands above: no byline (a brief signs itself, in brackets after its text)
             if k + 1 < units.count && briefs[k + 1] { return .overBrief }
+            if overFirstNumbered[k] { return .overNumbered }
+            if inNumberedRun[k] { return .numbered }
             return .none
         }
         return { k, s in
@@ -312,13 +315,13 @@ public struct PageParser: Sendable {
             case .heading: if s == .body || s == .storyStart || s == .intertitle { return false }
             case .turn: if s == .headNext || s == .headPrev || s == .bannerOpen || s == .bannerClosed || s == .byline { return false }
             case .overBrief: if s == .byline { return false }
+            case .overNumbered: if s == .intertitle { return false }
+            case .numbered: if [.headNext, .headPrev, .bannerOpen, .bannerClosed, .byline, .furnitureOpen, .furnitureClosed].contains(s) { return false }
             }
             if marksOnly[k] { return s == .furnitureOpen || s == .furnitureClosed || s == .body }
             if inHeadingRun[k] && s == .intertitle { return false }
             if overfull[k] && (s == .storyStart || s == .body) { return false }
             if tagged[k] && s == .intertitle { return false }
-            if overFirstNumbered[k] && s == .intertitle { return false }
-            if inNumberedRun[k] && [.headNext, .headPrev, .bannerOpen, .bannerClosed, .byline, .furnitureOpen, .furnitureClosed].contains(s) { return false }
             if echoes[k] && s == .intertitle { return false }
             if signers[k] { return s == .signature }
             if latinOnly[k] && (s == .bannerOpen || s == .bannerClosed) { return false }
@@ -353,7 +356,7 @@ public struct PageParser: Sendable {
     }
 
     /// What a rule of `permitted` fixed about a unit.
-    enum Ruled: UInt8 { case none, tableTitle, firstRow, laterRow, notice, brief, production, heading, turn, overBrief }
+    enum Ruled: UInt8 { case none, tableTitle, firstRow, laterRow, notice, brief, production, heading, turn, overBrief, overNumbered, numbered }
 
     /// Units in a run of `atLeast` heading-shaped units or more (one or two lines each, no sentence end, no mark).
     static func headingRuns(_ units: [Unit], atLeast n: Int) -> [Bool] {

@@ -189,8 +189,8 @@ struct LineJoiner {
                 // column, or before a blank line on a page of a paragraph a line that ends its paragraphs with blank lines,
                 // has ended: the paragraph under it is not its rest (**LedHeading**; a speaker's words cut at the column's
                 // edge, `记者：去年新丰县在推进城乡教育均`, go on)
-                let ledHead = u.lines.count == 1 && LineShape.ledHeading(p.text) != nil
-                    && (p.columnWidth.map { p.indent + p.rawWidth < $0 - 2 } ?? (l.gapBefore > 0 && paragraphBlanks))
+                let ledHead = u.lines.count == 1 && (p.columnWidth.map { p.indent + p.rawWidth < $0 - 2 } ?? (l.gapBefore > 0 && paragraphBlanks))
+                    && LineShape.ledHeading(p.text) != nil
                 let apart = ledHead || indentUnderHeading || p.header || l.header || enumeratedHead || listItem || leadUnder || dashOpens || writerUnder || captionAfterCredit
                     || noteCloses || tableRows || creditCloses || bulletOpens
                 // a headline's last character or two, set apart by a column break's blank line and standing alone (one
@@ -427,6 +427,14 @@ enum LineShape {
     /// characters, the colon, then four characters or more with no other clause mark and no sentence's end, thirty
     /// characters at most in all. The length of its lead word; nil for any other line.
     static func ledHeading(_ text: String) -> Int? {
+        // quick look (every single line is asked): two to four Han characters, then the colon
+        var n = 0
+        for c in text.unicodeScalars {
+            if c == "：" || c == ":" { break }
+            guard n < 4, CharClass.isHan(c) else { return nil }
+            n += 1
+        }
+        guard n >= 2 else { return nil }
         let s = Array(text.unicodeScalars.prefix(31))
         guard s.count <= 30, let colon = s.firstIndex(where: { $0 == "：" || $0 == ":" }), (2...4).contains(colon),
               s[..<colon].allSatisfy(CharClass.isHan), s.count - colon - 1 >= 4 else { return nil }

@@ -19,11 +19,11 @@ enum NumberedHeadings {
 
     /// The paragraphs numbered as the intertitles around them are, become intertitles.
     static func mend(_ blocks: inout [Block]) {
-        let numbers = blocks.map { $0.type == .paragraph || $0.type == .intertitle ? number($0.text) : nil }
-        let titled = blocks.indices.compactMap { k -> Number? in blocks[k].type == .intertitle ? numbers[k] : nil }
+        // (most stories have no intertitle, let alone a numbered one: asked first)
+        let titled = blocks.compactMap { b -> Number? in b.type == .intertitle && opensWithNumber(b.text) ? number(b.text) : nil }
         guard !titled.isEmpty else { return }
-        for k in blocks.indices where blocks[k].type == .paragraph {
-            guard let n = numbers[k], isHeadingShape(blocks[k].text),
+        for k in blocks.indices where blocks[k].type == .paragraph && opensWithNumber(blocks[k].text) {
+            guard let n = number(blocks[k].text), isHeadingShape(blocks[k].text),
                   titled.contains(where: { $0.style == n.style && abs($0.value - n.value) == 1 }) else { continue }
             blocks[k].type = .intertitle
         }
@@ -32,7 +32,7 @@ enum NumberedHeadings {
     /// Short, no full stop inside, two Han characters or more: a heading, not a numbered sentence (`一是…。`).
     static func isHeadingShape(_ t: String) -> Bool {
         let s = t.unicodeScalars
-        return s.count <= 40 && !s.contains("。") && !s.contains("；") && t.hanCount >= 2
+        return s.prefix(41).count <= 40 && !s.contains("。") && !s.contains("；") && t.hanCount >= 2
     }
 
     /// Whether the text opens as a numbered heading may (a figure, a bracket, or a Han numeral): the cheap look
