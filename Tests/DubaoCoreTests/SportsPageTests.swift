@@ -54,4 +54,18 @@ struct SportsPageTests {
         let copied = parse(Self.page).articles.flatMap(\.blocks).map(\.text)
         #expect(copied.contains { $0.hasPrefix("●全民健身环湖骑行活动") && $0.hasSuffix("报名截至6月25日。") })
     }
+
+    @Test("the page's staff line at its foot (`本版责编：…`) is furniture, never the column of a story whose headline is printed after it")
+    func staffLineAtFoot() {
+        #expect(Markers.isPageFurniture("本版责编：韩冰 校对：王芳"))
+        #expect(Markers.isPageFurniture("本期统筹：王林"))
+        #expect(!Markers.isPageFurniture("本版刊发的稿件均为原创"))
+        // the last story's headline printed after its text, right over the foot line (a line per paragraph)
+        let after = CopiedPageTests.spaced(Self.page.replacingOccurrences(of: "我市新建改建社区健身场地六十处\n", with: "")
+            .replacingOccurrences(of: "全覆盖。\n", with: "全覆盖。\n我市新建改建社区健身场地六十处\n"))
+        let page = parse(after)
+        #expect(page.articles.last?.headline == "我市新建改建社区健身场地六十处")
+        #expect(page.articles.allSatisfy { !($0.column ?? "").hasPrefix("本版") }, "\(page.articles.map(\.column))")
+        #expect(page.furniture.contains { $0.hasPrefix("本版责编") })
+    }
 }

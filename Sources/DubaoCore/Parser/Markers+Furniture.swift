@@ -12,14 +12,15 @@ extension Markers {
     public static func isPageFurniture(_ text: String) -> Bool {
         guard text.utf8.count <= 180, let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
         // quick look: a staff role's first character, a date, 第…版, or …报
-        guard staffInitials.contains(first) || last == "报" || last == "版" || first == "第" || CharClass.isDigit(first)
+        guard staffInitials.contains(first) || first == "本" || last == "报" || last == "版" || first == "第" || CharClass.isDigit(first)
             || text.unicodeScalars.contains("年") else { return false }
         if isHeaderLine(text) { return true }
         let t = SpaceTidy.tidy(text)
         guard t.unicodeScalars.count <= 60, !t.endsSentence else { return false }
-        // staff line: every part is role：name
-        if let r = staffRoles.first(where: { t.hasScalarPrefix($0) }),
-            let c = t.dropFirst(r.count).unicodeScalars.first, c == "：" || c == ":" { return true }
+        // staff line: every part is role：name, the role of this page or issue or not (`本版责编：刘洋`, `本期统筹：…`)
+        let staff = t.hasScalarPrefix("本版") || t.hasScalarPrefix("本期") ? t.dropFirst(2) : Substring(t)
+        if let r = staffRoles.first(where: { staff.hasScalarPrefix($0) }),
+            let c = staff.dropFirst(r.count).unicodeScalars.first, c == "：" || c == ":" { return true }
         // date line
         let s = ByteScan.scalars(t)
         if let d = firstDate(s) {
