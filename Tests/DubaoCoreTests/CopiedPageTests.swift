@@ -62,6 +62,11 @@ struct CopiedPageTests {
         }.joined(separator: "\n\n")
     }
 
+    /// A page as copied from the web, and in the seeds' two dump styles, each named.
+    static func renderings(_ text: String) -> [(name: String, text: String)] {
+        [("copied", text), ("spaced", spaced(text)), ("wrapped", wrapped(text))]
+    }
+
     static func story(_ page: Page, _ headline: String) -> Article? { page.articles.first { $0.headline == headline } }
 
     @Test("a page that sets only its stories apart with blank lines reads each of its lines as a paragraph")

@@ -39,7 +39,7 @@ struct LawPageTests {
 
     @Test("a reader's question and a lawyer's answer are the turns of a Q&A, under the column's label")
     func readerQuestion() {
-        for (name, text) in [("copied", Self.page), ("spaced", CopiedPageTests.spaced(Self.page)), ("wrapped", CopiedPageTests.wrapped(Self.page))] {
+        for (name, text) in CopiedPageTests.renderings(Self.page) {
             let page = parse(text)
             #expect(page.articles.compactMap(\.headline) == ["男子网购“低价手机”被骗三千元", "普法宣传进社区", "租房押金不退怎么办"], "\(name)")
             let answer = page.articles.last

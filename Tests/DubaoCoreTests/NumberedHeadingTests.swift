@@ -31,7 +31,7 @@ struct NumberedHeadingTests {
         [false, true].flatMap { first -> [(String, String)] in
             let p = page(headlineFirst: first)
             let order = first ? "headlines first" : "headlines after"
-            return [("\(order), copied", p), ("\(order), spaced", CopiedPageTests.spaced(p)), ("\(order), wrapped", CopiedPageTests.wrapped(p))]
+            return CopiedPageTests.renderings(p).map { ("\(order), \($0.name)", $0.text) }
         }
     }
 
@@ -51,7 +51,7 @@ struct NumberedHeadingTests {
     func numberedUnderByline() {
         // the seeds' first convention: a story's headline, then its writer's line, printed after its text
         let text = Self.page(headlineFirst: false).replacingOccurrences(of: "城东农贸市场改造后重新开业\n", with: "城东农贸市场改造后重新开业\n本报记者 周文 整理\n")
-        for (name, t) in [("copied", text), ("spaced", CopiedPageTests.spaced(text)), ("wrapped", CopiedPageTests.wrapped(text))] {
+        for (name, t) in CopiedPageTests.renderings(text) {
             let notice = parse(t).articles.first { $0.headline == "市供电公司发布夏季用电提示" }
             #expect(notice?.blocks.first == Block(.intertitle, "一、关于夏季用电高峰"), "\(name)")
         }

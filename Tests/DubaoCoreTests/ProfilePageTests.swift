@@ -44,7 +44,7 @@ struct ProfilePageTests {
 
     @Test("headings led by a word and a colon are the feature's intertitles; the paragraph under each is its own")
     func ledIntertitles() {
-        for (name, text) in [("copied", Self.page), ("spaced", CopiedPageTests.spaced(Self.page)), ("wrapped", CopiedPageTests.wrapped(Self.page))] {
+        for (name, text) in CopiedPageTests.renderings(Self.page) {
             let feature = parse(text).articles.first
             let heads = feature?.blocks.filter { $0.type == .intertitle }.map { $0.text.replacingOccurrences(of: ":", with: "：") } ?? []
             #expect(heads.starts(with: ["修路：打通致富“最后一公里”", "兴业：小茶叶做成大产业"]), "\(name): \(heads)")

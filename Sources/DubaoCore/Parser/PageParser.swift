@@ -263,10 +263,7 @@ public struct PageParser: Sendable {
         }
         let subtitleBelow = units.indices.map(subtitled)
         // headings numbered as intertitles are (`一、…`, `（一）…`, `1.…`), one line each
-        let numbers = units.map { u -> NumberedHeadings.Number? in
-            guard u.lines.count == 1, NumberedHeadings.opensWithNumber(u.text), let n = NumberedHeadings.number(u.text) else { return nil }
-            return NumberedHeadings.isHeadingShape(u.text) ? n : nil
-        }
+        let numbers = units.map { u in u.lines.count == 1 ? NumberedHeadings.heading(u.text) : nil }
         // Rule **OverFirstNumbered**: a heading right over the first of a run of numbered headings is no intertitle: a
         // story's intertitles are one run of numbers, and what stands over its first heads the story (or ends the one above)
         let overFirstNumbered = units.indices.map { k in

@@ -22,11 +22,16 @@ enum NumberedHeadings {
         // (most stories have no intertitle, let alone a numbered one: asked first)
         let titled = blocks.compactMap { b -> Number? in b.type == .intertitle && opensWithNumber(b.text) ? number(b.text) : nil }
         guard !titled.isEmpty else { return }
-        for k in blocks.indices where blocks[k].type == .paragraph && opensWithNumber(blocks[k].text) {
-            guard let n = number(blocks[k].text), isHeadingShape(blocks[k].text),
-                  titled.contains(where: { $0.style == n.style && abs($0.value - n.value) == 1 }) else { continue }
+        for k in blocks.indices where blocks[k].type == .paragraph {
+            guard let n = heading(blocks[k].text), titled.contains(where: { $0.style == n.style && abs($0.value - n.value) == 1 }) else { continue }
             blocks[k].type = .intertitle
         }
+    }
+
+    /// The number of a numbered line shaped as a heading (`isHeadingShape`); nil for any other line.
+    static func heading(_ t: String) -> Number? {
+        guard opensWithNumber(t), let n = number(t) else { return nil }
+        return isHeadingShape(t) ? n : nil
     }
 
     /// Short, no full stop inside, two Han characters or more: a heading, not a numbered sentence (`一是…。`).

@@ -9,13 +9,14 @@ enum ParallelIntertitles {
         for d in drafts.indices {
             // **LedIntertitles**: two headings or more of a story led by words of one length and a colon (`修路：…` …
             // `兴业：…`), each over a paragraph of its own (not a list of fields, `时间：…` / `地点：…`), are its intertitles
-            let led = drafts[d].body.filter { k in
-                units[k].lines.count == 1 && [.body, .storyStart, .intertitle].contains(units[k].state) && LineShape.ledHeading(units[k].text) != nil
-                    && k + 1 < units.count && units[k + 1].endsSentence && LineShape.ledHeading(units[k + 1].text) == nil
-                    && drafts[d].body.contains(k + 1)
+            let led = drafts[d].body.compactMap { k -> (unit: Int, lead: Int)? in
+                guard units[k].lines.count == 1, [.body, .storyStart, .intertitle].contains(units[k].state), k + 1 < units.count,
+                      units[k + 1].endsSentence, drafts[d].body.contains(k + 1), LineShape.ledHeading(units[k + 1].text) == nil,
+                      let lead = LineShape.ledHeading(units[k].text) else { return nil }
+                return (k, lead)
             }
-            if led.count >= 2, Set(led.map { LineShape.ledHeading(units[$0].text)! }).count == 1 {
-                for k in led {
+            if led.count >= 2, Set(led.map(\.lead)).count == 1 {
+                for (k, _) in led {
                     units[k].label = .intertitle
                     units[k].state = .intertitle
                 }

@@ -82,8 +82,7 @@ enum StoryMerging {
         // text: a story's intertitles are one run of numbers, so a story opened by that run's first is a story of its own
         let opening = (d.headline + d.body).sorted().prefix(2)
         if opening.contains(where: { n in
-            n > 0 && NumberedHeadings.number(units[n].text)?.value == 1 && NumberedHeadings.isHeadingShape(units[n].text)
-                && units[n - 1].lines.count == 1 && !units[n - 1].endsSentence && UnitFeature.isHeadingShape(units[n - 1])
+            n > 0 && NumberedHeadings.heading(units[n].text)?.value == 1 && units[n - 1].lines.count == 1 && !units[n - 1].endsSentence && UnitFeature.isHeadingShape(units[n - 1])
                 && NumberedHeadings.number(units[n - 1].text) == nil
         }) {
             return false
