@@ -427,17 +427,11 @@ enum LineShape {
     /// characters, the colon, then four characters or more with no other clause mark and no sentence's end, thirty
     /// characters at most in all. The length of its lead word; nil for any other line.
     static func ledHeading(_ text: String) -> Int? {
-        // quick look (every single line is asked): two to four Han characters, then the colon
-        var n = 0
-        for c in text.unicodeScalars {
-            if c == "：" || c == ":" { break }
-            guard n < 4, CharClass.isHan(c) else { return nil }
-            n += 1
-        }
-        guard n >= 2 else { return nil }
+        // two to four Han characters, then the colon (every single line is asked: this first)
+        guard let lead = UnitFacts.hanLead(text, atMost: 4), lead.count >= 2 else { return nil }
+        let colon = lead.count
         let s = Array(text.unicodeScalars.prefix(31))
-        guard s.count <= 30, let colon = s.firstIndex(where: { $0 == "：" || $0 == ":" }), (2...4).contains(colon),
-              s[..<colon].allSatisfy(CharClass.isHan), s.count - colon - 1 >= 4 else { return nil }
+        guard s.count <= 30, s.count - colon - 1 >= 4 else { return nil }
         let rest = s[(colon + 1)...]
         guard rest.filter(CharClass.isHan).count >= 3,
               !rest.contains(where: { CharClass.isClausePunct($0) || CharClass.isTerminator($0) }) else { return nil }

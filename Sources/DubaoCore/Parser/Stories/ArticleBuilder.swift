@@ -61,8 +61,8 @@ struct ArticleBuilder {
         var to: Int?
         var interview = false
         // a reader's question and its answer, each named (`读者问：…` / `律师答：…`): the story is a Q&A
-        let turns = d.body.compactMap { UnitFacts.namedTurn(units[$0].text) }
-        let namedTurns = turns.contains("问") && turns.contains("答")
+        let turns = d.body.compactMap { k in UnitFacts.namedTurn(units[k].text).map { (unit: k, turn: $0) } }
+        let namedTurns = turns.contains { $0.turn == "问" } && turns.contains { $0.turn == "答" } ? Set(turns.map(\.unit)) : []
         // a line led by a dash that the decode read as a byline is the headline's subtitle (pdftotext's default order
         // prints a headline group's lines apart, a byline among them)
         let headed = d.bylines.filter { units[$0].text.hasScalarPrefix("——") && Markers.bylineLine(units[$0].text) == nil }
@@ -101,7 +101,7 @@ struct ArticleBuilder {
             default:
                 if byline == nil, Markers.newsLead(t).isLead { byline = Markers.newsLead(t).byline }
                 if UnitFacts.isQuestion(t) { interview = true }
-                let qa = UnitFacts.isQuestion(t) || (interview && UnitFacts.opensWithSpeaker(t)) || (namedTurns && UnitFacts.namedTurn(t) != nil)
+                let qa = UnitFacts.isQuestion(t) || (interview && UnitFacts.opensWithSpeaker(t)) || namedTurns.contains(k)
                 // a paragraph cut in mid-word, its rest read as the next paragraph (a column break the join did not
                 // see, another column's text run on by **ColumnRunOn**), is one paragraph (**WordRunsOn**); two
                 // short lines without a mark are a poem's (`VerseRuns`), broken where the poet broke them

@@ -427,11 +427,18 @@ enum UnitFacts {
     /// `律师答：…`, `网友问：…`): which of the two (`问` or `答`), from two to five Han characters before the colon.
     /// Alone it may be prose (`有人问：…`): a story holding both a question and an answer so named is a Q&A.
     static func namedTurn(_ t: String) -> Unicode.Scalar? {
+        guard let lead = hanLead(t, atMost: 5), lead.count >= 2, lead.last == "问" || lead.last == "答" else { return nil }
+        return lead.last
+    }
+
+    /// The Han characters that open a text up to its colon (`：` or `:`), `atMost` of them: how many and the last;
+    /// nil where anything else comes first, more come, or no colon does.
+    static func hanLead(_ t: String, atMost limit: Int) -> (count: Int, last: Unicode.Scalar)? {
         var n = 0
         var last: Unicode.Scalar = " "
         for c in t.unicodeScalars {
-            if c == "：" || c == ":" { return n >= 2 && (last == "问" || last == "答") ? last : nil }
-            guard CharClass.isHan(c), n < 5 else { return nil }
+            if c == "：" || c == ":" { return (n, last) }
+            guard CharClass.isHan(c), n < limit else { return nil }
             n += 1
             last = c
         }
@@ -440,12 +447,6 @@ enum UnitFacts {
 
     /// `谭小平：…`: two to four Han characters and a colon.
     static func opensWithSpeaker(_ t: String) -> Bool {
-        var n = 0
-        for s in t.unicodeScalars {
-            if s == "：" || s == ":" { return n >= 2 }
-            guard CharClass.isHan(s), n < 4 else { return false }
-            n += 1
-        }
-        return false
+        (hanLead(t, atMost: 4)?.count ?? 0) >= 2
     }
 }
