@@ -227,8 +227,9 @@ public struct PageParser: Sendable {
         // Rule **HeadingRuns**: five heading lines or more one after another, nothing between them to read, are
         // headline groups (a story's printed after it, the next one's before it), not a story's intertitles
         let inHeadingRun = Self.headingRuns(units, atLeast: 5)
-        // Rule **OverfullHeading**: a line alone, wider than its column, ending no sentence, is no paragraph
-        let overfull = units.indices.map { OverfullHeadings.isOverfull($0, in: units) }
+        // Rule **OverfullHeading**: a line alone, wider than its column, ending no sentence, is no paragraph (a poem's
+        // line is as wide as its poet made it: the column measured among its short lines says nothing of it)
+        let overfull = units.indices.map { verse[$0] == 0 && OverfullHeadings.isOverfull($0, in: units) }
         // Rule **EchoHeading** (where the features are given): a heading that echoes the text before it, not the text
         // after, is no intertitle
         let echoes = features.map { f in units.indices.map { EchoHeadings.echoesBefore(f[$0]) } } ?? Array(repeating: false, count: units.count)

@@ -37,16 +37,20 @@ enum VerseRuns {
             guard isVerseLine(units[k]) else { k += 1; continue }
             var e = k
             while e + 1 < range.upperBound && isVerseLine(units[e + 1]) { e += 1 }
-            // a line standing alone right above the next piece's byline is that piece's title (`老街的灯火` / `□ 李清和`)
-            if e > k && units[e].gapBefore > 0 && e + 1 < units.count && Signoff.isWriterLine(units[e + 1]) { e -= 1 }
-            // the longest stanza: lines with no blank line between them
+            // lines of one stanza are as close as the run's closest two (no blank line between them as printed; one
+            // where a dump sets every line apart, two between stanzas)
+            let close = k < e ? units[(k + 1)...e].lazy.map(\.gapBefore).min() ?? 0 : 0
+            // a line standing alone right above the next piece's byline, or its `——` subtitle and byline, is that
+            // piece's title (`老街的灯火` / `□ 李清和`)
+            if e > k && units[e].gapBefore > close && titles(units, above: e + 1) { e -= 1 }
+            // the longest stanza: lines with no wider gap between them
             var stanza = 1
             var longest = 1
             var stanzas = 1
             var sentences = units[k].endsSentence ? 1 : 0
             if k < e {
                 for j in (k + 1)...e {
-                    stanza = units[j].gapBefore == 0 ? stanza + 1 : 1
+                    stanza = units[j].gapBefore <= close ? stanza + 1 : 1
                     if stanza == 1 { stanzas += 1 }
                     longest = max(longest, stanza)
                     if units[j].endsSentence { sentences += 1 }
@@ -61,6 +65,13 @@ enum VerseRuns {
             }
             k = e + 1
         }
+    }
+
+    /// Unit `k` is a piece's byline, or its `——` subtitle with the byline under it: the line above is that piece's title.
+    static func titles(_ units: [Unit], above k: Int) -> Bool {
+        guard k < units.count else { return false }
+        if Signoff.isWriterLine(units[k]) { return true }
+        return k + 1 < units.count && units[k].lines.count == 1 && units[k].text.hasScalarPrefix("——") && Signoff.isWriterLine(units[k + 1])
     }
 
     /// A short line of words, by its shape alone.
