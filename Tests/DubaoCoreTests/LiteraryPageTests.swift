@@ -55,10 +55,12 @@ struct LiteraryPageTests {
 
     /// The renderings, stanzas kept apart: a dump sets a blank line after every line, and one more where the
     /// source had one.
-    static var renderings: [(name: String, text: String)] {
-        let stanzas = page.components(separatedBy: "\n\n")
-        return [("copied", page),
-                ("spaced", stanzas.map(CopiedPageTests.spaced).joined(separator: "\n\n\n")),
+    static var renderings: [(name: String, text: String)] { [("copied", page)] + dumps(page) }
+
+    /// A page's two dump renderings, its blank lines kept as a second blank line.
+    static func dumps(_ text: String) -> [(name: String, text: String)] {
+        let stanzas = text.components(separatedBy: "\n\n")
+        return [("spaced", stanzas.map(CopiedPageTests.spaced).joined(separator: "\n\n\n")),
                 ("wrapped", stanzas.map(CopiedPageTests.wrapped).joined(separator: "\n\n\n"))]
     }
 
@@ -101,5 +103,64 @@ struct LiteraryPageTests {
         // every line equally apart: no stanzas, so no poem (a stack of headings under a name looks the same)
         let even = "□ 王明远\n\n江边的柳树\n\n又绿了\n\n风一吹\n\n一只白鹭\n\n从柳梢飞过\n\n它不说话\n"
         #expect(VerseRuns.find(units(even)).allSatisfy { $0 == 0 })
+    }
+
+    /// Two poems and an essay signed with their writers' bare names under their titles (`江边的黄昏` / `李远`).
+    static let named = """
+        湖西日报
+        2025年7月4日 星期五
+        第8版
+        副刊
+
+        江边的黄昏
+        李远
+        太阳落进江里
+        像一枚烧红的铜钱
+        渔船慢慢靠岸
+        把一天的浪花收进船舱
+
+        岸边的老人
+        还在看着远方
+        他的目光
+        比江水走得更远
+
+        麦田
+        赵清
+        风从南边吹来
+        麦子低下了头
+        一浪一浪
+        都是金色的
+
+        父亲站在田埂上
+        数着今年的收成
+        他笑的时候
+        皱纹也是金色的
+
+        书里书外的乡愁
+        周敏
+        读完《故园》，已是深夜。合上书，窗外的月光正好照在书桌上，让我想起了书中写到的那轮故乡的月亮。
+        作者用平实的文字，写老屋、写田野、写童年的伙伴。没有华丽的辞藻，却句句动人，因为那是从心里流出来的文字。
+        乡愁是每个人心中的一块软地方。好的文字，能让读者在别人的故事里，看见自己的来处。
+        """
+
+    @Test("a title with its writer's bare name under it heads the poem under them, cuts the run before the next poem's, and ends the last before the essay's")
+    func bareNames() {
+        for (name, text) in Self.dumps(Self.named) {
+            let page = parse(text)
+            #expect(page.articles.map(\.headline) == ["江边的黄昏", "麦田", "书里书外的乡愁"], "\(name): \(page.articles.map(\.headline))")
+            #expect(page.articles.map(\.byline) == ["李远", "赵清", "周敏"], "\(name)")
+            #expect(page.articles.first?.blocks.count == 8 && page.articles.dropFirst().first?.blocks.count == 8, "\(name)")
+            #expect(page.articles.last?.blocks.first?.text.hasPrefix("读完《故园》") == true, "\(name)")
+        }
+    }
+
+    @Test("a bullet glued to a writer's name (`□李远`) signs the poem; glued to a label (`■时评`) it names a column")
+    func gluedBullet() {
+        #expect(LabelledTitle.bulletedName("□李远") && LabelledTitle.bulletedName("◎欧阳晓"))
+        #expect(!LabelledTitle.bulletedName("■时评") && !LabelledTitle.bulletedName("■文化快讯") && !LabelledTitle.bulletedName("李远"))
+        for (name, text) in Self.dumps(Self.page.replacingOccurrences(of: "□ 李远", with: "□李远")) {
+            let poem = parse(text).articles.first { ($0.headline ?? "").hasPrefix("江边的黄昏") }
+            #expect(poem?.byline == "□ 李远" && poem?.column == nil && poem?.blocks.count == 13, "\(name): \(String(describing: poem?.column))")
+        }
     }
 }

@@ -62,8 +62,10 @@ enum LabelledTitle {
     /// or three opening with any surname) is the page's furniture: it names no writer.
     static func bylineLabels(drafts: inout [Draft], units: inout [Unit], furniture: inout [Int]) {
         for d in drafts.indices {
-            // (a name of two or three characters opening with any surname, `宁海波`, is a writer's, not a label)
-            for b in drafts[d].bylines where isLabel(units[b]) && !((2...3).contains(units[b].text.unicodeScalars.count) && Surnames.opens(units[b].text)) {
+            // (a name of two or three characters opening with any surname, `宁海波`, is a writer's, not a label; so is
+            // one of a common surname with a bullet glued before it, `□李远`, as a poem or an essay is signed)
+            for b in drafts[d].bylines where isLabel(units[b]) && !((2...3).contains(units[b].text.unicodeScalars.count) && Surnames.opens(units[b].text))
+                && !bulletedName(units[b].text) {
                 drafts[d].bylines.removeAll { $0 == b }
                 units[b].label = .furniture
                 units[b].state = .furnitureClosed
@@ -98,6 +100,12 @@ enum LabelledTitle {
         guard u.lines.count == 1, u.marks.isEmpty, labelHan.contains(s.count), s.allSatisfy(CharClass.isHan) else { return false }
         if s.count == u.text.unicodeScalars.count { return !isBareName(u.text) }
         return s.count == unbulleted.count || !isBareName(String(scalars: s))
+    }
+
+    /// A bullet, then a writer's name (`isBareName`) with no space between them: `□李远`, `◎周敏`.
+    static func bulletedName(_ t: String) -> Bool {
+        guard let f = t.unicodeScalars.first, CharClass.isBullet(f) else { return false }
+        return isBareName(String(String.UnicodeScalarView(t.unicodeScalars.drop { CharClass.isBullet($0) })))
     }
 
     /// Two or three Han characters alone, the first a common surname (`钱志刚`, `吴敏`): a writer's name, not a label.

@@ -40,6 +40,21 @@ enum VerseRuns {
             // lines of one stanza are as close as the run's closest two (no blank line between them as printed; one
             // where a dump sets every line apart, two between stanzas)
             let close = k < e ? units[(k + 1)...e].lazy.map(\.gapBefore).min() ?? 0 : 0
+            // a title with its writer's bare name right under it (`江边的黄昏` / `李远`), at the run's head or opening a
+            // stanza, heads the poem under them: the run's lines from there on are the next poem's (or, the run's last
+            // two, the title and writer of the prose under them)
+            let head = k
+            func named(_ j: Int) -> Bool {
+                j > head && units[j].gapBefore <= close && (j - 1 == head || units[j - 1].gapBefore > close)
+                    && LabelledTitle.isBareName(units[j].text) && UnitFeature.isHeadingShape(units[j - 1])
+            }
+            var signedByName = false
+            if k + 2 <= e && named(k + 1) {
+                signedByName = true
+                k += 2
+            }
+            let next = k + 1 < e ? ((k + 2)...e).first(where: named) : nil
+            if let j = next { e = j - 2 }
             // a line standing alone right above the next piece's byline, or its `——` subtitle and byline, is that
             // piece's title (`老街的灯火` / `□ 李清和`)
             if e > k && units[e].gapBefore > close && titles(units, above: e + 1) { e -= 1 }
@@ -58,12 +73,12 @@ enum VerseRuns {
             }
             let count = e - k + 1
             // (a poet signs with a name, not as a reporter)
-            let signed = k > 0 && Signoff.isWriterLine(units[k - 1])
+            let signed = signedByName || (k > 0 && Signoff.isWriterLine(units[k - 1]))
             if signed && count >= minimumUnits && longest >= minimumStanza && stanzas >= 2 && sentences * 3 <= count {
                 out[k] = 1
                 for j in (k + 1)...e { out[j] = 2 }
             }
-            k = e + 1
+            k = next.map { $0 - 1 } ?? e + 1
         }
     }
 
