@@ -68,4 +68,19 @@ struct SportsPageTests {
         #expect(page.articles.allSatisfy { !($0.column ?? "").hasPrefix("本版") }, "\(page.articles.map(\.column))")
         #expect(page.furniture.contains { $0.hasPrefix("本版责编") })
     }
+
+    @Test("a credited picture under its label (`图片新闻`) is an item of its own, the label its column, whatever words it shares with the story above; the pictures right under it are too")
+    func labelledPicture() {
+        let second = Self.page.replacingOccurrences(of: "本报记者 严岚 摄\n", with: "本报记者 严岚 摄\n颁奖仪式上，小选手们展示奖牌。\n周航摄\n")
+        let dumps = [("spaced", CopiedPageTests.spaced(second)), ("wrapped", CopiedPageTests.wrapped(second))]
+        for (name, text) in Self.renderings + dumps.map({ ("two pictures, " + $0.0, $0.1) }) {
+            let page = parse(text)
+            let photo = page.articles.first { $0.kind == .photo }
+            #expect(photo?.column == "图片新闻", "\(name): \(page.articles.map(\.column))")
+            #expect(photo?.blocks.first?.text.contains("少儿游泳比赛") == true, "\(name)")
+            let match = page.articles.first { $0.headline == "湖西队主场3∶1逆转江城队" }
+            #expect(match?.blocks.allSatisfy { !$0.text.contains("少儿游泳") && !$0.text.contains("颁奖") } == true, "\(name)")
+            if name.hasPrefix("two") { #expect(photo?.blocks.contains { $0.text.contains("颁奖仪式") } == true, "\(name)") }
+        }
+    }
 }

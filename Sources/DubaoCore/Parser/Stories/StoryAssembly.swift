@@ -23,7 +23,8 @@ struct Draft: Sendable {
 /// subject with, the story they stand in counting a little more (**CaptionPlacement**), or make picture news
 /// of their own when they carry their own credit; a bare photo credit, and a caption without a credit that
 /// stands in a story or is numbered (`图①：`), stay with a story. A headline group with captions under it, followed by
-/// another headline, is picture news (**PictureNews**): the captions are not the next story's.
+/// another headline, is picture news (**PictureNews**): the captions are not the next story's. A credited caption
+/// right under a label of its own (`图片新闻`) is picture news whatever it shares (**LabelledPicture**).
 struct StoryAssembly {
     var drafts: [Draft] = []
     /// Page furniture and banner units, and units that found no place.
@@ -177,6 +178,8 @@ struct StoryAssembly {
         // each story as one profile: a caption's bigram is the story's when any of its units has it
         let storyProfiles = drafts.map { d in (d.headline + d.body).isEmpty ? nil : StoryMerging.union((d.headline + d.body).map { topic.profiles[$0] }) }
         var photos: [Draft] = []
+        // the picture item under a label being read (`LabelledPicture`), in `photos`
+        var labelledPhoto: Int?
         for (g, host) in groups {
             var best = -1
             var bestScore = 0.0
@@ -193,6 +196,25 @@ struct StoryAssembly {
                 drafts[h].body += g
                 continue
             }
+            // **LabelledPicture**: a credited caption right under a label of its own set apart above it (`图片新闻`,
+            // `新春走基层`) is an item of its own, headed by the label, whatever words it shares with the story above
+            // (a story's pictures stand in it, under no label), and so are the credited pictures right under it
+            // (a credit on a line of its own, `苏婷摄`, credits the caption above it)
+            if credited || g.contains(where: { Markers.plainCredit(units[$0].text) != nil }), let l = g.first.map({ $0 - 1 }), l >= 0 {
+                if let last = labelledPhoto, photos[last].body.last.map({ $0 + 1 }) == l + 1 {
+                    photos[last].body += g
+                    continue
+                }
+                if credited, units[l].label == .furniture || units[l].label == .banner, units[l].gapBefore > 0, LabelledTitle.isLabel(units[l]) {
+                    var d = Draft(firstLine: units[g[0]].firstLine)
+                    d.body = g
+                    d.photoOnly = true
+                    photos.append(d)
+                    labelledPhoto = photos.count - 1
+                    continue
+                }
+            }
+            labelledPhoto = nil
             for p in g {
                 let query = topic.index.weighed(topic.profiles[p], vocabularyOnly: false)
                 for (d, story) in storyProfiles.enumerated() where !drafts[d].photoOnly {
