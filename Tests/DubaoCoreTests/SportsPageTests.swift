@@ -42,17 +42,21 @@ struct SportsPageTests {
         #expect(lead?.byline == "记者 周航 通讯员 石磊")
     }
 
-    @Test("a caption closed by its credit ends there; each bulleted item is a paragraph of its own")
+    @Test("a caption closed by its credit ends there; each bulleted item is a paragraph of its own (under its label, a brief headed by its run-in phrase)")
     func creditAndBullets() {
+        // each item's text whole, its run-in headline before it where it heads a brief of its own
+        func items(_ page: Page) -> [String] {
+            page.articles.flatMap { a in a.blocks.enumerated().map { i, b in i == 0 && a.kind != .photo ? (a.headline.map { $0 + " " } ?? "") + b.text : b.text } }
+        }
         for (name, text) in Self.renderings {
-            let blocks = parse(text).articles.flatMap(\.blocks).map(\.text)
+            let blocks = items(parse(text))
             #expect(blocks.contains { $0.hasSuffix("同场竞技。本报记者 严岚 摄") }, "\(name)")
-            #expect(blocks.contains { $0.hasPrefix("●全民健身环湖骑行活动") && $0.hasSuffix("报名截至6月25日。") }, "\(name)")
-            #expect(blocks.contains { $0.hasPrefix("●市中学生篮球联赛") }, "\(name)")
+            #expect(blocks.contains { $0.hasPrefix("●全民健身环湖骑行活动 6月28日") && $0.hasSuffix("报名截至6月25日。") }, "\(name)")
+            #expect(blocks.contains { $0.hasPrefix("●市中学生篮球联赛 7月1日") && !$0.contains("骑行") }, "\(name)")
         }
         // and where no blank line sets them apart (text copied from a web page)
-        let copied = parse(Self.page).articles.flatMap(\.blocks).map(\.text)
-        #expect(copied.contains { $0.hasPrefix("●全民健身环湖骑行活动") && $0.hasSuffix("报名截至6月25日。") })
+        let copied = items(parse(Self.page))
+        #expect(copied.contains { $0.hasPrefix("●全民健身环湖骑行活动 6月28日") && $0.hasSuffix("报名截至6月25日。") })
     }
 
     @Test("the page's staff line at its foot (`本版责编：…`) is furniture, never the column of a story whose headline is printed after it")
@@ -81,6 +85,18 @@ struct SportsPageTests {
             let match = page.articles.first { $0.headline == "湖西队主场3∶1逆转江城队" }
             #expect(match?.blocks.allSatisfy { !$0.text.contains("少儿游泳") && !$0.text.contains("颁奖") } == true, "\(name)")
             if name.hasPrefix("two") { #expect(photo?.blocks.contains { $0.text.contains("颁奖仪式") } == true, "\(name)") }
+        }
+    }
+
+    @Test("items run in after their bullets under a label set apart (`赛事预告`), unsigned, are that column's briefs: not the text of the story above")
+    func labelledBriefs() {
+        for (name, text) in Self.renderings {
+            let page = parse(text)
+            let match = page.articles.first { $0.headline == "湖西队主场3∶1逆转江城队" }
+            #expect(match?.blocks.allSatisfy { !$0.text.contains("骑行") && !$0.text.contains("篮球") && $0.type != .intertitle } == true, "\(name)")
+            let first = page.articles.first { ($0.headline ?? "").contains("全民健身环湖骑行活动") }
+            #expect(first?.column == "赛事预告", "\(name): \(page.articles.map(\.headline))")
+            #expect(page.articles.contains { ($0.headline ?? "").contains("市中学生篮球联赛") }, "\(name)")
         }
     }
 }

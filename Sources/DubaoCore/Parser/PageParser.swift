@@ -279,7 +279,16 @@ public struct PageParser: Sendable {
                 j != k && numbers[j].map { $0.style == n.style && $0.value - n.value == (j > k ? 1 : -1) } == true
             }
         }
-        let briefs = units.indices.map(brief)
+        // **LabelledBriefs**: items run in after their bullets under a label of their own set apart above them (`赛事预告` /
+        // `●全民健身环湖骑行活动 6月28日…` / `●市中学生篮球联赛 7月1日…`), signed or not, are briefs of that column, one after
+        // another: not the text of the story above the label
+        var briefs = units.indices.map(brief)
+        for k in units.indices.dropFirst() where !briefs[k] {
+            guard let f = units[k].text.unicodeScalars.first, CharClass.isBullet(f) else { continue }
+            let l = units[k - 1]
+            let under = briefs[k - 1] || (l.gapBefore > 0 && l.lines.count == 1 && LabelledTitle.isLabel(l))
+            if under && ArticleBuilder.runInHeadline(units[k].text) != nil { briefs[k] = true }
+        }
         // the rules below, one per unit at most (the first that holds), kept in one array that the decode asks once per state
         let ruled: [Ruled] = units.indices.map { k in
             let u = units[k]

@@ -199,6 +199,12 @@ struct ArticleBuilder {
             default: break
             }
         }
+        // picture news headed by nothing but a label (`图片新闻`: `LabelledPicture`) has no headline: the label names its column
+        if kind == .photo, column == nil, roles.kicker == nil, roles.subheadline == nil, let h = roles.headline,
+           LabelledTitle.labelHan.contains(h.unicodeScalars.count), h.unicodeScalars.allSatisfy(CharClass.isHan), !LabelledTitle.isBareName(h) {
+            column = h
+            roles.headline = nil
+        }
         return Article(
             id: id, kind: kind, kicker: roles.kicker, headline: roles.headline, subheadline: roles.subheadline,
             column: column, byline: byline, continuedFromPage: from, continuesOnPage: to, blocks: blocks)
