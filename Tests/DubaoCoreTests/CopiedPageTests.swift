@@ -97,6 +97,20 @@ struct CopiedPageTests {
         #expect(photo?.byline == "本报记者 严岚 摄")
     }
 
+    @Test("a picture under its label whose credit the hard-wrapped dump set on the line under it (`…认领一块菜地。` / `本报记者 严岚 摄`) is picture news, not the text of the story above")
+    func labelledPictureCreditBelow() {
+        // (as the wrap at fifteen characters falls when the caption's last sentence fills its row)
+        let caption = "4月8日，江城市实验小学学生在校园农场里给蔬菜浇水。该校开设劳动课，每个班级认领一块菜地。本报记者 严岚 摄"
+        let rows = "4 月 8 日，江城市实验小学学生在\n校园农场里给蔬菜浇水。该校开设\n劳动课，每个班级认领一块菜地。\n本报记者 严岚 摄"
+        #expect(Self.page.contains(caption))
+        let text = Self.wrapped(Self.page.replacingOccurrences(of: caption, with: "CAPTION")).replacingOccurrences(of: "CAPTION", with: rows)
+        let page = parse(text)
+        let photo = page.articles.first { $0.kind == .photo }
+        #expect(photo?.column == "图片新闻" && photo?.byline == "本报记者 严岚 摄", "\(page.articles.map(\.headline))")
+        #expect(photo?.blocks.first?.text.hasSuffix("认领一块菜地。") == true)
+        #expect(page.articles.filter { $0.kind != .photo }.allSatisfy { a in a.blocks.allSatisfy { !$0.text.contains("菜地") } && !a.blocks.contains { $0.text == "图片新闻" } })
+    }
+
     @Test("RunInGap: a brief's run-in headline keeps its space before the dateline's figures, and the brief opens a story of its own")
     func runInGap() {
         #expect(RunInGap.keep(raw: "■江城博物馆开幕 4 月 8 日，漆器展开幕。", tidied: "■江城博物馆开幕4月8日，漆器展开幕。") == "■江城博物馆开幕 4月8日，漆器展开幕。")

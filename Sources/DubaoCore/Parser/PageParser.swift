@@ -151,10 +151,18 @@ public struct PageParser: Sendable {
         let credited = units.map { ByteScan.hanCount($0.text, upTo: 8) >= 8 && Markers.bracketedWhole($0.text) == nil && Markers.trailingCredit($0.text) != nil }
         // **StandingCaption**: such a paragraph standing apart, blank lines either side (or a label right above it, `图片新闻`,
         // the blank line above that), is a picture's caption
+        func labelled(_ k: Int) -> Bool {
+            k > 0 && units[k - 1].lines.count == 1 && (k == 1 || units[k - 1].gapBefore > 0) && LabelledTitle.isLabel(units[k - 1])
+        }
         let standing = units.indices.map { k in
+            guard ByteScan.hanCount(units[k].text, upTo: 121) <= 120 else { return false }
+            // (under a label, its credit may stand on the line under it, `本报记者 严岚 摄`, as a hard-wrapped dump sets it)
+            if labelled(k), units[k].endsSentence, k + 1 < units.count, units[k + 1].gapBefore == 0, units[k + 1].lines.count == 1,
+               Markers.plainCredit(units[k + 1].text) != nil, units[k + 1].gapAfter > 0 || k + 2 == units.count {
+                return true
+            }
             guard credited[k], units[k].gapAfter > 0 || k == units.count - 1 else { return false }
-            let labelled = k > 0 && units[k - 1].lines.count == 1 && (k == 1 || units[k - 1].gapBefore > 0) && LabelledTitle.isLabel(units[k - 1])
-            return (units[k].gapBefore > 0 || labelled) && ByteScan.hanCount(units[k].text, upTo: 121) <= 120
+            return units[k].gapBefore > 0 || labelled(k)
         }
         // Rule **JumpEnds**: a paragraph that ends in 下转第N版 ends its story on this page: what follows it is no more of
         // that story's text, nor a label or a caption that would keep it open (a sidebar after it, `相关链接`, is

@@ -205,7 +205,7 @@ struct StoryAssembly {
                     photos[last].body += g
                     continue
                 }
-                if credited, units[l].label == .furniture || units[l].label == .banner, units[l].gapBefore > 0, LabelledTitle.isLabel(units[l]) {
+                if units[l].label == .furniture || units[l].label == .banner, units[l].gapBefore > 0, LabelledTitle.isLabel(units[l]) {
                     var d = Draft(firstLine: units[g[0]].firstLine)
                     d.body = g
                     d.photoOnly = true
