@@ -100,15 +100,36 @@ struct CopiedPageTests {
     @Test("a picture under its label whose credit the hard-wrapped dump set on the line under it (`…认领一块菜地。` / `本报记者 严岚 摄`) is picture news, not the text of the story above")
     func labelledPictureCreditBelow() {
         // (as the wrap at fifteen characters falls when the caption's last sentence fills its row)
-        let caption = "4月8日，江城市实验小学学生在校园农场里给蔬菜浇水。该校开设劳动课，每个班级认领一块菜地。本报记者 严岚 摄"
-        let rows = "4 月 8 日，江城市实验小学学生在\n校园农场里给蔬菜浇水。该校开设\n劳动课，每个班级认领一块菜地。\n本报记者 严岚 摄"
-        #expect(Self.page.contains(caption))
-        let text = Self.wrapped(Self.page.replacingOccurrences(of: caption, with: "CAPTION")).replacingOccurrences(of: "CAPTION", with: rows)
+        let text = Self.creditBelow.replacingOccurrences(of: "BRIEF", with: Self.wrapped("■江城博物馆“荆楚漆器展”开幕 4月8日，“荆楚漆器展”在江城博物馆开幕，展出漆器文物一百二十件，展期三个月。（记者 唐薇）"))
+        #expect(text.contains("菜地。\n本报记者 严岚 摄\n"))
         let page = parse(text)
         let photo = page.articles.first { $0.kind == .photo }
         #expect(photo?.column == "图片新闻" && photo?.byline == "本报记者 严岚 摄", "\(page.articles.map(\.headline))")
         #expect(photo?.blocks.first?.text.hasSuffix("认领一块菜地。") == true)
         #expect(page.articles.filter { $0.kind != .photo }.allSatisfy { a in a.blocks.allSatisfy { !$0.text.contains("菜地") } && !a.blocks.contains { $0.text == "图片新闻" } })
+    }
+
+    @Test("RunInGap: a brief's run-in headline that filled its row in a hard-wrapped dump, its dateline on the next, is parted from its text: the brief is a story of its own")
+    func runInAtRowEnd() {
+        #expect(RunInGap.isWholeRunIn("■江城博物馆“荆楚漆器展”开幕"))
+        #expect(!RunInGap.isWholeRunIn("■江城博物馆开幕，展出漆器") && !RunInGap.isWholeRunIn("江城博物馆“荆楚漆器展”开幕") && !RunInGap.isWholeRunIn("■开幕"))
+        let brief = "■江城博物馆“荆楚漆器展”开幕 4月8日，“荆楚漆器展”在江城博物馆开幕，展出漆器文物一百二十件，展期三个月。（记者 唐薇）"
+        let rows = "■江城博物馆“荆楚漆器展”开幕\n4月 8 日，“荆楚漆器展”在江城\n博物馆开幕，展出漆器文物一百二\n十件，展期三个月。（记者 唐薇\n）"
+        #expect(Self.page.contains(brief))
+        let page = parse(Self.creditBelow.replacingOccurrences(of: "BRIEF", with: rows))
+        let story = Self.story(page, "■江城博物馆“荆楚漆器展”开幕")
+        #expect(story?.blocks.first?.text.hasPrefix("4月8日") == true, "\(page.articles.map(\.headline))")
+        #expect(story?.column == "简讯" && story?.byline == "记者 唐薇", "\(String(describing: story?.column))")
+    }
+
+    /// The page hard-wrapped, its picture's caption set in rows that leave its credit on a row of its own, its first
+    /// brief left as `BRIEF`.
+    static var creditBelow: String {
+        let caption = "4月8日，江城市实验小学学生在校园农场里给蔬菜浇水。该校开设劳动课，每个班级认领一块菜地。本报记者 严岚 摄"
+        let rows = "4 月 8 日，江城市实验小学学生在\n校园农场里给蔬菜浇水。该校开设\n劳动课，每个班级认领一块菜地。\n本报记者 严岚 摄"
+        let brief = "■江城博物馆“荆楚漆器展”开幕 4月8日，“荆楚漆器展”在江城博物馆开幕，展出漆器文物一百二十件，展期三个月。（记者 唐薇）"
+        let marked = page.replacingOccurrences(of: caption, with: "CAPTION").replacingOccurrences(of: brief, with: "BRIEF")
+        return wrapped(marked).replacingOccurrences(of: "CAPTION", with: rows)
     }
 
     @Test("RunInGap: a brief's run-in headline keeps its space before the dateline's figures, and the brief opens a story of its own")

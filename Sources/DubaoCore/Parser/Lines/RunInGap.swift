@@ -22,8 +22,18 @@ enum RunInGap {
         return head + " " + String(rest)
     }
 
+    /// A line that is a bullet and a run-in headline's words alone (`■江城博物馆“荆楚漆器展”开幕`: `ArticleBuilder.runInGap`'s
+    /// phrase, four to twenty-four characters), as a hard-wrapped dump leaves it when the gap fell at the row's end.
+    static func isWholeRunIn(_ text: String) -> Bool {
+        guard let f = text.unicodeScalars.first, CharClass.isBullet(f) else { return false }
+        let phrase = text.unicodeScalars.dropFirst()
+        return (4...24).contains(phrase.count) && phrase.contains(where: CharClass.isHan) && phrase.allSatisfy {
+            CharClass.isHan($0) || CharClass.isDigit($0) || CharClass.isOpener($0) || CharClass.isCloser($0) || ($0.isASCII && $0.properties.isAlphabetic)
+        }
+    }
+
     /// Opens with one to four figures and 年, 月 or 日 (spaces between them allowed, as figure-spaced dumps print them).
-    static func startsWithDate(_ t: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func startsWithDate<S: Sequence<Unicode.Scalar>>(_ t: S) -> Bool {
         var digits = 0
         for c in t.prefix(8) {
             if CharClass.isDigit(c) { digits += 1; continue }

@@ -44,7 +44,13 @@ struct Unit: Sendable {
     }
 
     mutating func append(_ l: PageLine, index: Int) {
-        LineJoin.append(l.text, to: &text)
+        // a brief's run-in headline that filled its row, its dateline on the next (`■江城博物馆“荆楚漆器展”开幕` /
+        // `4月 8 日，…`): the gap the wrap took is put back (`RunInGap`)
+        if lines.count == 1 && RunInGap.isWholeRunIn(text) && RunInGap.startsWithDate(l.text.unicodeScalars[...]) {
+            text += " " + l.text
+        } else {
+            LineJoin.append(l.text, to: &text)
+        }
         lines.append(index)
         tableRow = false
         maxRawWidth = max(maxRawWidth, l.rawWidth)
