@@ -155,14 +155,13 @@ public struct PageParser: Sendable {
             k > 0 && units[k - 1].lines.count == 1 && (k == 1 || units[k - 1].gapBefore > 0) && LabelledTitle.isLabel(units[k - 1])
         }
         let standing = units.indices.map { k in
-            guard ByteScan.hanCount(units[k].text, upTo: 121) <= 120 else { return false }
             // (under a label, its credit may stand on the line under it, `本报记者 严岚 摄`, as a hard-wrapped dump sets it)
-            if labelled(k), units[k].endsSentence, k + 1 < units.count, units[k + 1].gapBefore == 0, units[k + 1].lines.count == 1,
-               Markers.plainCredit(units[k + 1].text) != nil, units[k + 1].gapAfter > 0 || k + 2 == units.count {
-                return true
+            if units[k].endsSentence, k + 1 < units.count, units[k + 1].gapBefore == 0, units[k + 1].lines.count == 1,
+               units[k + 1].gapAfter > 0 || k + 2 == units.count, labelled(k), Markers.plainCredit(units[k + 1].text) != nil {
+                return ByteScan.hanCount(units[k].text, upTo: 121) <= 120
             }
             guard credited[k], units[k].gapAfter > 0 || k == units.count - 1 else { return false }
-            return units[k].gapBefore > 0 || labelled(k)
+            return (units[k].gapBefore > 0 || labelled(k)) && ByteScan.hanCount(units[k].text, upTo: 121) <= 120
         }
         // Rule **JumpEnds**: a paragraph that ends in 下转第N版 ends its story on this page: what follows it is no more of
         // that story's text, nor a label or a caption that would keep it open (a sidebar after it, `相关链接`, is
