@@ -27,9 +27,7 @@ enum RunInGap {
     static func isWholeRunIn(_ text: String) -> Bool {
         guard let f = text.unicodeScalars.first, CharClass.isBullet(f) else { return false }
         let phrase = text.unicodeScalars.dropFirst()
-        return (4...24).contains(phrase.count) && phrase.contains(where: CharClass.isHan) && phrase.allSatisfy {
-            CharClass.isHan($0) || CharClass.isDigit($0) || CharClass.isOpener($0) || CharClass.isCloser($0) || ($0.isASCII && $0.properties.isAlphabetic)
-        }
+        return (4...24).contains(phrase.count) && ArticleBuilder.isRunInPhrase(phrase)
     }
 
     /// Opens with one to four figures and 年, 月 or 日 (spaces between them allowed, as figure-spaced dumps print them).

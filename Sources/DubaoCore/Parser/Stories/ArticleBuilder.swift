@@ -200,8 +200,7 @@ struct ArticleBuilder {
             }
         }
         // picture news headed by nothing but a label (`图片新闻`: `LabelledPicture`) has no headline: the label names its column
-        if kind == .photo, column == nil, roles.kicker == nil, roles.subheadline == nil, let h = roles.headline,
-           LabelledTitle.labelHan.contains(h.unicodeScalars.count), h.unicodeScalars.allSatisfy(CharClass.isHan), !LabelledTitle.isBareName(h) {
+        if kind == .photo, column == nil, roles.kicker == nil, roles.subheadline == nil, let h = roles.headline, LabelledTitle.isLabelText(h) {
             column = h
             roles.headline = nil
         }
@@ -257,10 +256,14 @@ struct ArticleBuilder {
     static func runInGap(_ s: [Unicode.Scalar]) -> Int? {
         guard let f = s.first, CharClass.isBullet(f),
               let gap = s.firstIndex(where: { $0 == " " || $0 == "\u{3000}" }), gap >= 5, gap <= 25 else { return nil }
-        let phrase = s[1..<gap]
-        guard phrase.allSatisfy({ CharClass.isHan($0) || CharClass.isDigit($0) || CharClass.isOpener($0) || CharClass.isCloser($0)
-            || ($0.isASCII && $0.properties.isAlphabetic) }), phrase.contains(where: CharClass.isHan) else { return nil }
-        return gap
+        return isRunInPhrase(s[1..<gap]) ? gap : nil
+    }
+
+    /// A run-in headline's words: Han characters (one at least), figures, Latin letters, quotes and brackets, no clause mark.
+    static func isRunInPhrase<C: Collection<Unicode.Scalar>>(_ phrase: C) -> Bool {
+        phrase.contains(where: CharClass.isHan) && phrase.allSatisfy {
+            CharClass.isHan($0) || CharClass.isDigit($0) || CharClass.isOpener($0) || CharClass.isCloser($0) || ($0.isASCII && $0.properties.isAlphabetic)
+        }
     }
 
     /// A paragraph that says where its picture stands (`下图：…`, `图为…`: `Markers.opensWithPhotoPosition`), of

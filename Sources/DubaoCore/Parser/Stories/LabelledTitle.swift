@@ -102,6 +102,11 @@ enum LabelledTitle {
         return s.count == unbulleted.count || !isBareName(String(scalars: s))
     }
 
+    /// Two to four Han characters and nothing else, not a writer's name: a label's words (`图片新闻`).
+    static func isLabelText(_ t: String) -> Bool {
+        labelHan.contains(t.unicodeScalars.count) && t.unicodeScalars.allSatisfy(CharClass.isHan) && !isBareName(t)
+    }
+
     /// A bullet, then a writer's name (`isBareName`) with no space between them: `□李远`, `◎周敏`.
     static func bulletedName(_ t: String) -> Bool {
         guard let f = t.unicodeScalars.first, CharClass.isBullet(f) else { return false }
