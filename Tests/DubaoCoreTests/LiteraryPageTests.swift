@@ -24,15 +24,7 @@ struct LiteraryPageTests {
 
         江边的黄昏（外一首）
         □ 李远
-        太阳落进江里
-        像一枚烧红的铜钱
-        渔船慢慢靠岸
-        把一天的浪花收进船舱
-
-        岸边的老人
-        还在看着远方
-        他的目光
-        比江水走得更远
+        \(Self.stanzas)
 
         夜归
         灯一盏一盏亮了
@@ -51,6 +43,19 @@ struct LiteraryPageTests {
         本版常年征集散文、诗歌、书评等原创作品，来稿请注明真实姓名和联系方式。投稿邮箱：fukan2025@huxinews.cn
 
         本版编辑：孙悦 校对：陈静
+        """
+
+    /// The poem's first two stanzas, as both pages print them.
+    static let stanzas = """
+        太阳落进江里
+        像一枚烧红的铜钱
+        渔船慢慢靠岸
+        把一天的浪花收进船舱
+
+        岸边的老人
+        还在看着远方
+        他的目光
+        比江水走得更远
         """
 
     /// The renderings, stanzas kept apart: a dump sets a blank line after every line, and one more where the
@@ -114,15 +119,7 @@ struct LiteraryPageTests {
 
         江边的黄昏
         李远
-        太阳落进江里
-        像一枚烧红的铜钱
-        渔船慢慢靠岸
-        把一天的浪花收进船舱
-
-        岸边的老人
-        还在看着远方
-        他的目光
-        比江水走得更远
+        \(Self.stanzas)
 
         麦田
         赵清
