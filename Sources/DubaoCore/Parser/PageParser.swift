@@ -249,8 +249,13 @@ public struct PageParser: Sendable {
         }
         // Rule **RunInBrief**: an item of a column of briefs, its headline run in after a bullet
         // (`■市图书馆推出阅读打卡活动　即日起，…。`) and its reporter signing it in brackets, opens a story of its own
+        // a bullet, then a run-in headline before the item's text (`●全民健身环湖骑行活动 6月28日…`)
+        let runIn = units.map { u in
+            guard let f = u.text.unicodeScalars.first, CharClass.isBullet(f) else { return false }
+            return ArticleBuilder.runInHeadline(u.text) != nil
+        }
         func brief(_ k: Int) -> Bool {
-            guard let f = units[k].text.unicodeScalars.first, CharClass.isBullet(f), ArticleBuilder.runInHeadline(units[k].text) != nil else { return false }
+            guard runIn[k] else { return false }
             if Markers.trailingSignature(units[k].text) != nil { return true }
             return k + 1 < units.count && units[k + 1].lines.count == 1 && Markers.bracketedWhole(units[k + 1].text) != nil
                 && (Markers.signature(units[k + 1].text) != nil || Self.isBracketedName(units[k + 1].text))
@@ -290,11 +295,9 @@ public struct PageParser: Sendable {
         // `●全民健身环湖骑行活动 6月28日…` / `●市中学生篮球联赛 7月1日…`), signed or not, are briefs of that column, one after
         // another: not the text of the story above the label
         var briefs = units.indices.map(brief)
-        for k in units.indices.dropFirst() where !briefs[k] {
-            guard let f = units[k].text.unicodeScalars.first, CharClass.isBullet(f) else { continue }
+        for k in units.indices.dropFirst() where !briefs[k] && runIn[k] {
             let l = units[k - 1]
-            let under = briefs[k - 1] || (l.gapBefore > 0 && l.lines.count == 1 && LabelledTitle.isLabel(l))
-            if under && ArticleBuilder.runInHeadline(units[k].text) != nil { briefs[k] = true }
+            if briefs[k - 1] || (l.gapBefore > 0 && l.lines.count == 1 && LabelledTitle.isLabel(l)) { briefs[k] = true }
         }
         // the rules below, one per unit at most (the first that holds), kept in one array that the decode asks once per state
         let ruled: [Ruled] = units.indices.map { k in
